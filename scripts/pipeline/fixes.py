@@ -1,0 +1,241 @@
+"""Stage 2: named repairs of defects in the published specs.
+
+Each fix is one function with the defect it repairs in its docstring, the files it
+applies to, and a return value counting what it changed. A fix that changes nothing
+on the files it is meant for is dead (upstream repaired the defect): the pipeline
+reports it and ``tests/pipeline/test_fixes.py`` fails, so it gets removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from . import swagger2
+from .config import HTTP_METHODS
+
+Doc = dict[str, Any]
+JSONAPI = "application/vnd.api+json"
+BEARER = {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """One repair: its name, the files it is for, and the function doing it."""
+
+    name: str
+    files: tuple[str, ...]
+    apply: Callable[[Doc], int]
+
+    @property
+    def defect(self) -> str:
+        return (self.apply.__doc__ or "").strip().splitlines()[0]
+
+
+def walk(node: Any) -> Iterator[dict[str, Any]]:
+    """Every mapping in a JSON tree, parents before children."""
+    if isinstance(node, dict):
+        yield node
+        for value in list(node.values()):
+            yield from walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from walk(value)
+
+
+def operations(doc: Doc) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
+    """(path, method, operation, path item) for every operation."""
+    for path, item in doc.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield path, method, item[method], item
+
+
+def swagger2_document(doc: Doc) -> int:
+    """The file is still Swagger 2.0, which the generator refuses: convert it to OpenAPI 3.0.
+
+    The conversion also drops the invalid `type` next to a body parameter's `schema` and
+    moves `example` of non-body parameters to where OpenAPI 3 allows it.
+    """
+    if doc.get("swagger") != "2.0":
+        return 0
+    converted = swagger2.convert(doc)
+    doc.clear()
+    doc.update(converted)
+    return 1
+
+
+def string_or_float_type(doc: Doc) -> int:
+    """`type: 'string or float'` is not a JSON Schema type: make it a string/number union."""
+    count = 0
+    for node in walk(doc):
+        if node.get("type") == "string or float":
+            del node["type"]
+            node["oneOf"] = [{"type": "string"}, {"type": "number"}]
+            count += 1
+    return count
+
+
+def bool_type(doc: Doc) -> int:
+    """`type: bool` is not a JSON Schema type (goal.yaml `case_sensitive`, `allow_multiple`)."""
+    count = 0
+    for node in walk(doc):
+        if node.get("type") == "bool":
+            node["type"] = "boolean"
+            count += 1
+    return count
+
+
+def required_inside_content(doc: Doc) -> int:
+    """`required: true` indented under a request body's `content`, read as a media type."""
+    count = 0
+    for _, _, op, _ in operations(doc):
+        content = op.get("requestBody", {}).get("content", {})
+        if content.get("required") is True:
+            del content["required"]
+            op["requestBody"]["required"] = True
+            count += 1
+    return count
+
+
+def missing_path_parameters(doc: Doc) -> int:
+    """Path templates name parameters that the operation does not declare (users DELETE/PATCH)."""
+    count = 0
+    for path, _, op, item in operations(doc):
+        declared = {_param(doc, p).get("name") for p in item.get("parameters", []) + op.get("parameters", [])}
+        for name in re.findall(r"{([^}]+)}", path):
+            if name not in declared:
+                op.setdefault("parameters", []).append(_sibling_param(doc, item, name))
+                count += 1
+    return count
+
+
+def _param(doc: Doc, param: dict[str, Any]) -> dict[str, Any]:
+    ref = param.get("$ref")
+    if not ref:
+        return param
+    node: Any = doc
+    for part in ref.lstrip("#/").split("/"):
+        node = node[part]
+    resolved: dict[str, Any] = node
+    return resolved
+
+
+def _sibling_param(doc: Doc, item: dict[str, Any], name: str) -> dict[str, Any]:
+    for method in HTTP_METHODS:
+        for param in item.get(method, {}).get("parameters", []):
+            if _param(doc, param).get("name") == name and _param(doc, param).get("in") == "path":
+                return dict(param)
+    return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+
+
+def integer_default_on_string(doc: Doc) -> int:
+    """`components/parameters/Limit` is `type: string` with `default: 10` (an integer)."""
+    count = 0
+    for param in doc.get("components", {}).get("parameters", {}).values():
+        schema = param.get("schema", {})
+        if schema.get("type") == "string" and isinstance(schema.get("default"), int):
+            schema["type"] = "integer"
+            count += 1
+    return count
+
+
+def undefined_security_scheme(doc: Doc) -> int:
+    """Root `security` names `BearerAuth`, but no `components.securitySchemes` defines it."""
+    schemes = doc.setdefault("components", {}).setdefault("securitySchemes", {})
+    missing = [n for req in doc.get("security", []) for n in req if n not in schemes]
+    for name in missing:
+        schemes[name] = dict(BEARER)
+    return len(missing)
+
+
+def missing_bearer_security(doc: Doc) -> int:
+    """The API needs a bearer token, but the file declares no security at all."""
+    if doc.get("security") or doc.get("components", {}).get("securitySchemes"):
+        return 0
+    doc.setdefault("components", {})["securitySchemes"] = {"BearerAuth": dict(BEARER)}
+    doc["security"] = [{"BearerAuth": []}]
+    return 1
+
+
+def schema_as_response(doc: Doc) -> int:
+    """A `204` response is `$ref: '#/components/schemas/No_Content'`: a schema, not a Response."""
+    count = 0
+    for _, _, op, _ in operations(doc):
+        for code, resp in op.get("responses", {}).items():
+            if resp.get("$ref", "").startswith("#/components/schemas/"):
+                op["responses"][code] = {"description": "No Content"}
+                count += 1
+    return count
+
+
+def media_type_typo(doc: Doc) -> int:
+    """Media type typo `application/vnd.api.json` (ConflictUserError, ConflictModulesAccessError)."""
+    return _rename_media_type(doc, "application/vnd.api.json")
+
+
+def wildcard_media_type(doc: Doc) -> int:
+    """Responses declared as `*/*` although the service answers JSON:API."""
+    return _rename_media_type(doc, "*/*")
+
+
+def _rename_media_type(doc: Doc, wrong: str) -> int:
+    count = 0
+    for node in walk(doc):
+        content = node.get("content")
+        if isinstance(content, dict) and wrong in content:
+            node["content"] = {(JSONAPI if k == wrong else k): v for k, v in content.items()}
+            count += 1
+    return count
+
+
+PLATFORM = (
+    "platform_access_control_authorized_api.json",
+    "platform_apps_authorized_api.json",
+    "platform_audit_log_authorized_api.json",
+    "platform_meta_sites_authorized_api.json",
+    "platform_modules_authorized_api.json",
+    "platform_tracker_settings_authorized_api.json",
+    "platform_users_authorized_api.json",
+    "platform_user_groups_authorized_api.json",
+)
+AUDIENCE_MANAGER = ("audience_manager_authorized_api.json", "audience_manager_public_api.json")
+OBJECT_MANAGEMENT = ("custom_reports_object_management_api.json",)
+
+FIXES: tuple[Fix, ...] = (
+    Fix("swagger2_document", AUDIENCE_MANAGER, swagger2_document),
+    Fix("string_or_float_type", ("audience_manager_public_api.json",), string_or_float_type),
+    Fix("bool_type", OBJECT_MANAGEMENT, bool_type),
+    Fix("required_inside_content", OBJECT_MANAGEMENT, required_inside_content),
+    Fix("missing_path_parameters", ("platform_users_authorized_api.json",), missing_path_parameters),
+    Fix("integer_default_on_string", ("platform_user_groups_authorized_api.json",), integer_default_on_string),
+    Fix("undefined_security_scheme", ("platform_container_settings_authorized_api.json",), undefined_security_scheme),
+    Fix(
+        "missing_bearer_security",
+        (*PLATFORM, "audience_manager_authorized_api.json", "custom_reports_http_api.json", *OBJECT_MANAGEMENT),
+        missing_bearer_security,
+    ),
+    Fix("schema_as_response", ("platform_users_authorized_api.json",), schema_as_response),
+    Fix("media_type_typo", ("platform_modules_authorized_api.json",), media_type_typo),
+    Fix(
+        "wildcard_media_type",
+        (
+            "platform_access_control_authorized_api.json",
+            "platform_meta_sites_authorized_api.json",
+            "platform_user_groups_authorized_api.json",
+        ),
+        wildcard_media_type,
+    ),
+)
+
+
+def repair(docs: dict[str, Doc]) -> dict[str, dict[str, int]]:
+    """Apply every fix to its files in place; returns fix name -> file -> changes made."""
+    report: dict[str, dict[str, int]] = {}
+    for fix in FIXES:
+        for file in fix.files:
+            if file in docs:
+                report.setdefault(fix.name, {})[file] = fix.apply(docs[file])
+    return report

@@ -1,0 +1,82 @@
+"""Schema rewrites the generator needs, applied to the merged document before lifting.
+
+These are not upstream defects (the schemas are valid); they are forms that
+openapi-python-client cannot turn into models. Each rewrite keeps the meaning.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .fixes import Doc, walk
+
+ANNOTATIONS = frozenset(
+    {"description", "example", "title", "readOnly", "writeOnly", "nullable", "deprecated", "default"}
+)
+
+
+def normalize(doc: Doc) -> dict[str, int]:
+    """Apply every rewrite to ``doc`` in place; returns rewrite name -> nodes changed."""
+    counts = {"annotation_allof": 0, "non_scalar_enum": 0, "untyped_array_items": 0}
+    for node in walk(doc.get("paths", {})):
+        counts["annotation_allof"] += _collapse_allof(node)
+        counts["non_scalar_enum"] += _drop_non_scalar_enum(node)
+        counts["untyped_array_items"] += _array_items(node)
+    return counts
+
+
+def _collapse_allof(node: Doc) -> int:
+    """`allOf: [X, {readOnly: true}]` (X plus annotations only) becomes X with the annotations.
+
+    The generator makes a model of every allOf and then cannot merge it with a plain
+    property of the same name (e.g. `id: allOf[Id, readOnly]` with `id: string uuid`), and
+    it refuses an allOf around a non-object (`allOf[description, User_Password]`).
+    """
+    parts = node.get("allOf")
+    if not isinstance(parts, list):
+        return 0
+    main = [p for p in parts if not set(p) <= ANNOTATIONS]
+    if len(main) != 1:
+        return 0
+    notes = {k: v for p in parts if p is not main[0] for k, v in p.items()}
+    del node["allOf"]
+    siblings = dict(node)
+    node.clear()
+    node.update(main[0])
+    node.update(notes)
+    node.update(siblings)
+    _collapse_allof(node)
+    return 1
+
+
+def _drop_non_scalar_enum(node: Doc) -> int:
+    """`enum` of booleans or arrays (`[false]`, `[["jstc", "JavaScript ..."]]`): keep the type.
+
+    Literal enums can hold only strings and integers.
+    """
+    values = node.get("enum")
+    if not isinstance(values, list) or _scalar(values):
+        return 0
+    del node["enum"]
+    if "type" not in node and values:
+        node["type"] = _json_type(values[0])
+    return 1
+
+
+def _scalar(values: list[Any]) -> bool:
+    return all(isinstance(v, str) for v in values) or all(
+        isinstance(v, int) and not isinstance(v, bool) for v in values
+    )
+
+
+def _json_type(value: Any) -> str:
+    kinds = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array"}
+    return kinds.get(type(value), "object")
+
+
+def _array_items(node: Doc) -> int:
+    """`type: array` without `items`: items of any type."""
+    if node.get("type") == "array" and "items" not in node:
+        node["items"] = {}
+        return 1
+    return 0
