@@ -1,0 +1,161 @@
+"""One request/response exchange, as pure helpers shared by the sync and async clients.
+
+Building the httpx request keywords, deciding whether (and how long) to wait
+before a retry, wrapping httpx failures and classifying a response into a
+parsed model or a :class:`PiwikProError` all happen here, without I/O.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    read_body,
+    status_error_from_response,
+)
+from ._retry import (
+    RetryPolicy,
+    parse_retry_after,
+    retry_delay,
+    should_retry_exception,
+    should_retry_status,
+)
+from ._types import RequestOptions
+
+if TYPE_CHECKING:
+    from ._operation import Operation
+
+__all__ = [
+    "HTTPX_ERRORS",
+    "apply_request_options",
+    "delay_after_exception",
+    "delay_after_response",
+    "max_retries_for",
+    "parse_outcome",
+    "prepare_request",
+    "transport_error",
+    "validation_error",
+]
+
+# Everything httpx raises while sending; none of it may reach a caller.
+HTTPX_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, httpx.CookieConflict)
+
+
+class _ParseContext:
+    """Stands in for the generated client in ``_parse_response``: never raise on a status."""
+
+    __slots__ = ()
+    raise_on_unexpected_status = False
+
+
+_PARSE_CONTEXT = _ParseContext()
+
+
+def apply_request_options(kwargs: dict[str, Any], options: RequestOptions) -> None:
+    """Merge the per-call headers and timeout into httpx request ``kwargs``."""
+    headers = options.get("headers")
+    if headers:
+        kwargs["headers"] = {**kwargs.get("headers", {}), **headers}
+    timeout = options.get("timeout")
+    if timeout is not None:
+        kwargs["timeout"] = timeout
+
+
+def prepare_request(
+    op: Operation,
+    params: dict[str, Any],
+    attributes: dict[str, Any] | None,
+    options: RequestOptions | None,
+    prefix: str,
+) -> tuple[ModuleType, dict[str, Any]]:
+    """The endpoint module and the httpx ``request()`` keywords for one call."""
+    if attributes is not None:
+        params = op.with_attributes(params, attributes)
+    module = op.load()
+    kwargs: dict[str, Any] = module._get_kwargs(**params)
+    if options:
+        apply_request_options(kwargs, options)
+    if prefix:
+        kwargs["url"] = prefix + kwargs["url"]
+    return module, kwargs
+
+
+def max_retries_for(options: RequestOptions | None, policy: RetryPolicy) -> int:
+    """The per-call ``max_retries`` if given, else the policy's."""
+    if options:
+        retries = options.get("max_retries")
+        if retries is not None:
+            return retries
+    return policy.max_retries
+
+
+def delay_after_response(
+    policy: RetryPolicy, op: Operation, response: httpx.Response, attempt: int, retries: int
+) -> float | None:
+    """Seconds to wait before retrying after ``response``; None to keep it."""
+    if attempt >= retries:
+        return None
+    if not should_retry_status(response.status_code, op.method, read_only=op.read_only):
+        return None
+    retry_after = parse_retry_after(response.headers.get("Retry-After"))
+    return retry_delay(policy, attempt, retry_after=retry_after)
+
+
+def delay_after_exception(
+    policy: RetryPolicy, op: Operation, exc: Exception, attempt: int, retries: int
+) -> float | None:
+    """Seconds to wait before retrying after a transport failure; None to give up."""
+    if attempt >= retries:
+        return None
+    if not should_retry_exception(exc, op.method, read_only=op.read_only):
+        return None
+    return retry_delay(policy, attempt)
+
+
+def transport_error(exc: Exception, kwargs: dict[str, Any]) -> APIConnectionError:
+    """The :class:`APIConnectionError` (or timeout) standing for an httpx failure."""
+    request: httpx.Request | None = None
+    if isinstance(exc, httpx.RequestError):
+        try:
+            request = exc.request
+        except RuntimeError:  # raised before a request was attached
+            request = None
+    if request is None:
+        request = httpx.Request(kwargs["method"], kwargs["url"])
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(request)
+    return APIConnectionError(f"Connection error ({type(exc).__name__}).", request=request)
+
+
+def validation_error(op: Operation, response: httpx.Response, why: str) -> Exception:
+    """An :class:`APIResponseValidationError` for a 2xx body that does not fit."""
+    expected = " | ".join(op.success)
+    return APIResponseValidationError(
+        f"{op.name}: the {response.status_code} response does not match {expected}: {why}",
+        response=response,
+        body=read_body(response),
+    )
+
+
+def parse_outcome(op: Operation, module: ModuleType, response: httpx.Response) -> Any:
+    """The parsed success model, None for bodiless operations, or raise the error."""
+    if not response.is_success:
+        raise status_error_from_response(response, operation=op.name)
+    if not op.success:
+        return None
+    expected = op.success_types()
+    try:
+        if op.ndjson is not None:
+            return op.parse_lines(response.content)
+        parsed = module._parse_response(client=_PARSE_CONTEXT, response=response)
+    except Exception as exc:  # any failure to build the model means the body does not fit
+        raise validation_error(op, response, f"{type(exc).__name__}: {exc}") from exc
+    if not isinstance(parsed, expected):
+        raise validation_error(op, response, f"parsed as {type(parsed).__name__}")
+    return parsed

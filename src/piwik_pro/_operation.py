@@ -1,0 +1,163 @@
+"""What the client needs to know about one generated operation.
+
+The generated resource classes hold one module-level :class:`Operation` per
+endpoint and pass it to ``client._call``.  Everything that refers to generated
+code is a string, resolved on first use and cached on the (frozen) instance, so
+importing a resource module costs no generated imports.
+"""
+
+from __future__ import annotations
+
+import builtins
+import importlib
+import json
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any, Literal
+
+from ._types import is_unset
+
+__all__ = ["JsonApiBody", "Operation", "Pagination", "resolve_ref"]
+
+
+def resolve_ref(ref: str) -> Any:
+    """Import ``"package.module:Name"`` and return ``Name``."""
+    module_name, sep, name = ref.partition(":")
+    if not sep or not module_name or not name:
+        raise ValueError(f"class reference {ref!r} is not of the form 'module.path:ClassName'")
+    return getattr(importlib.import_module(module_name), name)
+
+
+@dataclass(frozen=True, slots=True)
+class JsonApiBody:
+    """How to wrap keyword attributes into a JSON:API request body.
+
+    ``body_model`` and ``attributes_model`` are ``"module.path:ClassName"``
+    references; ``resource_type`` becomes ``data.type`` (omitted when None) and
+    the value of the python parameter ``id_param`` becomes ``data.id``.
+    """
+
+    body_model: str
+    attributes_model: str
+    resource_type: str | None
+    id_param: str | None = None
+    _classes: tuple[Any, Any] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def classes(self) -> tuple[Any, Any]:
+        """The (body, attributes) model classes, imported once."""
+        classes = self._classes
+        if classes is None:
+            classes = (resolve_ref(self.body_model), resolve_ref(self.attributes_model))
+            object.__setattr__(self, "_classes", classes)
+        return classes
+
+    def envelope(self, params: dict[str, Any], attributes: Any, operation: str) -> dict[str, Any]:
+        """The ``{"data": {...}}`` dict for already-built ``attributes``."""
+        data: dict[str, Any] = {}
+        if self.resource_type is not None:
+            data["type"] = self.resource_type
+        if self.id_param is not None:
+            if self.id_param not in params:
+                raise TypeError(f"{operation}: missing the id argument {self.id_param!r}")
+            data["id"] = str(params[self.id_param])
+        data["attributes"] = attributes.to_dict()
+        return {"data": data}
+
+    def build(self, params: dict[str, Any], values: dict[str, Any], operation: str) -> Any:
+        """The generated body model for attribute ``values`` (UNSET already dropped)."""
+        body_cls, attributes_cls = self.classes()
+        try:
+            attributes = attributes_cls(**values)
+        except TypeError as exc:
+            raise TypeError(f"{operation}: {exc}") from exc
+        return body_cls.from_dict(self.envelope(params, attributes, operation))
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """How an operation pages: its offset/limit kwargs and where items and total are.
+
+    ``style`` names the wire form (``offset``/``limit`` or ``page[offset]``/
+    ``page[limit]``); both page by offset.  ``offset_param`` and ``limit_param``
+    are the generated function's python parameter names.  ``items`` and
+    ``total`` are dotted attribute paths on the parsed page model (``total``
+    None when the API reports none).
+    """
+
+    style: Literal["offset", "page"]
+    offset_param: str
+    limit_param: str
+    items: str = "data"
+    total: str | None = "meta.total"
+    default_limit: int = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One endpoint: its generated module, HTTP shape, success models and extras.
+
+    ``success`` lists the names of the classes (attributes of the endpoint
+    module, builtins such as ``list``, or ``"None"`` for a bodiless 2xx) a 2xx
+    body parses into; empty when no body is expected.  ``read_only`` marks a
+    non-GET request that is safe to retry (e.g. a POST that only queries).
+    """
+
+    name: str
+    module: str
+    method: str
+    path: str
+    success: tuple[str, ...] = ()
+    read_only: bool = False
+    jsonapi: JsonApiBody | None = None
+    pagination: Pagination | None = None
+    ndjson: str | None = None
+    _module: ModuleType | None = field(default=None, init=False, repr=False, compare=False)
+    _types: tuple[type, ...] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def load(self) -> ModuleType:
+        """The generated endpoint module, imported on first use."""
+        module = self._module
+        if module is None:
+            module = importlib.import_module(self.module)
+            object.__setattr__(self, "_module", module)
+        return module
+
+    def success_types(self) -> tuple[type, ...]:
+        """The classes named by ``success``, resolved once."""
+        types = self._types
+        if types is None:
+            types = tuple(self._lookup(name) for name in self.success)
+            object.__setattr__(self, "_types", types)
+        return types
+
+    def _lookup(self, name: str) -> type:
+        if name == "None":  # a documented bodiless 2xx next to one with a body
+            return type(None)
+        found = getattr(self.load(), name, None)
+        if found is None:
+            found = getattr(builtins, name, None)
+        if not isinstance(found, type):
+            raise LookupError(f"{self.name}: success class {name!r} not found in {self.module}")
+        return found
+
+    def parse_lines(self, content: bytes) -> list[Any]:
+        """A JSON-lines body (``application/x-ndjson``): one ``ndjson`` model per line."""
+        assert self.ndjson is not None
+        model = resolve_ref(self.ndjson)
+        return [model.from_dict(json.loads(line)) for line in content.splitlines() if line.strip()]
+
+    def with_attributes(self, params: dict[str, Any], attributes: dict[str, Any]) -> dict[str, Any]:
+        """``params`` plus a ``body`` built from keyword ``attributes`` (UNSET ones dropped).
+
+        A ready ``body`` in ``params`` is kept, but then no attribute may be given.
+        """
+        values = {key: value for key, value in attributes.items() if not is_unset(value)}
+        body = params.get("body")
+        if body is not None and not is_unset(body):
+            if values:
+                names = ", ".join(sorted(values))
+                raise TypeError(f"{self.name}: pass either body= or attributes ({names}), not both")
+            return params
+        if self.jsonapi is None:
+            raise TypeError(f"{self.name} does not take JSON:API attributes")
+        return {**params, "body": self.jsonapi.build(params, values, self.name)}

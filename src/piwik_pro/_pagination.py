@@ -1,0 +1,123 @@
+"""Pure next-page arithmetic and readers for the parsed page models.
+
+The sync and async iterators live on the clients (``_iter_pages``/``_iter_items``);
+they use only the helpers here, so both walk the pages identically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ._types import is_missing
+
+if TYPE_CHECKING:
+    from ._operation import Operation, Pagination
+
+__all__ = [
+    "first_window",
+    "following_offset",
+    "get_path",
+    "next_offset",
+    "page_items",
+    "page_params",
+    "page_total",
+    "pagination_of",
+]
+
+_ABSENT = object()
+
+
+def next_offset(offset: int, limit: int, returned: int, total: int | None) -> int | None:
+    """The offset of the next page, or None when this page was the last.
+
+    Stops on an empty page, when ``offset + returned`` reaches ``total``, and,
+    when the total is unknown, on a short page.  A short page with a known,
+    larger total means the server capped the page size: keep going.
+    """
+    if returned <= 0:
+        return None
+    following = offset + returned
+    if total is not None:
+        return following if following < total else None
+    return following if returned >= limit else None
+
+
+def get_path(obj: Any, path: str) -> Any:
+    """Follow a dotted path of attributes (or mapping keys); None if any step is missing."""
+    for part in path.split("."):
+        if is_missing(obj):
+            return None
+        obj = _step(obj, part)
+    return None if is_missing(obj) else obj
+
+
+def _step(obj: Any, name: str) -> Any:
+    # Mappings by key; models by attribute, then among their additional_properties.
+    if isinstance(obj, Mapping):
+        return obj.get(name)
+    value = getattr(obj, name, _ABSENT)
+    if value is _ABSENT:
+        extra = getattr(obj, "additional_properties", None)
+        value = extra.get(name) if isinstance(extra, Mapping) else None
+    return value
+
+
+def page_items(pagination: Pagination, page: Any) -> Sequence[Any]:
+    """The items of a parsed page (empty when the page has none)."""
+    items = get_path(page, pagination.items)
+    if items is None:
+        return ()
+    if not isinstance(items, Sequence) or isinstance(items, str | bytes):
+        raise TypeError(f"page items at {pagination.items!r} are not a list: {type(items)!r}")
+    return items
+
+
+def page_total(pagination: Pagination, page: Any) -> int | None:
+    """The total number of items the page reports, None when unknown."""
+    if pagination.total is None:
+        return None
+    total = get_path(page, pagination.total)
+    if total is None or isinstance(total, bool):
+        return None
+    try:
+        return int(total)
+    except (TypeError, ValueError):
+        return None
+
+
+def pagination_of(op: Operation) -> Pagination:
+    """The operation's pagination, or a TypeError when it does not page."""
+    if op.pagination is None:
+        raise TypeError(f"{op.name} is not a paginated operation")
+    return op.pagination
+
+
+def first_window(
+    pagination: Pagination, params: Mapping[str, Any], page_size: int | None
+) -> tuple[int, int]:
+    """(offset, limit) of the first page.
+
+    The offset is the caller's (in ``params``) or 0; the limit is ``page_size``,
+    else the caller's, else the operation's default.
+    """
+    if page_size is not None and page_size <= 0:
+        raise ValueError(f"page_size must be positive, got {page_size}")
+    offset: Any = params.get(pagination.offset_param)
+    limit: Any = page_size or params.get(pagination.limit_param)
+    start = 0 if is_missing(offset) else int(offset)
+    size = pagination.default_limit if is_missing(limit) else int(limit)
+    return start, size
+
+
+def page_params(
+    pagination: Pagination, params: Mapping[str, Any], offset: int, limit: int
+) -> dict[str, Any]:
+    """A copy of ``params`` asking for the page at ``offset`` of ``limit`` items."""
+    return {**params, pagination.offset_param: offset, pagination.limit_param: limit}
+
+
+def following_offset(pagination: Pagination, page: Any, offset: int, limit: int) -> int | None:
+    """The offset of the page after ``page`` (fetched at ``offset``), None at the end."""
+    returned = len(page_items(pagination, page))
+    return next_offset(offset, limit, returned, page_total(pagination, page))
