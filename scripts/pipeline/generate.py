@@ -34,6 +34,7 @@ def run_generator(spec_path: Path, out_dir: Path) -> None:
         if done.returncode != 0 or warnings:
             raise PipelineError(f"openapi-python-client reported problems:\n{warnings or done.stderr}")
         mark_generated(target)
+        (target / "py.typed").write_text("")  # PEP 561: the models' types reach users' mypy
         dest = out_dir / PACKAGE
         if dest.exists():
             shutil.rmtree(dest)
