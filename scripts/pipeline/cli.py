@@ -3,13 +3,34 @@
 from __future__ import annotations
 
 import argparse
+import filecmp
 import json
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 from . import fetch, fixes, lift, merge, normalize
-from .config import DEFAULT_FROM, REPAIRED_SPEC, ROOT, PipelineError, load_areas, load_names
+from .config import (
+    DEFAULT_FROM,
+    GENERATED,
+    INVENTORY,
+    PACKAGE,
+    REFERENCE,
+    REPAIRED_SPEC,
+    RESOURCES,
+    ROOT,
+    PipelineError,
+    load_areas,
+    load_names,
+)
+from .inventory import build_inventory, drift, format_drift, read_inventory, write_inventory
+from .reference import write_reference
+
+# What a regeneration writes, relative to the root it writes under.
+OUTPUTS = tuple(p.relative_to(ROOT) for p in (GENERATED / PACKAGE, RESOURCES, INVENTORY, REFERENCE))
+# Never compared: caches, all git-ignored.
+IGNORED_DIRS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
 
 
 def build_spec(source: Path | None) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -37,13 +58,81 @@ def write_spec(doc: dict[str, Any], path: Path = REPAIRED_SPEC) -> Path:
     return path
 
 
+def write_outputs(
+    doc: dict[str, Any], entries: list[dict[str, Any]], spec_path: Path, root: Path
+) -> None:
+    """Generated package, resource classes, inventory and reference page, under ``root``."""
+    from .generate import run_generator
+    from .resources import write_resources
+
+    generated = root / GENERATED.relative_to(ROOT)
+    run_generator(spec_path, generated)
+    write_resources(doc, generated, root / RESOURCES.relative_to(ROOT))
+    write_inventory(entries, root / INVENTORY.relative_to(ROOT))
+    write_reference(entries, root / REFERENCE.relative_to(ROOT))
+
+
+def compare_outputs(fresh: Path, committed: Path, outputs: tuple[Path, ...] = OUTPUTS) -> list[str]:
+    """One line per file that differs, is missing from ``committed`` or is extra there."""
+    problems: list[str] = []
+    for rel in outputs:
+        new_files, old_files = _files(fresh / rel), _files(committed / rel)
+        for name in sorted(new_files | old_files):
+            shown = (rel / name).as_posix() if name != "." else rel.as_posix()
+            if name not in old_files:
+                problems.append(f"missing: {shown} (regeneration would create it)")
+            elif name not in new_files:
+                problems.append(f"extra:   {shown} (regeneration would not write it)")
+            elif not filecmp.cmp(new_files[name], old_files[name], shallow=False):
+                problems.append(f"differs: {shown}")
+    return problems
+
+
+def _files(path: Path) -> dict[str, Path]:
+    """Relative name -> file, for a file (named ``"."``) or every file under a directory."""
+    if path.is_file():
+        return {".": path}
+    if not path.is_dir():
+        return {}
+    found = {}
+    for file in sorted(path.rglob("*")):
+        rel = file.relative_to(path)
+        if file.is_file() and not IGNORED_DIRS & set(rel.parts) and file.suffix != ".pyc":
+            found[rel.as_posix()] = file
+    return found
+
+
+def model_count(root: Path) -> int:
+    """Model modules of the generated package under ``root`` (``__init__`` left out)."""
+    models = root / GENERATED.relative_to(ROOT) / PACKAGE / "models"
+    return sum(1 for p in models.glob("*.py") if p.name != "__init__.py")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--from", dest="source", type=Path, default=None,
-                        help="directory holding the published spec files "
-                        "(default: ../shared/piwik-openapi when it exists, else download)")
-    parser.add_argument("--out", type=Path, default=ROOT, help="root to write generated files under")
-    parser.add_argument("--specs-only", action="store_true", help="only write .cache/openapi.json")
+    parser.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        default=None,
+        help="directory holding the published spec files "
+        "(default: ../shared/piwik-openapi when it exists, else download)",
+    )
+    parser.add_argument(
+        "--out", type=Path, default=ROOT, help="root to write generated files under"
+    )
+    parser.add_argument(
+        "--coverage",
+        action="store_true",
+        help="then print per-area coverage; fail if an operation is not generated",
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--specs-only", action="store_true", help="only write .cache/openapi.json")
+    mode.add_argument(
+        "--check",
+        action="store_true",
+        help="regenerate into a temporary root and fail if any file under --out differs",
+    )
     return parser
 
 
@@ -51,19 +140,57 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     source = args.source or (DEFAULT_FROM if DEFAULT_FROM.is_dir() else None)
     started = time.perf_counter()
-    try:
-        doc, report = build_spec(source)
-        spec_path = write_spec(doc)
+    with tempfile.TemporaryDirectory(prefix="piwik-check-") as tmp:
+        root = Path(tmp) if args.check else args.out
+        try:
+            doc, report = build_spec(source)
+            spec_path = write_spec(
+                doc, root / ".cache" / "openapi.json" if args.check else REPAIRED_SPEC
+            )
+            previous = _previous_inventory(args.out)
+            entries = build_inventory(doc, report["derived_names"])
+            if not args.specs_only:
+                write_outputs(doc, entries, spec_path, root)
+        except PipelineError as exc:
+            print(f"regen: {exc}")
+            return 1
+        _print_report(report)
+        print(
+            format_drift(drift(previous, entries))
+            if previous is not None
+            else "drift: no previous inventory"
+        )
         if not args.specs_only:
-            from .generate import run_generator
+            print(f"models: {model_count(root)} modules")
+        print(f"regen: done in {time.perf_counter() - started:.1f}s")
+        status = 0
+        if args.check:
+            status |= _report_check(compare_outputs(root, args.out))
+        if args.coverage:
+            status |= _report_coverage(doc, root)
+    return status
 
-            run_generator(spec_path, args.out / "generated")
-    except PipelineError as exc:
-        print(f"regen: {exc}")
-        return 1
-    _print_report(report)
-    print(f"regen: done in {time.perf_counter() - started:.1f}s")
-    return 0
+
+def _previous_inventory(out: Path) -> list[dict[str, Any]] | None:
+    """The inventory the run replaces: under ``out``, else the repository's."""
+    return read_inventory(out / INVENTORY.relative_to(ROOT)) or read_inventory(INVENTORY)
+
+
+def _report_check(problems: list[str]) -> int:
+    if not problems:
+        print("generated files are up to date")
+        return 0
+    print("\n".join(problems))
+    print(f"check: {len(problems)} generated files differ; run `make regen` and commit the result")
+    return 1
+
+
+def _report_coverage(doc: dict[str, Any], root: Path) -> int:
+    from .coverage import coverage, format_coverage
+
+    result = coverage(doc, root / GENERATED.relative_to(ROOT))
+    print(format_coverage(result))
+    return 1 if result.not_generated else 0
 
 
 def _print_report(report: dict[str, Any]) -> None:
@@ -71,8 +198,6 @@ def _print_report(report: dict[str, Any]) -> None:
         dead = [f for f, n in per_file.items() if n == 0]
         if dead:
             print(f"fix {name}: changed nothing in {', '.join(dead)} (fixed upstream? remove it)")
-    for key, dotted in report["derived_names"]:
-        print(f"name needed: {key} has no entry in specs/names.toml; using {dotted}")
     for key in report["unused_names"]:
         print(f"name unused: {key} is in specs/names.toml but in no spec")
     print(f"components: {report['components']}")

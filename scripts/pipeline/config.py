@@ -103,7 +103,9 @@ def _check_unique(names: dict[str, FriendlyName]) -> None:
     groups = {(n.area, n.group) for n in names.values() if n.group}
     for key, name in names.items():
         if name.dotted in seen:
-            raise PipelineError(f"names.toml: {key!r} and {seen[name.dotted]!r} are both {name.dotted}")
+            raise PipelineError(
+                f"names.toml: {key!r} and {seen[name.dotted]!r} are both {name.dotted}"
+            )
         seen[name.dotted] = key
         if name.group is None and (name.area, name.name) in groups:
             raise PipelineError(f"names.toml: {name.dotted} is also a group name; rename one")

@@ -108,10 +108,10 @@ def _branch_type(branch: ast.If, nested: dict[str, ast.FunctionDef]) -> str | No
     value = assign.value
     assert value is not None
     if isinstance(value, ast.List):
-        item = next(
-            (c for c in ast.walk(branch) if _is_from_dict(c)), None
-        )
-        return f"list[{_from_dict_class(item)}]" if item is not None else "list[Any]"
+        item = next((c for c in ast.walk(branch) if _is_from_dict(c)), None)
+        if item is not None:
+            return f"list[{_from_dict_class(item)}]"
+        return f"list[{_item_constructor(branch)}]"
     if _is_from_dict(value):
         return _from_dict_class(value)
     if isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
@@ -125,6 +125,18 @@ def _branch_type(branch: ast.If, nested: dict[str, ast.FunctionDef]) -> str | No
             return "File"
     if isinstance(value, ast.Attribute) and value.attr == "text":
         return "str"
+    return "Any"
+
+
+def _item_constructor(branch: ast.If) -> str:
+    """``UUID`` in ``response_200_item = UUID(data)``; ``Any`` when items are taken as they are."""
+    for node in ast.walk(branch):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            target = node.targets[0]
+            func = node.value.func
+            is_item = isinstance(target, ast.Name) and target.id.endswith("_item")
+            if is_item and isinstance(func, ast.Name) and func.id != "cast":
+                return func.id
     return "Any"
 
 

@@ -29,13 +29,15 @@ def _read(spec: SpecFile, source: Path | None) -> str:
     if source is not None:
         path = source / spec.file
         if not path.is_file():
-            raise PipelineError(f"{spec.file} is missing from {source}; pass --from DIR with all files")
+            raise PipelineError(
+                f"{spec.file} is missing from {source}; pass --from DIR with all files"
+            )
         return path.read_text()
     cached = UPSTREAM_CACHE / spec.file
     if not cached.is_file():
         cached.parent.mkdir(parents=True, exist_ok=True)
         try:
-            with urllib.request.urlopen(spec.url, timeout=60) as response:  # noqa: S310
+            with urllib.request.urlopen(spec.url, timeout=60) as response:
                 cached.write_bytes(response.read())
         except OSError as exc:
             raise PipelineError(

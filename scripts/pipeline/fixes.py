@@ -104,7 +104,10 @@ def missing_path_parameters(doc: Doc) -> int:
     """Path templates name parameters that the operation does not declare (users DELETE/PATCH)."""
     count = 0
     for path, _, op, item in operations(doc):
-        declared = {_param(doc, p).get("name") for p in item.get("parameters", []) + op.get("parameters", [])}
+        declared = {
+            _param(doc, p).get("name")
+            for p in item.get("parameters", []) + op.get("parameters", [])
+        }
         for name in re.findall(r"{([^}]+)}", path):
             if name not in declared:
                 op.setdefault("parameters", []).append(_sibling_param(doc, item, name))
@@ -172,7 +175,7 @@ def schema_as_response(doc: Doc) -> int:
 
 
 def media_type_typo(doc: Doc) -> int:
-    """Media type typo `application/vnd.api.json` (ConflictUserError, ConflictModulesAccessError)."""
+    """Media type typo `application/vnd.api.json` (ConflictUserError, ConflictModulesAccess...)."""
     return _rename_media_type(doc, "application/vnd.api.json")
 
 
@@ -209,12 +212,27 @@ FIXES: tuple[Fix, ...] = (
     Fix("string_or_float_type", ("audience_manager_public_api.json",), string_or_float_type),
     Fix("bool_type", OBJECT_MANAGEMENT, bool_type),
     Fix("required_inside_content", OBJECT_MANAGEMENT, required_inside_content),
-    Fix("missing_path_parameters", ("platform_users_authorized_api.json",), missing_path_parameters),
-    Fix("integer_default_on_string", ("platform_user_groups_authorized_api.json",), integer_default_on_string),
-    Fix("undefined_security_scheme", ("platform_container_settings_authorized_api.json",), undefined_security_scheme),
+    Fix(
+        "missing_path_parameters", ("platform_users_authorized_api.json",), missing_path_parameters
+    ),
+    Fix(
+        "integer_default_on_string",
+        ("platform_user_groups_authorized_api.json",),
+        integer_default_on_string,
+    ),
+    Fix(
+        "undefined_security_scheme",
+        ("platform_container_settings_authorized_api.json",),
+        undefined_security_scheme,
+    ),
     Fix(
         "missing_bearer_security",
-        (*PLATFORM, "audience_manager_authorized_api.json", "custom_reports_http_api.json", *OBJECT_MANAGEMENT),
+        (
+            *PLATFORM,
+            "audience_manager_authorized_api.json",
+            "custom_reports_http_api.json",
+            *OBJECT_MANAGEMENT,
+        ),
         missing_bearer_security,
     ),
     Fix("schema_as_response", ("platform_users_authorized_api.json",), schema_as_response),

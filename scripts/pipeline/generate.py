@@ -32,14 +32,16 @@ def run_generator(spec_path: Path, out_dir: Path) -> None:
         done = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tmp, check=False)
         warnings = _warnings(done.stdout + done.stderr)
         if done.returncode != 0 or warnings:
-            raise PipelineError(f"openapi-python-client reported problems:\n{warnings or done.stderr}")
+            raise PipelineError(
+                f"openapi-python-client reported problems:\n{warnings or done.stderr}"
+            )
         mark_generated(target)
         (target / "py.typed").write_text("")  # PEP 561: the models' types reach users' mypy
         dest = out_dir / PACKAGE
         if dest.exists():
             shutil.rmtree(dest)
         out_dir.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(target, dest)
+        shutil.copytree(target, dest, ignore=shutil.ignore_patterns(".ruff_cache", "__pycache__"))
 
 
 def _warnings(output: str) -> str:

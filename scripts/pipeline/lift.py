@@ -21,6 +21,7 @@ from typing import Any
 
 from .fixes import Doc, operations
 from .merge import AREA, ORIGIN
+from .normalize import LINE_SCHEMA
 
 DOC_KEYS = frozenset({"description", "example", "examples", "title", "externalDocs", ORIGIN})
 COMPOSITIONS = ("allOf", "oneOf", "anyOf")
@@ -159,6 +160,8 @@ def _schema_slots(doc: Doc) -> Iterator[tuple[Doc, str, str, str]]:
             for media in resp.get("content", {}).values():
                 if "schema" in media:
                     yield media, "schema", base + suffix, area
+                if LINE_SCHEMA in media:
+                    yield media, LINE_SCHEMA, base + "Line", area
             for header in resp.get("headers", {}).values():
                 if "schema" in header:
                     yield header, "schema", base + suffix + "Header", area
@@ -168,6 +171,9 @@ def lift(doc: Doc) -> int:
     """Lift every liftable schema of ``doc`` into components; returns the component count."""
     lifter = _Lifter()
     slots = list(_schema_slots(doc))
+    for holder, key, _, _ in slots:  # keys first: an upstream name wins wherever it appears
+        if liftable(holder[key]) or isinstance(holder[key], dict):
+            lifter.key(holder[key])
     for holder, key, context, area in slots:
         lifter.name(holder[key], context, area)
     for holder, key, _, _ in slots:

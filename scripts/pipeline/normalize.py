@@ -11,18 +11,50 @@ from typing import Any
 from .fixes import Doc, walk
 
 ANNOTATIONS = frozenset(
-    {"description", "example", "title", "readOnly", "writeOnly", "nullable", "deprecated", "default"}
+    {
+        "description",
+        "example",
+        "title",
+        "readOnly",
+        "writeOnly",
+        "nullable",
+        "deprecated",
+        "default",
+    }
 )
 
 
 def normalize(doc: Doc) -> dict[str, int]:
     """Apply every rewrite to ``doc`` in place; returns rewrite name -> nodes changed."""
     counts = {"annotation_allof": 0, "non_scalar_enum": 0, "untyped_array_items": 0}
+    counts["json_lines_body"] = _json_lines(doc)
     for node in walk(doc.get("paths", {})):
         counts["annotation_allof"] += _collapse_allof(node)
         counts["non_scalar_enum"] += _drop_non_scalar_enum(node)
         counts["untyped_array_items"] += _array_items(node)
     return counts
+
+
+NDJSON = "application/x-ndjson"
+LINE_SCHEMA = "x-line-schema"
+
+
+def _json_lines(doc: Doc) -> int:
+    """A JSON-lines response (`application/x-ndjson`) whose schema describes one line.
+
+    The generator would parse the whole body with the line model; the body is declared a
+    binary string instead (the generated layer returns it raw) and the line schema moves
+    to ``x-line-schema``, from which the lifting stage makes a component and the facade
+    parses every line.
+    """
+    count = 0
+    for node in walk(doc.get("paths", {})):
+        media = node.get(NDJSON) if isinstance(node.get(NDJSON), dict) else None
+        if media is not None and "schema" in media and LINE_SCHEMA not in media:
+            media[LINE_SCHEMA] = media.pop("schema")
+            media["schema"] = {"type": "string", "format": "binary"}
+            count += 1
+    return count
 
 
 def _collapse_allof(node: Doc) -> int:

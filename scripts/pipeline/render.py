@@ -25,7 +25,10 @@ def render_area(area: str, methods: list[Method]) -> str:
     imports: dict[str, str] = {"UUID": "uuid"}
     for method in methods:
         imports.update(method.imports)
-    lines = [HEADER + f'"""The ``{area}`` area: ``client.{area}`` (generated from specs/names.toml)."""', ""]
+    lines = [
+        HEADER + f'"""The ``{area}`` area: ``client.{area}`` (generated from specs/names.toml)."""',
+        "",
+    ]
     lines += _imports(imports, methods)
     lines += [_operation(m) for m in methods]
     for kind in ("sync", "async"):
@@ -78,13 +81,17 @@ def _operation(m: Method) -> str:
         args.append(f"jsonapi=JsonApiBody({body})")
     if m.pagination:
         pag = {k: v for k, v in m.pagination.items() if k != "item"}
-        args.append("pagination=Pagination(" + ", ".join(f"{k}={v!r}" for k, v in pag.items()) + ")")
+        args.append(
+            "pagination=Pagination(" + ", ".join(f"{k}={v!r}" for k, v in pag.items()) + ")"
+        )
     if m.ndjson:
         args.append(f"ndjson={m.ndjson!r}")
     return f"{m.const} = Operation(\n    " + ",\n    ".join(args) + ",\n)\n"
 
 
-def _class(area: str, group: str | None, methods: list[Method], kind: str, groups: list[str]) -> list[str]:
+def _class(
+    area: str, group: str | None, methods: list[Method], kind: str, groups: list[str]
+) -> list[str]:
     name = class_name(area, group, kind)
     base = "AsyncAPIResource" if kind == "async" else "SyncAPIResource"
     where = ".".join(p for p in ("client", area, group) if p)
@@ -105,8 +112,16 @@ def _class(area: str, group: str | None, methods: list[Method], kind: str, group
 
 
 def _signature(params: list[Param], extra: list[str]) -> str:
-    pos = [f"{p.name}: {p.annotation}" + (f" = {p.default}" if p.default else "") for p in params if p.positional]
-    kw = [f"{p.name}: {p.annotation}" + (f" = {p.default}" if p.default else "") for p in params if not p.positional]
+    pos = [
+        f"{p.name}: {p.annotation}" + (f" = {p.default}" if p.default else "")
+        for p in params
+        if p.positional
+    ]
+    kw = [
+        f"{p.name}: {p.annotation}" + (f" = {p.default}" if p.default else "")
+        for p in params
+        if not p.positional
+    ]
     kw += extra
     parts = ["self", *pos] + (["*", *kw] if kw else [])
     return ", ".join(parts)
@@ -118,7 +133,11 @@ def _call_args(params: list[Param]) -> str:
 
 def _method(m: Method, kind: str) -> list[str]:
     lines: list[str] = []
-    doc = f'        """{m.summary} ``{m.http} {m.path}``"""' if m.summary else f'        """``{m.http} {m.path}``"""'
+    doc = (
+        f'        """{m.summary} ``{m.http} {m.path}``"""'
+        if m.summary
+        else f'        """``{m.http} {m.path}``"""'
+    )
     is_async = kind == "async"
     call = ("await " if is_async else "") + "self._client._call"
     defn = "async def" if is_async else "def"
@@ -145,14 +164,19 @@ def _overloads(m: Method, defn: str) -> list[str]:
     body = next(p for p in m.params if p.target == "body")
     others = [p for p in m.params if p.target != "body"]
     attrs = [_stub(p) for p in m.attributes]
-    body_only = [*others, _replace(body, default=None, annotation=body.annotation.replace(" | Unset", ""))]
+    body_only = [
+        *others,
+        _replace(body, default=None, annotation=body.annotation.replace(" | Unset", "")),
+    ]
+    with_attributes = _signature([_stub(p) for p in others] + attrs, [OPTIONS])
+    with_body = _signature([_stub(p) for p in body_only], [OPTIONS])
     return [
         "",
         "    @overload",
-        f"    {defn} {m.name}({_signature([_stub(p) for p in others] + attrs, [OPTIONS])}) -> {m.returns}: ...",
+        f"    {defn} {m.name}({with_attributes}) -> {m.returns}: ...",
         "",
         "    @overload",
-        f"    {defn} {m.name}({_signature([_stub(p) for p in body_only], [OPTIONS])}) -> {m.returns}: ...",
+        f"    {defn} {m.name}({with_body}) -> {m.returns}: ...",
     ]
 
 
@@ -180,7 +204,9 @@ def _iterators(m: Method, kind: str) -> list[str]:
     sig = _signature(params, ["page_size: int | None = None", OPTIONS])
     iterator = "AsyncIterator" if kind == "async" else "Iterator"
     item, page = m.pagination["item"], m.returns
-    args = f"({m.const}, {_call_args(params)}, page_size=page_size, request_options=request_options)"
+    args = (
+        f"({m.const}, {_call_args(params)}, page_size=page_size, request_options=request_options)"
+    )
     return [
         "",
         f"    def iter_{m.name}({sig}) -> {iterator}[{item}]:",
@@ -196,7 +222,8 @@ def _iterators(m: Method, kind: str) -> list[str]:
 def render_areas_init(areas: list[str]) -> str:
     """``_resources/__init__.py``: the area attributes of both clients."""
     lines = [
-        HEADER + '"""The API areas as attributes of the clients (generated from specs/areas.toml)."""',
+        HEADER
+        + '"""The API areas as attributes of the clients (generated from specs/areas.toml)."""',
         "",
         "from __future__ import annotations",
         "",
@@ -207,7 +234,8 @@ def render_areas_init(areas: list[str]) -> str:
         "    from .._client import AsyncPiwikPro, PiwikPro",
     ]
     for area in areas:
-        lines.append(f"    from .{area} import {class_name(area, None, 'async')}, {class_name(area, None, 'sync')}")
+        sync, async_ = class_name(area, None, "sync"), class_name(area, None, "async")
+        lines.append(f"    from .{area} import {async_}, {sync}")
     for kind, client in (("sync", "PiwikPro"), ("async", "AsyncPiwikPro")):
         lines += ["", "", f"class {'Async' if kind == 'async' else 'Sync'}Areas:",
                   f'    """The API areas of :class:`~piwik_pro.{client}`."""']  # fmt: skip

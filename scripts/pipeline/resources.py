@@ -22,8 +22,8 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 from .config import PACKAGE, SPECS, operation_key
 from .endpoint_ast import Arg, module_path_of, names_in, read_endpoint, read_model_fields
 from .fixes import Doc, operations
-from .lift import pascal
 from .merge import AREA
+from .normalize import LINE_SCHEMA, NDJSON
 from .render import render_area, render_areas_init
 
 PREFIX = "field_"
@@ -85,7 +85,10 @@ def format_python(directory: Path) -> None:
     """Sort imports, drop unused ones and format, the same way wherever ``directory`` is."""
     ruff = str(Path(sys.executable).parent / "ruff")
     common = ["--isolated", "--quiet", "--target-version", "py311", "--line-length", "100"]
-    subprocess.run([ruff, "check", *common, "--fix-only", "--select", "F401,I", str(directory)], check=True)
+    common.append("--no-cache")
+    subprocess.run(
+        [ruff, "check", *common, "--fix-only", "--select", "F401,I", str(directory)], check=True
+    )
     subprocess.run([ruff, "format", *common, str(directory)], check=True)
 
 
@@ -103,8 +106,15 @@ def _method(doc: Doc, root: Path, path: str, http: str, op: Doc, read_only: set[
         module=module_path, params=params, returns=builtin_list(endpoint.success or "None"),
         success=_success_names(endpoint.success), read_only=operation_key(http, path) in read_only,
     )  # fmt: skip
-    method.imports = {n: endpoint.imports[n] for p in params for n in names_in(p.annotation) if n in endpoint.imports}
-    method.imports.update({n: endpoint.imports[n] for n in _names(method.returns) if n in endpoint.imports})
+    method.imports = {
+        n: endpoint.imports[n]
+        for p in params
+        for n in names_in(p.annotation)
+        if n in endpoint.imports
+    }
+    method.imports.update(
+        {n: endpoint.imports[n] for n in _names(method.returns) if n in endpoint.imports}
+    )
     _ndjson(doc, op, method)
     _jsonapi(doc, root, op, method)
     _pagination(doc, op, method)
@@ -127,7 +137,9 @@ def _friendly_params(op: Doc) -> dict[str, str]:
     Only bracketed names (``page[limit]``, ``filter[name]``) are renamed, and only when
     the friendly name is free.
     """
-    generated = {str(PythonIdentifier(p["name"], PREFIX)): p["name"] for p in op.get("parameters", [])}
+    generated = {
+        str(PythonIdentifier(p["name"], PREFIX)): p["name"] for p in op.get("parameters", [])
+    }
     renames = {}
     for name, original in generated.items():
         friendly = str(PythonIdentifier(re.sub(r"[\[\]]+", "_", original).strip("_"), PREFIX))
@@ -185,9 +197,9 @@ def _model_ref(name: str) -> tuple[str, str]:
 
 def _ndjson(doc: Doc, op: Doc, method: Method) -> None:
     for code, resp in op.get("responses", {}).items():
-        media = resp.get("content", {}).get("application/x-ndjson")
-        if str(code).startswith("2") and media and _ref_name(media.get("schema")):
-            module, cls = _model_ref(_ref_name(media["schema"]) or "")
+        media = resp.get("content", {}).get(NDJSON)
+        if str(code).startswith("2") and media and _ref_name(media.get(LINE_SCHEMA)):
+            module, cls = _model_ref(_ref_name(media[LINE_SCHEMA]) or "")
             method.ndjson = f"{module}:{cls}"
             method.returns, method.success = f"builtins.list[{cls}]", ("list",)
             method.imports[cls] = module
@@ -208,18 +220,31 @@ def _jsonapi(doc: Doc, root: Path, op: Doc, method: Method) -> None:
     module, cls = _model_ref(attrs_name)
     model = read_model_fields((root / Path(*module.split("."))).with_suffix(".py"), cls, module)
     taken = {p.name for p in method.params} | {"request_options"}
-    attributes = [Param(a.name, a.name, builtin_list(a.annotation), a.default, False) for a in model.args]
+    attributes = [
+        Param(a.name, a.name, builtin_list(a.annotation), a.default, False) for a in model.args
+    ]
     if any(a.name in taken for a in attributes):
         return
     path_ids = [p.target for p in method.params if p.positional]
-    id_param = path_ids[-1] if "id" in data_props and method.http in ("PATCH", "PUT") and path_ids else None
+    id_param = (
+        path_ids[-1]
+        if "id" in data_props and method.http in ("PATCH", "PUT") and path_ids
+        else None
+    )
     body_module, body_cls = _model_ref(body_name)
     method.jsonapi = {
         "body_model": f"{body_module}:{body_cls}", "attributes_model": f"{module}:{cls}",
         "resource_type": resource_type, "id_param": id_param,
     }  # fmt: skip
     method.attributes = attributes
-    method.imports.update({n: model.imports[n] for a in attributes for n in names_in(a.annotation) if n in model.imports})
+    method.imports.update(
+        {
+            n: model.imports[n]
+            for a in attributes
+            for n in names_in(a.annotation)
+            if n in model.imports
+        }
+    )
 
 
 def _single_value(doc: Doc, schema: Doc | None) -> str | None:
@@ -234,7 +259,9 @@ def _single_value(doc: Doc, schema: Doc | None) -> str | None:
 def _pagination(doc: Doc, op: Doc, method: Method) -> None:
     """Offset/limit lists whose page has a ``data`` array get the iterators."""
     names = {p["name"]: str(PythonIdentifier(p["name"], PREFIX)) for p in op.get("parameters", [])}
-    style = next((s for s, o in (("page", "page[offset]"), ("offset", "offset")) if o in names), None)
+    style = next(
+        (s for s, o in (("page", "page[offset]"), ("offset", "offset")) if o in names), None
+    )
     limit = {"page": "page[limit]", "offset": "limit"}.get(style or "")
     if style is None or limit not in names or "list[" in method.returns or "|" in method.returns:
         return

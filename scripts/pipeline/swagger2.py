@@ -64,7 +64,9 @@ def _operation(
     consumes: list[str],
     produces: list[str],
 ) -> dict[str, Any]:
-    out = {k: v for k, v in op.items() if k not in ("parameters", "responses", "consumes", "produces")}
+    out = {
+        k: v for k, v in op.items() if k not in ("parameters", "responses", "consumes", "produces")
+    }
     params = [_resolve(p, shared) for p in common + op.get("parameters", [])]
     media_in = op.get("consumes", consumes)
     out["parameters"] = [_parameter(p) for p in params if p["in"] not in ("body", "formData")]
@@ -84,7 +86,9 @@ def _operation(
 
 def _resolve(param: dict[str, Any], shared: dict[str, Any]) -> dict[str, Any]:
     ref = param.get("$ref", "")
-    result: dict[str, Any] = shared[ref.rsplit("/", 1)[-1]] if ref.startswith("#/parameters/") else param
+    result: dict[str, Any] = (
+        shared[ref.rsplit("/", 1)[-1]] if ref.startswith("#/parameters/") else param
+    )
     return result
 
 
@@ -122,7 +126,10 @@ def _response(resp: dict[str, Any], media: list[str]) -> dict[str, Any]:
         out["content"] = {m: {"schema": resp["schema"]} for m in media}
     if "headers" in resp:
         out["headers"] = {
-            name: {"description": h.get("description", ""), "schema": {"type": h.get("type", "string")}}
+            name: {
+                "description": h.get("description", ""),
+                "schema": {"type": h.get("type", "string")},
+            }
             for name, h in resp["headers"].items()
         }
     return out

@@ -31,9 +31,7 @@ def test_good_usage_type_checks() -> None:
 def test_misuse_is_rejected_line_by_line() -> None:
     """Every marked misuse (missing ids, wrong types, wrong returns) is a mypy error."""
     file = HERE / "usage_bad.py"
-    expected = {
-        n for n, line in enumerate(file.read_text().splitlines(), 1) if "# error:" in line
-    }
+    expected = {n for n, line in enumerate(file.read_text().splitlines(), 1) if "# error:" in line}
     output = _mypy(file)
     reported = {int(m) for m in re.findall(rf"{file.name}:(\d+): error", output)}
     assert expected, "the bad-usage file marks no lines"

@@ -20,5 +20,5 @@ def misuse(client: PiwikPro) -> None:
 
 async def async_misuse(client: AsyncPiwikPro) -> None:
     m: int = await client.users.get("id")  # error: wrong return type
-    client.users.invite(email="x@example.com").data  # error: a coroutine, not the model
+    _ = client.users.invite(email="x@example.com").data  # error: a coroutine, not the model
     del m

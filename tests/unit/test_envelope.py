@@ -6,9 +6,9 @@ import json
 
 import httpx
 import pytest
-from piwik_pro_api.types import UNSET
 
 from piwik_pro._operation import JsonApiBody, Operation, resolve_ref
+from piwik_pro_api.types import UNSET
 
 from .fakeapi import CREATE, GET, SEARCH, UPDATE, FakeServer, sync_client, thing
 from .fakeapi.models import Thing, ThingAttributes, ThingBody, ThingBodyData

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from piwik_pro_api.types import UNSET
 
 from piwik_pro._operation import Operation, Pagination
 from piwik_pro._pagination import first_window, get_path, next_offset, page_items, page_total
+from piwik_pro_api.types import UNSET
 
 from .fakeapi import GET, LIST, LIST_PAGED, FakeServer, async_client, pages, sync_client
 from .fakeapi.models import Meta, Thing, ThingPage

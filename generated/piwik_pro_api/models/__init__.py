@@ -411,6 +411,7 @@ if TYPE_CHECKING:
     from .audit_log_list_filter import AuditLogListFilter
     from .audit_log_list_response import AuditLogListResponse
     from .audit_log_list_sort import AuditLogListSort
+    from .author import Author
     from .base_activation import BaseActivation
     from .base_activation_update import BaseActivationUpdate
     from .cdp_profiles_get_identifier_type import CdpProfilesGetIdentifierType
@@ -537,8 +538,6 @@ if TYPE_CHECKING:
     from .entry_properties_payload import EntryPropertiesPayload
     from .entry_type import EntryType
     from .error_object import ErrorObject
-    from .error_object_errors_item import ErrorObjectErrorsItem
-    from .error_object_errors_item_source import ErrorObjectErrorsItemSource
     from .export_attribute import ExportAttribute
     from .export_attribute_field_type import ExportAttributeFieldType
     from .export_data import ExportData
@@ -585,10 +584,10 @@ if TYPE_CHECKING:
     from .json_api_user_invite import JsonApiUserInvite
     from .json_api_user_invite_data import JsonApiUserInviteData
     from .json_api_user_invite_data_attributes import JsonApiUserInviteDataAttributes
-    from .json_api_user_invite_data_type import JsonApiUserInviteDataType
     from .json_api_user_object import JsonApiUserObject
     from .json_api_user_option_2 import JsonApiUserOption2
     from .json_api_user_option_2_attributes import JsonApiUserOption2Attributes
+    from .json_api_user_type import JsonApiUserType
     from .list_metadata import ListMetadata
     from .meta_site import MetaSite
     from .meta_site_attributes import MetaSiteAttributes
@@ -3490,7 +3489,6 @@ if TYPE_CHECKING:
     from .tracking_track_new_visit import TrackingTrackNewVisit
     from .tracking_track_ping import TrackingTrackPing
     from .user import User
-    from .user_attributes import UserAttributes
     from .user_group import UserGroup
     from .user_group_attributes import UserGroupAttributes
     from .user_group_permission import UserGroupPermission
@@ -3542,6 +3540,8 @@ if TYPE_CHECKING:
     )
     from .user_permissions_for_meta_site_type import UserPermissionsForMetaSiteType
     from .user_role import UserRole
+    from .users_error_object import UsersErrorObject
+    from .users_error_object_source import UsersErrorObjectSource
     from .users_invite_response import UsersInviteResponse
     from .users_invite_response_data import UsersInviteResponseData
     from .users_invite_response_data_attributes import UsersInviteResponseDataAttributes
@@ -3557,45 +3557,46 @@ if TYPE_CHECKING:
     from .webhook_activation import WebhookActivation
     from .webhook_activation_update import WebhookActivationUpdate
     from .webhook_activation_update_option_2 import WebhookActivationUpdateOption2
-    from .webhook_activation_update_option_2_webhook_body_attributes_option_1_item import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item,
+    from .webhook_activation_update_option_2_webhook_body_attributes_item import (
+        WebhookActivationUpdateOption2WebhookBodyAttributesItem,
     )
-    from .webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMeta,
+    from .webhook_activation_update_option_2_webhook_body_attributes_item_column_meta import (
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta,
     )
-    from .webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_aggregation import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaAggregation,
+    from .webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_aggregation import (
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAggregation,
     )
-    from .webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_analytics_transformation_id import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaAnalyticsTransformationId,
+    from .webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_analytics_transformation_id import (
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAnalyticsTransformationId,
     )
-    from .webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_column_type import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaColumnType,
+    from .webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_column_type import (
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaColumnType,
     )
-    from .webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_column_unit import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaColumnUnit,
+    from .webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_column_unit import (
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaColumnUnit,
     )
-    from .webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_extractions_item import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaExtractionsItem,
+    from .webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_extractions_item import (
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaExtractionsItem,
     )
-    from .webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_scope import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaScope,
+    from .webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_scope import (
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaScope,
     )
-    from .webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_value_selectors_item import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaValueSelectorsItem,
+    from .webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_value_selectors_item import (
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaValueSelectorsItem,
     )
-    from .webhook_activation_update_option_2_webhook_body_attributes_option_1_item_extraction import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemExtraction,
+    from .webhook_activation_update_option_2_webhook_body_attributes_item_extraction import (
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemExtraction,
     )
     from .webhook_import_base import WebhookImportBase
     from .webhook_import_base_attributes import WebhookImportBaseAttributes
     from .webhook_import_base_identifiers import WebhookImportBaseIdentifiers
+    from .webhook_import_base_identifiers_value import WebhookImportBaseIdentifiersValue
     from .webhook_import_get_data import WebhookImportGetData
     from .webhook_import_get_data_option_1 import WebhookImportGetDataOption1
     from .webhook_import_post_data import WebhookImportPostData
     from .webhook_import_put_data import WebhookImportPutData
     from .webhook_test_data import WebhookTestData
-    from .webhook_test_data_message_type_4 import WebhookTestDataMessageType4
+    from .webhook_test_data_message_type_3 import WebhookTestDataMessageType3
     from .webhook_test_response import WebhookTestResponse
     from .webhook_test_response_status import WebhookTestResponseStatus
 
@@ -3798,6 +3799,7 @@ _MODULES: dict[str, str] = {
     "AuditLogListFilter": ".audit_log_list_filter",
     "AuditLogListResponse": ".audit_log_list_response",
     "AuditLogListSort": ".audit_log_list_sort",
+    "Author": ".author",
     "BaseActivation": ".base_activation",
     "BaseActivationUpdate": ".base_activation_update",
     "CdpProfilesGetIdentifierType": ".cdp_profiles_get_identifier_type",
@@ -3866,8 +3868,6 @@ _MODULES: dict[str, str] = {
     "EntryPropertiesPayload": ".entry_properties_payload",
     "EntryType": ".entry_type",
     "ErrorObject": ".error_object",
-    "ErrorObjectErrorsItem": ".error_object_errors_item",
-    "ErrorObjectErrorsItemSource": ".error_object_errors_item_source",
     "ExportAttribute": ".export_attribute",
     "ExportAttributeFieldType": ".export_attribute_field_type",
     "ExportData": ".export_data",
@@ -3906,10 +3906,10 @@ _MODULES: dict[str, str] = {
     "JsonApiUserInvite": ".json_api_user_invite",
     "JsonApiUserInviteData": ".json_api_user_invite_data",
     "JsonApiUserInviteDataAttributes": ".json_api_user_invite_data_attributes",
-    "JsonApiUserInviteDataType": ".json_api_user_invite_data_type",
     "JsonApiUserObject": ".json_api_user_object",
     "JsonApiUserOption2": ".json_api_user_option_2",
     "JsonApiUserOption2Attributes": ".json_api_user_option_2_attributes",
+    "JsonApiUserType": ".json_api_user_type",
     "ListMetadata": ".list_metadata",
     "MetaSite": ".meta_site",
     "MetaSiteAttributes": ".meta_site_attributes",
@@ -4945,7 +4945,6 @@ _MODULES: dict[str, str] = {
     "TrackingTrackNewVisit": ".tracking_track_new_visit",
     "TrackingTrackPing": ".tracking_track_ping",
     "User": ".user",
-    "UserAttributes": ".user_attributes",
     "UserGroup": ".user_group",
     "UserGroupAttributes": ".user_group_attributes",
     "UserGroupPermission": ".user_group_permission",
@@ -4981,6 +4980,8 @@ _MODULES: dict[str, str] = {
     "UserPermissionsForMetaSiteAttributesGroupPermissions": ".user_permissions_for_meta_site_attributes_group_permissions",
     "UserPermissionsForMetaSiteType": ".user_permissions_for_meta_site_type",
     "UserRole": ".user_role",
+    "UsersErrorObject": ".users_error_object",
+    "UsersErrorObjectSource": ".users_error_object_source",
     "UsersInviteResponse": ".users_invite_response",
     "UsersInviteResponseData": ".users_invite_response_data",
     "UsersInviteResponseDataAttributes": ".users_invite_response_data_attributes",
@@ -4994,25 +4995,26 @@ _MODULES: dict[str, str] = {
     "WebhookActivation": ".webhook_activation",
     "WebhookActivationUpdate": ".webhook_activation_update",
     "WebhookActivationUpdateOption2": ".webhook_activation_update_option_2",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item": ".webhook_activation_update_option_2_webhook_body_attributes_option_1_item",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMeta": ".webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaAggregation": ".webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_aggregation",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaAnalyticsTransformationId": ".webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_analytics_transformation_id",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaColumnType": ".webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_column_type",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaColumnUnit": ".webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_column_unit",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaExtractionsItem": ".webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_extractions_item",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaScope": ".webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_scope",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaValueSelectorsItem": ".webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_value_selectors_item",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemExtraction": ".webhook_activation_update_option_2_webhook_body_attributes_option_1_item_extraction",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItem": ".webhook_activation_update_option_2_webhook_body_attributes_item",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta": ".webhook_activation_update_option_2_webhook_body_attributes_item_column_meta",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAggregation": ".webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_aggregation",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAnalyticsTransformationId": ".webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_analytics_transformation_id",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaColumnType": ".webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_column_type",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaColumnUnit": ".webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_column_unit",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaExtractionsItem": ".webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_extractions_item",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaScope": ".webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_scope",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaValueSelectorsItem": ".webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_value_selectors_item",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItemExtraction": ".webhook_activation_update_option_2_webhook_body_attributes_item_extraction",
     "WebhookImportBase": ".webhook_import_base",
     "WebhookImportBaseAttributes": ".webhook_import_base_attributes",
     "WebhookImportBaseIdentifiers": ".webhook_import_base_identifiers",
+    "WebhookImportBaseIdentifiersValue": ".webhook_import_base_identifiers_value",
     "WebhookImportGetData": ".webhook_import_get_data",
     "WebhookImportGetDataOption1": ".webhook_import_get_data_option_1",
     "WebhookImportPostData": ".webhook_import_post_data",
     "WebhookImportPutData": ".webhook_import_put_data",
     "WebhookTestData": ".webhook_test_data",
-    "WebhookTestDataMessageType4": ".webhook_test_data_message_type_4",
+    "WebhookTestDataMessageType3": ".webhook_test_data_message_type_3",
     "WebhookTestResponse": ".webhook_test_response",
     "WebhookTestResponseStatus": ".webhook_test_response_status",
 }
@@ -5216,6 +5218,7 @@ __all__ = (
     "AuditLogListFilter",
     "AuditLogListResponse",
     "AuditLogListSort",
+    "Author",
     "BaseActivation",
     "BaseActivationUpdate",
     "CdpProfilesGetIdentifierType",
@@ -5284,8 +5287,6 @@ __all__ = (
     "EntryPropertiesPayload",
     "EntryType",
     "ErrorObject",
-    "ErrorObjectErrorsItem",
-    "ErrorObjectErrorsItemSource",
     "ExportAttribute",
     "ExportAttributeFieldType",
     "ExportData",
@@ -5324,10 +5325,10 @@ __all__ = (
     "JsonApiUserInvite",
     "JsonApiUserInviteData",
     "JsonApiUserInviteDataAttributes",
-    "JsonApiUserInviteDataType",
     "JsonApiUserObject",
     "JsonApiUserOption2",
     "JsonApiUserOption2Attributes",
+    "JsonApiUserType",
     "ListMetadata",
     "MetaSite",
     "MetaSiteAttributes",
@@ -6363,7 +6364,6 @@ __all__ = (
     "TrackingTrackNewVisit",
     "TrackingTrackPing",
     "User",
-    "UserAttributes",
     "UserGroup",
     "UserGroupAttributes",
     "UserGroupPermission",
@@ -6399,6 +6399,8 @@ __all__ = (
     "UserPermissionsForMetaSiteAttributesGroupPermissions",
     "UserPermissionsForMetaSiteType",
     "UserRole",
+    "UsersErrorObject",
+    "UsersErrorObjectSource",
     "UsersInviteResponse",
     "UsersInviteResponseData",
     "UsersInviteResponseDataAttributes",
@@ -6412,25 +6414,26 @@ __all__ = (
     "WebhookActivation",
     "WebhookActivationUpdate",
     "WebhookActivationUpdateOption2",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMeta",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaAggregation",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaAnalyticsTransformationId",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaColumnType",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaColumnUnit",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaExtractionsItem",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaScope",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaValueSelectorsItem",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemExtraction",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItem",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAggregation",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAnalyticsTransformationId",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaColumnType",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaColumnUnit",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaExtractionsItem",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaScope",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaValueSelectorsItem",
+    "WebhookActivationUpdateOption2WebhookBodyAttributesItemExtraction",
     "WebhookImportBase",
     "WebhookImportBaseAttributes",
     "WebhookImportBaseIdentifiers",
+    "WebhookImportBaseIdentifiersValue",
     "WebhookImportGetData",
     "WebhookImportGetDataOption1",
     "WebhookImportPostData",
     "WebhookImportPutData",
     "WebhookTestData",
-    "WebhookTestDataMessageType4",
+    "WebhookTestDataMessageType3",
     "WebhookTestResponse",
     "WebhookTestResponseStatus",
 )

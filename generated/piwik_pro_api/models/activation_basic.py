@@ -17,7 +17,7 @@ from ..models.tag_manager_tags_create_body_cookie_information_cmp_integration_ta
 )
 
 if TYPE_CHECKING:
-    from ..models.user_attributes import UserAttributes
+    from ..models.author import Author
 
 
 T = TypeVar("T", bound="ActivationBasic")
@@ -47,7 +47,7 @@ class ActivationBasic:
     """ Activation creation time """
     updated_at: datetime.datetime
     """ Activation last update time """
-    author: UserAttributes
+    author: Author
     is_author: bool
     """ Whether the current user is the author of this activation """
     type_: ActivationType
@@ -96,7 +96,7 @@ class ActivationBasic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_attributes import UserAttributes  # noqa: PLC0415
+        from ..models.author import Author  # noqa: PLC0415
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -118,7 +118,7 @@ class ActivationBasic:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        author = UserAttributes.from_dict(d.pop("author"))
+        author = Author.from_dict(d.pop("author"))
 
         is_author = d.pop("is_author")
 

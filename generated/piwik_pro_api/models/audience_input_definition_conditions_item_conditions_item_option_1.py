@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from ..models.audience_input_definition_conditions_item_conditions_item_option_1_condition import (
         AudienceInputDefinitionConditionsItemConditionsItemOption1Condition,
     )
-    from ..models.webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMeta,
+    from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta import (
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta,
     )
 
 
@@ -41,7 +41,7 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption1:
     condition: AudienceInputDefinitionConditionsItemConditionsItemOption1Condition
     """ Filtering criteria. """
     column_meta: (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMeta | Unset
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta | Unset
     ) = UNSET
     """ Column metadata (readonly). """
     value_selector: (
@@ -85,8 +85,8 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption1:
         from ..models.audience_input_definition_conditions_item_conditions_item_option_1_condition import (
             AudienceInputDefinitionConditionsItemConditionsItemOption1Condition,  # noqa: PLC0415
         )
-        from ..models.webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta import (
-            WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMeta,  # noqa: PLC0415
+        from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta import (
+            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -102,13 +102,12 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption1:
 
         _column_meta = d.pop("column_meta", UNSET)
         column_meta: (
-            WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMeta
-            | Unset
+            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta | Unset
         )
         if isinstance(_column_meta, Unset):
             column_meta = UNSET
         else:
-            column_meta = WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMeta.from_dict(
+            column_meta = WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta.from_dict(
                 _column_meta
             )
 

@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     from ..models.audience_input_definition_conditions_item_conditions_item_option_2_condition_conditions_item_condition import (
         AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditionsItemCondition,
     )
-    from ..models.webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMeta,
+    from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta import (
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta,
     )
 
 
@@ -33,7 +33,7 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditi
     condition: AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditionsItemCondition
     """ Filtering criteria. """
     column_meta: (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMeta | Unset
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta | Unset
     ) = UNSET
     """ Column metadata (readonly). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,8 +65,8 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditi
         from ..models.audience_input_definition_conditions_item_conditions_item_option_2_condition_conditions_item_condition import (
             AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditionsItemCondition,  # noqa: PLC0415
         )
-        from ..models.webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta import (
-            WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMeta,  # noqa: PLC0415
+        from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta import (
+            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -78,13 +78,12 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditi
 
         _column_meta = d.pop("column_meta", UNSET)
         column_meta: (
-            WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMeta
-            | Unset
+            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta | Unset
         )
         if isinstance(_column_meta, Unset):
             column_meta = UNSET
         else:
-            column_meta = WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMeta.from_dict(
+            column_meta = WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta.from_dict(
                 _column_meta
             )
 

@@ -19,7 +19,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.activated_audience import ActivatedAudience
-    from ..models.user_attributes import UserAttributes
+    from ..models.author import Author
 
 
 T = TypeVar("T", bound="BaseActivation")
@@ -57,7 +57,7 @@ class BaseActivation:
     """ Activation creation time """
     updated_at: datetime.datetime
     """ Activation last update time """
-    author: UserAttributes
+    author: Author
     is_author: bool
     """ Whether the current user is the author of this activation """
     audience: ActivatedAudience | Unset = UNSET
@@ -122,7 +122,7 @@ class BaseActivation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.activated_audience import ActivatedAudience  # noqa: PLC0415
-        from ..models.user_attributes import UserAttributes  # noqa: PLC0415
+        from ..models.author import Author  # noqa: PLC0415
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -152,7 +152,7 @@ class BaseActivation:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        author = UserAttributes.from_dict(d.pop("author"))
+        author = Author.from_dict(d.pop("author"))
 
         is_author = d.pop("is_author")
 

@@ -7,33 +7,33 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_aggregation import (
-    WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaAggregation,
-    check_webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_aggregation,
+from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_aggregation import (
+    WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAggregation,
+    check_webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_aggregation,
 )
-from ..models.webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_analytics_transformation_id import (
-    WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaAnalyticsTransformationId,
-    check_webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_analytics_transformation_id,
+from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_analytics_transformation_id import (
+    WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAnalyticsTransformationId,
+    check_webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_analytics_transformation_id,
 )
-from ..models.webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_column_type import (
-    WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaColumnType,
-    check_webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_column_type,
+from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_column_type import (
+    WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaColumnType,
+    check_webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_column_type,
 )
-from ..models.webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_column_unit import (
-    WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaColumnUnit,
-    check_webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_column_unit,
+from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_column_unit import (
+    WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaColumnUnit,
+    check_webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_column_unit,
 )
-from ..models.webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_extractions_item import (
-    WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaExtractionsItem,
-    check_webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_extractions_item,
+from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_extractions_item import (
+    WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaExtractionsItem,
+    check_webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_extractions_item,
 )
-from ..models.webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_scope import (
-    WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaScope,
-    check_webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_scope,
+from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_scope import (
+    WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaScope,
+    check_webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_scope,
 )
-from ..models.webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_value_selectors_item import (
-    WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaValueSelectorsItem,
-    check_webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_value_selectors_item,
+from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_value_selectors_item import (
+    WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaValueSelectorsItem,
+    check_webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_value_selectors_item,
 )
 from ..types import UNSET, Unset
 
@@ -45,12 +45,12 @@ class CustomAttributeColumnMeta:
     column_name: str | Unset = UNSET
     """ Name of the column. """
     column_type: (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaColumnType
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaColumnType
         | Unset
     ) = UNSET
     """ Type of the column. """
     column_unit: (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaColumnUnit
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaColumnUnit
         | Unset
     ) = UNSET
     """ Unit of the column. """
@@ -59,33 +59,32 @@ class CustomAttributeColumnMeta:
     analytics_column_id: str | Unset = UNSET
     """ Name of the column in Analytics module. Used to calculate audience count. """
     analytics_transformation_id: (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaAnalyticsTransformationId
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAnalyticsTransformationId
         | Unset
     ) = UNSET
     """ Transformation name used in Analytics module to calculate audience count. Currently one option available.
     """
     value_selectors: (
         list[
-            WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaValueSelectorsItem
+            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaValueSelectorsItem
         ]
         | Unset
     ) = UNSET
     """ List of value selectors possible for given column. """
     extractions: (
         list[
-            WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaExtractionsItem
+            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaExtractionsItem
         ]
         | Unset
     ) = UNSET
     """ List of extractions possible for given column. """
     aggregation: (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaAggregation
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAggregation
         | Unset
     ) = UNSET
     """ Aggregation for attribute values. """
     scope: (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaScope
-        | Unset
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaScope | Unset
     ) = UNSET
     """ Defines the scope of dimension. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -166,25 +165,25 @@ class CustomAttributeColumnMeta:
 
         _column_type = d.pop("column_type", UNSET)
         column_type: (
-            WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaColumnType
+            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaColumnType
             | Unset
         )
         if isinstance(_column_type, Unset):
             column_type = UNSET
         else:
-            column_type = check_webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_column_type(
+            column_type = check_webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_column_type(
                 _column_type
             )
 
         _column_unit = d.pop("column_unit", UNSET)
         column_unit: (
-            WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaColumnUnit
+            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaColumnUnit
             | Unset
         )
         if isinstance(_column_unit, Unset):
             column_unit = UNSET
         else:
-            column_unit = check_webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_column_unit(
+            column_unit = check_webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_column_unit(
                 _column_unit
             )
 
@@ -194,27 +193,27 @@ class CustomAttributeColumnMeta:
 
         _analytics_transformation_id = d.pop("analytics_transformation_id", UNSET)
         analytics_transformation_id: (
-            WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaAnalyticsTransformationId
+            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAnalyticsTransformationId
             | Unset
         )
         if isinstance(_analytics_transformation_id, Unset):
             analytics_transformation_id = UNSET
         else:
-            analytics_transformation_id = check_webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_analytics_transformation_id(
+            analytics_transformation_id = check_webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_analytics_transformation_id(
                 _analytics_transformation_id
             )
 
         _value_selectors = d.pop("value_selectors", UNSET)
         value_selectors: (
             list[
-                WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaValueSelectorsItem
+                WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaValueSelectorsItem
             ]
             | Unset
         ) = UNSET
         if _value_selectors is not UNSET:
             value_selectors = []
             for value_selectors_item_data in _value_selectors:
-                value_selectors_item = check_webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_value_selectors_item(
+                value_selectors_item = check_webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_value_selectors_item(
                     value_selectors_item_data
                 )
 
@@ -223,14 +222,14 @@ class CustomAttributeColumnMeta:
         _extractions = d.pop("extractions", UNSET)
         extractions: (
             list[
-                WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaExtractionsItem
+                WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaExtractionsItem
             ]
             | Unset
         ) = UNSET
         if _extractions is not UNSET:
             extractions = []
             for extractions_item_data in _extractions:
-                extractions_item = check_webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_extractions_item(
+                extractions_item = check_webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_extractions_item(
                     extractions_item_data
                 )
 
@@ -238,25 +237,25 @@ class CustomAttributeColumnMeta:
 
         _aggregation = d.pop("aggregation", UNSET)
         aggregation: (
-            WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaAggregation
+            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAggregation
             | Unset
         )
         if isinstance(_aggregation, Unset):
             aggregation = UNSET
         else:
-            aggregation = check_webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_aggregation(
+            aggregation = check_webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_aggregation(
                 _aggregation
             )
 
         _scope = d.pop("scope", UNSET)
         scope: (
-            WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMetaScope
+            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaScope
             | Unset
         )
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = check_webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta_scope(
+            scope = check_webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_scope(
                 _scope
             )
 

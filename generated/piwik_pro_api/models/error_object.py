@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_object_errors_item import ErrorObjectErrorsItem
+    from ..models.users_error_object import UsersErrorObject
 
 
 T = TypeVar("T", bound="ErrorObject")
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ErrorObject")
 
 @_attrs_define
 class ErrorObject:
-    errors: list[ErrorObjectErrorsItem] | Unset = UNSET
+    errors: list[UsersErrorObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,15 +39,15 @@ class ErrorObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_object_errors_item import ErrorObjectErrorsItem  # noqa: PLC0415
+        from ..models.users_error_object import UsersErrorObject  # noqa: PLC0415
 
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
-        errors: list[ErrorObjectErrorsItem] | Unset = UNSET
+        errors: list[UsersErrorObject] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = ErrorObjectErrorsItem.from_dict(errors_item_data)
+                errors_item = UsersErrorObject.from_dict(errors_item_data)
 
                 errors.append(errors_item)
 

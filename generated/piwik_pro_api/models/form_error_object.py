@@ -10,10 +10,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_object_errors_item_source import ErrorObjectErrorsItemSource
     from ..models.tracker_settings_error_object_errors_item import (
         TrackerSettingsErrorObjectErrorsItem,
     )
+    from ..models.users_error_object_source import UsersErrorObjectSource
 
 
 T = TypeVar("T", bound="FormErrorObject")
@@ -25,7 +25,7 @@ class FormErrorObject:
     """ a human-readable explanation specific to this occurrence of the problem. Like `title`, this field’s value
     can be localized
      """
-    source: ErrorObjectErrorsItemSource
+    source: UsersErrorObjectSource
     """ an object containing references to the source of the error, optionally including any of the following
     members: [pointer, parameter]
      """
@@ -59,15 +59,15 @@ class FormErrorObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_object_errors_item_source import ErrorObjectErrorsItemSource  # noqa: PLC0415
         from ..models.tracker_settings_error_object_errors_item import (
             TrackerSettingsErrorObjectErrorsItem,  # noqa: PLC0415
         )
+        from ..models.users_error_object_source import UsersErrorObjectSource  # noqa: PLC0415
 
         d = dict(src_dict)
         detail = d.pop("detail")
 
-        source = ErrorObjectErrorsItemSource.from_dict(d.pop("source"))
+        source = UsersErrorObjectSource.from_dict(d.pop("source"))
 
         _errors = d.pop("errors", UNSET)
         errors: list[TrackerSettingsErrorObjectErrorsItem] | Unset = UNSET

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.error_object_errors_item_source import ErrorObjectErrorsItemSource
+    from ..models.users_error_object_source import UsersErrorObjectSource
 
 
 T = TypeVar("T", bound="FormErrorObjectOption2")
@@ -20,7 +20,7 @@ class FormErrorObjectOption2:
     """ a human-readable explanation specific to this occurrence of the problem. Like `title`, this field’s value
     can be localized
      """
-    source: ErrorObjectErrorsItemSource
+    source: UsersErrorObjectSource
     """ an object containing references to the source of the error, optionally including any of the following
     members: [pointer, parameter]
      """
@@ -44,12 +44,12 @@ class FormErrorObjectOption2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_object_errors_item_source import ErrorObjectErrorsItemSource  # noqa: PLC0415
+        from ..models.users_error_object_source import UsersErrorObjectSource  # noqa: PLC0415
 
         d = dict(src_dict)
         detail = d.pop("detail")
 
-        source = ErrorObjectErrorsItemSource.from_dict(d.pop("source"))
+        source = UsersErrorObjectSource.from_dict(d.pop("source"))
 
         form_error_object_option_2 = cls(
             detail=detail,

@@ -8,10 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.json_api_user_invite_data_type import (
-    JsonApiUserInviteDataType,
-    check_json_api_user_invite_data_type,
-)
+from ..models.json_api_user_type import JsonApiUserType, check_json_api_user_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,7 +24,7 @@ T = TypeVar("T", bound="JsonApiChangePasswordData")
 class JsonApiChangePasswordData:
     id: UUID | Unset = UNSET
     """ Resource ID """
-    type_: JsonApiUserInviteDataType | Unset = UNSET
+    type_: JsonApiUserType | Unset = UNSET
     """ Resource type, unique across whole PPAS """
     attributes: JsonApiResourceObjectAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -72,11 +69,11 @@ class JsonApiChangePasswordData:
             id = UUID(_id)
 
         _type_ = d.pop("type", UNSET)
-        type_: JsonApiUserInviteDataType | Unset
+        type_: JsonApiUserType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_json_api_user_invite_data_type(_type_)
+            type_ = check_json_api_user_type(_type_)
 
         _attributes = d.pop("attributes", UNSET)
         attributes: JsonApiResourceObjectAttributes | Unset

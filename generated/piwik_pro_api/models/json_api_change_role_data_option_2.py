@@ -7,10 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.json_api_user_invite_data_type import (
-    JsonApiUserInviteDataType,
-    check_json_api_user_invite_data_type,
-)
+from ..models.json_api_user_type import JsonApiUserType, check_json_api_user_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +21,7 @@ T = TypeVar("T", bound="JsonApiChangeRoleDataOption2")
 
 @_attrs_define
 class JsonApiChangeRoleDataOption2:
-    type_: JsonApiUserInviteDataType | Unset = UNSET
+    type_: JsonApiUserType | Unset = UNSET
     """ Resource type, unique across whole PPAS """
     attributes: JsonApiChangeRoleDataOption2Attributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,11 +53,11 @@ class JsonApiChangeRoleDataOption2:
 
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: JsonApiUserInviteDataType | Unset
+        type_: JsonApiUserType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_json_api_user_invite_data_type(_type_)
+            type_ = check_json_api_user_type(_type_)
 
         _attributes = d.pop("attributes", UNSET)
         attributes: JsonApiChangeRoleDataOption2Attributes | Unset

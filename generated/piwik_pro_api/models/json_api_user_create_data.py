@@ -7,10 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.json_api_user_invite_data_type import (
-    JsonApiUserInviteDataType,
-    check_json_api_user_invite_data_type,
-)
+from ..models.json_api_user_type import JsonApiUserType, check_json_api_user_type
 
 if TYPE_CHECKING:
     from ..models.json_api_user_create_data_attributes import (
@@ -23,7 +20,7 @@ T = TypeVar("T", bound="JsonApiUserCreateData")
 
 @_attrs_define
 class JsonApiUserCreateData:
-    type_: JsonApiUserInviteDataType
+    type_: JsonApiUserType
     """ Resource type, unique across whole PPAS """
     attributes: JsonApiUserCreateDataAttributes
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -51,7 +48,7 @@ class JsonApiUserCreateData:
         )
 
         d = dict(src_dict)
-        type_ = check_json_api_user_invite_data_type(d.pop("type"))
+        type_ = check_json_api_user_type(d.pop("type"))
 
         attributes = JsonApiUserCreateDataAttributes.from_dict(d.pop("attributes"))
 

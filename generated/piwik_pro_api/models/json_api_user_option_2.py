@@ -7,10 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.json_api_user_invite_data_type import (
-    JsonApiUserInviteDataType,
-    check_json_api_user_invite_data_type,
-)
+from ..models.json_api_user_type import JsonApiUserType, check_json_api_user_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +19,7 @@ T = TypeVar("T", bound="JsonApiUserOption2")
 
 @_attrs_define
 class JsonApiUserOption2:
-    type_: JsonApiUserInviteDataType | Unset = UNSET
+    type_: JsonApiUserType | Unset = UNSET
     """ Resource type, unique across whole PPAS """
     attributes: JsonApiUserOption2Attributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,11 +51,11 @@ class JsonApiUserOption2:
 
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: JsonApiUserInviteDataType | Unset
+        type_: JsonApiUserType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_json_api_user_invite_data_type(_type_)
+            type_ = check_json_api_user_type(_type_)
 
         _attributes = d.pop("attributes", UNSET)
         attributes: JsonApiUserOption2Attributes | Unset

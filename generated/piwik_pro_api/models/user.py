@@ -8,13 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.json_api_user_invite_data_type import (
-    JsonApiUserInviteDataType,
-    check_json_api_user_invite_data_type,
-)
+from ..models.json_api_user_type import JsonApiUserType, check_json_api_user_type
 
 if TYPE_CHECKING:
-    from ..models.user_attributes import UserAttributes
+    from ..models.author import Author
 
 
 T = TypeVar("T", bound="User")
@@ -26,9 +23,9 @@ class User:
 
     id: UUID
     """ UUIDv4 identifier of an object """
-    type_: JsonApiUserInviteDataType
+    type_: JsonApiUserType
     """ Resource type, unique across whole PPAS """
-    attributes: UserAttributes
+    attributes: Author
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,14 +49,14 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_attributes import UserAttributes  # noqa: PLC0415
+        from ..models.author import Author  # noqa: PLC0415
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        type_ = check_json_api_user_invite_data_type(d.pop("type"))
+        type_ = check_json_api_user_type(d.pop("type"))
 
-        attributes = UserAttributes.from_dict(d.pop("attributes"))
+        attributes = Author.from_dict(d.pop("attributes"))
 
         user = cls(
             id=id,

@@ -8,10 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.json_api_user_invite_data_type import (
-    JsonApiUserInviteDataType,
-    check_json_api_user_invite_data_type,
-)
+from ..models.json_api_user_type import JsonApiUserType, check_json_api_user_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserIdentifier")
@@ -19,7 +16,7 @@ T = TypeVar("T", bound="UserIdentifier")
 
 @_attrs_define
 class UserIdentifier:
-    type_: JsonApiUserInviteDataType | Unset = UNSET
+    type_: JsonApiUserType | Unset = UNSET
     """ Resource type, unique across whole PPAS """
     id: UUID | Unset = UNSET
     """ UUIDv4 identifier of an object """
@@ -48,11 +45,11 @@ class UserIdentifier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: JsonApiUserInviteDataType | Unset
+        type_: JsonApiUserType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_json_api_user_invite_data_type(_type_)
+            type_ = check_json_api_user_type(_type_)
 
         _id = d.pop("id", UNSET)
         id: UUID | Unset

@@ -7,10 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.json_api_user_invite_data_type import (
-    JsonApiUserInviteDataType,
-    check_json_api_user_invite_data_type,
-)
+from ..models.json_api_user_type import JsonApiUserType, check_json_api_user_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsersWithGrantedActionDataItemAttributes")
@@ -18,7 +15,7 @@ T = TypeVar("T", bound="UsersWithGrantedActionDataItemAttributes")
 
 @_attrs_define
 class UsersWithGrantedActionDataItemAttributes:
-    entity_type: JsonApiUserInviteDataType | Unset = UNSET
+    entity_type: JsonApiUserType | Unset = UNSET
     """ Resource type, unique across whole PPAS """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,11 +36,11 @@ class UsersWithGrantedActionDataItemAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _entity_type = d.pop("entityType", UNSET)
-        entity_type: JsonApiUserInviteDataType | Unset
+        entity_type: JsonApiUserType | Unset
         if isinstance(_entity_type, Unset):
             entity_type = UNSET
         else:
-            entity_type = check_json_api_user_invite_data_type(_entity_type)
+            entity_type = check_json_api_user_type(_entity_type)
 
         users_with_granted_action_data_item_attributes = cls(
             entity_type=entity_type,

@@ -20,9 +20,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.activated_audience import ActivatedAudience
-    from ..models.user_attributes import UserAttributes
-    from ..models.webhook_activation_update_option_2_webhook_body_attributes_option_1_item import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item,
+    from ..models.author import Author
+    from ..models.webhook_activation_update_option_2_webhook_body_attributes_item import (
+        WebhookActivationUpdateOption2WebhookBodyAttributesItem,
     )
 
 
@@ -59,7 +59,7 @@ class WebhookActivation:
     """ Activation creation time """
     updated_at: datetime.datetime
     """ Activation last update time """
-    author: UserAttributes
+    author: Author
     is_author: bool
     """ Whether the current user is the author of this activation """
     type_: ActivationType
@@ -67,8 +67,9 @@ class WebhookActivation:
     webhook_url: str
     """ Webhook URL pointing at some external system """
     webhook_body_attributes: (
-        list[WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item] | None
+        list[WebhookActivationUpdateOption2WebhookBodyAttributesItem] | None
     )
+    """ Profile's attributes used in a simple webhook request. Used for constructing body template on front-end. """
     webhook_body_template: str
     """ Template of a webhook request body with attribute placeholders. Backend fills this template with profile
     attributes and sends it to webhook_url. """
@@ -111,11 +112,13 @@ class WebhookActivation:
         webhook_body_attributes: list[dict[str, Any]] | None
         if isinstance(self.webhook_body_attributes, list):
             webhook_body_attributes = []
-            for componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0_item_data in self.webhook_body_attributes:
-                componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0_item = componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0_item_data.to_dict()
-                webhook_body_attributes.append(
-                    componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0_item
+            for (
+                webhook_body_attributes_type_0_item_data
+            ) in self.webhook_body_attributes:
+                webhook_body_attributes_type_0_item = (
+                    webhook_body_attributes_type_0_item_data.to_dict()
                 )
+                webhook_body_attributes.append(webhook_body_attributes_type_0_item)
 
         else:
             webhook_body_attributes = self.webhook_body_attributes
@@ -156,9 +159,9 @@ class WebhookActivation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.activated_audience import ActivatedAudience  # noqa: PLC0415
-        from ..models.user_attributes import UserAttributes  # noqa: PLC0415
-        from ..models.webhook_activation_update_option_2_webhook_body_attributes_option_1_item import (
-            WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item,  # noqa: PLC0415
+        from ..models.author import Author  # noqa: PLC0415
+        from ..models.webhook_activation_update_option_2_webhook_body_attributes_item import (
+            WebhookActivationUpdateOption2WebhookBodyAttributesItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -189,7 +192,7 @@ class WebhookActivation:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        author = UserAttributes.from_dict(d.pop("author"))
+        author = Author.from_dict(d.pop("author"))
 
         is_author = d.pop("is_author")
 
@@ -199,31 +202,30 @@ class WebhookActivation:
 
         def _parse_webhook_body_attributes(
             data: object,
-        ) -> (
-            list[WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item] | None
-        ):
+        ) -> list[WebhookActivationUpdateOption2WebhookBodyAttributesItem] | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0 = []
-                _componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0 = data
-                for componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0_item_data in _componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0:
-                    componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0_item = WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item.from_dict(
-                        componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0_item_data
+                webhook_body_attributes_type_0 = []
+                _webhook_body_attributes_type_0 = data
+                for (
+                    webhook_body_attributes_type_0_item_data
+                ) in _webhook_body_attributes_type_0:
+                    webhook_body_attributes_type_0_item = WebhookActivationUpdateOption2WebhookBodyAttributesItem.from_dict(
+                        webhook_body_attributes_type_0_item_data
                     )
 
-                    componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0.append(
-                        componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0_item
+                    webhook_body_attributes_type_0.append(
+                        webhook_body_attributes_type_0_item
                     )
 
-                return componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0
+                return webhook_body_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item]
-                | None,
+                list[WebhookActivationUpdateOption2WebhookBodyAttributesItem] | None,
                 data,
             )
 

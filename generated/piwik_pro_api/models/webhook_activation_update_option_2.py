@@ -10,8 +10,8 @@ from attrs import field as _attrs_field
 from ..models.activation_type import ActivationType, check_activation_type
 
 if TYPE_CHECKING:
-    from ..models.webhook_activation_update_option_2_webhook_body_attributes_option_1_item import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item,
+    from ..models.webhook_activation_update_option_2_webhook_body_attributes_item import (
+        WebhookActivationUpdateOption2WebhookBodyAttributesItem,
     )
 
 
@@ -25,8 +25,9 @@ class WebhookActivationUpdateOption2:
     webhook_url: str
     """ Webhook URL pointing at some external system """
     webhook_body_attributes: (
-        list[WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item] | None
+        list[WebhookActivationUpdateOption2WebhookBodyAttributesItem] | None
     )
+    """ Profile's attributes used in a simple webhook request. Used for constructing body template on front-end. """
     webhook_body_template: str
     """ Template of a webhook request body with attribute placeholders. Backend fills this template with profile
     attributes and sends it to webhook_url. """
@@ -40,11 +41,13 @@ class WebhookActivationUpdateOption2:
         webhook_body_attributes: list[dict[str, Any]] | None
         if isinstance(self.webhook_body_attributes, list):
             webhook_body_attributes = []
-            for componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0_item_data in self.webhook_body_attributes:
-                componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0_item = componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0_item_data.to_dict()
-                webhook_body_attributes.append(
-                    componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0_item
+            for (
+                webhook_body_attributes_type_0_item_data
+            ) in self.webhook_body_attributes:
+                webhook_body_attributes_type_0_item = (
+                    webhook_body_attributes_type_0_item_data.to_dict()
                 )
+                webhook_body_attributes.append(webhook_body_attributes_type_0_item)
 
         else:
             webhook_body_attributes = self.webhook_body_attributes
@@ -66,8 +69,8 @@ class WebhookActivationUpdateOption2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_activation_update_option_2_webhook_body_attributes_option_1_item import (
-            WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item,  # noqa: PLC0415
+        from ..models.webhook_activation_update_option_2_webhook_body_attributes_item import (
+            WebhookActivationUpdateOption2WebhookBodyAttributesItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -77,31 +80,30 @@ class WebhookActivationUpdateOption2:
 
         def _parse_webhook_body_attributes(
             data: object,
-        ) -> (
-            list[WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item] | None
-        ):
+        ) -> list[WebhookActivationUpdateOption2WebhookBodyAttributesItem] | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0 = []
-                _componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0 = data
-                for componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0_item_data in _componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0:
-                    componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0_item = WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item.from_dict(
-                        componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0_item_data
+                webhook_body_attributes_type_0 = []
+                _webhook_body_attributes_type_0 = data
+                for (
+                    webhook_body_attributes_type_0_item_data
+                ) in _webhook_body_attributes_type_0:
+                    webhook_body_attributes_type_0_item = WebhookActivationUpdateOption2WebhookBodyAttributesItem.from_dict(
+                        webhook_body_attributes_type_0_item_data
                     )
 
-                    componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0.append(
-                        componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0_item
+                    webhook_body_attributes_type_0.append(
+                        webhook_body_attributes_type_0_item
                     )
 
-                return componentsschemas_webhook_activation_update_option_2_webhook_body_attributes_type_0
+                return webhook_body_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item]
-                | None,
+                list[WebhookActivationUpdateOption2WebhookBodyAttributesItem] | None,
                 data,
             )
 

@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.webhook_import_base_identifiers_value import (
+    WebhookImportBaseIdentifiersValue,
+    check_webhook_import_base_identifiers_value,
+)
+
 T = TypeVar("T", bound="WebhookImportBaseIdentifiers")
 
 
@@ -19,12 +24,15 @@ class WebhookImportBaseIdentifiers:
 
     """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, WebhookImportBaseIdentifiersValue] = _attrs_field(
+        init=False, factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
 
         return field_dict
 
@@ -33,17 +41,23 @@ class WebhookImportBaseIdentifiers:
         d = dict(src_dict)
         webhook_import_base_identifiers = cls()
 
-        webhook_import_base_identifiers.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = check_webhook_import_base_identifiers_value(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        webhook_import_base_identifiers.additional_properties = additional_properties
         return webhook_import_base_identifiers
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> WebhookImportBaseIdentifiersValue:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: WebhookImportBaseIdentifiersValue) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

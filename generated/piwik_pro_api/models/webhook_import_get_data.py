@@ -13,7 +13,7 @@ from ..models.activation_status import ActivationStatus, check_activation_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.user_attributes import UserAttributes
+    from ..models.author import Author
     from ..models.webhook_import_base_attributes import WebhookImportBaseAttributes
     from ..models.webhook_import_base_identifiers import WebhookImportBaseIdentifiers
 
@@ -27,7 +27,7 @@ class WebhookImportGetData:
 
     id: UUID
     """ ID of the webhook import """
-    author: UserAttributes
+    author: Author
     name: str
     status: ActivationStatus
     """ Activation status.
@@ -94,7 +94,7 @@ class WebhookImportGetData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_attributes import UserAttributes  # noqa: PLC0415
+        from ..models.author import Author  # noqa: PLC0415
         from ..models.webhook_import_base_attributes import WebhookImportBaseAttributes  # noqa: PLC0415
         from ..models.webhook_import_base_identifiers import (
             WebhookImportBaseIdentifiers,  # noqa: PLC0415
@@ -103,7 +103,7 @@ class WebhookImportGetData:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        author = UserAttributes.from_dict(d.pop("author"))
+        author = Author.from_dict(d.pop("author"))
 
         name = d.pop("name")
 

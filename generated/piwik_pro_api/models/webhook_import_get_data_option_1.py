@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.user_attributes import UserAttributes
+    from ..models.author import Author
 
 
 T = TypeVar("T", bound="WebhookImportGetDataOption1")
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="WebhookImportGetDataOption1")
 class WebhookImportGetDataOption1:
     id: UUID | Unset = UNSET
     """ ID of the webhook import """
-    author: UserAttributes | Unset = UNSET
+    author: Author | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +45,7 @@ class WebhookImportGetDataOption1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_attributes import UserAttributes  # noqa: PLC0415
+        from ..models.author import Author  # noqa: PLC0415
 
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
@@ -56,11 +56,11 @@ class WebhookImportGetDataOption1:
             id = UUID(_id)
 
         _author = d.pop("author", UNSET)
-        author: UserAttributes | Unset
+        author: Author | Unset
         if isinstance(_author, Unset):
             author = UNSET
         else:
-            author = UserAttributes.from_dict(_author)
+            author = Author.from_dict(_author)
 
         webhook_import_get_data_option_1 = cls(
             id=id,

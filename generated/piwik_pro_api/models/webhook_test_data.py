@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.webhook_test_data_message_type_4 import WebhookTestDataMessageType4
+    from ..models.webhook_test_data_message_type_3 import WebhookTestDataMessageType3
 
 
 T = TypeVar("T", bound="WebhookTestData")
@@ -19,12 +19,12 @@ T = TypeVar("T", bound="WebhookTestData")
 class WebhookTestData:
     app_id: UUID
     url: str
-    message: bool | float | list[Any] | None | str | WebhookTestDataMessageType4
+    message: bool | float | list[Any] | None | str | WebhookTestDataMessageType3
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.webhook_test_data_message_type_4 import (
-            WebhookTestDataMessageType4,  # noqa: PLC0415
+        from ..models.webhook_test_data_message_type_3 import (
+            WebhookTestDataMessageType3,  # noqa: PLC0415
         )
 
         app_id = str(self.app_id)
@@ -32,7 +32,7 @@ class WebhookTestData:
         url = self.url
 
         message: bool | dict[str, Any] | float | list[Any] | None | str
-        if isinstance(self.message, WebhookTestDataMessageType4):
+        if isinstance(self.message, WebhookTestDataMessageType3):
             message = self.message.to_dict()
         elif isinstance(self.message, list):
             message = self.message
@@ -54,8 +54,8 @@ class WebhookTestData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_test_data_message_type_4 import (
-            WebhookTestDataMessageType4,  # noqa: PLC0415
+        from ..models.webhook_test_data_message_type_3 import (
+            WebhookTestDataMessageType3,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -65,31 +65,31 @@ class WebhookTestData:
 
         def _parse_message(
             data: object,
-        ) -> bool | float | list[Any] | None | str | WebhookTestDataMessageType4:
+        ) -> bool | float | list[Any] | None | str | WebhookTestDataMessageType3:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_webhook_test_data_message_type_4 = (
-                    WebhookTestDataMessageType4.from_dict(data)
+                componentsschemas_webhook_test_data_message_type_3 = (
+                    WebhookTestDataMessageType3.from_dict(data)
                 )
 
-                return componentsschemas_webhook_test_data_message_type_4
+                return componentsschemas_webhook_test_data_message_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_webhook_test_data_message_type_5 = cast(
+                componentsschemas_webhook_test_data_message_type_4 = cast(
                     list[Any], data
                 )
 
-                return componentsschemas_webhook_test_data_message_type_5
+                return componentsschemas_webhook_test_data_message_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                bool | float | list[Any] | None | str | WebhookTestDataMessageType4,
+                bool | float | list[Any] | None | str | WebhookTestDataMessageType3,
                 data,
             )
 

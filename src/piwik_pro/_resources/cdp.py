@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from piwik_pro_api.types import UNSET
 
@@ -12,7 +12,6 @@ from .._operation import Operation
 from .._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
-    from typing import Any
     from uuid import UUID
 
     from piwik_pro_api.models.activation_basic import ActivationBasic
@@ -618,10 +617,10 @@ class CdpProfiles(SyncAPIResource):
 
     def list_audiences(
         self, app_id: str | UUID, cookie_id: str, *, request_options: RequestOptions | None = None
-    ) -> builtins.list[Any]:
+    ) -> builtins.list[UUID]:
         """Fetch audiences the profile belongs to. ``GET /api/cdp/profiles/public/v1/app/{app_id}/profile/{cookie_id}/audiences``"""
         return cast(
-            "builtins.list[Any]",
+            "builtins.list[UUID]",
             self._client._call(
                 _CDP_PROFILES_LIST_AUDIENCES,
                 {"app_id": app_id, "cookie_id": cookie_id},
@@ -1153,10 +1152,10 @@ class AsyncCdpProfiles(AsyncAPIResource):
 
     async def list_audiences(
         self, app_id: str | UUID, cookie_id: str, *, request_options: RequestOptions | None = None
-    ) -> builtins.list[Any]:
+    ) -> builtins.list[UUID]:
         """Fetch audiences the profile belongs to. ``GET /api/cdp/profiles/public/v1/app/{app_id}/profile/{cookie_id}/audiences``"""
         return cast(
-            "builtins.list[Any]",
+            "builtins.list[UUID]",
             await self._client._call(
                 _CDP_PROFILES_LIST_AUDIENCES,
                 {"app_id": app_id, "cookie_id": cookie_id},

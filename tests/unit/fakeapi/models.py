@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from attrs import define, field
+
 from piwik_pro_api.types import UNSET, Unset
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+
 from piwik_pro_api.types import UNSET, Unset
 
 from .models import Thing, ThingBody

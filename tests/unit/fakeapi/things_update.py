@@ -6,6 +6,7 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+
 from piwik_pro_api.types import UNSET, Unset
 
 from .models import ThingBody

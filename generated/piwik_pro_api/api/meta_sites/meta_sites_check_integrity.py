@@ -8,11 +8,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_object_errors_item import ErrorObjectErrorsItem
 from ...models.meta_sites_check_integrity_response import (
     MetaSitesCheckIntegrityResponse,
 )
 from ...models.meta_sites_list_error_401 import MetaSitesListError401
+from ...models.users_error_object import UsersErrorObject
 from ...types import Response
 
 
@@ -32,12 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ErrorObjectErrorsItem
-    | MetaSitesCheckIntegrityResponse
-    | MetaSitesListError401
-    | None
-):
+) -> MetaSitesCheckIntegrityResponse | MetaSitesListError401 | UsersErrorObject | None:
     if response.status_code == 200:
         response_200 = MetaSitesCheckIntegrityResponse.from_dict(response.json())
 
@@ -49,7 +44,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorObjectErrorsItem.from_dict(response.json())
+        response_404 = UsersErrorObject.from_dict(response.json())
 
         return response_404
 
@@ -62,7 +57,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ErrorObjectErrorsItem | MetaSitesCheckIntegrityResponse | MetaSitesListError401
+    MetaSitesCheckIntegrityResponse | MetaSitesListError401 | UsersErrorObject
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -77,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ErrorObjectErrorsItem | MetaSitesCheckIntegrityResponse | MetaSitesListError401
+    MetaSitesCheckIntegrityResponse | MetaSitesListError401 | UsersErrorObject
 ]:
     """Meta site integrity
 
@@ -92,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorObjectErrorsItem | MetaSitesCheckIntegrityResponse | MetaSitesListError401]
+        Response[MetaSitesCheckIntegrityResponse | MetaSitesListError401 | UsersErrorObject]
     """
 
     kwargs = _get_kwargs(
@@ -110,12 +105,7 @@ def sync(
     meta_site_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> (
-    ErrorObjectErrorsItem
-    | MetaSitesCheckIntegrityResponse
-    | MetaSitesListError401
-    | None
-):
+) -> MetaSitesCheckIntegrityResponse | MetaSitesListError401 | UsersErrorObject | None:
     """Meta site integrity
 
      It informs whether all apps of given meta site have the same currency and timezone as meta site
@@ -129,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObjectErrorsItem | MetaSitesCheckIntegrityResponse | MetaSitesListError401
+        MetaSitesCheckIntegrityResponse | MetaSitesListError401 | UsersErrorObject
     """
 
     return sync_detailed(
@@ -143,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ErrorObjectErrorsItem | MetaSitesCheckIntegrityResponse | MetaSitesListError401
+    MetaSitesCheckIntegrityResponse | MetaSitesListError401 | UsersErrorObject
 ]:
     """Meta site integrity
 
@@ -158,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorObjectErrorsItem | MetaSitesCheckIntegrityResponse | MetaSitesListError401]
+        Response[MetaSitesCheckIntegrityResponse | MetaSitesListError401 | UsersErrorObject]
     """
 
     kwargs = _get_kwargs(
@@ -174,12 +164,7 @@ async def asyncio(
     meta_site_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> (
-    ErrorObjectErrorsItem
-    | MetaSitesCheckIntegrityResponse
-    | MetaSitesListError401
-    | None
-):
+) -> MetaSitesCheckIntegrityResponse | MetaSitesListError401 | UsersErrorObject | None:
     """Meta site integrity
 
      It informs whether all apps of given meta site have the same currency and timezone as meta site
@@ -193,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObjectErrorsItem | MetaSitesCheckIntegrityResponse | MetaSitesListError401
+        MetaSitesCheckIntegrityResponse | MetaSitesListError401 | UsersErrorObject
     """
 
     return (

@@ -7,10 +7,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_object import ErrorObject
-from ...models.error_object_errors_item import ErrorObjectErrorsItem
 from ...models.meta_sites_create_body import MetaSitesCreateBody
 from ...models.meta_sites_create_response import MetaSitesCreateResponse
 from ...models.meta_sites_list_error_401 import MetaSitesListError401
+from ...models.users_error_object import UsersErrorObject
 from ...types import Response
 
 
@@ -37,9 +37,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ErrorObject
-    | ErrorObjectErrorsItem
     | MetaSitesCreateResponse
     | MetaSitesListError401
+    | UsersErrorObject
     | None
 ):
     if response.status_code == 201:
@@ -58,7 +58,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorObjectErrorsItem.from_dict(response.json())
+        response_403 = UsersErrorObject.from_dict(response.json())
 
         return response_403
 
@@ -71,10 +71,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ErrorObject
-    | ErrorObjectErrorsItem
-    | MetaSitesCreateResponse
-    | MetaSitesListError401
+    ErrorObject | MetaSitesCreateResponse | MetaSitesListError401 | UsersErrorObject
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -89,10 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MetaSitesCreateBody,
 ) -> Response[
-    ErrorObject
-    | ErrorObjectErrorsItem
-    | MetaSitesCreateResponse
-    | MetaSitesListError401
+    ErrorObject | MetaSitesCreateResponse | MetaSitesListError401 | UsersErrorObject
 ]:
     """Add meta site
 
@@ -108,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorObject | ErrorObjectErrorsItem | MetaSitesCreateResponse | MetaSitesListError401]
+        Response[ErrorObject | MetaSitesCreateResponse | MetaSitesListError401 | UsersErrorObject]
     """
 
     kwargs = _get_kwargs(
@@ -128,9 +122,9 @@ def sync(
     body: MetaSitesCreateBody,
 ) -> (
     ErrorObject
-    | ErrorObjectErrorsItem
     | MetaSitesCreateResponse
     | MetaSitesListError401
+    | UsersErrorObject
     | None
 ):
     """Add meta site
@@ -147,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | ErrorObjectErrorsItem | MetaSitesCreateResponse | MetaSitesListError401
+        ErrorObject | MetaSitesCreateResponse | MetaSitesListError401 | UsersErrorObject
     """
 
     return sync_detailed(
@@ -161,10 +155,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MetaSitesCreateBody,
 ) -> Response[
-    ErrorObject
-    | ErrorObjectErrorsItem
-    | MetaSitesCreateResponse
-    | MetaSitesListError401
+    ErrorObject | MetaSitesCreateResponse | MetaSitesListError401 | UsersErrorObject
 ]:
     """Add meta site
 
@@ -180,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorObject | ErrorObjectErrorsItem | MetaSitesCreateResponse | MetaSitesListError401]
+        Response[ErrorObject | MetaSitesCreateResponse | MetaSitesListError401 | UsersErrorObject]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +189,9 @@ async def asyncio(
     body: MetaSitesCreateBody,
 ) -> (
     ErrorObject
-    | ErrorObjectErrorsItem
     | MetaSitesCreateResponse
     | MetaSitesListError401
+    | UsersErrorObject
     | None
 ):
     """Add meta site
@@ -217,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | ErrorObjectErrorsItem | MetaSitesCreateResponse | MetaSitesListError401
+        ErrorObject | MetaSitesCreateResponse | MetaSitesListError401 | UsersErrorObject
     """
 
     return (

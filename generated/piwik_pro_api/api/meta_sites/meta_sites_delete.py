@@ -9,8 +9,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_object import ErrorObject
-from ...models.error_object_errors_item import ErrorObjectErrorsItem
 from ...models.meta_sites_list_error_401 import MetaSitesListError401
+from ...models.users_error_object import UsersErrorObject
 from ...types import Response
 
 
@@ -30,7 +30,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401 | None:
+) -> Any | ErrorObject | MetaSitesListError401 | UsersErrorObject | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -46,7 +46,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorObjectErrorsItem.from_dict(response.json())
+        response_404 = UsersErrorObject.from_dict(response.json())
 
         return response_404
 
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401]:
+) -> Response[Any | ErrorObject | MetaSitesListError401 | UsersErrorObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     meta_site_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401]:
+) -> Response[Any | ErrorObject | MetaSitesListError401 | UsersErrorObject]:
     """Delete meta site
 
      Deletes meta site
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401]
+        Response[Any | ErrorObject | MetaSitesListError401 | UsersErrorObject]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     meta_site_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401 | None:
+) -> Any | ErrorObject | MetaSitesListError401 | UsersErrorObject | None:
     """Delete meta site
 
      Deletes meta site
@@ -115,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401
+        Any | ErrorObject | MetaSitesListError401 | UsersErrorObject
     """
 
     return sync_detailed(
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     meta_site_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401]:
+) -> Response[Any | ErrorObject | MetaSitesListError401 | UsersErrorObject]:
     """Delete meta site
 
      Deletes meta site
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401]
+        Response[Any | ErrorObject | MetaSitesListError401 | UsersErrorObject]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ async def asyncio(
     meta_site_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401 | None:
+) -> Any | ErrorObject | MetaSitesListError401 | UsersErrorObject | None:
     """Delete meta site
 
      Deletes meta site
@@ -170,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401
+        Any | ErrorObject | MetaSitesListError401 | UsersErrorObject
     """
 
     return (

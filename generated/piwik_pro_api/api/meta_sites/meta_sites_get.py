@@ -9,9 +9,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_object import ErrorObject
-from ...models.error_object_errors_item import ErrorObjectErrorsItem
 from ...models.meta_sites_get_response import MetaSitesGetResponse
 from ...models.meta_sites_list_error_401 import MetaSitesListError401
+from ...models.users_error_object import UsersErrorObject
 from ...types import Response
 
 
@@ -32,11 +32,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ErrorObject
-    | ErrorObjectErrorsItem
-    | MetaSitesGetResponse
-    | MetaSitesListError401
-    | None
+    ErrorObject | MetaSitesGetResponse | MetaSitesListError401 | UsersErrorObject | None
 ):
     if response.status_code == 200:
         response_200 = MetaSitesGetResponse.from_dict(response.json())
@@ -54,7 +50,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorObjectErrorsItem.from_dict(response.json())
+        response_404 = UsersErrorObject.from_dict(response.json())
 
         return response_404
 
@@ -67,7 +63,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ErrorObject | ErrorObjectErrorsItem | MetaSitesGetResponse | MetaSitesListError401
+    ErrorObject | MetaSitesGetResponse | MetaSitesListError401 | UsersErrorObject
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -82,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ErrorObject | ErrorObjectErrorsItem | MetaSitesGetResponse | MetaSitesListError401
+    ErrorObject | MetaSitesGetResponse | MetaSitesListError401 | UsersErrorObject
 ]:
     """Get meta site
 
@@ -96,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorObject | ErrorObjectErrorsItem | MetaSitesGetResponse | MetaSitesListError401]
+        Response[ErrorObject | MetaSitesGetResponse | MetaSitesListError401 | UsersErrorObject]
     """
 
     kwargs = _get_kwargs(
@@ -115,11 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ErrorObject
-    | ErrorObjectErrorsItem
-    | MetaSitesGetResponse
-    | MetaSitesListError401
-    | None
+    ErrorObject | MetaSitesGetResponse | MetaSitesListError401 | UsersErrorObject | None
 ):
     """Get meta site
 
@@ -133,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | ErrorObjectErrorsItem | MetaSitesGetResponse | MetaSitesListError401
+        ErrorObject | MetaSitesGetResponse | MetaSitesListError401 | UsersErrorObject
     """
 
     return sync_detailed(
@@ -147,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ErrorObject | ErrorObjectErrorsItem | MetaSitesGetResponse | MetaSitesListError401
+    ErrorObject | MetaSitesGetResponse | MetaSitesListError401 | UsersErrorObject
 ]:
     """Get meta site
 
@@ -161,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorObject | ErrorObjectErrorsItem | MetaSitesGetResponse | MetaSitesListError401]
+        Response[ErrorObject | MetaSitesGetResponse | MetaSitesListError401 | UsersErrorObject]
     """
 
     kwargs = _get_kwargs(
@@ -178,11 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ErrorObject
-    | ErrorObjectErrorsItem
-    | MetaSitesGetResponse
-    | MetaSitesListError401
-    | None
+    ErrorObject | MetaSitesGetResponse | MetaSitesListError401 | UsersErrorObject | None
 ):
     """Get meta site
 
@@ -196,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | ErrorObjectErrorsItem | MetaSitesGetResponse | MetaSitesListError401
+        ErrorObject | MetaSitesGetResponse | MetaSitesListError401 | UsersErrorObject
     """
 
     return (

@@ -9,12 +9,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_object import ErrorObject
-from ...models.error_object_errors_item import ErrorObjectErrorsItem
 from ...models.meta_sites_list_apps_response import MetaSitesListAppsResponse
 from ...models.meta_sites_list_apps_sort import (
     MetaSitesListAppsSort,
 )
 from ...models.meta_sites_list_error_401 import MetaSitesListError401
+from ...models.users_error_object import UsersErrorObject
 from ...types import UNSET, Response, Unset
 
 
@@ -58,9 +58,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ErrorObject
-    | ErrorObjectErrorsItem
     | MetaSitesListAppsResponse
     | MetaSitesListError401
+    | UsersErrorObject
     | None
 ):
     if response.status_code == 200:
@@ -79,7 +79,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorObjectErrorsItem.from_dict(response.json())
+        response_404 = UsersErrorObject.from_dict(response.json())
 
         return response_404
 
@@ -92,10 +92,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ErrorObject
-    | ErrorObjectErrorsItem
-    | MetaSitesListAppsResponse
-    | MetaSitesListError401
+    ErrorObject | MetaSitesListAppsResponse | MetaSitesListError401 | UsersErrorObject
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -114,10 +111,7 @@ def sync_detailed(
     search: str | Unset = UNSET,
     sort: MetaSitesListAppsSort | Unset = UNSET,
 ) -> Response[
-    ErrorObject
-    | ErrorObjectErrorsItem
-    | MetaSitesListAppsResponse
-    | MetaSitesListError401
+    ErrorObject | MetaSitesListAppsResponse | MetaSitesListError401 | UsersErrorObject
 ]:
     """List apps in meta site
 
@@ -135,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorObject | ErrorObjectErrorsItem | MetaSitesListAppsResponse | MetaSitesListError401]
+        Response[ErrorObject | MetaSitesListAppsResponse | MetaSitesListError401 | UsersErrorObject]
     """
 
     kwargs = _get_kwargs(
@@ -163,9 +157,9 @@ def sync(
     sort: MetaSitesListAppsSort | Unset = UNSET,
 ) -> (
     ErrorObject
-    | ErrorObjectErrorsItem
     | MetaSitesListAppsResponse
     | MetaSitesListError401
+    | UsersErrorObject
     | None
 ):
     """List apps in meta site
@@ -184,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | ErrorObjectErrorsItem | MetaSitesListAppsResponse | MetaSitesListError401
+        ErrorObject | MetaSitesListAppsResponse | MetaSitesListError401 | UsersErrorObject
     """
 
     return sync_detailed(
@@ -206,10 +200,7 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     sort: MetaSitesListAppsSort | Unset = UNSET,
 ) -> Response[
-    ErrorObject
-    | ErrorObjectErrorsItem
-    | MetaSitesListAppsResponse
-    | MetaSitesListError401
+    ErrorObject | MetaSitesListAppsResponse | MetaSitesListError401 | UsersErrorObject
 ]:
     """List apps in meta site
 
@@ -227,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorObject | ErrorObjectErrorsItem | MetaSitesListAppsResponse | MetaSitesListError401]
+        Response[ErrorObject | MetaSitesListAppsResponse | MetaSitesListError401 | UsersErrorObject]
     """
 
     kwargs = _get_kwargs(
@@ -253,9 +244,9 @@ async def asyncio(
     sort: MetaSitesListAppsSort | Unset = UNSET,
 ) -> (
     ErrorObject
-    | ErrorObjectErrorsItem
     | MetaSitesListAppsResponse
     | MetaSitesListError401
+    | UsersErrorObject
     | None
 ):
     """List apps in meta site
@@ -274,7 +265,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorObject | ErrorObjectErrorsItem | MetaSitesListAppsResponse | MetaSitesListError401
+        ErrorObject | MetaSitesListAppsResponse | MetaSitesListError401 | UsersErrorObject
     """
 
     return (

@@ -10,8 +10,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_identifiers_list import AppIdentifiersList
 from ...models.error_object import ErrorObject
-from ...models.error_object_errors_item import ErrorObjectErrorsItem
 from ...models.meta_sites_list_error_401 import MetaSitesListError401
+from ...models.users_error_object import UsersErrorObject
 from ...types import Response
 
 
@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401 | None:
+) -> Any | ErrorObject | MetaSitesListError401 | UsersErrorObject | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -55,12 +55,12 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorObjectErrorsItem.from_dict(response.json())
+        response_403 = UsersErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorObjectErrorsItem.from_dict(response.json())
+        response_404 = UsersErrorObject.from_dict(response.json())
 
         return response_404
 
@@ -72,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401]:
+) -> Response[Any | ErrorObject | MetaSitesListError401 | UsersErrorObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AppIdentifiersList,
-) -> Response[Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401]:
+) -> Response[Any | ErrorObject | MetaSitesListError401 | UsersErrorObject]:
     """Remove apps from meta site
 
      Removes apps from meta site. You can remove up to 1000 apps from meta site in one api call.
@@ -100,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401]
+        Response[Any | ErrorObject | MetaSitesListError401 | UsersErrorObject]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AppIdentifiersList,
-) -> Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401 | None:
+) -> Any | ErrorObject | MetaSitesListError401 | UsersErrorObject | None:
     """Remove apps from meta site
 
      Removes apps from meta site. You can remove up to 1000 apps from meta site in one api call.
@@ -134,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401
+        Any | ErrorObject | MetaSitesListError401 | UsersErrorObject
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AppIdentifiersList,
-) -> Response[Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401]:
+) -> Response[Any | ErrorObject | MetaSitesListError401 | UsersErrorObject]:
     """Remove apps from meta site
 
      Removes apps from meta site. You can remove up to 1000 apps from meta site in one api call.
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401]
+        Response[Any | ErrorObject | MetaSitesListError401 | UsersErrorObject]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AppIdentifiersList,
-) -> Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401 | None:
+) -> Any | ErrorObject | MetaSitesListError401 | UsersErrorObject | None:
     """Remove apps from meta site
 
      Removes apps from meta site. You can remove up to 1000 apps from meta site in one api call.
@@ -195,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401
+        Any | ErrorObject | MetaSitesListError401 | UsersErrorObject
     """
 
     return (

@@ -9,9 +9,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_object import ErrorObject
-from ...models.error_object_errors_item import ErrorObjectErrorsItem
 from ...models.meta_sites_list_error_401 import MetaSitesListError401
 from ...models.meta_sites_update_body import MetaSitesUpdateBody
+from ...models.users_error_object import UsersErrorObject
 from ...types import Response
 
 
@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401 | None:
+) -> Any | ErrorObject | MetaSitesListError401 | UsersErrorObject | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -55,7 +55,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorObjectErrorsItem.from_dict(response.json())
+        response_404 = UsersErrorObject.from_dict(response.json())
 
         return response_404
 
@@ -67,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401]:
+) -> Response[Any | ErrorObject | MetaSitesListError401 | UsersErrorObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MetaSitesUpdateBody,
-) -> Response[Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401]:
+) -> Response[Any | ErrorObject | MetaSitesListError401 | UsersErrorObject]:
     """Edit meta site
 
      Edits meta site
@@ -95,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401]
+        Response[Any | ErrorObject | MetaSitesListError401 | UsersErrorObject]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MetaSitesUpdateBody,
-) -> Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401 | None:
+) -> Any | ErrorObject | MetaSitesListError401 | UsersErrorObject | None:
     """Edit meta site
 
      Edits meta site
@@ -129,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401
+        Any | ErrorObject | MetaSitesListError401 | UsersErrorObject
     """
 
     return sync_detailed(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MetaSitesUpdateBody,
-) -> Response[Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401]:
+) -> Response[Any | ErrorObject | MetaSitesListError401 | UsersErrorObject]:
     """Edit meta site
 
      Edits meta site
@@ -158,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401]
+        Response[Any | ErrorObject | MetaSitesListError401 | UsersErrorObject]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MetaSitesUpdateBody,
-) -> Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401 | None:
+) -> Any | ErrorObject | MetaSitesListError401 | UsersErrorObject | None:
     """Edit meta site
 
      Edits meta site
@@ -190,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorObject | ErrorObjectErrorsItem | MetaSitesListError401
+        Any | ErrorObject | MetaSitesListError401 | UsersErrorObject
     """
 
     return (

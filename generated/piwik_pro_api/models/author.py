@@ -7,27 +7,39 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="WebhookTestDataMessageType4")
+T = TypeVar("T", bound="Author")
 
 
 @_attrs_define
-class WebhookTestDataMessageType4:
+class Author:
+    email: str
+    """ User email """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        webhook_test_data_message_type_4 = cls()
+        email = d.pop("email")
 
-        webhook_test_data_message_type_4.additional_properties = d
-        return webhook_test_data_message_type_4
+        author = cls(
+            email=email,
+        )
+
+        author.additional_properties = d
+        return author
 
     @property
     def additional_keys(self) -> list[str]:

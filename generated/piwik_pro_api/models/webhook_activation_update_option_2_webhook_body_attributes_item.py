@@ -7,23 +7,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_activation_update_option_2_webhook_body_attributes_option_1_item_extraction import (
-    WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemExtraction,
-    check_webhook_activation_update_option_2_webhook_body_attributes_option_1_item_extraction,
+from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_extraction import (
+    WebhookActivationUpdateOption2WebhookBodyAttributesItemExtraction,
+    check_webhook_activation_update_option_2_webhook_body_attributes_item_extraction,
 )
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMeta,
+    from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta import (
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta,
     )
 
 
-T = TypeVar("T", bound="WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item")
+T = TypeVar("T", bound="WebhookActivationUpdateOption2WebhookBodyAttributesItem")
 
 
 @_attrs_define
-class WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item:
+class WebhookActivationUpdateOption2WebhookBodyAttributesItem:
     """An attribute that is used by an activation"""
 
     key: str
@@ -31,11 +31,11 @@ class WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item:
     value: str
     """ Name (column_id) of profile attribute used as a source for this attribute's value """
     column_meta: (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMeta | Unset
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta | Unset
     ) = UNSET
     """ Column metadata (readonly). """
     extraction: (
-        WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemExtraction | Unset
+        WebhookActivationUpdateOption2WebhookBodyAttributesItemExtraction | Unset
     ) = UNSET
     """ How to extract value from source attribute. Should be skipped when profile attribute stores only one value.
     """
@@ -77,8 +77,8 @@ class WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_activation_update_option_2_webhook_body_attributes_option_1_item_column_meta import (
-            WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMeta,  # noqa: PLC0415
+        from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta import (
+            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -88,31 +88,29 @@ class WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item:
 
         _column_meta = d.pop("column_meta", UNSET)
         column_meta: (
-            WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMeta
-            | Unset
+            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta | Unset
         )
         if isinstance(_column_meta, Unset):
             column_meta = UNSET
         else:
-            column_meta = WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemColumnMeta.from_dict(
+            column_meta = WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta.from_dict(
                 _column_meta
             )
 
         _extraction = d.pop("extraction", UNSET)
         extraction: (
-            WebhookActivationUpdateOption2WebhookBodyAttributesOption1ItemExtraction
-            | Unset
+            WebhookActivationUpdateOption2WebhookBodyAttributesItemExtraction | Unset
         )
         if isinstance(_extraction, Unset):
             extraction = UNSET
         else:
-            extraction = check_webhook_activation_update_option_2_webhook_body_attributes_option_1_item_extraction(
+            extraction = check_webhook_activation_update_option_2_webhook_body_attributes_item_extraction(
                 _extraction
             )
 
         custom_value = d.pop("custom_value", UNSET)
 
-        webhook_activation_update_option_2_webhook_body_attributes_option_1_item = cls(
+        webhook_activation_update_option_2_webhook_body_attributes_item = cls(
             key=key,
             value=value,
             column_meta=column_meta,
@@ -120,8 +118,8 @@ class WebhookActivationUpdateOption2WebhookBodyAttributesOption1Item:
             custom_value=custom_value,
         )
 
-        webhook_activation_update_option_2_webhook_body_attributes_option_1_item.additional_properties = d
-        return webhook_activation_update_option_2_webhook_body_attributes_option_1_item
+        webhook_activation_update_option_2_webhook_body_attributes_item.additional_properties = d
+        return webhook_activation_update_option_2_webhook_body_attributes_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_object_errors_item_source import ErrorObjectErrorsItemSource
+    from ..models.users_error_object_source import UsersErrorObjectSource
 
 
-T = TypeVar("T", bound="ErrorObjectErrorsItem")
+T = TypeVar("T", bound="UsersErrorObject")
 
 
 @_attrs_define
-class ErrorObjectErrorsItem:
+class UsersErrorObject:
     status: str
     """ the HTTP status code applicable to this problem, expressed as a string value """
     title: str
@@ -30,7 +30,7 @@ class ErrorObjectErrorsItem:
     """ a human-readable explanation specific to this occurrence of the problem. Like `title`, this field’s value
     can be localized
      """
-    source: ErrorObjectErrorsItemSource | Unset = UNSET
+    source: UsersErrorObjectSource | Unset = UNSET
     """ an object containing references to the source of the error, optionally including any of the following
     members: [pointer, parameter]
      """
@@ -68,7 +68,7 @@ class ErrorObjectErrorsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_object_errors_item_source import ErrorObjectErrorsItemSource  # noqa: PLC0415
+        from ..models.users_error_object_source import UsersErrorObjectSource  # noqa: PLC0415
 
         d = dict(src_dict)
         status = d.pop("status")
@@ -80,13 +80,13 @@ class ErrorObjectErrorsItem:
         detail = d.pop("detail", UNSET)
 
         _source = d.pop("source", UNSET)
-        source: ErrorObjectErrorsItemSource | Unset
+        source: UsersErrorObjectSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = ErrorObjectErrorsItemSource.from_dict(_source)
+            source = UsersErrorObjectSource.from_dict(_source)
 
-        error_object_errors_item = cls(
+        users_error_object = cls(
             status=status,
             title=title,
             code=code,
@@ -94,8 +94,8 @@ class ErrorObjectErrorsItem:
             source=source,
         )
 
-        error_object_errors_item.additional_properties = d
-        return error_object_errors_item
+        users_error_object.additional_properties = d
+        return users_error_object
 
     @property
     def additional_keys(self) -> list[str]:

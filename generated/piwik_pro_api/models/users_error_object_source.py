@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ErrorObjectErrorsItemSource")
+T = TypeVar("T", bound="UsersErrorObjectSource")
 
 
 @_attrs_define
-class ErrorObjectErrorsItemSource:
+class UsersErrorObjectSource:
     """an object containing references to the source of the error, optionally including any of the following members:
     [pointer, parameter]
 
@@ -49,13 +49,13 @@ class ErrorObjectErrorsItemSource:
 
         parameter = d.pop("parameter", UNSET)
 
-        error_object_errors_item_source = cls(
+        users_error_object_source = cls(
             pointer=pointer,
             parameter=parameter,
         )
 
-        error_object_errors_item_source.additional_properties = d
-        return error_object_errors_item_source
+        users_error_object_source.additional_properties = d
+        return users_error_object_source
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,39 +7,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UserAttributes")
+T = TypeVar("T", bound="WebhookTestDataMessageType3")
 
 
 @_attrs_define
-class UserAttributes:
-    email: str
-    """ User email """
+class WebhookTestDataMessageType3:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email")
+        webhook_test_data_message_type_3 = cls()
 
-        user_attributes = cls(
-            email=email,
-        )
-
-        user_attributes.additional_properties = d
-        return user_attributes
+        webhook_test_data_message_type_3.additional_properties = d
+        return webhook_test_data_message_type_3
 
     @property
     def additional_keys(self) -> list[str]:
