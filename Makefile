@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 SPEC := .cache/openapi.json
-SOURCES := src scripts tests examples
+SOURCES := $(wildcard src scripts tests examples)
 # Passed to scripts/regen.py: FROM=dir reads the spec files from there.
 FROM ?=
 REGEN_FLAGS := $(if $(FROM),--from $(FROM),)
@@ -49,6 +49,9 @@ unit: $(STAMP) $(SPEC) ## The test suite only
 	$(PY) -m pytest
 
 test: lint typecheck check-generated unit ## Everything CI runs: lint, types, generated code, tests
+
+sandbox: $(STAMP) $(SPEC) ## Serve the local Piwik PRO sandbox on http://127.0.0.1:8080
+	$(PY) -m piwik_pro.testing --port 8080
 
 clean: ## Remove the virtual environment, caches and build output
 	rm -rf $(VENV) .cache dist build .pytest_cache .mypy_cache .ruff_cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import json
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -53,8 +54,11 @@ def build_spec(source: Path | None) -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 def write_spec(doc: dict[str, Any], path: Path = REPAIRED_SPEC) -> Path:
+    """Write the merged spec atomically: a sandbox may be reading the previous one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(doc, indent=1, sort_keys=False) + "\n")
+    partial = path.with_suffix(f".{os.getpid()}.tmp")
+    partial.write_text(json.dumps(doc, indent=1, sort_keys=False) + "\n")
+    os.replace(partial, path)
     return path
 
 
