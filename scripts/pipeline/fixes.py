@@ -194,6 +194,52 @@ def _rename_media_type(doc: Doc, wrong: str) -> int:
     return count
 
 
+def deep_object_without_explode(doc: Doc) -> int:
+    """A `deepObject` query parameter without `explode: true` (audit log `filter`).
+
+    Only the exploded form (`filter[type]=...`) is defined for deepObject; validators
+    reject every request otherwise.
+    """
+    count = 0
+    for _, _, op, _ in operations(doc):
+        for param in op.get("parameters", []):
+            param = _param(doc, param)
+            if param.get("style") == "deepObject" and param.get("explode") is not True:
+                param["explode"] = True
+                count += 1
+    return count
+
+
+def comma_separated_array(doc: Doc) -> int:
+    """Members of a deepObject filter typed `array` but documented as comma-separated text."""
+    count = 0
+    for _, _, op, _ in operations(doc):
+        for param in op.get("parameters", []):
+            props = _param(doc, param).get("schema", {}).get("properties", {})
+            for schema in props.values():
+                text = str(schema.get("description", ""))
+                if schema.get("type") == "array" and "comma separated" in text.lower():
+                    schema.clear()
+                    schema.update({"type": "string", "description": text})
+                    count += 1
+    return count
+
+
+def closed_composition(doc: Doc) -> int:
+    """`additionalProperties: false` beside a `oneOf` that declares no `properties`.
+
+    No object can be valid (every property is "additional"); the changelog attributes
+    are meant to be one of the listed shapes.
+    """
+    count = 0
+    for node in walk(doc):
+        composed = any(k in node for k in ("oneOf", "anyOf", "allOf"))
+        if node.get("additionalProperties") is False and composed and "properties" not in node:
+            del node["additionalProperties"]
+            count += 1
+    return count
+
+
 PLATFORM = (
     "platform_access_control_authorized_api.json",
     "platform_apps_authorized_api.json",
@@ -237,6 +283,15 @@ FIXES: tuple[Fix, ...] = (
     ),
     Fix("schema_as_response", ("platform_users_authorized_api.json",), schema_as_response),
     Fix("media_type_typo", ("platform_modules_authorized_api.json",), media_type_typo),
+    Fix(
+        "deep_object_without_explode",
+        ("platform_audit_log_authorized_api.json",),
+        deep_object_without_explode,
+    ),
+    Fix(
+        "comma_separated_array", ("platform_audit_log_authorized_api.json",), comma_separated_array
+    ),
+    Fix("closed_composition", ("tag_manager_authorized_api_changelog.json",), closed_composition),
     Fix(
         "wildcard_media_type",
         (

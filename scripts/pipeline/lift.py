@@ -107,8 +107,9 @@ class _Lifter:
                 continue
             if key == "properties":
                 out[key] = {k: self.replace(v) for k, v in value.items()}
-            elif key in COMPOSITIONS:
-                out[key] = [self.replace(v) for v in value]
+            elif key in COMPOSITIONS:  # a member listed twice upstream is one member
+                members = [self.replace(v) for v in value]
+                out[key] = [m for i, m in enumerate(members) if m not in members[:i]]
             elif key in ("items", "additionalProperties", "not") and isinstance(value, dict):
                 out[key] = self.replace(value)
             else:

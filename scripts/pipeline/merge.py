@@ -105,20 +105,6 @@ def _inline(node: Any, components: Doc, stack: tuple[str, ...]) -> Any:
     return {k: _inline(v, components, stack) for k, v in node.items()}
 
 
-def _null_alternative(node: Doc) -> None:
-    """`oneOf`/`anyOf` with a `{type: 'null'}` member: the other members, `nullable: true`."""
-    for key in ("oneOf", "anyOf"):
-        parts = node.get(key)
-        if isinstance(parts, list) and {"type": "null"} in parts:
-            rest = [p for p in parts if p != {"type": "null"}]
-            node["nullable"] = True
-            if len(rest) == 1:
-                del node[key]
-                node.update({k: v for k, v in rest[0].items() if k not in node})
-            else:
-                node[key] = rest
-
-
 def _downgrade_31(doc: Doc) -> None:
     """OpenAPI 3.1 schema keywords the merged 3.0 document expresses another way."""
     if not str(doc.get("openapi", "")).startswith("3.1"):
@@ -132,7 +118,6 @@ def _downgrade_31(doc: Doc) -> None:
             node["type"] = rest[0] if len(rest) == 1 else rest
             if "null" in kind:
                 node["nullable"] = True
-        _null_alternative(node)
         if "patternProperties" in node:  # 3.0 has no patternProperties: any key, same values
             patterns = list(node.pop("patternProperties").values())
             node.setdefault("additionalProperties", patterns[0] if len(patterns) == 1 else {})

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .fixes import Doc, walk
+from .merge import ORIGIN
 
 ANNOTATIONS = frozenset(
     {
@@ -26,10 +27,13 @@ ANNOTATIONS = frozenset(
 
 def normalize(doc: Doc) -> dict[str, int]:
     """Apply every rewrite to ``doc`` in place; returns rewrite name -> nodes changed."""
-    counts = {"annotation_allof": 0, "non_scalar_enum": 0, "untyped_array_items": 0}
+    counts = {"annotation_allof": 0, "object_allof": 0, "null_member": 0}
+    counts.update(non_scalar_enum=0, untyped_array_items=0)
     counts["json_lines_body"] = _json_lines(doc)
     for node in walk(doc.get("paths", {})):
+        counts["null_member"] += _null_member(node)
         counts["annotation_allof"] += _collapse_allof(node)
+        counts["object_allof"] += _merge_object_allof(node)
         counts["non_scalar_enum"] += _drop_non_scalar_enum(node)
         counts["untyped_array_items"] += _array_items(node)
     return counts
@@ -79,6 +83,86 @@ def _collapse_allof(node: Doc) -> int:
     node.update(siblings)
     _collapse_allof(node)
     return 1
+
+
+def _is_null(schema: Any) -> bool:
+    """`{type: 'null'}` or `{enum: [null]}` (with documentation only): the JSON null."""
+    if not isinstance(schema, dict):
+        return False
+    rest = {k: v for k, v in schema.items() if k not in ANNOTATIONS}
+    return rest in ({"type": "null"}, {"enum": [None]})
+
+
+def _null_member(node: Doc) -> int:
+    """`oneOf`/`anyOf` with a null member: the other members, made `nullable`.
+
+    OpenAPI 3.0 has no null type; a `{type: 'null'}` or `{enum: [null]}` branch is how
+    the 3.1 files and some 3.0 ones say "or null".
+    """
+    count = 0
+    for key in ("oneOf", "anyOf"):
+        parts = node.get(key)
+        if isinstance(parts, list) and any(_is_null(p) for p in parts):
+            rest = [p for p in parts if not _is_null(p)]
+            node["nullable"] = True
+            if len(rest) == 1:
+                del node[key]
+                node.update({k: v for k, v in rest[0].items() if k not in node})
+            else:
+                node[key] = rest
+            count += 1
+    return count
+
+
+def _is_object(schema: Any) -> bool:
+    return (
+        isinstance(schema, dict)
+        and "$ref" not in schema
+        and ("properties" in schema or schema.get("type") == "object")
+        and not any(k in schema for k in ("oneOf", "anyOf", "allOf"))
+    )
+
+
+def _merge_object_allof(node: Doc) -> int:
+    """`allOf` of object schemas: one object with the properties merged member by member.
+
+    The generator merges allOf itself, but keeps the first definition of a property that
+    two members declare: `JsonApiResourceObject.attributes` (any object) hid the user's
+    real attributes (`language`, `email`) in every JSON:API resource.
+    """
+    parts = node.get("allOf")
+    if not isinstance(parts, list) or not parts or not all(_is_object(p) for p in parts):
+        return 0
+    merged: Doc = {}
+    for part in parts:
+        merged = _deep_merge(merged, part)
+    del node["allOf"]
+    merged.pop(ORIGIN, None)  # the merged schema keeps its own name, not its first part's
+    for key, value in merged.items():
+        node[key] = (
+            _deep_merge(node[key], value)
+            if key == "properties" and key in node
+            else (node.get(key, value) if key in ANNOTATIONS else value)
+        )
+    return 1
+
+
+def _deep_merge(base: Doc, more: Doc) -> Doc:
+    """``more`` over ``base``: properties merged recursively, `required` united."""
+    out = dict(base)
+    for key, value in more.items():
+        if key == "properties" and isinstance(value, dict):
+            props = dict(out.get("properties", {}))
+            for name, schema in value.items():
+                old = props.get(name)
+                both = _is_object(old) and _is_object(schema)
+                props[name] = _deep_merge(old, schema) if both else schema
+            out["properties"] = props
+        elif key == "required":
+            out["required"] = list(dict.fromkeys([*out.get("required", []), *value]))
+        else:
+            out[key] = value
+    return out
 
 
 def _drop_non_scalar_enum(node: Doc) -> int:

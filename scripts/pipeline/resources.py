@@ -156,7 +156,10 @@ def builtin_list(annotation: str) -> str:
 def _param(arg: Arg, renames: dict[str, str]) -> Param:
     annotation = "str | UUID" if arg.positional and arg.annotation == "UUID" else arg.annotation
     annotation = builtin_list(annotation)
-    return Param(renames.get(arg.name, arg.name), arg.name, annotation, arg.default, arg.positional)
+    default = arg.default
+    if default not in (None, "UNSET") and "Unset" in annotation:
+        default = "UNSET"  # send only what the caller passes: the service applies its defaults
+    return Param(renames.get(arg.name, arg.name), arg.name, annotation, default, arg.positional)
 
 
 def _success_names(success: str | None) -> tuple[str, ...]:

@@ -43,14 +43,11 @@ if TYPE_CHECKING:
     from .analytics_custom_dimensions_create_body_data import (
         AnalyticsCustomDimensionsCreateBodyData,
     )
-    from .analytics_custom_dimensions_create_body_data_option_2 import (
-        AnalyticsCustomDimensionsCreateBodyDataOption2,
+    from .analytics_custom_dimensions_create_body_data_attributes import (
+        AnalyticsCustomDimensionsCreateBodyDataAttributes,
     )
-    from .analytics_custom_dimensions_create_body_data_option_2_attributes import (
-        AnalyticsCustomDimensionsCreateBodyDataOption2Attributes,
-    )
-    from .analytics_custom_dimensions_create_body_data_option_2_attributes_scope import (
-        AnalyticsCustomDimensionsCreateBodyDataOption2AttributesScope,
+    from .analytics_custom_dimensions_create_body_data_attributes_scope import (
+        AnalyticsCustomDimensionsCreateBodyDataAttributesScope,
     )
     from .analytics_custom_dimensions_create_response import (
         AnalyticsCustomDimensionsCreateResponse,
@@ -76,29 +73,20 @@ if TYPE_CHECKING:
     from .analytics_custom_dimensions_list_response_data_item import (
         AnalyticsCustomDimensionsListResponseDataItem,
     )
-    from .analytics_custom_dimensions_list_response_data_item_option_1 import (
-        AnalyticsCustomDimensionsListResponseDataItemOption1,
+    from .analytics_custom_dimensions_list_response_data_item_attributes import (
+        AnalyticsCustomDimensionsListResponseDataItemAttributes,
     )
-    from .analytics_custom_dimensions_list_response_data_item_option_1_attributes import (
-        AnalyticsCustomDimensionsListResponseDataItemOption1Attributes,
+    from .analytics_custom_dimensions_list_response_data_item_attributes_extractions_item import (
+        AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem,
     )
-    from .analytics_custom_dimensions_list_response_data_item_option_1_attributes_extractions_item import (
-        AnalyticsCustomDimensionsListResponseDataItemOption1AttributesExtractionsItem,
+    from .analytics_custom_dimensions_list_response_data_item_attributes_extractions_item_target import (
+        AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItemTarget,
     )
-    from .analytics_custom_dimensions_list_response_data_item_option_1_attributes_extractions_item_target import (
-        AnalyticsCustomDimensionsListResponseDataItemOption1AttributesExtractionsItemTarget,
+    from .analytics_custom_dimensions_list_response_data_item_attributes_scope import (
+        AnalyticsCustomDimensionsListResponseDataItemAttributesScope,
     )
-    from .analytics_custom_dimensions_list_response_data_item_option_1_type import (
-        AnalyticsCustomDimensionsListResponseDataItemOption1Type,
-    )
-    from .analytics_custom_dimensions_list_response_data_item_option_2 import (
-        AnalyticsCustomDimensionsListResponseDataItemOption2,
-    )
-    from .analytics_custom_dimensions_list_response_data_item_option_2_attributes import (
-        AnalyticsCustomDimensionsListResponseDataItemOption2Attributes,
-    )
-    from .analytics_custom_dimensions_list_response_data_item_option_2_attributes_scope import (
-        AnalyticsCustomDimensionsListResponseDataItemOption2AttributesScope,
+    from .analytics_custom_dimensions_list_response_data_item_type import (
+        AnalyticsCustomDimensionsListResponseDataItemType,
     )
     from .analytics_custom_dimensions_update_body import (
         AnalyticsCustomDimensionsUpdateBody,
@@ -106,11 +94,8 @@ if TYPE_CHECKING:
     from .analytics_custom_dimensions_update_body_data import (
         AnalyticsCustomDimensionsUpdateBodyData,
     )
-    from .analytics_custom_dimensions_update_body_data_option_2 import (
-        AnalyticsCustomDimensionsUpdateBodyDataOption2,
-    )
-    from .analytics_custom_dimensions_update_body_data_option_2_attributes import (
-        AnalyticsCustomDimensionsUpdateBodyDataOption2Attributes,
+    from .analytics_custom_dimensions_update_body_data_attributes import (
+        AnalyticsCustomDimensionsUpdateBodyDataAttributes,
     )
     from .analytics_goals_create_body import AnalyticsGoalsCreateBody
     from .analytics_goals_create_body_data import AnalyticsGoalsCreateBodyData
@@ -143,20 +128,11 @@ if TYPE_CHECKING:
     from .analytics_product_custom_dimensions_list_response_data_item import (
         AnalyticsProductCustomDimensionsListResponseDataItem,
     )
-    from .analytics_product_custom_dimensions_list_response_data_item_option_1 import (
-        AnalyticsProductCustomDimensionsListResponseDataItemOption1,
+    from .analytics_product_custom_dimensions_list_response_data_item_attributes import (
+        AnalyticsProductCustomDimensionsListResponseDataItemAttributes,
     )
-    from .analytics_product_custom_dimensions_list_response_data_item_option_1_attributes import (
-        AnalyticsProductCustomDimensionsListResponseDataItemOption1Attributes,
-    )
-    from .analytics_product_custom_dimensions_list_response_data_item_option_1_type import (
-        AnalyticsProductCustomDimensionsListResponseDataItemOption1Type,
-    )
-    from .analytics_product_custom_dimensions_list_response_data_item_option_2 import (
-        AnalyticsProductCustomDimensionsListResponseDataItemOption2,
-    )
-    from .analytics_product_custom_dimensions_list_response_data_item_option_2_attributes import (
-        AnalyticsProductCustomDimensionsListResponseDataItemOption2Attributes,
+    from .analytics_product_custom_dimensions_list_response_data_item_type import (
+        AnalyticsProductCustomDimensionsListResponseDataItemType,
     )
     from .analytics_product_custom_dimensions_update_body import (
         AnalyticsProductCustomDimensionsUpdateBody,
@@ -164,17 +140,8 @@ if TYPE_CHECKING:
     from .analytics_product_custom_dimensions_update_body_data import (
         AnalyticsProductCustomDimensionsUpdateBodyData,
     )
-    from .analytics_product_custom_dimensions_update_body_data_option_2 import (
-        AnalyticsProductCustomDimensionsUpdateBodyDataOption2,
-    )
-    from .analytics_product_custom_dimensions_update_body_data_option_2_attributes import (
-        AnalyticsProductCustomDimensionsUpdateBodyDataOption2Attributes,
-    )
-    from .analytics_product_custom_dimensions_update_response import (
-        AnalyticsProductCustomDimensionsUpdateResponse,
-    )
-    from .analytics_product_custom_dimensions_update_response_data import (
-        AnalyticsProductCustomDimensionsUpdateResponseData,
+    from .analytics_product_custom_dimensions_update_body_data_attributes import (
+        AnalyticsProductCustomDimensionsUpdateBodyDataAttributes,
     )
     from .analytics_query_body import AnalyticsQueryBody
     from .analytics_query_body_column_format import AnalyticsQueryBodyColumnFormat
@@ -265,16 +232,11 @@ if TYPE_CHECKING:
     from .anonymized_tracking_parameters_ts_n import AnonymizedTrackingParametersTsN
     from .app import App
     from .app_attributes import AppAttributes
-    from .app_attributes_option_1 import AppAttributesOption1
     from .app_editable_attributes import AppEditableAttributes
-    from .app_editable_attributes_gdpr_data_anonymization_mode import (
-        AppEditableAttributesGdprDataAnonymizationMode,
-    )
     from .app_identifier import AppIdentifier
     from .app_identifiers_list import AppIdentifiersList
     from .app_json_api import AppJsonApi
     from .app_json_api_data import AppJsonApiData
-    from .app_json_api_data_option_2 import AppJsonApiDataOption2
     from .app_list_json_api import AppListJsonApi
     from .app_list_json_api_data_item import AppListJsonApiDataItem
     from .app_list_json_api_data_item_attributes import AppListJsonApiDataItemAttributes
@@ -282,8 +244,8 @@ if TYPE_CHECKING:
     from .app_new_app_json_api import AppNewAppJsonApi
     from .app_new_app_json_api_data import AppNewAppJsonApiData
     from .app_new_app_json_api_data_attributes import AppNewAppJsonApiDataAttributes
-    from .app_new_app_json_api_data_attributes_option_1 import (
-        AppNewAppJsonApiDataAttributesOption1,
+    from .app_new_app_json_api_data_attributes_gdpr_data_anonymization_mode import (
+        AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode,
     )
     from .app_permission_for_user_group_set import AppPermissionForUserGroupSet
     from .app_permission_for_user_group_set_data import AppPermissionForUserGroupSetData
@@ -294,9 +256,8 @@ if TYPE_CHECKING:
     )
     from .app_permissions_json_api import AppPermissionsJsonApi
     from .app_permissions_json_api_data import AppPermissionsJsonApiData
-    from .app_permissions_json_api_data_option_2 import AppPermissionsJsonApiDataOption2
-    from .app_permissions_json_api_data_option_2_attributes import (
-        AppPermissionsJsonApiDataOption2Attributes,
+    from .app_permissions_json_api_data_attributes import (
+        AppPermissionsJsonApiDataAttributes,
     )
     from .app_type import AppType
     from .app_user_group_permissions_json_api import AppUserGroupPermissionsJsonApi
@@ -412,8 +373,6 @@ if TYPE_CHECKING:
     from .audit_log_list_response import AuditLogListResponse
     from .audit_log_list_sort import AuditLogListSort
     from .author import Author
-    from .base_activation import BaseActivation
-    from .base_activation_update import BaseActivationUpdate
     from .cdp_profiles_get_identifier_type import CdpProfilesGetIdentifierType
     from .cdp_webhook_imports_send_body import CdpWebhookImportsSendBody
     from .cdp_webhook_imports_send_via_get_body import CdpWebhookImportsSendViaGetBody
@@ -501,13 +460,10 @@ if TYPE_CHECKING:
         ContainerSettingsOrganizationUpdateManyBody,
     )
     from .cookie_id import CookieID
-    from .created_updated_at_object import CreatedUpdatedAtObject
     from .custom_attribute import CustomAttribute
     from .custom_attribute_column_meta import CustomAttributeColumnMeta
-    from .custom_attribute_column_meta_option_2 import CustomAttributeColumnMetaOption2
     from .custom_attribute_input import CustomAttributeInput
     from .custom_attribute_input_data_type import CustomAttributeInputDataType
-    from .custom_attribute_option_2 import CustomAttributeOption2
     from .custom_attribute_update_input import CustomAttributeUpdateInput
     from .custom_attribute_updated import CustomAttributeUpdated
     from .custom_attribute_updated_option_2 import CustomAttributeUpdatedOption2
@@ -524,14 +480,12 @@ if TYPE_CHECKING:
     from .ecommerce_item import EcommerceItem
     from .edit_app_json_api import EditAppJsonApi
     from .edit_app_json_api_data import EditAppJsonApiData
-    from .edit_app_json_api_data_option_2 import EditAppJsonApiDataOption2
     from .editable_meta_site import EditableMetaSite
     from .editable_meta_site_attributes import EditableMetaSiteAttributes
     from .entity_actions_response import EntityActionsResponse
     from .entity_actions_response_data import EntityActionsResponseData
-    from .entity_actions_response_data_option_2 import EntityActionsResponseDataOption2
-    from .entity_actions_response_data_option_2_attributes import (
-        EntityActionsResponseDataOption2Attributes,
+    from .entity_actions_response_data_attributes import (
+        EntityActionsResponseDataAttributes,
     )
     from .entry import Entry
     from .entry_properties import EntryProperties
@@ -543,7 +497,7 @@ if TYPE_CHECKING:
     from .export_data import ExportData
     from .export_data_format import ExportDataFormat
     from .form_error_object import FormErrorObject
-    from .form_error_object_option_2 import FormErrorObjectOption2
+    from .form_error_object_errors_item import FormErrorObjectErrorsItem
     from .global_actions import GlobalActions
     from .global_actions_data_item import GlobalActionsDataItem
     from .global_actions_data_item_attributes import GlobalActionsDataItemAttributes
@@ -559,25 +513,17 @@ if TYPE_CHECKING:
     from .id import ID
     from .json_api_change_password import JsonApiChangePassword
     from .json_api_change_password_data import JsonApiChangePasswordData
-    from .json_api_change_password_data_option_2 import JsonApiChangePasswordDataOption2
-    from .json_api_change_password_data_option_2_attributes import (
-        JsonApiChangePasswordDataOption2Attributes,
+    from .json_api_change_password_data_attributes import (
+        JsonApiChangePasswordDataAttributes,
     )
     from .json_api_change_role import JsonApiChangeRole
     from .json_api_change_role_data import JsonApiChangeRoleData
-    from .json_api_change_role_data_option_2 import JsonApiChangeRoleDataOption2
-    from .json_api_change_role_data_option_2_attributes import (
-        JsonApiChangeRoleDataOption2Attributes,
-    )
+    from .json_api_change_role_data_attributes import JsonApiChangeRoleDataAttributes
     from .json_api_edit_user import JsonApiEditUser
     from .json_api_edit_user_data import JsonApiEditUserData
-    from .json_api_edit_user_data_option_2 import JsonApiEditUserDataOption2
-    from .json_api_edit_user_data_option_2_attributes import (
-        JsonApiEditUserDataOption2Attributes,
-    )
-    from .json_api_resource_object import JsonApiResourceObject
-    from .json_api_resource_object_attributes import JsonApiResourceObjectAttributes
+    from .json_api_edit_user_data_attributes import JsonApiEditUserDataAttributes
     from .json_api_user import JsonApiUser
+    from .json_api_user_attributes import JsonApiUserAttributes
     from .json_api_user_create import JsonApiUserCreate
     from .json_api_user_create_data import JsonApiUserCreateData
     from .json_api_user_create_data_attributes import JsonApiUserCreateDataAttributes
@@ -585,8 +531,6 @@ if TYPE_CHECKING:
     from .json_api_user_invite_data import JsonApiUserInviteData
     from .json_api_user_invite_data_attributes import JsonApiUserInviteDataAttributes
     from .json_api_user_object import JsonApiUserObject
-    from .json_api_user_option_2 import JsonApiUserOption2
-    from .json_api_user_option_2_attributes import JsonApiUserOption2Attributes
     from .json_api_user_type import JsonApiUserType
     from .list_metadata import ListMetadata
     from .meta_site import MetaSite
@@ -708,23 +652,18 @@ if TYPE_CHECKING:
     )
     from .profile_custom_dimension_attributes import ProfileCustomDimensionAttributes
     from .profile_details import ProfileDetails
-    from .profile_details_option_1 import ProfileDetailsOption1
-    from .profile_details_option_1_analytics import ProfileDetailsOption1Analytics
-    from .profile_details_option_1_attributes import ProfileDetailsOption1Attributes
-    from .profile_details_option_1_ecommerce import ProfileDetailsOption1Ecommerce
-    from .profile_details_option_1_forms import ProfileDetailsOption1Forms
-    from .profile_details_option_1_generic import ProfileDetailsOption1Generic
-    from .profile_details_option_1_goals import ProfileDetailsOption1Goals
+    from .profile_details_analytics import ProfileDetailsAnalytics
+    from .profile_details_attributes import ProfileDetailsAttributes
+    from .profile_details_ecommerce import ProfileDetailsEcommerce
+    from .profile_details_forms import ProfileDetailsForms
+    from .profile_details_generic import ProfileDetailsGeneric
+    from .profile_details_goals import ProfileDetailsGoals
     from .profile_identifiers import ProfileIdentifiers
-    from .profile_list import ProfileList
     from .profile_predefined_attributes import ProfilePredefinedAttributes
     from .query_param_error_object import QueryParamErrorObject
-    from .query_param_error_object_option_2 import QueryParamErrorObjectOption2
-    from .query_param_error_object_option_2_errors_item import (
-        QueryParamErrorObjectOption2ErrorsItem,
-    )
-    from .query_param_error_object_option_2_errors_item_source import (
-        QueryParamErrorObjectOption2ErrorsItemSource,
+    from .query_param_error_object_errors_item import QueryParamErrorObjectErrorsItem
+    from .query_param_error_object_errors_item_source import (
+        QueryParamErrorObjectErrorsItemSource,
     )
     from .session_limit_exceeded_action import SessionLimitExceededAction
     from .set_permission_group import SetPermissionGroup
@@ -741,14 +680,11 @@ if TYPE_CHECKING:
     from .tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content import (
         TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent,
     )
-    from .tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_36 import (
-        TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType36,
+    from .tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_28 import (
+        TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType28,
     )
     from .tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_triggers_item import (
         TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTriggersItem,
-    )
-    from .tag_manager_changelog_list_response_data_item_attributes_tag_add_author_type_1 import (
-        TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1,
     )
     from .tag_manager_changelog_list_response_data_item_attributes_tag_add_change_type import (
         TagManagerChangelogListResponseDataItemAttributesTagAddChangeType,
@@ -1978,9 +1914,6 @@ if TYPE_CHECKING:
         TagManagerTagsListResponseDataItemType,
     )
     from .tag_manager_tags_list_response_links import TagManagerTagsListResponseLinks
-    from .tag_manager_tags_list_response_links_first_type_1 import (
-        TagManagerTagsListResponseLinksFirstType1,
-    )
     from .tag_manager_tags_list_response_meta import TagManagerTagsListResponseMeta
     from .tag_manager_tags_list_sort_item import TagManagerTagsListSortItem
     from .tag_manager_tags_list_triggers_filter_trigger_type import (
@@ -2536,9 +2469,6 @@ if TYPE_CHECKING:
     from .tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_type_0 import (
         TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsType0,
     )
-    from .tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_value_type_1 import (
-        TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1,
-    )
     from .tag_manager_triggers_create_body_page_view_data_attributes_trigger_type import (
         TagManagerTriggersCreateBodyPageViewDataAttributesTriggerType,
     )
@@ -2958,9 +2888,6 @@ if TYPE_CHECKING:
     )
     from .tag_manager_variables_create_body_lookup_table_data_attributes_options import (
         TagManagerVariablesCreateBodyLookupTableDataAttributesOptions,
-    )
-    from .tag_manager_variables_create_body_lookup_table_data_attributes_options_default_value_type_0 import (
-        TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsDefaultValueType0,
     )
     from .tag_manager_variables_create_body_lookup_table_data_attributes_options_mapping_item import (
         TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsMappingItem,
@@ -3393,6 +3320,9 @@ if TYPE_CHECKING:
     from .tag_manager_versions_get_published_response_data_attributes import (
         TagManagerVersionsGetPublishedResponseDataAttributes,
     )
+    from .tag_manager_versions_get_published_response_data_attributes_publisher import (
+        TagManagerVersionsGetPublishedResponseDataAttributesPublisher,
+    )
     from .tag_manager_versions_get_published_response_data_attributes_version_type import (
         TagManagerVersionsGetPublishedResponseDataAttributesVersionType,
     )
@@ -3403,17 +3333,8 @@ if TYPE_CHECKING:
     from .tag_manager_versions_get_response_data_attributes import (
         TagManagerVersionsGetResponseDataAttributes,
     )
-    from .tag_manager_versions_get_response_data_attributes_author_option_1 import (
-        TagManagerVersionsGetResponseDataAttributesAuthorOption1,
-    )
-    from .tag_manager_versions_get_response_data_attributes_author_type_1 import (
-        TagManagerVersionsGetResponseDataAttributesAuthorType1,
-    )
-    from .tag_manager_versions_get_response_data_attributes_parent_id_type_1 import (
-        TagManagerVersionsGetResponseDataAttributesParentIdType1,
-    )
-    from .tag_manager_versions_get_response_data_attributes_published_at_type_1 import (
-        TagManagerVersionsGetResponseDataAttributesPublishedAtType1,
+    from .tag_manager_versions_get_response_data_attributes_author_type_0 import (
+        TagManagerVersionsGetResponseDataAttributesAuthorType0,
     )
     from .tag_manager_versions_import_from_file_body import (
         TagManagerVersionsImportFromFileBody,
@@ -3444,7 +3365,6 @@ if TYPE_CHECKING:
     from .tag_manager_versions_restore_published_response_data import (
         TagManagerVersionsRestorePublishedResponseData,
     )
-    from .test_request_body_object import TestRequestBodyObject
     from .total import Total
     from .tracker_app_settings import TrackerAppSettings
     from .tracker_app_settings_data import TrackerAppSettingsData
@@ -3460,9 +3380,6 @@ if TYPE_CHECKING:
         TrackerSettingsDeleteAppSettingSetting,
     )
     from .tracker_settings_error_object import TrackerSettingsErrorObject
-    from .tracker_settings_error_object_errors_item import (
-        TrackerSettingsErrorObjectErrorsItem,
-    )
     from .tracker_settings_get_app_by_url_response_403 import (
         TrackerSettingsGetAppByUrlResponse403,
     )
@@ -3507,12 +3424,11 @@ if TYPE_CHECKING:
     from .user_group_permissions_for_meta_site_data_item_type import (
         UserGroupPermissionsForMetaSiteDataItemType,
     )
-    from .user_group_type import UserGroupType
     from .user_group_with_external_id import UserGroupWithExternalId
-    from .user_group_with_external_id_option_2 import UserGroupWithExternalIdOption2
-    from .user_group_with_external_id_option_2_attributes import (
-        UserGroupWithExternalIdOption2Attributes,
+    from .user_group_with_external_id_attributes import (
+        UserGroupWithExternalIdAttributes,
     )
+    from .user_group_with_external_id_type import UserGroupWithExternalIdType
     from .user_groups_create_body import UserGroupsCreateBody
     from .user_groups_create_response import UserGroupsCreateResponse
     from .user_groups_get_response import UserGroupsGetResponse
@@ -3556,45 +3472,48 @@ if TYPE_CHECKING:
     )
     from .webhook_activation import WebhookActivation
     from .webhook_activation_update import WebhookActivationUpdate
-    from .webhook_activation_update_option_2 import WebhookActivationUpdateOption2
-    from .webhook_activation_update_option_2_webhook_body_attributes_item import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItem,
+    from .webhook_activation_update_webhook_body_attributes_item import (
+        WebhookActivationUpdateWebhookBodyAttributesItem,
     )
-    from .webhook_activation_update_option_2_webhook_body_attributes_item_column_meta import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta,
+    from .webhook_activation_update_webhook_body_attributes_item_column_meta import (
+        WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta,
     )
-    from .webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_aggregation import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAggregation,
+    from .webhook_activation_update_webhook_body_attributes_item_column_meta_aggregation import (
+        WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaAggregation,
     )
-    from .webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_analytics_transformation_id import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAnalyticsTransformationId,
+    from .webhook_activation_update_webhook_body_attributes_item_column_meta_analytics_transformation_id import (
+        WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaAnalyticsTransformationId,
     )
-    from .webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_column_type import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaColumnType,
+    from .webhook_activation_update_webhook_body_attributes_item_column_meta_column_type import (
+        WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaColumnType,
     )
-    from .webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_column_unit import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaColumnUnit,
+    from .webhook_activation_update_webhook_body_attributes_item_column_meta_column_unit import (
+        WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaColumnUnit,
     )
-    from .webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_extractions_item import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaExtractionsItem,
+    from .webhook_activation_update_webhook_body_attributes_item_column_meta_extractions_item import (
+        WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaExtractionsItem,
     )
-    from .webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_scope import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaScope,
+    from .webhook_activation_update_webhook_body_attributes_item_column_meta_scope import (
+        WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaScope,
     )
-    from .webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_value_selectors_item import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaValueSelectorsItem,
+    from .webhook_activation_update_webhook_body_attributes_item_column_meta_value_selectors_item import (
+        WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaValueSelectorsItem,
     )
-    from .webhook_activation_update_option_2_webhook_body_attributes_item_extraction import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItemExtraction,
+    from .webhook_activation_update_webhook_body_attributes_item_extraction import (
+        WebhookActivationUpdateWebhookBodyAttributesItemExtraction,
     )
-    from .webhook_import_base import WebhookImportBase
-    from .webhook_import_base_attributes import WebhookImportBaseAttributes
-    from .webhook_import_base_identifiers import WebhookImportBaseIdentifiers
-    from .webhook_import_base_identifiers_value import WebhookImportBaseIdentifiersValue
     from .webhook_import_get_data import WebhookImportGetData
-    from .webhook_import_get_data_option_1 import WebhookImportGetDataOption1
+    from .webhook_import_get_data_attributes import WebhookImportGetDataAttributes
+    from .webhook_import_get_data_identifiers import WebhookImportGetDataIdentifiers
+    from .webhook_import_get_data_identifiers_value import (
+        WebhookImportGetDataIdentifiersValue,
+    )
     from .webhook_import_post_data import WebhookImportPostData
+    from .webhook_import_post_data_attributes import WebhookImportPostDataAttributes
+    from .webhook_import_post_data_identifiers import WebhookImportPostDataIdentifiers
     from .webhook_import_put_data import WebhookImportPutData
+    from .webhook_import_put_data_attributes import WebhookImportPutDataAttributes
+    from .webhook_import_put_data_identifiers import WebhookImportPutDataIdentifiers
     from .webhook_test_data import WebhookTestData
     from .webhook_test_data_message_type_3 import WebhookTestDataMessageType3
     from .webhook_test_response import WebhookTestResponse
@@ -3617,9 +3536,8 @@ _MODULES: dict[str, str] = {
     "AddMetaSiteAttributes": ".add_meta_site_attributes",
     "AnalyticsCustomDimensionsCreateBody": ".analytics_custom_dimensions_create_body",
     "AnalyticsCustomDimensionsCreateBodyData": ".analytics_custom_dimensions_create_body_data",
-    "AnalyticsCustomDimensionsCreateBodyDataOption2": ".analytics_custom_dimensions_create_body_data_option_2",
-    "AnalyticsCustomDimensionsCreateBodyDataOption2Attributes": ".analytics_custom_dimensions_create_body_data_option_2_attributes",
-    "AnalyticsCustomDimensionsCreateBodyDataOption2AttributesScope": ".analytics_custom_dimensions_create_body_data_option_2_attributes_scope",
+    "AnalyticsCustomDimensionsCreateBodyDataAttributes": ".analytics_custom_dimensions_create_body_data_attributes",
+    "AnalyticsCustomDimensionsCreateBodyDataAttributesScope": ".analytics_custom_dimensions_create_body_data_attributes_scope",
     "AnalyticsCustomDimensionsCreateResponse": ".analytics_custom_dimensions_create_response",
     "AnalyticsCustomDimensionsGetSlotsResponse": ".analytics_custom_dimensions_get_slots_response",
     "AnalyticsCustomDimensionsGetSlotsResponseData": ".analytics_custom_dimensions_get_slots_response_data",
@@ -3628,18 +3546,14 @@ _MODULES: dict[str, str] = {
     "AnalyticsCustomDimensionsGetSlotsResponseDataType": ".analytics_custom_dimensions_get_slots_response_data_type",
     "AnalyticsCustomDimensionsListResponse": ".analytics_custom_dimensions_list_response",
     "AnalyticsCustomDimensionsListResponseDataItem": ".analytics_custom_dimensions_list_response_data_item",
-    "AnalyticsCustomDimensionsListResponseDataItemOption1": ".analytics_custom_dimensions_list_response_data_item_option_1",
-    "AnalyticsCustomDimensionsListResponseDataItemOption1Attributes": ".analytics_custom_dimensions_list_response_data_item_option_1_attributes",
-    "AnalyticsCustomDimensionsListResponseDataItemOption1AttributesExtractionsItem": ".analytics_custom_dimensions_list_response_data_item_option_1_attributes_extractions_item",
-    "AnalyticsCustomDimensionsListResponseDataItemOption1AttributesExtractionsItemTarget": ".analytics_custom_dimensions_list_response_data_item_option_1_attributes_extractions_item_target",
-    "AnalyticsCustomDimensionsListResponseDataItemOption1Type": ".analytics_custom_dimensions_list_response_data_item_option_1_type",
-    "AnalyticsCustomDimensionsListResponseDataItemOption2": ".analytics_custom_dimensions_list_response_data_item_option_2",
-    "AnalyticsCustomDimensionsListResponseDataItemOption2Attributes": ".analytics_custom_dimensions_list_response_data_item_option_2_attributes",
-    "AnalyticsCustomDimensionsListResponseDataItemOption2AttributesScope": ".analytics_custom_dimensions_list_response_data_item_option_2_attributes_scope",
+    "AnalyticsCustomDimensionsListResponseDataItemAttributes": ".analytics_custom_dimensions_list_response_data_item_attributes",
+    "AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem": ".analytics_custom_dimensions_list_response_data_item_attributes_extractions_item",
+    "AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItemTarget": ".analytics_custom_dimensions_list_response_data_item_attributes_extractions_item_target",
+    "AnalyticsCustomDimensionsListResponseDataItemAttributesScope": ".analytics_custom_dimensions_list_response_data_item_attributes_scope",
+    "AnalyticsCustomDimensionsListResponseDataItemType": ".analytics_custom_dimensions_list_response_data_item_type",
     "AnalyticsCustomDimensionsUpdateBody": ".analytics_custom_dimensions_update_body",
     "AnalyticsCustomDimensionsUpdateBodyData": ".analytics_custom_dimensions_update_body_data",
-    "AnalyticsCustomDimensionsUpdateBodyDataOption2": ".analytics_custom_dimensions_update_body_data_option_2",
-    "AnalyticsCustomDimensionsUpdateBodyDataOption2Attributes": ".analytics_custom_dimensions_update_body_data_option_2_attributes",
+    "AnalyticsCustomDimensionsUpdateBodyDataAttributes": ".analytics_custom_dimensions_update_body_data_attributes",
     "AnalyticsGoalsCreateBody": ".analytics_goals_create_body",
     "AnalyticsGoalsCreateBodyData": ".analytics_goals_create_body_data",
     "AnalyticsGoalsCreateBodyDataAttributes": ".analytics_goals_create_body_data_attributes",
@@ -3655,17 +3569,11 @@ _MODULES: dict[str, str] = {
     "AnalyticsProductCustomDimensionsCreateBody": ".analytics_product_custom_dimensions_create_body",
     "AnalyticsProductCustomDimensionsListResponse": ".analytics_product_custom_dimensions_list_response",
     "AnalyticsProductCustomDimensionsListResponseDataItem": ".analytics_product_custom_dimensions_list_response_data_item",
-    "AnalyticsProductCustomDimensionsListResponseDataItemOption1": ".analytics_product_custom_dimensions_list_response_data_item_option_1",
-    "AnalyticsProductCustomDimensionsListResponseDataItemOption1Attributes": ".analytics_product_custom_dimensions_list_response_data_item_option_1_attributes",
-    "AnalyticsProductCustomDimensionsListResponseDataItemOption1Type": ".analytics_product_custom_dimensions_list_response_data_item_option_1_type",
-    "AnalyticsProductCustomDimensionsListResponseDataItemOption2": ".analytics_product_custom_dimensions_list_response_data_item_option_2",
-    "AnalyticsProductCustomDimensionsListResponseDataItemOption2Attributes": ".analytics_product_custom_dimensions_list_response_data_item_option_2_attributes",
+    "AnalyticsProductCustomDimensionsListResponseDataItemAttributes": ".analytics_product_custom_dimensions_list_response_data_item_attributes",
+    "AnalyticsProductCustomDimensionsListResponseDataItemType": ".analytics_product_custom_dimensions_list_response_data_item_type",
     "AnalyticsProductCustomDimensionsUpdateBody": ".analytics_product_custom_dimensions_update_body",
     "AnalyticsProductCustomDimensionsUpdateBodyData": ".analytics_product_custom_dimensions_update_body_data",
-    "AnalyticsProductCustomDimensionsUpdateBodyDataOption2": ".analytics_product_custom_dimensions_update_body_data_option_2",
-    "AnalyticsProductCustomDimensionsUpdateBodyDataOption2Attributes": ".analytics_product_custom_dimensions_update_body_data_option_2_attributes",
-    "AnalyticsProductCustomDimensionsUpdateResponse": ".analytics_product_custom_dimensions_update_response",
-    "AnalyticsProductCustomDimensionsUpdateResponseData": ".analytics_product_custom_dimensions_update_response_data",
+    "AnalyticsProductCustomDimensionsUpdateBodyDataAttributes": ".analytics_product_custom_dimensions_update_body_data_attributes",
     "AnalyticsQueryBody": ".analytics_query_body",
     "AnalyticsQueryBodyColumnFormat": ".analytics_query_body_column_format",
     "AnalyticsQueryBodyColumnsItem": ".analytics_query_body_columns_item",
@@ -3717,14 +3625,11 @@ _MODULES: dict[str, str] = {
     "AnonymizedTrackingParametersTsN": ".anonymized_tracking_parameters_ts_n",
     "App": ".app",
     "AppAttributes": ".app_attributes",
-    "AppAttributesOption1": ".app_attributes_option_1",
     "AppEditableAttributes": ".app_editable_attributes",
-    "AppEditableAttributesGdprDataAnonymizationMode": ".app_editable_attributes_gdpr_data_anonymization_mode",
     "AppIdentifier": ".app_identifier",
     "AppIdentifiersList": ".app_identifiers_list",
     "AppJsonApi": ".app_json_api",
     "AppJsonApiData": ".app_json_api_data",
-    "AppJsonApiDataOption2": ".app_json_api_data_option_2",
     "AppListJsonApi": ".app_list_json_api",
     "AppListJsonApiDataItem": ".app_list_json_api_data_item",
     "AppListJsonApiDataItemAttributes": ".app_list_json_api_data_item_attributes",
@@ -3732,7 +3637,7 @@ _MODULES: dict[str, str] = {
     "AppNewAppJsonApi": ".app_new_app_json_api",
     "AppNewAppJsonApiData": ".app_new_app_json_api_data",
     "AppNewAppJsonApiDataAttributes": ".app_new_app_json_api_data_attributes",
-    "AppNewAppJsonApiDataAttributesOption1": ".app_new_app_json_api_data_attributes_option_1",
+    "AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode": ".app_new_app_json_api_data_attributes_gdpr_data_anonymization_mode",
     "AppPermissionForUserGroupSet": ".app_permission_for_user_group_set",
     "AppPermissionForUserGroupSetData": ".app_permission_for_user_group_set_data",
     "AppPermissionForUserSet": ".app_permission_for_user_set",
@@ -3740,8 +3645,7 @@ _MODULES: dict[str, str] = {
     "AppPermissionForUserSetDataAttributes": ".app_permission_for_user_set_data_attributes",
     "AppPermissionsJsonApi": ".app_permissions_json_api",
     "AppPermissionsJsonApiData": ".app_permissions_json_api_data",
-    "AppPermissionsJsonApiDataOption2": ".app_permissions_json_api_data_option_2",
-    "AppPermissionsJsonApiDataOption2Attributes": ".app_permissions_json_api_data_option_2_attributes",
+    "AppPermissionsJsonApiDataAttributes": ".app_permissions_json_api_data_attributes",
     "AppType": ".app_type",
     "AppUserGroupPermissionsJsonApi": ".app_user_group_permissions_json_api",
     "AppUserGroupPermissionsJsonApiData": ".app_user_group_permissions_json_api_data",
@@ -3800,8 +3704,6 @@ _MODULES: dict[str, str] = {
     "AuditLogListResponse": ".audit_log_list_response",
     "AuditLogListSort": ".audit_log_list_sort",
     "Author": ".author",
-    "BaseActivation": ".base_activation",
-    "BaseActivationUpdate": ".base_activation_update",
     "CdpProfilesGetIdentifierType": ".cdp_profiles_get_identifier_type",
     "CdpWebhookImportsSendBody": ".cdp_webhook_imports_send_body",
     "CdpWebhookImportsSendViaGetBody": ".cdp_webhook_imports_send_via_get_body",
@@ -3837,13 +3739,10 @@ _MODULES: dict[str, str] = {
     "ContainerSettingsOrganizationUpdateBody": ".container_settings_organization_update_body",
     "ContainerSettingsOrganizationUpdateManyBody": ".container_settings_organization_update_many_body",
     "CookieID": ".cookie_id",
-    "CreatedUpdatedAtObject": ".created_updated_at_object",
     "CustomAttribute": ".custom_attribute",
     "CustomAttributeColumnMeta": ".custom_attribute_column_meta",
-    "CustomAttributeColumnMetaOption2": ".custom_attribute_column_meta_option_2",
     "CustomAttributeInput": ".custom_attribute_input",
     "CustomAttributeInputDataType": ".custom_attribute_input_data_type",
-    "CustomAttributeOption2": ".custom_attribute_option_2",
     "CustomAttributeUpdateInput": ".custom_attribute_update_input",
     "CustomAttributeUpdated": ".custom_attribute_updated",
     "CustomAttributeUpdatedOption2": ".custom_attribute_updated_option_2",
@@ -3856,13 +3755,11 @@ _MODULES: dict[str, str] = {
     "EcommerceItem": ".ecommerce_item",
     "EditAppJsonApi": ".edit_app_json_api",
     "EditAppJsonApiData": ".edit_app_json_api_data",
-    "EditAppJsonApiDataOption2": ".edit_app_json_api_data_option_2",
     "EditableMetaSite": ".editable_meta_site",
     "EditableMetaSiteAttributes": ".editable_meta_site_attributes",
     "EntityActionsResponse": ".entity_actions_response",
     "EntityActionsResponseData": ".entity_actions_response_data",
-    "EntityActionsResponseDataOption2": ".entity_actions_response_data_option_2",
-    "EntityActionsResponseDataOption2Attributes": ".entity_actions_response_data_option_2_attributes",
+    "EntityActionsResponseDataAttributes": ".entity_actions_response_data_attributes",
     "Entry": ".entry",
     "EntryProperties": ".entry_properties",
     "EntryPropertiesPayload": ".entry_properties_payload",
@@ -3873,7 +3770,7 @@ _MODULES: dict[str, str] = {
     "ExportData": ".export_data",
     "ExportDataFormat": ".export_data_format",
     "FormErrorObject": ".form_error_object",
-    "FormErrorObjectOption2": ".form_error_object_option_2",
+    "FormErrorObjectErrorsItem": ".form_error_object_errors_item",
     "GlobalActions": ".global_actions",
     "GlobalActionsDataItem": ".global_actions_data_item",
     "GlobalActionsDataItemAttributes": ".global_actions_data_item_attributes",
@@ -3887,19 +3784,15 @@ _MODULES: dict[str, str] = {
     "ID": ".id",
     "JsonApiChangePassword": ".json_api_change_password",
     "JsonApiChangePasswordData": ".json_api_change_password_data",
-    "JsonApiChangePasswordDataOption2": ".json_api_change_password_data_option_2",
-    "JsonApiChangePasswordDataOption2Attributes": ".json_api_change_password_data_option_2_attributes",
+    "JsonApiChangePasswordDataAttributes": ".json_api_change_password_data_attributes",
     "JsonApiChangeRole": ".json_api_change_role",
     "JsonApiChangeRoleData": ".json_api_change_role_data",
-    "JsonApiChangeRoleDataOption2": ".json_api_change_role_data_option_2",
-    "JsonApiChangeRoleDataOption2Attributes": ".json_api_change_role_data_option_2_attributes",
+    "JsonApiChangeRoleDataAttributes": ".json_api_change_role_data_attributes",
     "JsonApiEditUser": ".json_api_edit_user",
     "JsonApiEditUserData": ".json_api_edit_user_data",
-    "JsonApiEditUserDataOption2": ".json_api_edit_user_data_option_2",
-    "JsonApiEditUserDataOption2Attributes": ".json_api_edit_user_data_option_2_attributes",
-    "JsonApiResourceObject": ".json_api_resource_object",
-    "JsonApiResourceObjectAttributes": ".json_api_resource_object_attributes",
+    "JsonApiEditUserDataAttributes": ".json_api_edit_user_data_attributes",
     "JsonApiUser": ".json_api_user",
+    "JsonApiUserAttributes": ".json_api_user_attributes",
     "JsonApiUserCreate": ".json_api_user_create",
     "JsonApiUserCreateData": ".json_api_user_create_data",
     "JsonApiUserCreateDataAttributes": ".json_api_user_create_data_attributes",
@@ -3907,8 +3800,6 @@ _MODULES: dict[str, str] = {
     "JsonApiUserInviteData": ".json_api_user_invite_data",
     "JsonApiUserInviteDataAttributes": ".json_api_user_invite_data_attributes",
     "JsonApiUserObject": ".json_api_user_object",
-    "JsonApiUserOption2": ".json_api_user_option_2",
-    "JsonApiUserOption2Attributes": ".json_api_user_option_2_attributes",
     "JsonApiUserType": ".json_api_user_type",
     "ListMetadata": ".list_metadata",
     "MetaSite": ".meta_site",
@@ -3980,20 +3871,17 @@ _MODULES: dict[str, str] = {
     "ProfileCustomAttributesUpdateInputAttributes": ".profile_custom_attributes_update_input_attributes",
     "ProfileCustomDimensionAttributes": ".profile_custom_dimension_attributes",
     "ProfileDetails": ".profile_details",
-    "ProfileDetailsOption1": ".profile_details_option_1",
-    "ProfileDetailsOption1Analytics": ".profile_details_option_1_analytics",
-    "ProfileDetailsOption1Attributes": ".profile_details_option_1_attributes",
-    "ProfileDetailsOption1Ecommerce": ".profile_details_option_1_ecommerce",
-    "ProfileDetailsOption1Forms": ".profile_details_option_1_forms",
-    "ProfileDetailsOption1Generic": ".profile_details_option_1_generic",
-    "ProfileDetailsOption1Goals": ".profile_details_option_1_goals",
+    "ProfileDetailsAnalytics": ".profile_details_analytics",
+    "ProfileDetailsAttributes": ".profile_details_attributes",
+    "ProfileDetailsEcommerce": ".profile_details_ecommerce",
+    "ProfileDetailsForms": ".profile_details_forms",
+    "ProfileDetailsGeneric": ".profile_details_generic",
+    "ProfileDetailsGoals": ".profile_details_goals",
     "ProfileIdentifiers": ".profile_identifiers",
-    "ProfileList": ".profile_list",
     "ProfilePredefinedAttributes": ".profile_predefined_attributes",
     "QueryParamErrorObject": ".query_param_error_object",
-    "QueryParamErrorObjectOption2": ".query_param_error_object_option_2",
-    "QueryParamErrorObjectOption2ErrorsItem": ".query_param_error_object_option_2_errors_item",
-    "QueryParamErrorObjectOption2ErrorsItemSource": ".query_param_error_object_option_2_errors_item_source",
+    "QueryParamErrorObjectErrorsItem": ".query_param_error_object_errors_item",
+    "QueryParamErrorObjectErrorsItemSource": ".query_param_error_object_errors_item_source",
     "SessionLimitExceededAction": ".session_limit_exceeded_action",
     "SetPermissionGroup": ".set_permission_group",
     "SetPermissionGroupData": ".set_permission_group_data",
@@ -4003,9 +3891,8 @@ _MODULES: dict[str, str] = {
     "TagManagerChangelogListResponseDataItem": ".tag_manager_changelog_list_response_data_item",
     "TagManagerChangelogListResponseDataItemAttributesTagAdd": ".tag_manager_changelog_list_response_data_item_attributes_tag_add",
     "TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent": ".tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content",
-    "TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType36": ".tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_36",
+    "TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType28": ".tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_28",
     "TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTriggersItem": ".tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_triggers_item",
-    "TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1": ".tag_manager_changelog_list_response_data_item_attributes_tag_add_author_type_1",
     "TagManagerChangelogListResponseDataItemAttributesTagAddChangeType": ".tag_manager_changelog_list_response_data_item_attributes_tag_add_change_type",
     "TagManagerChangelogListResponseDataItemAttributesTagDelete": ".tag_manager_changelog_list_response_data_item_attributes_tag_delete",
     "TagManagerChangelogListResponseDataItemAttributesTagDeleteChangeType": ".tag_manager_changelog_list_response_data_item_attributes_tag_delete_change_type",
@@ -4422,7 +4309,6 @@ _MODULES: dict[str, str] = {
     "TagManagerTagsListResponseDataItemAttributesConsentType": ".tag_manager_tags_list_response_data_item_attributes_consent_type",
     "TagManagerTagsListResponseDataItemType": ".tag_manager_tags_list_response_data_item_type",
     "TagManagerTagsListResponseLinks": ".tag_manager_tags_list_response_links",
-    "TagManagerTagsListResponseLinksFirstType1": ".tag_manager_tags_list_response_links_first_type_1",
     "TagManagerTagsListResponseMeta": ".tag_manager_tags_list_response_meta",
     "TagManagerTagsListSortItem": ".tag_manager_tags_list_sort_item",
     "TagManagerTagsListTriggersFilterTriggerType": ".tag_manager_tags_list_triggers_filter_trigger_type",
@@ -4612,7 +4498,6 @@ _MODULES: dict[str, str] = {
     "TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsSelectorTypeConditionOptions": ".tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_selector_type_condition_options",
     "TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsSelectorTypeConditionOptionsSelectorType": ".tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_selector_type_condition_options_selector_type",
     "TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsType0": ".tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_type_0",
-    "TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1": ".tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_value_type_1",
     "TagManagerTriggersCreateBodyPageViewDataAttributesTriggerType": ".tag_manager_triggers_create_body_page_view_data_attributes_trigger_type",
     "TagManagerTriggersCreateBodyPageViewDataRelationships": ".tag_manager_triggers_create_body_page_view_data_relationships",
     "TagManagerTriggersCreateBodyPageViewDataRelationshipsTags": ".tag_manager_triggers_create_body_page_view_data_relationships_tags",
@@ -4755,7 +4640,6 @@ _MODULES: dict[str, str] = {
     "TagManagerVariablesCreateBodyLookupTableData": ".tag_manager_variables_create_body_lookup_table_data",
     "TagManagerVariablesCreateBodyLookupTableDataAttributes": ".tag_manager_variables_create_body_lookup_table_data_attributes",
     "TagManagerVariablesCreateBodyLookupTableDataAttributesOptions": ".tag_manager_variables_create_body_lookup_table_data_attributes_options",
-    "TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsDefaultValueType0": ".tag_manager_variables_create_body_lookup_table_data_attributes_options_default_value_type_0",
     "TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsMappingItem": ".tag_manager_variables_create_body_lookup_table_data_attributes_options_mapping_item",
     "TagManagerVariablesCreateBodyLookupTableDataAttributesVariableType": ".tag_manager_variables_create_body_lookup_table_data_attributes_variable_type",
     "TagManagerVariablesCreateBodyRandom": ".tag_manager_variables_create_body_random",
@@ -4901,14 +4785,12 @@ _MODULES: dict[str, str] = {
     "TagManagerVersionsGetPublishedResponse": ".tag_manager_versions_get_published_response",
     "TagManagerVersionsGetPublishedResponseData": ".tag_manager_versions_get_published_response_data",
     "TagManagerVersionsGetPublishedResponseDataAttributes": ".tag_manager_versions_get_published_response_data_attributes",
+    "TagManagerVersionsGetPublishedResponseDataAttributesPublisher": ".tag_manager_versions_get_published_response_data_attributes_publisher",
     "TagManagerVersionsGetPublishedResponseDataAttributesVersionType": ".tag_manager_versions_get_published_response_data_attributes_version_type",
     "TagManagerVersionsGetResponse": ".tag_manager_versions_get_response",
     "TagManagerVersionsGetResponseData": ".tag_manager_versions_get_response_data",
     "TagManagerVersionsGetResponseDataAttributes": ".tag_manager_versions_get_response_data_attributes",
-    "TagManagerVersionsGetResponseDataAttributesAuthorOption1": ".tag_manager_versions_get_response_data_attributes_author_option_1",
-    "TagManagerVersionsGetResponseDataAttributesAuthorType1": ".tag_manager_versions_get_response_data_attributes_author_type_1",
-    "TagManagerVersionsGetResponseDataAttributesParentIdType1": ".tag_manager_versions_get_response_data_attributes_parent_id_type_1",
-    "TagManagerVersionsGetResponseDataAttributesPublishedAtType1": ".tag_manager_versions_get_response_data_attributes_published_at_type_1",
+    "TagManagerVersionsGetResponseDataAttributesAuthorType0": ".tag_manager_versions_get_response_data_attributes_author_type_0",
     "TagManagerVersionsImportFromFileBody": ".tag_manager_versions_import_from_file_body",
     "TagManagerVersionsImportVersionBody": ".tag_manager_versions_import_version_body",
     "TagManagerVersionsImportVersionBodyData": ".tag_manager_versions_import_version_body_data",
@@ -4920,7 +4802,6 @@ _MODULES: dict[str, str] = {
     "TagManagerVersionsListSortItem": ".tag_manager_versions_list_sort_item",
     "TagManagerVersionsRestorePublishedResponse": ".tag_manager_versions_restore_published_response",
     "TagManagerVersionsRestorePublishedResponseData": ".tag_manager_versions_restore_published_response_data",
-    "TestRequestBodyObject": ".test_request_body_object",
     "Total": ".total",
     "TrackerAppSettings": ".tracker_app_settings",
     "TrackerAppSettingsData": ".tracker_app_settings_data",
@@ -4930,7 +4811,6 @@ _MODULES: dict[str, str] = {
     "TrackerSettingsDeleteAppSettingResponse403": ".tracker_settings_delete_app_setting_response_403",
     "TrackerSettingsDeleteAppSettingSetting": ".tracker_settings_delete_app_setting_setting",
     "TrackerSettingsErrorObject": ".tracker_settings_error_object",
-    "TrackerSettingsErrorObjectErrorsItem": ".tracker_settings_error_object_errors_item",
     "TrackerSettingsGetAppByUrlResponse403": ".tracker_settings_get_app_by_url_response_403",
     "TrackerSettingsGetAppByUrlResponse404": ".tracker_settings_get_app_by_url_response_404",
     "TrackerSettingsGetAppError400": ".tracker_settings_get_app_error_400",
@@ -4955,10 +4835,9 @@ _MODULES: dict[str, str] = {
     "UserGroupPermissionsForMetaSiteDataItem": ".user_group_permissions_for_meta_site_data_item",
     "UserGroupPermissionsForMetaSiteDataItemAttributes": ".user_group_permissions_for_meta_site_data_item_attributes",
     "UserGroupPermissionsForMetaSiteDataItemType": ".user_group_permissions_for_meta_site_data_item_type",
-    "UserGroupType": ".user_group_type",
     "UserGroupWithExternalId": ".user_group_with_external_id",
-    "UserGroupWithExternalIdOption2": ".user_group_with_external_id_option_2",
-    "UserGroupWithExternalIdOption2Attributes": ".user_group_with_external_id_option_2_attributes",
+    "UserGroupWithExternalIdAttributes": ".user_group_with_external_id_attributes",
+    "UserGroupWithExternalIdType": ".user_group_with_external_id_type",
     "UserGroupsCreateBody": ".user_groups_create_body",
     "UserGroupsCreateResponse": ".user_groups_create_response",
     "UserGroupsGetResponse": ".user_groups_get_response",
@@ -4994,25 +4873,26 @@ _MODULES: dict[str, str] = {
     "UsersWithGrantedActionDataItemAttributes": ".users_with_granted_action_data_item_attributes",
     "WebhookActivation": ".webhook_activation",
     "WebhookActivationUpdate": ".webhook_activation_update",
-    "WebhookActivationUpdateOption2": ".webhook_activation_update_option_2",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItem": ".webhook_activation_update_option_2_webhook_body_attributes_item",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta": ".webhook_activation_update_option_2_webhook_body_attributes_item_column_meta",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAggregation": ".webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_aggregation",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAnalyticsTransformationId": ".webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_analytics_transformation_id",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaColumnType": ".webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_column_type",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaColumnUnit": ".webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_column_unit",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaExtractionsItem": ".webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_extractions_item",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaScope": ".webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_scope",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaValueSelectorsItem": ".webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_value_selectors_item",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItemExtraction": ".webhook_activation_update_option_2_webhook_body_attributes_item_extraction",
-    "WebhookImportBase": ".webhook_import_base",
-    "WebhookImportBaseAttributes": ".webhook_import_base_attributes",
-    "WebhookImportBaseIdentifiers": ".webhook_import_base_identifiers",
-    "WebhookImportBaseIdentifiersValue": ".webhook_import_base_identifiers_value",
+    "WebhookActivationUpdateWebhookBodyAttributesItem": ".webhook_activation_update_webhook_body_attributes_item",
+    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta": ".webhook_activation_update_webhook_body_attributes_item_column_meta",
+    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaAggregation": ".webhook_activation_update_webhook_body_attributes_item_column_meta_aggregation",
+    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaAnalyticsTransformationId": ".webhook_activation_update_webhook_body_attributes_item_column_meta_analytics_transformation_id",
+    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaColumnType": ".webhook_activation_update_webhook_body_attributes_item_column_meta_column_type",
+    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaColumnUnit": ".webhook_activation_update_webhook_body_attributes_item_column_meta_column_unit",
+    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaExtractionsItem": ".webhook_activation_update_webhook_body_attributes_item_column_meta_extractions_item",
+    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaScope": ".webhook_activation_update_webhook_body_attributes_item_column_meta_scope",
+    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaValueSelectorsItem": ".webhook_activation_update_webhook_body_attributes_item_column_meta_value_selectors_item",
+    "WebhookActivationUpdateWebhookBodyAttributesItemExtraction": ".webhook_activation_update_webhook_body_attributes_item_extraction",
     "WebhookImportGetData": ".webhook_import_get_data",
-    "WebhookImportGetDataOption1": ".webhook_import_get_data_option_1",
+    "WebhookImportGetDataAttributes": ".webhook_import_get_data_attributes",
+    "WebhookImportGetDataIdentifiers": ".webhook_import_get_data_identifiers",
+    "WebhookImportGetDataIdentifiersValue": ".webhook_import_get_data_identifiers_value",
     "WebhookImportPostData": ".webhook_import_post_data",
+    "WebhookImportPostDataAttributes": ".webhook_import_post_data_attributes",
+    "WebhookImportPostDataIdentifiers": ".webhook_import_post_data_identifiers",
     "WebhookImportPutData": ".webhook_import_put_data",
+    "WebhookImportPutDataAttributes": ".webhook_import_put_data_attributes",
+    "WebhookImportPutDataIdentifiers": ".webhook_import_put_data_identifiers",
     "WebhookTestData": ".webhook_test_data",
     "WebhookTestDataMessageType3": ".webhook_test_data_message_type_3",
     "WebhookTestResponse": ".webhook_test_response",
@@ -5036,9 +4916,8 @@ __all__ = (
     "AddMetaSiteAttributes",
     "AnalyticsCustomDimensionsCreateBody",
     "AnalyticsCustomDimensionsCreateBodyData",
-    "AnalyticsCustomDimensionsCreateBodyDataOption2",
-    "AnalyticsCustomDimensionsCreateBodyDataOption2Attributes",
-    "AnalyticsCustomDimensionsCreateBodyDataOption2AttributesScope",
+    "AnalyticsCustomDimensionsCreateBodyDataAttributes",
+    "AnalyticsCustomDimensionsCreateBodyDataAttributesScope",
     "AnalyticsCustomDimensionsCreateResponse",
     "AnalyticsCustomDimensionsGetSlotsResponse",
     "AnalyticsCustomDimensionsGetSlotsResponseData",
@@ -5047,18 +4926,14 @@ __all__ = (
     "AnalyticsCustomDimensionsGetSlotsResponseDataType",
     "AnalyticsCustomDimensionsListResponse",
     "AnalyticsCustomDimensionsListResponseDataItem",
-    "AnalyticsCustomDimensionsListResponseDataItemOption1",
-    "AnalyticsCustomDimensionsListResponseDataItemOption1Attributes",
-    "AnalyticsCustomDimensionsListResponseDataItemOption1AttributesExtractionsItem",
-    "AnalyticsCustomDimensionsListResponseDataItemOption1AttributesExtractionsItemTarget",
-    "AnalyticsCustomDimensionsListResponseDataItemOption1Type",
-    "AnalyticsCustomDimensionsListResponseDataItemOption2",
-    "AnalyticsCustomDimensionsListResponseDataItemOption2Attributes",
-    "AnalyticsCustomDimensionsListResponseDataItemOption2AttributesScope",
+    "AnalyticsCustomDimensionsListResponseDataItemAttributes",
+    "AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem",
+    "AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItemTarget",
+    "AnalyticsCustomDimensionsListResponseDataItemAttributesScope",
+    "AnalyticsCustomDimensionsListResponseDataItemType",
     "AnalyticsCustomDimensionsUpdateBody",
     "AnalyticsCustomDimensionsUpdateBodyData",
-    "AnalyticsCustomDimensionsUpdateBodyDataOption2",
-    "AnalyticsCustomDimensionsUpdateBodyDataOption2Attributes",
+    "AnalyticsCustomDimensionsUpdateBodyDataAttributes",
     "AnalyticsGoalsCreateBody",
     "AnalyticsGoalsCreateBodyData",
     "AnalyticsGoalsCreateBodyDataAttributes",
@@ -5074,17 +4949,11 @@ __all__ = (
     "AnalyticsProductCustomDimensionsCreateBody",
     "AnalyticsProductCustomDimensionsListResponse",
     "AnalyticsProductCustomDimensionsListResponseDataItem",
-    "AnalyticsProductCustomDimensionsListResponseDataItemOption1",
-    "AnalyticsProductCustomDimensionsListResponseDataItemOption1Attributes",
-    "AnalyticsProductCustomDimensionsListResponseDataItemOption1Type",
-    "AnalyticsProductCustomDimensionsListResponseDataItemOption2",
-    "AnalyticsProductCustomDimensionsListResponseDataItemOption2Attributes",
+    "AnalyticsProductCustomDimensionsListResponseDataItemAttributes",
+    "AnalyticsProductCustomDimensionsListResponseDataItemType",
     "AnalyticsProductCustomDimensionsUpdateBody",
     "AnalyticsProductCustomDimensionsUpdateBodyData",
-    "AnalyticsProductCustomDimensionsUpdateBodyDataOption2",
-    "AnalyticsProductCustomDimensionsUpdateBodyDataOption2Attributes",
-    "AnalyticsProductCustomDimensionsUpdateResponse",
-    "AnalyticsProductCustomDimensionsUpdateResponseData",
+    "AnalyticsProductCustomDimensionsUpdateBodyDataAttributes",
     "AnalyticsQueryBody",
     "AnalyticsQueryBodyColumnFormat",
     "AnalyticsQueryBodyColumnsItem",
@@ -5136,14 +5005,11 @@ __all__ = (
     "AnonymizeVisitorIpLevel",
     "App",
     "AppAttributes",
-    "AppAttributesOption1",
     "AppEditableAttributes",
-    "AppEditableAttributesGdprDataAnonymizationMode",
     "AppIdentifier",
     "AppIdentifiersList",
     "AppJsonApi",
     "AppJsonApiData",
-    "AppJsonApiDataOption2",
     "AppListJsonApi",
     "AppListJsonApiDataItem",
     "AppListJsonApiDataItemAttributes",
@@ -5151,7 +5017,7 @@ __all__ = (
     "AppNewAppJsonApi",
     "AppNewAppJsonApiData",
     "AppNewAppJsonApiDataAttributes",
-    "AppNewAppJsonApiDataAttributesOption1",
+    "AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode",
     "AppPermissionForUserGroupSet",
     "AppPermissionForUserGroupSetData",
     "AppPermissionForUserSet",
@@ -5159,8 +5025,7 @@ __all__ = (
     "AppPermissionForUserSetDataAttributes",
     "AppPermissionsJsonApi",
     "AppPermissionsJsonApiData",
-    "AppPermissionsJsonApiDataOption2",
-    "AppPermissionsJsonApiDataOption2Attributes",
+    "AppPermissionsJsonApiDataAttributes",
     "AppsCreateError409",
     "AppsCreateError409ErrorsItem",
     "AppsListPermission",
@@ -5219,8 +5084,6 @@ __all__ = (
     "AuditLogListResponse",
     "AuditLogListSort",
     "Author",
-    "BaseActivation",
-    "BaseActivationUpdate",
     "CdpProfilesGetIdentifierType",
     "CdpWebhookImportsSendBody",
     "CdpWebhookImportsSendViaGetBody",
@@ -5256,13 +5119,10 @@ __all__ = (
     "ContainerSettingsOrganizationUpdateBody",
     "ContainerSettingsOrganizationUpdateManyBody",
     "CookieID",
-    "CreatedUpdatedAtObject",
     "CustomAttribute",
     "CustomAttributeColumnMeta",
-    "CustomAttributeColumnMetaOption2",
     "CustomAttributeInput",
     "CustomAttributeInputDataType",
-    "CustomAttributeOption2",
     "CustomAttributeUpdated",
     "CustomAttributeUpdatedOption2",
     "CustomAttributeUpdatedOption2ColumnMeta",
@@ -5277,11 +5137,9 @@ __all__ = (
     "EditableMetaSiteAttributes",
     "EditAppJsonApi",
     "EditAppJsonApiData",
-    "EditAppJsonApiDataOption2",
     "EntityActionsResponse",
     "EntityActionsResponseData",
-    "EntityActionsResponseDataOption2",
-    "EntityActionsResponseDataOption2Attributes",
+    "EntityActionsResponseDataAttributes",
     "Entry",
     "EntryProperties",
     "EntryPropertiesPayload",
@@ -5292,7 +5150,7 @@ __all__ = (
     "ExportData",
     "ExportDataFormat",
     "FormErrorObject",
-    "FormErrorObjectOption2",
+    "FormErrorObjectErrorsItem",
     "GlobalActions",
     "GlobalActionsDataItem",
     "GlobalActionsDataItemAttributes",
@@ -5306,19 +5164,15 @@ __all__ = (
     "ID",
     "JsonApiChangePassword",
     "JsonApiChangePasswordData",
-    "JsonApiChangePasswordDataOption2",
-    "JsonApiChangePasswordDataOption2Attributes",
+    "JsonApiChangePasswordDataAttributes",
     "JsonApiChangeRole",
     "JsonApiChangeRoleData",
-    "JsonApiChangeRoleDataOption2",
-    "JsonApiChangeRoleDataOption2Attributes",
+    "JsonApiChangeRoleDataAttributes",
     "JsonApiEditUser",
     "JsonApiEditUserData",
-    "JsonApiEditUserDataOption2",
-    "JsonApiEditUserDataOption2Attributes",
-    "JsonApiResourceObject",
-    "JsonApiResourceObjectAttributes",
+    "JsonApiEditUserDataAttributes",
     "JsonApiUser",
+    "JsonApiUserAttributes",
     "JsonApiUserCreate",
     "JsonApiUserCreateData",
     "JsonApiUserCreateDataAttributes",
@@ -5326,8 +5180,6 @@ __all__ = (
     "JsonApiUserInviteData",
     "JsonApiUserInviteDataAttributes",
     "JsonApiUserObject",
-    "JsonApiUserOption2",
-    "JsonApiUserOption2Attributes",
     "JsonApiUserType",
     "ListMetadata",
     "MetaSite",
@@ -5399,20 +5251,17 @@ __all__ = (
     "ProfileCustomAttributesUpdateInputAttributes",
     "ProfileCustomDimensionAttributes",
     "ProfileDetails",
-    "ProfileDetailsOption1",
-    "ProfileDetailsOption1Analytics",
-    "ProfileDetailsOption1Attributes",
-    "ProfileDetailsOption1Ecommerce",
-    "ProfileDetailsOption1Forms",
-    "ProfileDetailsOption1Generic",
-    "ProfileDetailsOption1Goals",
+    "ProfileDetailsAnalytics",
+    "ProfileDetailsAttributes",
+    "ProfileDetailsEcommerce",
+    "ProfileDetailsForms",
+    "ProfileDetailsGeneric",
+    "ProfileDetailsGoals",
     "ProfileIdentifiers",
-    "ProfileList",
     "ProfilePredefinedAttributes",
     "QueryParamErrorObject",
-    "QueryParamErrorObjectOption2",
-    "QueryParamErrorObjectOption2ErrorsItem",
-    "QueryParamErrorObjectOption2ErrorsItemSource",
+    "QueryParamErrorObjectErrorsItem",
+    "QueryParamErrorObjectErrorsItemSource",
     "SessionLimitExceededAction",
     "SetPermissionGroup",
     "SetPermissionGroupData",
@@ -5422,9 +5271,8 @@ __all__ = (
     "TagManagerChangelogListResponseDataItem",
     "TagManagerChangelogListResponseDataItemAttributesTagAdd",
     "TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent",
-    "TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType36",
+    "TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType28",
     "TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTriggersItem",
-    "TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1",
     "TagManagerChangelogListResponseDataItemAttributesTagAddChangeType",
     "TagManagerChangelogListResponseDataItemAttributesTagDelete",
     "TagManagerChangelogListResponseDataItemAttributesTagDeleteChangeType",
@@ -5841,7 +5689,6 @@ __all__ = (
     "TagManagerTagsListResponseDataItemAttributesConsentType",
     "TagManagerTagsListResponseDataItemType",
     "TagManagerTagsListResponseLinks",
-    "TagManagerTagsListResponseLinksFirstType1",
     "TagManagerTagsListResponseMeta",
     "TagManagerTagsListSortItem",
     "TagManagerTagsListTriggersFilterTriggerType",
@@ -6031,7 +5878,6 @@ __all__ = (
     "TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsSelectorTypeConditionOptions",
     "TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsSelectorTypeConditionOptionsSelectorType",
     "TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsType0",
-    "TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1",
     "TagManagerTriggersCreateBodyPageViewDataAttributesTriggerType",
     "TagManagerTriggersCreateBodyPageViewDataRelationships",
     "TagManagerTriggersCreateBodyPageViewDataRelationshipsTags",
@@ -6174,7 +6020,6 @@ __all__ = (
     "TagManagerVariablesCreateBodyLookupTableData",
     "TagManagerVariablesCreateBodyLookupTableDataAttributes",
     "TagManagerVariablesCreateBodyLookupTableDataAttributesOptions",
-    "TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsDefaultValueType0",
     "TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsMappingItem",
     "TagManagerVariablesCreateBodyLookupTableDataAttributesVariableType",
     "TagManagerVariablesCreateBodyRandom",
@@ -6320,14 +6165,12 @@ __all__ = (
     "TagManagerVersionsGetPublishedResponse",
     "TagManagerVersionsGetPublishedResponseData",
     "TagManagerVersionsGetPublishedResponseDataAttributes",
+    "TagManagerVersionsGetPublishedResponseDataAttributesPublisher",
     "TagManagerVersionsGetPublishedResponseDataAttributesVersionType",
     "TagManagerVersionsGetResponse",
     "TagManagerVersionsGetResponseData",
     "TagManagerVersionsGetResponseDataAttributes",
-    "TagManagerVersionsGetResponseDataAttributesAuthorOption1",
-    "TagManagerVersionsGetResponseDataAttributesAuthorType1",
-    "TagManagerVersionsGetResponseDataAttributesParentIdType1",
-    "TagManagerVersionsGetResponseDataAttributesPublishedAtType1",
+    "TagManagerVersionsGetResponseDataAttributesAuthorType0",
     "TagManagerVersionsImportFromFileBody",
     "TagManagerVersionsImportVersionBody",
     "TagManagerVersionsImportVersionBodyData",
@@ -6339,7 +6182,6 @@ __all__ = (
     "TagManagerVersionsListSortItem",
     "TagManagerVersionsRestorePublishedResponse",
     "TagManagerVersionsRestorePublishedResponseData",
-    "TestRequestBodyObject",
     "Total",
     "TrackerAppSettings",
     "TrackerAppSettingsData",
@@ -6349,7 +6191,6 @@ __all__ = (
     "TrackerSettingsDeleteAppSettingResponse403",
     "TrackerSettingsDeleteAppSettingSetting",
     "TrackerSettingsErrorObject",
-    "TrackerSettingsErrorObjectErrorsItem",
     "TrackerSettingsGetAppByUrlResponse403",
     "TrackerSettingsGetAppByUrlResponse404",
     "TrackerSettingsGetAppError400",
@@ -6383,10 +6224,9 @@ __all__ = (
     "UserGroupsUpdateBody",
     "UserGroupsUpdateBodyData",
     "UserGroupsUpdateBodyDataOption2",
-    "UserGroupType",
     "UserGroupWithExternalId",
-    "UserGroupWithExternalIdOption2",
-    "UserGroupWithExternalIdOption2Attributes",
+    "UserGroupWithExternalIdAttributes",
+    "UserGroupWithExternalIdType",
     "UserID",
     "UserIdentifier",
     "UserIdentifiersList",
@@ -6413,25 +6253,26 @@ __all__ = (
     "UsersWithGrantedActionDataItemAttributes",
     "WebhookActivation",
     "WebhookActivationUpdate",
-    "WebhookActivationUpdateOption2",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItem",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAggregation",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAnalyticsTransformationId",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaColumnType",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaColumnUnit",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaExtractionsItem",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaScope",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaValueSelectorsItem",
-    "WebhookActivationUpdateOption2WebhookBodyAttributesItemExtraction",
-    "WebhookImportBase",
-    "WebhookImportBaseAttributes",
-    "WebhookImportBaseIdentifiers",
-    "WebhookImportBaseIdentifiersValue",
+    "WebhookActivationUpdateWebhookBodyAttributesItem",
+    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta",
+    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaAggregation",
+    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaAnalyticsTransformationId",
+    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaColumnType",
+    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaColumnUnit",
+    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaExtractionsItem",
+    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaScope",
+    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaValueSelectorsItem",
+    "WebhookActivationUpdateWebhookBodyAttributesItemExtraction",
     "WebhookImportGetData",
-    "WebhookImportGetDataOption1",
+    "WebhookImportGetDataAttributes",
+    "WebhookImportGetDataIdentifiers",
+    "WebhookImportGetDataIdentifiersValue",
     "WebhookImportPostData",
+    "WebhookImportPostDataAttributes",
+    "WebhookImportPostDataIdentifiers",
     "WebhookImportPutData",
+    "WebhookImportPutDataAttributes",
+    "WebhookImportPutDataIdentifiers",
     "WebhookTestData",
     "WebhookTestDataMessageType3",
     "WebhookTestResponse",

@@ -8,14 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.analytics_custom_dimensions_list_response_data_item_option_1_type import (
-    AnalyticsCustomDimensionsListResponseDataItemOption1Type,
-    check_analytics_custom_dimensions_list_response_data_item_option_1_type,
+from ..models.analytics_custom_dimensions_list_response_data_item_type import (
+    AnalyticsCustomDimensionsListResponseDataItemType,
+    check_analytics_custom_dimensions_list_response_data_item_type,
 )
 
 if TYPE_CHECKING:
-    from ..models.analytics_custom_dimensions_list_response_data_item_option_1_attributes import (
-        AnalyticsCustomDimensionsListResponseDataItemOption1Attributes,
+    from ..models.analytics_custom_dimensions_create_body_data_attributes import (
+        AnalyticsCustomDimensionsCreateBodyDataAttributes,
     )
 
 
@@ -24,11 +24,11 @@ T = TypeVar("T", bound="AnalyticsCustomDimensionsCreateBodyData")
 
 @_attrs_define
 class AnalyticsCustomDimensionsCreateBodyData:
-    type_: AnalyticsCustomDimensionsListResponseDataItemOption1Type
+    type_: AnalyticsCustomDimensionsListResponseDataItemType
     """ Type of the object. """
     id: UUID
     """ ID of a Custom Dimension. """
-    attributes: AnalyticsCustomDimensionsListResponseDataItemOption1Attributes
+    attributes: AnalyticsCustomDimensionsCreateBodyDataAttributes
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,21 +52,19 @@ class AnalyticsCustomDimensionsCreateBodyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_custom_dimensions_list_response_data_item_option_1_attributes import (
-            AnalyticsCustomDimensionsListResponseDataItemOption1Attributes,  # noqa: PLC0415
+        from ..models.analytics_custom_dimensions_create_body_data_attributes import (
+            AnalyticsCustomDimensionsCreateBodyDataAttributes,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        type_ = check_analytics_custom_dimensions_list_response_data_item_option_1_type(
+        type_ = check_analytics_custom_dimensions_list_response_data_item_type(
             d.pop("type")
         )
 
         id = UUID(d.pop("id"))
 
-        attributes = (
-            AnalyticsCustomDimensionsListResponseDataItemOption1Attributes.from_dict(
-                d.pop("attributes")
-            )
+        attributes = AnalyticsCustomDimensionsCreateBodyDataAttributes.from_dict(
+            d.pop("attributes")
         )
 
         analytics_custom_dimensions_create_body_data = cls(

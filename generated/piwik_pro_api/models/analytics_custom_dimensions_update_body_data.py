@@ -8,14 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.analytics_custom_dimensions_list_response_data_item_option_1_type import (
-    AnalyticsCustomDimensionsListResponseDataItemOption1Type,
-    check_analytics_custom_dimensions_list_response_data_item_option_1_type,
+from ..models.analytics_custom_dimensions_list_response_data_item_type import (
+    AnalyticsCustomDimensionsListResponseDataItemType,
+    check_analytics_custom_dimensions_list_response_data_item_type,
 )
 
 if TYPE_CHECKING:
-    from ..models.analytics_custom_dimensions_list_response_data_item_option_1_attributes import (
-        AnalyticsCustomDimensionsListResponseDataItemOption1Attributes,
+    from ..models.analytics_custom_dimensions_update_body_data_attributes import (
+        AnalyticsCustomDimensionsUpdateBodyDataAttributes,
     )
 
 
@@ -24,17 +24,17 @@ T = TypeVar("T", bound="AnalyticsCustomDimensionsUpdateBodyData")
 
 @_attrs_define
 class AnalyticsCustomDimensionsUpdateBodyData:
-    type_: AnalyticsCustomDimensionsListResponseDataItemOption1Type
-    """ Type of the object. """
     id: UUID
-    """ ID of a annotation. """
-    attributes: AnalyticsCustomDimensionsListResponseDataItemOption1Attributes
+    """ ID of a Custom Dimension. """
+    type_: AnalyticsCustomDimensionsListResponseDataItemType
+    """ Type of the object. """
+    attributes: AnalyticsCustomDimensionsUpdateBodyDataAttributes
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
         id = str(self.id)
+
+        type_: str = self.type_
 
         attributes = self.attributes.to_dict()
 
@@ -42,8 +42,8 @@ class AnalyticsCustomDimensionsUpdateBodyData:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "id": id,
+                "type": type_,
                 "attributes": attributes,
             }
         )
@@ -52,26 +52,24 @@ class AnalyticsCustomDimensionsUpdateBodyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_custom_dimensions_list_response_data_item_option_1_attributes import (
-            AnalyticsCustomDimensionsListResponseDataItemOption1Attributes,  # noqa: PLC0415
+        from ..models.analytics_custom_dimensions_update_body_data_attributes import (
+            AnalyticsCustomDimensionsUpdateBodyDataAttributes,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        type_ = check_analytics_custom_dimensions_list_response_data_item_option_1_type(
+        id = UUID(d.pop("id"))
+
+        type_ = check_analytics_custom_dimensions_list_response_data_item_type(
             d.pop("type")
         )
 
-        id = UUID(d.pop("id"))
-
-        attributes = (
-            AnalyticsCustomDimensionsListResponseDataItemOption1Attributes.from_dict(
-                d.pop("attributes")
-            )
+        attributes = AnalyticsCustomDimensionsUpdateBodyDataAttributes.from_dict(
+            d.pop("attributes")
         )
 
         analytics_custom_dimensions_update_body_data = cls(
-            type_=type_,
             id=id,
+            type_=type_,
             attributes=attributes,
         )
 

@@ -8,14 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.analytics_product_custom_dimensions_list_response_data_item_option_1_type import (
-    AnalyticsProductCustomDimensionsListResponseDataItemOption1Type,
-    check_analytics_product_custom_dimensions_list_response_data_item_option_1_type,
+from ..models.analytics_product_custom_dimensions_list_response_data_item_type import (
+    AnalyticsProductCustomDimensionsListResponseDataItemType,
+    check_analytics_product_custom_dimensions_list_response_data_item_type,
 )
 
 if TYPE_CHECKING:
-    from ..models.analytics_product_custom_dimensions_list_response_data_item_option_1_attributes import (
-        AnalyticsProductCustomDimensionsListResponseDataItemOption1Attributes,
+    from ..models.analytics_product_custom_dimensions_list_response_data_item_attributes import (
+        AnalyticsProductCustomDimensionsListResponseDataItemAttributes,
     )
 
 
@@ -24,11 +24,11 @@ T = TypeVar("T", bound="AnalyticsProductCustomDimensionsListResponseDataItem")
 
 @_attrs_define
 class AnalyticsProductCustomDimensionsListResponseDataItem:
-    type_: AnalyticsProductCustomDimensionsListResponseDataItemOption1Type
+    type_: AnalyticsProductCustomDimensionsListResponseDataItemType
     """ Type of the object. """
     id: UUID
     """ ID of a Product Custom Dimension. """
-    attributes: AnalyticsProductCustomDimensionsListResponseDataItemOption1Attributes
+    attributes: AnalyticsProductCustomDimensionsListResponseDataItemAttributes
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,19 +52,21 @@ class AnalyticsProductCustomDimensionsListResponseDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_product_custom_dimensions_list_response_data_item_option_1_attributes import (
-            AnalyticsProductCustomDimensionsListResponseDataItemOption1Attributes,  # noqa: PLC0415
+        from ..models.analytics_product_custom_dimensions_list_response_data_item_attributes import (
+            AnalyticsProductCustomDimensionsListResponseDataItemAttributes,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        type_ = check_analytics_product_custom_dimensions_list_response_data_item_option_1_type(
+        type_ = check_analytics_product_custom_dimensions_list_response_data_item_type(
             d.pop("type")
         )
 
         id = UUID(d.pop("id"))
 
-        attributes = AnalyticsProductCustomDimensionsListResponseDataItemOption1Attributes.from_dict(
-            d.pop("attributes")
+        attributes = (
+            AnalyticsProductCustomDimensionsListResponseDataItemAttributes.from_dict(
+                d.pop("attributes")
+            )
         )
 
         analytics_product_custom_dimensions_list_response_data_item = cls(

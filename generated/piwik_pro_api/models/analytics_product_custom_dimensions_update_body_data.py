@@ -8,14 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.analytics_product_custom_dimensions_list_response_data_item_option_1_type import (
-    AnalyticsProductCustomDimensionsListResponseDataItemOption1Type,
-    check_analytics_product_custom_dimensions_list_response_data_item_option_1_type,
+from ..models.analytics_product_custom_dimensions_list_response_data_item_type import (
+    AnalyticsProductCustomDimensionsListResponseDataItemType,
+    check_analytics_product_custom_dimensions_list_response_data_item_type,
 )
 
 if TYPE_CHECKING:
-    from ..models.analytics_product_custom_dimensions_list_response_data_item_option_1_attributes import (
-        AnalyticsProductCustomDimensionsListResponseDataItemOption1Attributes,
+    from ..models.analytics_product_custom_dimensions_update_body_data_attributes import (
+        AnalyticsProductCustomDimensionsUpdateBodyDataAttributes,
     )
 
 
@@ -24,17 +24,17 @@ T = TypeVar("T", bound="AnalyticsProductCustomDimensionsUpdateBodyData")
 
 @_attrs_define
 class AnalyticsProductCustomDimensionsUpdateBodyData:
-    type_: AnalyticsProductCustomDimensionsListResponseDataItemOption1Type
-    """ Type of the object. """
     id: UUID
-    """ ID of a annotation. """
-    attributes: AnalyticsProductCustomDimensionsListResponseDataItemOption1Attributes
+    """ ID of a Product Custom Dimension. """
+    type_: AnalyticsProductCustomDimensionsListResponseDataItemType
+    """ Type of the object. """
+    attributes: AnalyticsProductCustomDimensionsUpdateBodyDataAttributes
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
         id = str(self.id)
+
+        type_: str = self.type_
 
         attributes = self.attributes.to_dict()
 
@@ -42,8 +42,8 @@ class AnalyticsProductCustomDimensionsUpdateBodyData:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "id": id,
+                "type": type_,
                 "attributes": attributes,
             }
         )
@@ -52,24 +52,24 @@ class AnalyticsProductCustomDimensionsUpdateBodyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_product_custom_dimensions_list_response_data_item_option_1_attributes import (
-            AnalyticsProductCustomDimensionsListResponseDataItemOption1Attributes,  # noqa: PLC0415
+        from ..models.analytics_product_custom_dimensions_update_body_data_attributes import (
+            AnalyticsProductCustomDimensionsUpdateBodyDataAttributes,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        type_ = check_analytics_product_custom_dimensions_list_response_data_item_option_1_type(
+        id = UUID(d.pop("id"))
+
+        type_ = check_analytics_product_custom_dimensions_list_response_data_item_type(
             d.pop("type")
         )
 
-        id = UUID(d.pop("id"))
-
-        attributes = AnalyticsProductCustomDimensionsListResponseDataItemOption1Attributes.from_dict(
+        attributes = AnalyticsProductCustomDimensionsUpdateBodyDataAttributes.from_dict(
             d.pop("attributes")
         )
 
         analytics_product_custom_dimensions_update_body_data = cls(
-            type_=type_,
             id=id,
+            type_=type_,
             attributes=attributes,
         )
 

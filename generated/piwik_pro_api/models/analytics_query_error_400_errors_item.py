@@ -10,8 +10,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.query_param_error_object_option_2_errors_item_source import (
-        QueryParamErrorObjectOption2ErrorsItemSource,
+    from ..models.query_param_error_object_errors_item_source import (
+        QueryParamErrorObjectErrorsItemSource,
     )
 
 
@@ -24,7 +24,7 @@ class AnalyticsQueryError400ErrorsItem:
     """ HTTP status code for the error. """
     detail: str | Unset = UNSET
     """ Additional information about the error. """
-    source: QueryParamErrorObjectOption2ErrorsItemSource | Unset = UNSET
+    source: QueryParamErrorObjectErrorsItemSource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,8 +50,8 @@ class AnalyticsQueryError400ErrorsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.query_param_error_object_option_2_errors_item_source import (
-            QueryParamErrorObjectOption2ErrorsItemSource,  # noqa: PLC0415
+        from ..models.query_param_error_object_errors_item_source import (
+            QueryParamErrorObjectErrorsItemSource,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -60,11 +60,11 @@ class AnalyticsQueryError400ErrorsItem:
         detail = d.pop("detail", UNSET)
 
         _source = d.pop("source", UNSET)
-        source: QueryParamErrorObjectOption2ErrorsItemSource | Unset
+        source: QueryParamErrorObjectErrorsItemSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = QueryParamErrorObjectOption2ErrorsItemSource.from_dict(_source)
+            source = QueryParamErrorObjectErrorsItemSource.from_dict(_source)
 
         analytics_query_error_400_errors_item = cls(
             status=status,

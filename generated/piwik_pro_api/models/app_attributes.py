@@ -8,9 +8,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.app_editable_attributes_gdpr_data_anonymization_mode import (
-    AppEditableAttributesGdprDataAnonymizationMode,
-    check_app_editable_attributes_gdpr_data_anonymization_mode,
+from ..models.app_new_app_json_api_data_attributes_gdpr_data_anonymization_mode import (
+    AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode,
+    check_app_new_app_json_api_data_attributes_gdpr_data_anonymization_mode,
 )
 from ..models.app_type import AppType, check_app_type
 from ..types import UNSET, Unset
@@ -95,7 +95,7 @@ class AppAttributes:
     sharepoint_integration: bool | Unset = False
     """ Enable sharepoint integration """
     gdpr_data_anonymization_mode: (
-        AppEditableAttributesGdprDataAnonymizationMode | Unset
+        AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode | Unset
     ) = UNSET
     """ Anonymization mode """
     privacy_use_cookies: bool | Unset = True
@@ -345,13 +345,13 @@ class AppAttributes:
 
         _gdpr_data_anonymization_mode = d.pop("gdprDataAnonymizationMode", UNSET)
         gdpr_data_anonymization_mode: (
-            AppEditableAttributesGdprDataAnonymizationMode | Unset
+            AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode | Unset
         )
         if isinstance(_gdpr_data_anonymization_mode, Unset):
             gdpr_data_anonymization_mode = UNSET
         else:
             gdpr_data_anonymization_mode = (
-                check_app_editable_attributes_gdpr_data_anonymization_mode(
+                check_app_new_app_json_api_data_attributes_gdpr_data_anonymization_mode(
                     _gdpr_data_anonymization_mode
                 )
             )

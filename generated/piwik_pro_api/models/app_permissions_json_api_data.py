@@ -11,8 +11,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_api_resource_object_attributes import (
-        JsonApiResourceObjectAttributes,
+    from ..models.app_permissions_json_api_data_attributes import (
+        AppPermissionsJsonApiDataAttributes,
     )
 
 
@@ -21,19 +21,19 @@ T = TypeVar("T", bound="AppPermissionsJsonApiData")
 
 @_attrs_define
 class AppPermissionsJsonApiData:
-    id: UUID | Unset = UNSET
-    """ Resource ID """
     type_: str | Unset = UNSET
     """ Resource type, unique across whole PPAS """
-    attributes: JsonApiResourceObjectAttributes | Unset = UNSET
+    id: UUID | Unset = UNSET
+    """ Resource ID """
+    attributes: AppPermissionsJsonApiDataAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
-
-        type_ = self.type_
 
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
@@ -42,10 +42,10 @@ class AppPermissionsJsonApiData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
 
@@ -53,11 +53,13 @@ class AppPermissionsJsonApiData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_api_resource_object_attributes import (
-            JsonApiResourceObjectAttributes,  # noqa: PLC0415
+        from ..models.app_permissions_json_api_data_attributes import (
+            AppPermissionsJsonApiDataAttributes,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
         _id = d.pop("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
@@ -65,18 +67,16 @@ class AppPermissionsJsonApiData:
         else:
             id = UUID(_id)
 
-        type_ = d.pop("type", UNSET)
-
         _attributes = d.pop("attributes", UNSET)
-        attributes: JsonApiResourceObjectAttributes | Unset
+        attributes: AppPermissionsJsonApiDataAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = JsonApiResourceObjectAttributes.from_dict(_attributes)
+            attributes = AppPermissionsJsonApiDataAttributes.from_dict(_attributes)
 
         app_permissions_json_api_data = cls(
-            id=id,
             type_=type_,
+            id=id,
             attributes=attributes,
         )
 

@@ -8,8 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta,
+    from ..models.webhook_activation_update_webhook_body_attributes_item_column_meta import (
+        WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta,
     )
 
 
@@ -29,7 +29,7 @@ class Attribute:
     read-only and cannot be modified. If set to `false`, the
     attribute can be modified.
      """
-    column_meta: WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta
+    column_meta: WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta
     """ Column metadata (readonly). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,8 +57,8 @@ class Attribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta import (
-            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta,  # noqa: PLC0415
+        from ..models.webhook_activation_update_webhook_body_attributes_item_column_meta import (
+            WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -69,7 +69,7 @@ class Attribute:
         immutable = d.pop("immutable")
 
         column_meta = (
-            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta.from_dict(
+            WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta.from_dict(
                 d.pop("column_meta")
             )
         )

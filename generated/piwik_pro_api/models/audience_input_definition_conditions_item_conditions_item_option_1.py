@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from ..models.audience_input_definition_conditions_item_conditions_item_option_1_condition import (
         AudienceInputDefinitionConditionsItemConditionsItemOption1Condition,
     )
-    from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta,
+    from ..models.webhook_activation_update_webhook_body_attributes_item_column_meta import (
+        WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta,
     )
 
 
@@ -40,9 +40,9 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption1:
     """ Event attribute to compare. """
     condition: AudienceInputDefinitionConditionsItemConditionsItemOption1Condition
     """ Filtering criteria. """
-    column_meta: (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta | Unset
-    ) = UNSET
+    column_meta: WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta | Unset = (
+        UNSET
+    )
     """ Column metadata (readonly). """
     value_selector: (
         AudienceInputDefinitionConditionsItemConditionsItemOption1ValueSelector | Unset
@@ -85,8 +85,8 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption1:
         from ..models.audience_input_definition_conditions_item_conditions_item_option_1_condition import (
             AudienceInputDefinitionConditionsItemConditionsItemOption1Condition,  # noqa: PLC0415
         )
-        from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta import (
-            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta,  # noqa: PLC0415
+        from ..models.webhook_activation_update_webhook_body_attributes_item_column_meta import (
+            WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -101,14 +101,14 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption1:
         )
 
         _column_meta = d.pop("column_meta", UNSET)
-        column_meta: (
-            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta | Unset
-        )
+        column_meta: WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta | Unset
         if isinstance(_column_meta, Unset):
             column_meta = UNSET
         else:
-            column_meta = WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta.from_dict(
-                _column_meta
+            column_meta = (
+                WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta.from_dict(
+                    _column_meta
+                )
             )
 
         _value_selector = d.pop("value_selector", UNSET)

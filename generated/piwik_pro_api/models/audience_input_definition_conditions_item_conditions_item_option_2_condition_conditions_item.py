@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     from ..models.audience_input_definition_conditions_item_conditions_item_option_2_condition_conditions_item_condition import (
         AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditionsItemCondition,
     )
-    from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta,
+    from ..models.webhook_activation_update_webhook_body_attributes_item_column_meta import (
+        WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta,
     )
 
 
@@ -32,9 +32,9 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditi
     """ Event attribute to compare. """
     condition: AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditionsItemCondition
     """ Filtering criteria. """
-    column_meta: (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta | Unset
-    ) = UNSET
+    column_meta: WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta | Unset = (
+        UNSET
+    )
     """ Column metadata (readonly). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,8 +65,8 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditi
         from ..models.audience_input_definition_conditions_item_conditions_item_option_2_condition_conditions_item_condition import (
             AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditionsItemCondition,  # noqa: PLC0415
         )
-        from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta import (
-            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta,  # noqa: PLC0415
+        from ..models.webhook_activation_update_webhook_body_attributes_item_column_meta import (
+            WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -77,14 +77,14 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditi
         )
 
         _column_meta = d.pop("column_meta", UNSET)
-        column_meta: (
-            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta | Unset
-        )
+        column_meta: WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta | Unset
         if isinstance(_column_meta, Unset):
             column_meta = UNSET
         else:
-            column_meta = WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta.from_dict(
-                _column_meta
+            column_meta = (
+                WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta.from_dict(
+                    _column_meta
+                )
             )
 
         audience_input_definition_conditions_item_conditions_item_option_2_condition_conditions_item = cls(

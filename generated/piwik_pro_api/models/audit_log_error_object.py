@@ -20,6 +20,13 @@ T = TypeVar("T", bound="AuditLogErrorObject")
 
 @_attrs_define
 class AuditLogErrorObject:
+    """
+    Example:
+        {'errors': [{'detail': 'Authentication credentials were not provided.', 'status': '403', 'code':
+            'not_authenticated'}]}
+
+    """
+
     errors: list[AuditLogErrorObjectErrorsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

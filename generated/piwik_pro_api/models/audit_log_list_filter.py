@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,24 +15,22 @@ T = TypeVar("T", bound="AuditLogListFilter")
 
 @_attrs_define
 class AuditLogListFilter:
-    type_: list[str] | Unset = UNSET
+    type_: str | Unset = UNSET
     """ Comma separated list of event types """
     date_from: datetime.datetime | Unset = UNSET
     """ Date from (ISO-8601 format) """
     date_to: datetime.datetime | Unset = UNSET
     """ Date to (ISO-8601 format) """
-    author_id: list[UUID] | Unset = UNSET
+    author_id: str | Unset = UNSET
     """ Comma separated list of UUIDs of event authors """
-    subject_id: list[UUID] | Unset = UNSET
+    subject_id: str | Unset = UNSET
     """ Comma separated list of UUIDs of event subjects (i.e. for `Meta site edited` it's the id of a meta site) """
     ip: list[Any] | Unset = UNSET
     """ Comma serparated list of IPs """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: list[str] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type_ = self.type_
 
         date_from: str | Unset = UNSET
         if not isinstance(self.date_from, Unset):
@@ -43,19 +40,9 @@ class AuditLogListFilter:
         if not isinstance(self.date_to, Unset):
             date_to = self.date_to.isoformat()
 
-        author_id: list[str] | Unset = UNSET
-        if not isinstance(self.author_id, Unset):
-            author_id = []
-            for author_id_item_data in self.author_id:
-                author_id_item = str(author_id_item_data)
-                author_id.append(author_id_item)
+        author_id = self.author_id
 
-        subject_id: list[str] | Unset = UNSET
-        if not isinstance(self.subject_id, Unset):
-            subject_id = []
-            for subject_id_item_data in self.subject_id:
-                subject_id_item = str(subject_id_item_data)
-                subject_id.append(subject_id_item)
+        subject_id = self.subject_id
 
         ip: list[Any] | Unset = UNSET
         if not isinstance(self.ip, Unset):
@@ -86,7 +73,7 @@ class AuditLogListFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(list[str], d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
 
         _date_from = d.pop("date_from", UNSET)
         date_from: datetime.datetime | Unset
@@ -102,23 +89,9 @@ class AuditLogListFilter:
         else:
             date_to = datetime.datetime.fromisoformat(_date_to)
 
-        _author_id = d.pop("author_id", UNSET)
-        author_id: list[UUID] | Unset = UNSET
-        if _author_id is not UNSET:
-            author_id = []
-            for author_id_item_data in _author_id:
-                author_id_item = UUID(author_id_item_data)
+        author_id = d.pop("author_id", UNSET)
 
-                author_id.append(author_id_item)
-
-        _subject_id = d.pop("subject_id", UNSET)
-        subject_id: list[UUID] | Unset = UNSET
-        if _subject_id is not UNSET:
-            subject_id = []
-            for subject_id_item_data in _subject_id:
-                subject_id_item = UUID(subject_id_item_data)
-
-                subject_id.append(subject_id_item)
+        subject_id = d.pop("subject_id", UNSET)
 
         _ip = d.pop("ip", UNSET)
         ip: list[Any] | Unset = UNSET

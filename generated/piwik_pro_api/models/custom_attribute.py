@@ -8,9 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta,
-    )
+    from ..models.custom_attribute_column_meta import CustomAttributeColumnMeta
 
 
 T = TypeVar("T", bound="CustomAttribute")
@@ -18,8 +16,7 @@ T = TypeVar("T", bound="CustomAttribute")
 
 @_attrs_define
 class CustomAttribute:
-    column_id: str
-    """ Unique ID of column. """
+    column_id: Any
     event_data_key: str
     """ Key of the imported data value or name of Tracker event dimension to populate attribute. """
     immutable: bool
@@ -29,7 +26,7 @@ class CustomAttribute:
     read-only and cannot be modified. If set to `false`, the
     attribute can be modified.
      """
-    column_meta: WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta
+    column_meta: CustomAttributeColumnMeta
     """ Column metadata (readonly). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,9 +54,7 @@ class CustomAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta import (
-            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta,  # noqa: PLC0415
-        )
+        from ..models.custom_attribute_column_meta import CustomAttributeColumnMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         column_id = d.pop("column_id")
@@ -68,11 +63,7 @@ class CustomAttribute:
 
         immutable = d.pop("immutable")
 
-        column_meta = (
-            WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMeta.from_dict(
-                d.pop("column_meta")
-            )
-        )
+        column_meta = CustomAttributeColumnMeta.from_dict(d.pop("column_meta"))
 
         custom_attribute = cls(
             column_id=column_id,

@@ -11,9 +11,9 @@ from ..models.custom_attribute_input_data_type import (
     CustomAttributeInputDataType,
     check_custom_attribute_input_data_type,
 )
-from ..models.webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_aggregation import (
-    WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAggregation,
-    check_webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_aggregation,
+from ..models.webhook_activation_update_webhook_body_attributes_item_column_meta_aggregation import (
+    WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaAggregation,
+    check_webhook_activation_update_webhook_body_attributes_item_column_meta_aggregation,
 )
 
 T = TypeVar("T", bound="CustomAttributeInput")
@@ -41,9 +41,7 @@ class CustomAttributeInput:
     `data_type` must be the same for all attributes sharing one `event_data_key`. Otherwise, creation of an
     attribute will fail.
      """
-    aggregation: (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItemColumnMetaAggregation
-    )
+    aggregation: WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaAggregation
     """ Aggregation for attribute values. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -78,7 +76,7 @@ class CustomAttributeInput:
 
         data_type = check_custom_attribute_input_data_type(d.pop("data_type"))
 
-        aggregation = check_webhook_activation_update_option_2_webhook_body_attributes_item_column_meta_aggregation(
+        aggregation = check_webhook_activation_update_webhook_body_attributes_item_column_meta_aggregation(
             d.pop("aggregation")
         )
 

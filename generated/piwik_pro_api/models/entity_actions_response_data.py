@@ -11,8 +11,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_api_resource_object_attributes import (
-        JsonApiResourceObjectAttributes,
+    from ..models.entity_actions_response_data_attributes import (
+        EntityActionsResponseDataAttributes,
     )
 
 
@@ -25,7 +25,7 @@ class EntityActionsResponseData:
     """ Resource ID """
     type_: str | Unset = UNSET
     """ Resource type, unique across whole PPAS """
-    attributes: JsonApiResourceObjectAttributes | Unset = UNSET
+    attributes: EntityActionsResponseDataAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,8 +53,8 @@ class EntityActionsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_api_resource_object_attributes import (
-            JsonApiResourceObjectAttributes,  # noqa: PLC0415
+        from ..models.entity_actions_response_data_attributes import (
+            EntityActionsResponseDataAttributes,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -68,11 +68,11 @@ class EntityActionsResponseData:
         type_ = d.pop("type", UNSET)
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: JsonApiResourceObjectAttributes | Unset
+        attributes: EntityActionsResponseDataAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = JsonApiResourceObjectAttributes.from_dict(_attributes)
+            attributes = EntityActionsResponseDataAttributes.from_dict(_attributes)
 
         entity_actions_response_data = cls(
             id=id,

@@ -10,9 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.tracker_settings_error_object_errors_item import (
-        TrackerSettingsErrorObjectErrorsItem,
-    )
+    from ..models.form_error_object_errors_item import FormErrorObjectErrorsItem
     from ..models.users_error_object_source import UsersErrorObjectSource
 
 
@@ -29,7 +27,7 @@ class FormErrorObject:
     """ an object containing references to the source of the error, optionally including any of the following
     members: [pointer, parameter]
      """
-    errors: list[TrackerSettingsErrorObjectErrorsItem] | Unset = UNSET
+    errors: list[FormErrorObjectErrorsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,9 +57,7 @@ class FormErrorObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tracker_settings_error_object_errors_item import (
-            TrackerSettingsErrorObjectErrorsItem,  # noqa: PLC0415
-        )
+        from ..models.form_error_object_errors_item import FormErrorObjectErrorsItem  # noqa: PLC0415
         from ..models.users_error_object_source import UsersErrorObjectSource  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -70,13 +66,11 @@ class FormErrorObject:
         source = UsersErrorObjectSource.from_dict(d.pop("source"))
 
         _errors = d.pop("errors", UNSET)
-        errors: list[TrackerSettingsErrorObjectErrorsItem] | Unset = UNSET
+        errors: list[FormErrorObjectErrorsItem] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = TrackerSettingsErrorObjectErrorsItem.from_dict(
-                    errors_item_data
-                )
+                errors_item = FormErrorObjectErrorsItem.from_dict(errors_item_data)
 
                 errors.append(errors_item)
 

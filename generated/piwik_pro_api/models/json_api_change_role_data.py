@@ -12,8 +12,8 @@ from ..models.json_api_user_type import JsonApiUserType, check_json_api_user_typ
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_api_resource_object_attributes import (
-        JsonApiResourceObjectAttributes,
+    from ..models.json_api_change_role_data_attributes import (
+        JsonApiChangeRoleDataAttributes,
     )
 
 
@@ -26,7 +26,7 @@ class JsonApiChangeRoleData:
     """ Resource ID """
     type_: JsonApiUserType | Unset = UNSET
     """ Resource type, unique across whole PPAS """
-    attributes: JsonApiResourceObjectAttributes | Unset = UNSET
+    attributes: JsonApiChangeRoleDataAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,8 +56,8 @@ class JsonApiChangeRoleData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_api_resource_object_attributes import (
-            JsonApiResourceObjectAttributes,  # noqa: PLC0415
+        from ..models.json_api_change_role_data_attributes import (
+            JsonApiChangeRoleDataAttributes,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -76,11 +76,11 @@ class JsonApiChangeRoleData:
             type_ = check_json_api_user_type(_type_)
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: JsonApiResourceObjectAttributes | Unset
+        attributes: JsonApiChangeRoleDataAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = JsonApiResourceObjectAttributes.from_dict(_attributes)
+            attributes = JsonApiChangeRoleDataAttributes.from_dict(_attributes)
 
         json_api_change_role_data = cls(
             id=id,

@@ -12,9 +12,7 @@ from ..models.json_api_user_type import JsonApiUserType, check_json_api_user_typ
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_api_resource_object_attributes import (
-        JsonApiResourceObjectAttributes,
-    )
+    from ..models.json_api_user_attributes import JsonApiUserAttributes
 
 
 T = TypeVar("T", bound="JsonApiUser")
@@ -26,7 +24,7 @@ class JsonApiUser:
     """ Resource ID """
     type_: JsonApiUserType | Unset = UNSET
     """ Resource type, unique across whole PPAS """
-    attributes: JsonApiResourceObjectAttributes | Unset = UNSET
+    attributes: JsonApiUserAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,9 +54,7 @@ class JsonApiUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_api_resource_object_attributes import (
-            JsonApiResourceObjectAttributes,  # noqa: PLC0415
-        )
+        from ..models.json_api_user_attributes import JsonApiUserAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
@@ -76,11 +72,11 @@ class JsonApiUser:
             type_ = check_json_api_user_type(_type_)
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: JsonApiResourceObjectAttributes | Unset
+        attributes: JsonApiUserAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = JsonApiResourceObjectAttributes.from_dict(_attributes)
+            attributes = JsonApiUserAttributes.from_dict(_attributes)
 
         json_api_user = cls(
             id=id,

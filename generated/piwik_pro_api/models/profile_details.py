@@ -11,18 +11,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.profile_details_option_1_analytics import (
-        ProfileDetailsOption1Analytics,
-    )
-    from ..models.profile_details_option_1_attributes import (
-        ProfileDetailsOption1Attributes,
-    )
-    from ..models.profile_details_option_1_ecommerce import (
-        ProfileDetailsOption1Ecommerce,
-    )
-    from ..models.profile_details_option_1_forms import ProfileDetailsOption1Forms
-    from ..models.profile_details_option_1_generic import ProfileDetailsOption1Generic
-    from ..models.profile_details_option_1_goals import ProfileDetailsOption1Goals
+    from ..models.profile_details_analytics import ProfileDetailsAnalytics
+    from ..models.profile_details_attributes import ProfileDetailsAttributes
+    from ..models.profile_details_ecommerce import ProfileDetailsEcommerce
+    from ..models.profile_details_forms import ProfileDetailsForms
+    from ..models.profile_details_generic import ProfileDetailsGeneric
+    from ..models.profile_details_goals import ProfileDetailsGoals
 
 
 T = TypeVar("T", bound="ProfileDetails")
@@ -30,17 +24,17 @@ T = TypeVar("T", bound="ProfileDetails")
 
 @_attrs_define
 class ProfileDetails:
-    attributes: ProfileDetailsOption1Attributes | Unset = UNSET
+    attributes: ProfileDetailsAttributes | Unset = UNSET
     """ Key-value attributes of the profile. """
-    forms: ProfileDetailsOption1Forms | Unset = UNSET
+    forms: ProfileDetailsForms | Unset = UNSET
     """ Most recent URL and timestamp for each form submission. """
-    analytics: ProfileDetailsOption1Analytics | Unset = UNSET
+    analytics: ProfileDetailsAnalytics | Unset = UNSET
     """ Key-balue attributes sent by analytics module. """
-    goals: ProfileDetailsOption1Goals | Unset = UNSET
+    goals: ProfileDetailsGoals | Unset = UNSET
     """ Tracked goal conversions. Keys of this object are goal ids. """
-    ecommerce: ProfileDetailsOption1Ecommerce | Unset = UNSET
+    ecommerce: ProfileDetailsEcommerce | Unset = UNSET
     """ Tracked ecommerce conversions. If no conversions are tracked, this object is empty. """
-    generic: ProfileDetailsOption1Generic | Unset = UNSET
+    generic: ProfileDetailsGeneric | Unset = UNSET
     """ Generic key-value attributes of the profile. """
     updated_at: datetime.datetime | Unset = UNSET
     """ Last update datetime. """
@@ -135,63 +129,55 @@ class ProfileDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.profile_details_option_1_analytics import (
-            ProfileDetailsOption1Analytics,  # noqa: PLC0415
-        )
-        from ..models.profile_details_option_1_attributes import (
-            ProfileDetailsOption1Attributes,  # noqa: PLC0415
-        )
-        from ..models.profile_details_option_1_ecommerce import (
-            ProfileDetailsOption1Ecommerce,  # noqa: PLC0415
-        )
-        from ..models.profile_details_option_1_forms import ProfileDetailsOption1Forms  # noqa: PLC0415
-        from ..models.profile_details_option_1_generic import (
-            ProfileDetailsOption1Generic,  # noqa: PLC0415
-        )
-        from ..models.profile_details_option_1_goals import ProfileDetailsOption1Goals  # noqa: PLC0415
+        from ..models.profile_details_analytics import ProfileDetailsAnalytics  # noqa: PLC0415
+        from ..models.profile_details_attributes import ProfileDetailsAttributes  # noqa: PLC0415
+        from ..models.profile_details_ecommerce import ProfileDetailsEcommerce  # noqa: PLC0415
+        from ..models.profile_details_forms import ProfileDetailsForms  # noqa: PLC0415
+        from ..models.profile_details_generic import ProfileDetailsGeneric  # noqa: PLC0415
+        from ..models.profile_details_goals import ProfileDetailsGoals  # noqa: PLC0415
 
         d = dict(src_dict)
         _attributes = d.pop("attributes", UNSET)
-        attributes: ProfileDetailsOption1Attributes | Unset
+        attributes: ProfileDetailsAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = ProfileDetailsOption1Attributes.from_dict(_attributes)
+            attributes = ProfileDetailsAttributes.from_dict(_attributes)
 
         _forms = d.pop("forms", UNSET)
-        forms: ProfileDetailsOption1Forms | Unset
+        forms: ProfileDetailsForms | Unset
         if isinstance(_forms, Unset):
             forms = UNSET
         else:
-            forms = ProfileDetailsOption1Forms.from_dict(_forms)
+            forms = ProfileDetailsForms.from_dict(_forms)
 
         _analytics = d.pop("analytics", UNSET)
-        analytics: ProfileDetailsOption1Analytics | Unset
+        analytics: ProfileDetailsAnalytics | Unset
         if isinstance(_analytics, Unset):
             analytics = UNSET
         else:
-            analytics = ProfileDetailsOption1Analytics.from_dict(_analytics)
+            analytics = ProfileDetailsAnalytics.from_dict(_analytics)
 
         _goals = d.pop("goals", UNSET)
-        goals: ProfileDetailsOption1Goals | Unset
+        goals: ProfileDetailsGoals | Unset
         if isinstance(_goals, Unset):
             goals = UNSET
         else:
-            goals = ProfileDetailsOption1Goals.from_dict(_goals)
+            goals = ProfileDetailsGoals.from_dict(_goals)
 
         _ecommerce = d.pop("ecommerce", UNSET)
-        ecommerce: ProfileDetailsOption1Ecommerce | Unset
+        ecommerce: ProfileDetailsEcommerce | Unset
         if isinstance(_ecommerce, Unset):
             ecommerce = UNSET
         else:
-            ecommerce = ProfileDetailsOption1Ecommerce.from_dict(_ecommerce)
+            ecommerce = ProfileDetailsEcommerce.from_dict(_ecommerce)
 
         _generic = d.pop("generic", UNSET)
-        generic: ProfileDetailsOption1Generic | Unset
+        generic: ProfileDetailsGeneric | Unset
         if isinstance(_generic, Unset):
             generic = UNSET
         else:
-            generic = ProfileDetailsOption1Generic.from_dict(_generic)
+            generic = ProfileDetailsGeneric.from_dict(_generic)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset

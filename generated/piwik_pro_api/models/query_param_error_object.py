@@ -10,8 +10,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.audit_log_error_object_errors_item import (
-        AuditLogErrorObjectErrorsItem,
+    from ..models.query_param_error_object_errors_item import (
+        QueryParamErrorObjectErrorsItem,
     )
 
 
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="QueryParamErrorObject")
 
 @_attrs_define
 class QueryParamErrorObject:
-    errors: list[AuditLogErrorObjectErrorsItem] | Unset = UNSET
+    errors: list[QueryParamErrorObjectErrorsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,17 +41,19 @@ class QueryParamErrorObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_error_object_errors_item import (
-            AuditLogErrorObjectErrorsItem,  # noqa: PLC0415
+        from ..models.query_param_error_object_errors_item import (
+            QueryParamErrorObjectErrorsItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
-        errors: list[AuditLogErrorObjectErrorsItem] | Unset = UNSET
+        errors: list[QueryParamErrorObjectErrorsItem] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = AuditLogErrorObjectErrorsItem.from_dict(errors_item_data)
+                errors_item = QueryParamErrorObjectErrorsItem.from_dict(
+                    errors_item_data
+                )
 
                 errors.append(errors_item)
 

@@ -22,9 +22,6 @@ if TYPE_CHECKING:
     from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content import (
         TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent,
     )
-    from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add_author_type_1 import (
-        TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1,
-    )
     from ..models.tag_manager_tags_create_response_custom_tag_asynchronous_data_attributes_template_options import (
         TagManagerTagsCreateResponseCustomTagAsynchronousDataAttributesTemplateOptions,
     )
@@ -37,9 +34,7 @@ T = TypeVar("T", bound="TagManagerChangelogListResponseDataItemAttributesTagAdd"
 class TagManagerChangelogListResponseDataItemAttributesTagAdd:
     """Add tag"""
 
-    author: (
-        str | TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1 | Unset
-    ) = UNSET
+    author: None | str | Unset = UNSET
     """ E-mail of user who did the changes """
     resource_id: UUID | Unset = UNSET
     """ Tag identifier """
@@ -65,18 +60,9 @@ class TagManagerChangelogListResponseDataItemAttributesTagAdd:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add_author_type_1 import (
-            TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1,  # noqa: PLC0415
-        )
-
-        author: dict[str, Any] | str | Unset
+        author: None | str | Unset
         if isinstance(self.author, Unset):
             author = UNSET
-        elif isinstance(
-            self.author,
-            TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1,
-        ):
-            author = self.author.to_dict()
         else:
             author = self.author
 
@@ -131,40 +117,18 @@ class TagManagerChangelogListResponseDataItemAttributesTagAdd:
         from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content import (
             TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent,  # noqa: PLC0415
         )
-        from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add_author_type_1 import (
-            TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1,  # noqa: PLC0415
-        )
         from ..models.tag_manager_tags_create_response_custom_tag_asynchronous_data_attributes_template_options import (
             TagManagerTagsCreateResponseCustomTagAsynchronousDataAttributesTemplateOptions,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
 
-        def _parse_author(
-            data: object,
-        ) -> (
-            str
-            | TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1
-            | Unset
-        ):
+        def _parse_author(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_author_type_1 = TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_author_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                str
-                | TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1
-                | Unset,
-                data,
-            )
+            return cast(None | str | Unset, data)
 
         author = _parse_author(d.pop("author", UNSET))
 

@@ -21,8 +21,8 @@ from ..models.tag_manager_tags_list_response_data_item_attributes_consent_type i
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_36 import (
-        TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType36,
+    from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_28 import (
+        TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType28,
     )
     from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_triggers_item import (
         TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTriggersItem,
@@ -143,7 +143,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
     template: TagManagerTagsListFilterTemplate | Unset = UNSET
     """ Tag template """
     template_options: (
-        TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType36
+        TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType28
         | TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptions
         | TagManagerTagsCreateBodyBingAdsTagDataAttributesTemplateOptions
         | TagManagerTagsCreateBodyClicktaleTagDEPRECATEDDataAttributesTemplateOptions
@@ -496,8 +496,8 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_36 import (
-            TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType36,  # noqa: PLC0415
+        from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_28 import (
+            TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType28,  # noqa: PLC0415
         )
         from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_triggers_item import (
             TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTriggersItem,  # noqa: PLC0415
@@ -625,7 +625,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
         def _parse_template_options(
             data: object,
         ) -> (
-            TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType36
+            TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType28
             | TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptions
             | TagManagerTagsCreateBodyBingAdsTagDataAttributesTemplateOptions
             | TagManagerTagsCreateBodyClicktaleTagDEPRECATEDDataAttributesTemplateOptions
@@ -681,7 +681,17 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_3 = TagManagerTagsCreateResponsePiwikPROTagDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_2 = TagManagerTagsCreateResponsePiwikPROTagDataAttributesTemplateOptions.from_dict(
+                    data
+                )
+
+                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_3 = TagManagerTagsCreateBodyPiwikPROCustomDimensionsTagDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -691,7 +701,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_4 = TagManagerTagsCreateBodyPiwikPROCustomDimensionsTagDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_4 = TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -701,7 +711,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_5 = TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_5 = TagManagerTagsCreateBodyPiwikPROGoalConversionTagDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -711,7 +721,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_6 = TagManagerTagsCreateBodyPiwikPROGoalConversionTagDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_6 = TagManagerTagsCreateBodyPiwikPROVirtualPageViewTagDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -721,7 +731,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_7 = TagManagerTagsCreateBodyPiwikPROVirtualPageViewTagDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_7 = TagManagerTagsCreateBodyBingAdsTagDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -731,7 +741,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_8 = TagManagerTagsCreateBodyBingAdsTagDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_8 = TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -741,7 +751,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_9 = TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_9 = TagManagerTagsCreateBodyClicktaleTagDEPRECATEDDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -751,7 +761,17 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_11 = TagManagerTagsCreateBodyClicktaleTagDEPRECATEDDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_10 = TagManagerTagsCreateBodyCrazyEggTagDataAttributesTemplateOptions.from_dict(
+                    data
+                )
+
+                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_11 = TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -761,7 +781,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_12 = TagManagerTagsCreateBodyCrazyEggTagDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_12 = TagManagerTagsCreateBodyFloodlightSalesTransactionsTagDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -771,7 +791,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_13 = TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_13 = TagManagerTagsCreateBodyFloodlightCounterSessionTagDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -781,7 +801,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_14 = TagManagerTagsCreateBodyFloodlightSalesTransactionsTagDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_14 = TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -791,7 +811,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_15 = TagManagerTagsCreateBodyFloodlightCounterSessionTagDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_15 = TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTagDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -801,7 +821,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_16 = TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_16 = TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATEDDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -811,7 +831,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_17 = TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTagDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_17 = TagManagerTagsCreateResponseMetaPixelTagDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -821,7 +841,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_18 = TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATEDDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_18 = TagManagerTagsCreateResponseGoogleAdsRemarketingTagDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -831,7 +851,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_19 = TagManagerTagsCreateResponseMetaPixelTagDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_19 = TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -841,7 +861,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_20 = TagManagerTagsCreateResponseGoogleAdsRemarketingTagDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_20 = TagManagerTagsCreateBodyMarketoTagDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -851,7 +871,17 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_22 = TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_21 = TagManagerTagsCreateBodyMauticTagDataAttributesTemplateOptions.from_dict(
+                    data
+                )
+
+                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_21
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_22 = TagManagerTagsCreateBodyOptimizelyTagDEPRECATEDDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -861,7 +891,37 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_26 = TagManagerTagsCreateBodyMarketoTagDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_23 = TagManagerTagsCreateBodyQualarooTagDataAttributesTemplateOptions.from_dict(
+                    data
+                )
+
+                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_23
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_24 = TagManagerTagsCreateBodySALESmanagoTagDataAttributesTemplateOptions.from_dict(
+                    data
+                )
+
+                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_24
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_25 = TagManagerTagsCreateBodySalesforcePardotTagDataAttributesTemplateOptions.from_dict(
+                    data
+                )
+
+                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_25
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_26 = TagManagerTagsCreateBodyVideoHTML5TagDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
@@ -871,80 +931,20 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_27 = TagManagerTagsCreateBodyMauticTagDataAttributesTemplateOptions.from_dict(
+                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_27 = TagManagerTagsCreateBodyVideoYouTubeTagDataAttributesTemplateOptions.from_dict(
                     data
                 )
 
                 return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_27
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_28 = TagManagerTagsCreateBodyOptimizelyTagDEPRECATEDDataAttributesTemplateOptions.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_28
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_29 = TagManagerTagsCreateBodyQualarooTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_29
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_30 = TagManagerTagsCreateBodySALESmanagoTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_30
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_31 = TagManagerTagsCreateBodySalesforcePardotTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_31
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_33 = TagManagerTagsCreateBodyVideoHTML5TagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_33
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_34 = TagManagerTagsCreateBodyVideoYouTubeTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_34
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_36 = TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType36.from_dict(
+            componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_28 = TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType28.from_dict(
                 data
             )
 
-            return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_36
+            return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_28
 
         template_options = _parse_template_options(d.pop("template_options", UNSET))
 

@@ -23,9 +23,6 @@ if TYPE_CHECKING:
     from ..models.tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_variable import (
         TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItemVariable,
     )
-    from ..models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_value_type_1 import (
-        TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1,
-    )
 
 
 T = TypeVar(
@@ -42,9 +39,7 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentCon
         TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemConditionType
     )
     """ Condition type """
-    value: (
-        str | TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1
-    )
+    value: None | str
     """ Condition value """
     condition_id: UUID
     """ Condition identifier """
@@ -64,20 +59,11 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentCon
         from ..models.tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_options_selector_type_condition_options import (
             TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItemOptionsSelectorTypeConditionOptions,  # noqa: PLC0415
         )
-        from ..models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_value_type_1 import (
-            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1,  # noqa: PLC0415
-        )
 
         condition_type: str = self.condition_type
 
-        value: dict[str, Any] | str
-        if isinstance(
-            self.value,
-            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1,
-        ):
-            value = self.value.to_dict()
-        else:
-            value = self.value
+        value: None | str
+        value = self.value
 
         condition_id = str(self.condition_id)
 
@@ -123,36 +109,16 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentCon
         from ..models.tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_variable import (
             TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItemVariable,  # noqa: PLC0415
         )
-        from ..models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_value_type_1 import (
-            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         condition_type = check_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_condition_type(
             d.pop("condition_type")
         )
 
-        def _parse_value(
-            data: object,
-        ) -> (
-            str
-            | TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_value_type_1 = TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                str
-                | TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1,
-                data,
-            )
+        def _parse_value(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
         value = _parse_value(d.pop("value"))
 

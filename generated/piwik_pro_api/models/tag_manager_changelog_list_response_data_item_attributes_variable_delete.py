@@ -19,9 +19,6 @@ from ..models.tag_manager_variables_list_response_data_item_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add_author_type_1 import (
-        TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1,
-    )
     from ..models.tag_manager_changelog_list_response_data_item_attributes_variable_add_after_content import (
         TagManagerChangelogListResponseDataItemAttributesVariableAddAfterContent,
     )
@@ -39,9 +36,7 @@ T = TypeVar(
 class TagManagerChangelogListResponseDataItemAttributesVariableDelete:
     """Delete variable"""
 
-    author: (
-        str | TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1 | Unset
-    ) = UNSET
+    author: None | str | Unset = UNSET
     """ E-mail of user who did the changes """
     resource_id: UUID | Unset = UNSET
     """ Variable identifier """
@@ -67,18 +62,9 @@ class TagManagerChangelogListResponseDataItemAttributesVariableDelete:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add_author_type_1 import (
-            TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1,  # noqa: PLC0415
-        )
-
-        author: dict[str, Any] | str | Unset
+        author: None | str | Unset
         if isinstance(self.author, Unset):
             author = UNSET
-        elif isinstance(
-            self.author,
-            TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1,
-        ):
-            author = self.author.to_dict()
         else:
             author = self.author
 
@@ -130,9 +116,6 @@ class TagManagerChangelogListResponseDataItemAttributesVariableDelete:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add_author_type_1 import (
-            TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1,  # noqa: PLC0415
-        )
         from ..models.tag_manager_changelog_list_response_data_item_attributes_variable_add_after_content import (
             TagManagerChangelogListResponseDataItemAttributesVariableAddAfterContent,  # noqa: PLC0415
         )
@@ -142,31 +125,12 @@ class TagManagerChangelogListResponseDataItemAttributesVariableDelete:
 
         d = dict(src_dict)
 
-        def _parse_author(
-            data: object,
-        ) -> (
-            str
-            | TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1
-            | Unset
-        ):
+        def _parse_author(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_author_type_1 = TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_author_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                str
-                | TagManagerChangelogListResponseDataItemAttributesTagAddAuthorType1
-                | Unset,
-                data,
-            )
+            return cast(None | str | Unset, data)
 
         author = _parse_author(d.pop("author", UNSET))
 

@@ -22,9 +22,6 @@ if TYPE_CHECKING:
     from ..models.tag_manager_operations_get_response_data_attributes_copy_tag_summary import (
         TagManagerOperationsGetResponseDataAttributesCopyTagSummary,
     )
-    from ..models.tag_manager_versions_get_response_data_attributes_published_at_type_1 import (
-        TagManagerVersionsGetResponseDataAttributesPublishedAtType1,
-    )
 
 
 T = TypeVar("T", bound="TagManagerOperationsGetResponseDataAttributesCopyTag")
@@ -44,18 +41,14 @@ class TagManagerOperationsGetResponseDataAttributesCopyTag:
     """ ISO 8601 """
     updated_at: str
     """ ISO 8601 """
-    started_at: str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1
-    """ ISO 8601 (nullable) """
-    completed_at: str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1
-    """ ISO 8601 (nullable) """
-    failed_at: str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1
-    """ ISO 8601 (nullable) """
+    started_at: None | str
+    """ ISO 8601 """
+    completed_at: None | str
+    """ ISO 8601 """
+    failed_at: None | str
+    """ ISO 8601 """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tag_manager_versions_get_response_data_attributes_published_at_type_1 import (
-            TagManagerVersionsGetResponseDataAttributesPublishedAtType1,  # noqa: PLC0415
-        )
-
         operation_type: str = self.operation_type
 
         state: str = self.state
@@ -68,30 +61,14 @@ class TagManagerOperationsGetResponseDataAttributesCopyTag:
 
         updated_at = self.updated_at
 
-        started_at: dict[str, Any] | str
-        if isinstance(
-            self.started_at, TagManagerVersionsGetResponseDataAttributesPublishedAtType1
-        ):
-            started_at = self.started_at.to_dict()
-        else:
-            started_at = self.started_at
+        started_at: None | str
+        started_at = self.started_at
 
-        completed_at: dict[str, Any] | str
-        if isinstance(
-            self.completed_at,
-            TagManagerVersionsGetResponseDataAttributesPublishedAtType1,
-        ):
-            completed_at = self.completed_at.to_dict()
-        else:
-            completed_at = self.completed_at
+        completed_at: None | str
+        completed_at = self.completed_at
 
-        failed_at: dict[str, Any] | str
-        if isinstance(
-            self.failed_at, TagManagerVersionsGetResponseDataAttributesPublishedAtType1
-        ):
-            failed_at = self.failed_at.to_dict()
-        else:
-            failed_at = self.failed_at
+        failed_at: None | str
+        failed_at = self.failed_at
 
         field_dict: dict[str, Any] = {}
 
@@ -119,9 +96,6 @@ class TagManagerOperationsGetResponseDataAttributesCopyTag:
         from ..models.tag_manager_operations_get_response_data_attributes_copy_tag_summary import (
             TagManagerOperationsGetResponseDataAttributesCopyTagSummary,  # noqa: PLC0415
         )
-        from ..models.tag_manager_versions_get_response_data_attributes_published_at_type_1 import (
-            TagManagerVersionsGetResponseDataAttributesPublishedAtType1,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         operation_type = check_tag_manager_operations_get_response_data_attributes_copy_tag_operation_type(
@@ -148,60 +122,24 @@ class TagManagerOperationsGetResponseDataAttributesCopyTag:
 
         updated_at = d.pop("updated_at")
 
-        def _parse_started_at(
-            data: object,
-        ) -> str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_versions_get_response_data_attributes_published_at_type_1 = TagManagerVersionsGetResponseDataAttributesPublishedAtType1.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_versions_get_response_data_attributes_published_at_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1, data
-            )
+        def _parse_started_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
         started_at = _parse_started_at(d.pop("started_at"))
 
-        def _parse_completed_at(
-            data: object,
-        ) -> str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_versions_get_response_data_attributes_published_at_type_1 = TagManagerVersionsGetResponseDataAttributesPublishedAtType1.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_versions_get_response_data_attributes_published_at_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1, data
-            )
+        def _parse_completed_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
         completed_at = _parse_completed_at(d.pop("completed_at"))
 
-        def _parse_failed_at(
-            data: object,
-        ) -> str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_versions_get_response_data_attributes_published_at_type_1 = TagManagerVersionsGetResponseDataAttributesPublishedAtType1.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_versions_get_response_data_attributes_published_at_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1, data
-            )
+        def _parse_failed_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
         failed_at = _parse_failed_at(d.pop("failed_at"))
 

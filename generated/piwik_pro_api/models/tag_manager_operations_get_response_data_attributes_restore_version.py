@@ -28,9 +28,6 @@ if TYPE_CHECKING:
     from ..models.tag_manager_operations_get_response_data_attributes_restore_version_summary_type_0 import (
         TagManagerOperationsGetResponseDataAttributesRestoreVersionSummaryType0,
     )
-    from ..models.tag_manager_versions_get_response_data_attributes_published_at_type_1 import (
-        TagManagerVersionsGetResponseDataAttributesPublishedAtType1,
-    )
 
 
 T = TypeVar("T", bound="TagManagerOperationsGetResponseDataAttributesRestoreVersion")
@@ -55,12 +52,12 @@ class TagManagerOperationsGetResponseDataAttributesRestoreVersion:
     """ ISO 8601 """
     updated_at: str
     """ ISO 8601 """
-    started_at: str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1
-    """ ISO 8601 (nullable) """
-    completed_at: str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1
-    """ ISO 8601 (nullable) """
-    failed_at: str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1
-    """ ISO 8601 (nullable) """
+    started_at: None | str
+    """ ISO 8601 """
+    completed_at: None | str
+    """ ISO 8601 """
+    failed_at: None | str
+    """ ISO 8601 """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.tag_manager_operations_get_response_data_attributes_restore_version_summary_successful_operation_summary import (
@@ -68,9 +65,6 @@ class TagManagerOperationsGetResponseDataAttributesRestoreVersion:
         )
         from ..models.tag_manager_operations_get_response_data_attributes_restore_version_summary_type_0 import (
             TagManagerOperationsGetResponseDataAttributesRestoreVersionSummaryType0,  # noqa: PLC0415
-        )
-        from ..models.tag_manager_versions_get_response_data_attributes_published_at_type_1 import (
-            TagManagerVersionsGetResponseDataAttributesPublishedAtType1,  # noqa: PLC0415
         )
 
         operation_type: str = self.operation_type
@@ -97,30 +91,14 @@ class TagManagerOperationsGetResponseDataAttributesRestoreVersion:
 
         updated_at = self.updated_at
 
-        started_at: dict[str, Any] | str
-        if isinstance(
-            self.started_at, TagManagerVersionsGetResponseDataAttributesPublishedAtType1
-        ):
-            started_at = self.started_at.to_dict()
-        else:
-            started_at = self.started_at
+        started_at: None | str
+        started_at = self.started_at
 
-        completed_at: dict[str, Any] | str
-        if isinstance(
-            self.completed_at,
-            TagManagerVersionsGetResponseDataAttributesPublishedAtType1,
-        ):
-            completed_at = self.completed_at.to_dict()
-        else:
-            completed_at = self.completed_at
+        completed_at: None | str
+        completed_at = self.completed_at
 
-        failed_at: dict[str, Any] | str
-        if isinstance(
-            self.failed_at, TagManagerVersionsGetResponseDataAttributesPublishedAtType1
-        ):
-            failed_at = self.failed_at.to_dict()
-        else:
-            failed_at = self.failed_at
+        failed_at: None | str
+        failed_at = self.failed_at
 
         field_dict: dict[str, Any] = {}
 
@@ -153,9 +131,6 @@ class TagManagerOperationsGetResponseDataAttributesRestoreVersion:
         )
         from ..models.tag_manager_operations_get_response_data_attributes_restore_version_summary_type_0 import (
             TagManagerOperationsGetResponseDataAttributesRestoreVersionSummaryType0,  # noqa: PLC0415
-        )
-        from ..models.tag_manager_versions_get_response_data_attributes_published_at_type_1 import (
-            TagManagerVersionsGetResponseDataAttributesPublishedAtType1,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -214,60 +189,24 @@ class TagManagerOperationsGetResponseDataAttributesRestoreVersion:
 
         updated_at = d.pop("updated_at")
 
-        def _parse_started_at(
-            data: object,
-        ) -> str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_versions_get_response_data_attributes_published_at_type_1 = TagManagerVersionsGetResponseDataAttributesPublishedAtType1.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_versions_get_response_data_attributes_published_at_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1, data
-            )
+        def _parse_started_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
         started_at = _parse_started_at(d.pop("started_at"))
 
-        def _parse_completed_at(
-            data: object,
-        ) -> str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_versions_get_response_data_attributes_published_at_type_1 = TagManagerVersionsGetResponseDataAttributesPublishedAtType1.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_versions_get_response_data_attributes_published_at_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1, data
-            )
+        def _parse_completed_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
         completed_at = _parse_completed_at(d.pop("completed_at"))
 
-        def _parse_failed_at(
-            data: object,
-        ) -> str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_versions_get_response_data_attributes_published_at_type_1 = TagManagerVersionsGetResponseDataAttributesPublishedAtType1.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_versions_get_response_data_attributes_published_at_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1, data
-            )
+        def _parse_failed_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
         failed_at = _parse_failed_at(d.pop("failed_at"))
 

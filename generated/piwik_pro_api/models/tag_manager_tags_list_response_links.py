@@ -2,17 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tag_manager_tags_list_response_links_first_type_1 import (
-        TagManagerTagsListResponseLinksFirstType1,
-    )
-
 
 T = TypeVar("T", bound="TagManagerTagsListResponseLinks")
 
@@ -23,51 +17,39 @@ class TagManagerTagsListResponseLinks:
 
     self_: str
     """ Link to current page """
-    first: str | TagManagerTagsListResponseLinksFirstType1 | Unset = UNSET
+    first: None | str | Unset = UNSET
     """ Link to first page """
-    last: str | TagManagerTagsListResponseLinksFirstType1 | Unset = UNSET
-    """ Link to first page """
-    prev: str | TagManagerTagsListResponseLinksFirstType1 | Unset = UNSET
-    """ Link to first page """
-    next_: str | TagManagerTagsListResponseLinksFirstType1 | Unset = UNSET
-    """ Link to first page """
+    last: None | str | Unset = UNSET
+    """ Link to last page """
+    prev: None | str | Unset = UNSET
+    """ Link to previous page """
+    next_: None | str | Unset = UNSET
+    """ Link to next page """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tag_manager_tags_list_response_links_first_type_1 import (
-            TagManagerTagsListResponseLinksFirstType1,  # noqa: PLC0415
-        )
-
         self_ = self.self_
 
-        first: dict[str, Any] | str | Unset
+        first: None | str | Unset
         if isinstance(self.first, Unset):
             first = UNSET
-        elif isinstance(self.first, TagManagerTagsListResponseLinksFirstType1):
-            first = self.first.to_dict()
         else:
             first = self.first
 
-        last: dict[str, Any] | str | Unset
+        last: None | str | Unset
         if isinstance(self.last, Unset):
             last = UNSET
-        elif isinstance(self.last, TagManagerTagsListResponseLinksFirstType1):
-            last = self.last.to_dict()
         else:
             last = self.last
 
-        prev: dict[str, Any] | str | Unset
+        prev: None | str | Unset
         if isinstance(self.prev, Unset):
             prev = UNSET
-        elif isinstance(self.prev, TagManagerTagsListResponseLinksFirstType1):
-            prev = self.prev.to_dict()
         else:
             prev = self.prev
 
-        next_: dict[str, Any] | str | Unset
+        next_: None | str | Unset
         if isinstance(self.next_, Unset):
             next_ = UNSET
-        elif isinstance(self.next_, TagManagerTagsListResponseLinksFirstType1):
-            next_ = self.next_.to_dict()
         else:
             next_ = self.next_
 
@@ -91,94 +73,42 @@ class TagManagerTagsListResponseLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_manager_tags_list_response_links_first_type_1 import (
-            TagManagerTagsListResponseLinksFirstType1,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         self_ = d.pop("self")
 
-        def _parse_first(
-            data: object,
-        ) -> str | TagManagerTagsListResponseLinksFirstType1 | Unset:
+        def _parse_first(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_tags_list_response_links_first_type_1 = (
-                    TagManagerTagsListResponseLinksFirstType1.from_dict(data)
-                )
-
-                return (
-                    componentsschemas_tag_manager_tags_list_response_links_first_type_1
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TagManagerTagsListResponseLinksFirstType1 | Unset, data)
+            return cast(None | str | Unset, data)
 
         first = _parse_first(d.pop("first", UNSET))
 
-        def _parse_last(
-            data: object,
-        ) -> str | TagManagerTagsListResponseLinksFirstType1 | Unset:
+        def _parse_last(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_tags_list_response_links_first_type_1 = (
-                    TagManagerTagsListResponseLinksFirstType1.from_dict(data)
-                )
-
-                return (
-                    componentsschemas_tag_manager_tags_list_response_links_first_type_1
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TagManagerTagsListResponseLinksFirstType1 | Unset, data)
+            return cast(None | str | Unset, data)
 
         last = _parse_last(d.pop("last", UNSET))
 
-        def _parse_prev(
-            data: object,
-        ) -> str | TagManagerTagsListResponseLinksFirstType1 | Unset:
+        def _parse_prev(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_tags_list_response_links_first_type_1 = (
-                    TagManagerTagsListResponseLinksFirstType1.from_dict(data)
-                )
-
-                return (
-                    componentsschemas_tag_manager_tags_list_response_links_first_type_1
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TagManagerTagsListResponseLinksFirstType1 | Unset, data)
+            return cast(None | str | Unset, data)
 
         prev = _parse_prev(d.pop("prev", UNSET))
 
-        def _parse_next_(
-            data: object,
-        ) -> str | TagManagerTagsListResponseLinksFirstType1 | Unset:
+        def _parse_next_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_tags_list_response_links_first_type_1 = (
-                    TagManagerTagsListResponseLinksFirstType1.from_dict(data)
-                )
-
-                return (
-                    componentsschemas_tag_manager_tags_list_response_links_first_type_1
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TagManagerTagsListResponseLinksFirstType1 | Unset, data)
+            return cast(None | str | Unset, data)
 
         next_ = _parse_next_(d.pop("next", UNSET))
 

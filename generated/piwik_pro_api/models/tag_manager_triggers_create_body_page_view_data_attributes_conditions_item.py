@@ -22,9 +22,6 @@ if TYPE_CHECKING:
     from ..models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_type_0 import (
         TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsType0,
     )
-    from ..models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_value_type_1 import (
-        TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1,
-    )
 
 
 T = TypeVar(
@@ -42,9 +39,7 @@ class TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem:
         TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemConditionType
     )
     """ Condition type """
-    value: (
-        str | TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1
-    )
+    value: None | str
     """ Condition value """
     options: (
         TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsPageScrollUnitConditionOptions
@@ -60,9 +55,6 @@ class TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem:
         from ..models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_type_0 import (
             TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsType0,  # noqa: PLC0415
         )
-        from ..models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_value_type_1 import (
-            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1,  # noqa: PLC0415
-        )
 
         condition_id = str(self.condition_id)
 
@@ -70,14 +62,8 @@ class TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem:
 
         condition_type: str = self.condition_type
 
-        value: dict[str, Any] | str
-        if isinstance(
-            self.value,
-            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1,
-        ):
-            value = self.value.to_dict()
-        else:
-            value = self.value
+        value: None | str
+        value = self.value
 
         options: dict[str, Any]
         if isinstance(
@@ -118,9 +104,6 @@ class TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem:
         from ..models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_type_0 import (
             TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsType0,  # noqa: PLC0415
         )
-        from ..models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_value_type_1 import (
-            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         condition_id = UUID(d.pop("condition_id"))
@@ -131,27 +114,10 @@ class TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem:
             d.pop("condition_type")
         )
 
-        def _parse_value(
-            data: object,
-        ) -> (
-            str
-            | TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_value_type_1 = TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                str
-                | TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemValueType1,
-                data,
-            )
+        def _parse_value(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
         value = _parse_value(d.pop("value"))
 

@@ -8,9 +8,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
-    from ..models.tag_manager_variables_create_body_lookup_table_data_attributes_options_default_value_type_0 import (
-        TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsDefaultValueType0,
-    )
     from ..models.tag_manager_variables_create_body_lookup_table_data_attributes_options_mapping_item import (
         TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsMappingItem,
     )
@@ -23,11 +20,7 @@ T = TypeVar("T", bound="TagManagerVariablesCreateBodyLookupTableDataAttributesOp
 class TagManagerVariablesCreateBodyLookupTableDataAttributesOptions:
     """Variable lookup table options"""
 
-    default_value: (
-        str
-        | TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsDefaultValueType0
-        | UUID
-    )
+    default_value: None | str | UUID
     """ Value that will be returned if none of the mapping key is matched. """
     mapping: list[
         TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsMappingItem
@@ -35,17 +28,8 @@ class TagManagerVariablesCreateBodyLookupTableDataAttributesOptions:
     """ Lookup table mapping """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tag_manager_variables_create_body_lookup_table_data_attributes_options_default_value_type_0 import (
-            TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsDefaultValueType0,  # noqa: PLC0415
-        )
-
-        default_value: dict[str, Any] | str
-        if isinstance(
-            self.default_value,
-            TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsDefaultValueType0,
-        ):
-            default_value = self.default_value.to_dict()
-        elif isinstance(self.default_value, UUID):
+        default_value: None | str
+        if isinstance(self.default_value, UUID):
             default_value = str(self.default_value)
         else:
             default_value = self.default_value
@@ -68,48 +52,26 @@ class TagManagerVariablesCreateBodyLookupTableDataAttributesOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_manager_variables_create_body_lookup_table_data_attributes_options_default_value_type_0 import (
-            TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsDefaultValueType0,  # noqa: PLC0415
-        )
         from ..models.tag_manager_variables_create_body_lookup_table_data_attributes_options_mapping_item import (
             TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsMappingItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
 
-        def _parse_default_value(
-            data: object,
-        ) -> (
-            str
-            | TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsDefaultValueType0
-            | UUID
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_variables_create_body_lookup_table_data_attributes_options_default_value_type_0 = TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsDefaultValueType0.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_variables_create_body_lookup_table_data_attributes_options_default_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        def _parse_default_value(data: object) -> None | str | UUID:
+            if data is None:
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_tag_manager_variables_create_body_lookup_table_data_attributes_options_default_value_type_2 = UUID(
+                componentsschemas_tag_manager_variables_create_body_lookup_table_data_attributes_options_default_value_type_1 = UUID(
                     data
                 )
 
-                return componentsschemas_tag_manager_variables_create_body_lookup_table_data_attributes_options_default_value_type_2
+                return componentsschemas_tag_manager_variables_create_body_lookup_table_data_attributes_options_default_value_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                str
-                | TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsDefaultValueType0
-                | UUID,
-                data,
-            )
+            return cast(None | str | UUID, data)
 
         default_value = _parse_default_value(d.pop("default_value"))
 

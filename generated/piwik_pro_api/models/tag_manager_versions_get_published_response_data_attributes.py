@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -14,14 +14,11 @@ from ..models.tag_manager_versions_get_published_response_data_attributes_versio
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.tag_manager_versions_get_response_data_attributes_author_option_1 import (
-        TagManagerVersionsGetResponseDataAttributesAuthorOption1,
+    from ..models.tag_manager_versions_get_published_response_data_attributes_publisher import (
+        TagManagerVersionsGetPublishedResponseDataAttributesPublisher,
     )
-    from ..models.tag_manager_versions_get_response_data_attributes_author_type_1 import (
-        TagManagerVersionsGetResponseDataAttributesAuthorType1,
-    )
-    from ..models.tag_manager_versions_get_response_data_attributes_parent_id_type_1 import (
-        TagManagerVersionsGetResponseDataAttributesParentIdType1,
+    from ..models.tag_manager_versions_get_response_data_attributes_author_type_0 import (
+        TagManagerVersionsGetResponseDataAttributesAuthorType0,
     )
 
 
@@ -40,27 +37,22 @@ class TagManagerVersionsGetPublishedResponseDataAttributes:
     """ Version number before dot """
     version_minor: int
     """ Version number after dot """
-    author: (
-        TagManagerVersionsGetResponseDataAttributesAuthorOption1
-        | TagManagerVersionsGetResponseDataAttributesAuthorType1
-    )
+    author: None | TagManagerVersionsGetResponseDataAttributesAuthorType0
     """ User who created the version (nullable) """
-    publisher: TagManagerVersionsGetResponseDataAttributesAuthorOption1
-    """ User who created the version """
+    publisher: TagManagerVersionsGetPublishedResponseDataAttributesPublisher
+    """ User who published the version """
     published_at: str
     """ ISO 8601 """
     created_at: str
     """ ISO 8601 """
     updated_at: str
     """ ISO 8601 """
-    parent_id: (
-        TagManagerVersionsGetResponseDataAttributesParentIdType1 | Unset | UUID
-    ) = UNSET
+    parent_id: None | Unset | UUID = UNSET
     """ Parent version identifier (nullable) """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tag_manager_versions_get_response_data_attributes_author_option_1 import (
-            TagManagerVersionsGetResponseDataAttributesAuthorOption1,  # noqa: PLC0415
+        from ..models.tag_manager_versions_get_response_data_attributes_author_type_0 import (
+            TagManagerVersionsGetResponseDataAttributesAuthorType0,  # noqa: PLC0415
         )
 
         version_type: str = self.version_type
@@ -71,13 +63,13 @@ class TagManagerVersionsGetPublishedResponseDataAttributes:
 
         version_minor = self.version_minor
 
-        author: dict[str, Any]
+        author: dict[str, Any] | None
         if isinstance(
-            self.author, TagManagerVersionsGetResponseDataAttributesAuthorOption1
+            self.author, TagManagerVersionsGetResponseDataAttributesAuthorType0
         ):
             author = self.author.to_dict()
         else:
-            author = self.author.to_dict()
+            author = self.author
 
         publisher = self.publisher.to_dict()
 
@@ -87,13 +79,13 @@ class TagManagerVersionsGetPublishedResponseDataAttributes:
 
         updated_at = self.updated_at
 
-        parent_id: dict[str, Any] | str | Unset
+        parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
             parent_id = UNSET
         elif isinstance(self.parent_id, UUID):
             parent_id = str(self.parent_id)
         else:
-            parent_id = self.parent_id.to_dict()
+            parent_id = self.parent_id
 
         field_dict: dict[str, Any] = {}
 
@@ -117,14 +109,11 @@ class TagManagerVersionsGetPublishedResponseDataAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_manager_versions_get_response_data_attributes_author_option_1 import (
-            TagManagerVersionsGetResponseDataAttributesAuthorOption1,  # noqa: PLC0415
+        from ..models.tag_manager_versions_get_published_response_data_attributes_publisher import (
+            TagManagerVersionsGetPublishedResponseDataAttributesPublisher,  # noqa: PLC0415
         )
-        from ..models.tag_manager_versions_get_response_data_attributes_author_type_1 import (
-            TagManagerVersionsGetResponseDataAttributesAuthorType1,  # noqa: PLC0415
-        )
-        from ..models.tag_manager_versions_get_response_data_attributes_parent_id_type_1 import (
-            TagManagerVersionsGetResponseDataAttributesParentIdType1,  # noqa: PLC0415
+        from ..models.tag_manager_versions_get_response_data_attributes_author_type_0 import (
+            TagManagerVersionsGetResponseDataAttributesAuthorType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -140,32 +129,29 @@ class TagManagerVersionsGetPublishedResponseDataAttributes:
 
         def _parse_author(
             data: object,
-        ) -> (
-            TagManagerVersionsGetResponseDataAttributesAuthorOption1
-            | TagManagerVersionsGetResponseDataAttributesAuthorType1
-        ):
+        ) -> None | TagManagerVersionsGetResponseDataAttributesAuthorType0:
+            if data is None:
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0 = TagManagerVersionsGetResponseDataAttributesAuthorOption1.from_dict(
+                componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0 = TagManagerVersionsGetResponseDataAttributesAuthorType0.from_dict(
                     data
                 )
 
                 return componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_1 = TagManagerVersionsGetResponseDataAttributesAuthorType1.from_dict(
-                data
+            return cast(
+                None | TagManagerVersionsGetResponseDataAttributesAuthorType0, data
             )
-
-            return componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_1
 
         author = _parse_author(d.pop("author"))
 
-        publisher = TagManagerVersionsGetResponseDataAttributesAuthorOption1.from_dict(
-            d.pop("publisher")
+        publisher = (
+            TagManagerVersionsGetPublishedResponseDataAttributesPublisher.from_dict(
+                d.pop("publisher")
+            )
         )
 
         published_at = d.pop("published_at")
@@ -174,28 +160,20 @@ class TagManagerVersionsGetPublishedResponseDataAttributes:
 
         updated_at = d.pop("updated_at")
 
-        def _parse_parent_id(
-            data: object,
-        ) -> TagManagerVersionsGetResponseDataAttributesParentIdType1 | Unset | UUID:
+        def _parse_parent_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_tag_manager_versions_get_response_data_attributes_parent_id_type_0 = UUID(
-                    data
-                )
+                parent_id_type_0 = UUID(data)
 
-                return componentsschemas_tag_manager_versions_get_response_data_attributes_parent_id_type_0
+                return parent_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tag_manager_versions_get_response_data_attributes_parent_id_type_1 = TagManagerVersionsGetResponseDataAttributesParentIdType1.from_dict(
-                data
-            )
-
-            return componentsschemas_tag_manager_versions_get_response_data_attributes_parent_id_type_1
+            return cast(None | Unset | UUID, data)
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

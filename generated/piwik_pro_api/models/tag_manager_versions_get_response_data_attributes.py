@@ -14,17 +14,8 @@ from ..models.tag_manager_versions_list_filter_version_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.tag_manager_versions_get_response_data_attributes_author_option_1 import (
-        TagManagerVersionsGetResponseDataAttributesAuthorOption1,
-    )
-    from ..models.tag_manager_versions_get_response_data_attributes_author_type_1 import (
-        TagManagerVersionsGetResponseDataAttributesAuthorType1,
-    )
-    from ..models.tag_manager_versions_get_response_data_attributes_parent_id_type_1 import (
-        TagManagerVersionsGetResponseDataAttributesParentIdType1,
-    )
-    from ..models.tag_manager_versions_get_response_data_attributes_published_at_type_1 import (
-        TagManagerVersionsGetResponseDataAttributesPublishedAtType1,
+    from ..models.tag_manager_versions_get_response_data_attributes_author_type_0 import (
+        TagManagerVersionsGetResponseDataAttributesAuthorType0,
     )
 
 
@@ -43,36 +34,24 @@ class TagManagerVersionsGetResponseDataAttributes:
     """ Version number before dot """
     version_minor: int
     """ Version number after dot """
-    author: (
-        TagManagerVersionsGetResponseDataAttributesAuthorOption1
-        | TagManagerVersionsGetResponseDataAttributesAuthorType1
-    )
+    author: None | TagManagerVersionsGetResponseDataAttributesAuthorType0
     """ User who created the version (nullable) """
     created_at: str
     """ ISO 8601 """
     updated_at: str
     """ ISO 8601 """
-    publisher: (
-        TagManagerVersionsGetResponseDataAttributesAuthorOption1
-        | TagManagerVersionsGetResponseDataAttributesAuthorType1
-        | Unset
-    ) = UNSET
+    publisher: None | TagManagerVersionsGetResponseDataAttributesAuthorType0 | Unset = (
+        UNSET
+    )
     """ User who created the version (nullable) """
-    published_at: (
-        str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1 | Unset
-    ) = UNSET
+    published_at: None | str | Unset = UNSET
     """ ISO 8601 (nullable) """
-    parent_id: (
-        TagManagerVersionsGetResponseDataAttributesParentIdType1 | Unset | UUID
-    ) = UNSET
+    parent_id: None | Unset | UUID = UNSET
     """ Parent version identifier (nullable) """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tag_manager_versions_get_response_data_attributes_author_option_1 import (
-            TagManagerVersionsGetResponseDataAttributesAuthorOption1,  # noqa: PLC0415
-        )
-        from ..models.tag_manager_versions_get_response_data_attributes_published_at_type_1 import (
-            TagManagerVersionsGetResponseDataAttributesPublishedAtType1,  # noqa: PLC0415
+        from ..models.tag_manager_versions_get_response_data_attributes_author_type_0 import (
+            TagManagerVersionsGetResponseDataAttributesAuthorType0,  # noqa: PLC0415
         )
 
         version_type: str = self.version_type
@@ -83,46 +62,41 @@ class TagManagerVersionsGetResponseDataAttributes:
 
         version_minor = self.version_minor
 
-        author: dict[str, Any]
+        author: dict[str, Any] | None
         if isinstance(
-            self.author, TagManagerVersionsGetResponseDataAttributesAuthorOption1
+            self.author, TagManagerVersionsGetResponseDataAttributesAuthorType0
         ):
             author = self.author.to_dict()
         else:
-            author = self.author.to_dict()
+            author = self.author
 
         created_at = self.created_at
 
         updated_at = self.updated_at
 
-        publisher: dict[str, Any] | Unset
+        publisher: dict[str, Any] | None | Unset
         if isinstance(self.publisher, Unset):
             publisher = UNSET
         elif isinstance(
-            self.publisher, TagManagerVersionsGetResponseDataAttributesAuthorOption1
+            self.publisher, TagManagerVersionsGetResponseDataAttributesAuthorType0
         ):
             publisher = self.publisher.to_dict()
         else:
-            publisher = self.publisher.to_dict()
+            publisher = self.publisher
 
-        published_at: dict[str, Any] | str | Unset
+        published_at: None | str | Unset
         if isinstance(self.published_at, Unset):
             published_at = UNSET
-        elif isinstance(
-            self.published_at,
-            TagManagerVersionsGetResponseDataAttributesPublishedAtType1,
-        ):
-            published_at = self.published_at.to_dict()
         else:
             published_at = self.published_at
 
-        parent_id: dict[str, Any] | str | Unset
+        parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
             parent_id = UNSET
         elif isinstance(self.parent_id, UUID):
             parent_id = str(self.parent_id)
         else:
-            parent_id = self.parent_id.to_dict()
+            parent_id = self.parent_id
 
         field_dict: dict[str, Any] = {}
 
@@ -148,17 +122,8 @@ class TagManagerVersionsGetResponseDataAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_manager_versions_get_response_data_attributes_author_option_1 import (
-            TagManagerVersionsGetResponseDataAttributesAuthorOption1,  # noqa: PLC0415
-        )
-        from ..models.tag_manager_versions_get_response_data_attributes_author_type_1 import (
-            TagManagerVersionsGetResponseDataAttributesAuthorType1,  # noqa: PLC0415
-        )
-        from ..models.tag_manager_versions_get_response_data_attributes_parent_id_type_1 import (
-            TagManagerVersionsGetResponseDataAttributesParentIdType1,  # noqa: PLC0415
-        )
-        from ..models.tag_manager_versions_get_response_data_attributes_published_at_type_1 import (
-            TagManagerVersionsGetResponseDataAttributesPublishedAtType1,  # noqa: PLC0415
+        from ..models.tag_manager_versions_get_response_data_attributes_author_type_0 import (
+            TagManagerVersionsGetResponseDataAttributesAuthorType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -174,27 +139,22 @@ class TagManagerVersionsGetResponseDataAttributes:
 
         def _parse_author(
             data: object,
-        ) -> (
-            TagManagerVersionsGetResponseDataAttributesAuthorOption1
-            | TagManagerVersionsGetResponseDataAttributesAuthorType1
-        ):
+        ) -> None | TagManagerVersionsGetResponseDataAttributesAuthorType0:
+            if data is None:
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0 = TagManagerVersionsGetResponseDataAttributesAuthorOption1.from_dict(
+                componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0 = TagManagerVersionsGetResponseDataAttributesAuthorType0.from_dict(
                     data
                 )
 
                 return componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_1 = TagManagerVersionsGetResponseDataAttributesAuthorType1.from_dict(
-                data
+            return cast(
+                None | TagManagerVersionsGetResponseDataAttributesAuthorType0, data
             )
-
-            return componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_1
 
         author = _parse_author(d.pop("author"))
 
@@ -204,79 +164,51 @@ class TagManagerVersionsGetResponseDataAttributes:
 
         def _parse_publisher(
             data: object,
-        ) -> (
-            TagManagerVersionsGetResponseDataAttributesAuthorOption1
-            | TagManagerVersionsGetResponseDataAttributesAuthorType1
-            | Unset
-        ):
+        ) -> None | TagManagerVersionsGetResponseDataAttributesAuthorType0 | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0 = TagManagerVersionsGetResponseDataAttributesAuthorOption1.from_dict(
+                componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0 = TagManagerVersionsGetResponseDataAttributesAuthorType0.from_dict(
                     data
                 )
 
                 return componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_1 = TagManagerVersionsGetResponseDataAttributesAuthorType1.from_dict(
-                data
-            )
-
-            return componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_1
-
-        publisher = _parse_publisher(d.pop("publisher", UNSET))
-
-        def _parse_published_at(
-            data: object,
-        ) -> str | TagManagerVersionsGetResponseDataAttributesPublishedAtType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_versions_get_response_data_attributes_published_at_type_1 = TagManagerVersionsGetResponseDataAttributesPublishedAtType1.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_versions_get_response_data_attributes_published_at_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             return cast(
-                str
-                | TagManagerVersionsGetResponseDataAttributesPublishedAtType1
-                | Unset,
+                None | TagManagerVersionsGetResponseDataAttributesAuthorType0 | Unset,
                 data,
             )
 
+        publisher = _parse_publisher(d.pop("publisher", UNSET))
+
+        def _parse_published_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
         published_at = _parse_published_at(d.pop("published_at", UNSET))
 
-        def _parse_parent_id(
-            data: object,
-        ) -> TagManagerVersionsGetResponseDataAttributesParentIdType1 | Unset | UUID:
+        def _parse_parent_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_tag_manager_versions_get_response_data_attributes_parent_id_type_0 = UUID(
-                    data
-                )
+                parent_id_type_0 = UUID(data)
 
-                return componentsschemas_tag_manager_versions_get_response_data_attributes_parent_id_type_0
+                return parent_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tag_manager_versions_get_response_data_attributes_parent_id_type_1 = TagManagerVersionsGetResponseDataAttributesParentIdType1.from_dict(
-                data
-            )
-
-            return componentsschemas_tag_manager_versions_get_response_data_attributes_parent_id_type_1
+            return cast(None | Unset | UUID, data)
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

@@ -8,7 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.user_group_type import UserGroupType, check_user_group_type
+from ..models.user_group_with_external_id_type import (
+    UserGroupWithExternalIdType,
+    check_user_group_with_external_id_type,
+)
 
 if TYPE_CHECKING:
     from ..models.user_group_attributes import UserGroupAttributes
@@ -19,7 +22,7 @@ T = TypeVar("T", bound="UserGroup")
 
 @_attrs_define
 class UserGroup:
-    type_: UserGroupType
+    type_: UserGroupWithExternalIdType
     id: UUID
     """ UUIDv4 identifier of an object """
     attributes: UserGroupAttributes
@@ -49,7 +52,7 @@ class UserGroup:
         from ..models.user_group_attributes import UserGroupAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = check_user_group_type(d.pop("type"))
+        type_ = check_user_group_with_external_id_type(d.pop("type"))
 
         id = UUID(d.pop("id"))
 

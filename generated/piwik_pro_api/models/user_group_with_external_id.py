@@ -8,10 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.user_group_type import UserGroupType, check_user_group_type
+from ..models.user_group_with_external_id_type import (
+    UserGroupWithExternalIdType,
+    check_user_group_with_external_id_type,
+)
 
 if TYPE_CHECKING:
-    from ..models.user_group_attributes import UserGroupAttributes
+    from ..models.user_group_with_external_id_attributes import (
+        UserGroupWithExternalIdAttributes,
+    )
 
 
 T = TypeVar("T", bound="UserGroupWithExternalId")
@@ -19,10 +24,10 @@ T = TypeVar("T", bound="UserGroupWithExternalId")
 
 @_attrs_define
 class UserGroupWithExternalId:
-    type_: UserGroupType
+    type_: UserGroupWithExternalIdType
     id: UUID
     """ UUIDv4 identifier of an object """
-    attributes: UserGroupAttributes
+    attributes: UserGroupWithExternalIdAttributes
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,14 +51,16 @@ class UserGroupWithExternalId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_group_attributes import UserGroupAttributes  # noqa: PLC0415
+        from ..models.user_group_with_external_id_attributes import (
+            UserGroupWithExternalIdAttributes,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
-        type_ = check_user_group_type(d.pop("type"))
+        type_ = check_user_group_with_external_id_type(d.pop("type"))
 
         id = UUID(d.pop("id"))
 
-        attributes = UserGroupAttributes.from_dict(d.pop("attributes"))
+        attributes = UserGroupWithExternalIdAttributes.from_dict(d.pop("attributes"))
 
         user_group_with_external_id = cls(
             type_=type_,

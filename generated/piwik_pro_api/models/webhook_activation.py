@@ -21,8 +21,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.activated_audience import ActivatedAudience
     from ..models.author import Author
-    from ..models.webhook_activation_update_option_2_webhook_body_attributes_item import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItem,
+    from ..models.webhook_activation_update_webhook_body_attributes_item import (
+        WebhookActivationUpdateWebhookBodyAttributesItem,
     )
 
 
@@ -31,6 +31,8 @@ T = TypeVar("T", bound="WebhookActivation")
 
 @_attrs_define
 class WebhookActivation:
+    """Common parts of all types of activation"""
+
     id: UUID
     """ Activation ID """
     name: str
@@ -67,7 +69,7 @@ class WebhookActivation:
     webhook_url: str
     """ Webhook URL pointing at some external system """
     webhook_body_attributes: (
-        list[WebhookActivationUpdateOption2WebhookBodyAttributesItem] | None
+        list[WebhookActivationUpdateWebhookBodyAttributesItem] | None
     )
     """ Profile's attributes used in a simple webhook request. Used for constructing body template on front-end. """
     webhook_body_template: str
@@ -160,8 +162,8 @@ class WebhookActivation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.activated_audience import ActivatedAudience  # noqa: PLC0415
         from ..models.author import Author  # noqa: PLC0415
-        from ..models.webhook_activation_update_option_2_webhook_body_attributes_item import (
-            WebhookActivationUpdateOption2WebhookBodyAttributesItem,  # noqa: PLC0415
+        from ..models.webhook_activation_update_webhook_body_attributes_item import (
+            WebhookActivationUpdateWebhookBodyAttributesItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -202,7 +204,7 @@ class WebhookActivation:
 
         def _parse_webhook_body_attributes(
             data: object,
-        ) -> list[WebhookActivationUpdateOption2WebhookBodyAttributesItem] | None:
+        ) -> list[WebhookActivationUpdateWebhookBodyAttributesItem] | None:
             if data is None:
                 return data
             try:
@@ -213,8 +215,10 @@ class WebhookActivation:
                 for (
                     webhook_body_attributes_type_0_item_data
                 ) in _webhook_body_attributes_type_0:
-                    webhook_body_attributes_type_0_item = WebhookActivationUpdateOption2WebhookBodyAttributesItem.from_dict(
-                        webhook_body_attributes_type_0_item_data
+                    webhook_body_attributes_type_0_item = (
+                        WebhookActivationUpdateWebhookBodyAttributesItem.from_dict(
+                            webhook_body_attributes_type_0_item_data
+                        )
                     )
 
                     webhook_body_attributes_type_0.append(
@@ -225,8 +229,7 @@ class WebhookActivation:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[WebhookActivationUpdateOption2WebhookBodyAttributesItem] | None,
-                data,
+                list[WebhookActivationUpdateWebhookBodyAttributesItem] | None, data
             )
 
         webhook_body_attributes = _parse_webhook_body_attributes(

@@ -17,8 +17,8 @@ from ..models.tag_manager_tags_create_body_cookie_information_cmp_integration_ta
 )
 
 if TYPE_CHECKING:
-    from ..models.webhook_activation_update_option_2_webhook_body_attributes_item import (
-        WebhookActivationUpdateOption2WebhookBodyAttributesItem,
+    from ..models.webhook_activation_update_webhook_body_attributes_item import (
+        WebhookActivationUpdateWebhookBodyAttributesItem,
     )
 
 
@@ -27,6 +27,8 @@ T = TypeVar("T", bound="WebhookActivationUpdate")
 
 @_attrs_define
 class WebhookActivationUpdate:
+    """Common parts of all type of activation update objects"""
+
     name: str
     """ Activation name """
     description: str
@@ -56,7 +58,7 @@ class WebhookActivationUpdate:
     webhook_url: str
     """ Webhook URL pointing at some external system """
     webhook_body_attributes: (
-        list[WebhookActivationUpdateOption2WebhookBodyAttributesItem] | None
+        list[WebhookActivationUpdateWebhookBodyAttributesItem] | None
     )
     """ Profile's attributes used in a simple webhook request. Used for constructing body template on front-end. """
     webhook_body_template: str
@@ -127,8 +129,8 @@ class WebhookActivationUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_activation_update_option_2_webhook_body_attributes_item import (
-            WebhookActivationUpdateOption2WebhookBodyAttributesItem,  # noqa: PLC0415
+        from ..models.webhook_activation_update_webhook_body_attributes_item import (
+            WebhookActivationUpdateWebhookBodyAttributesItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -161,7 +163,7 @@ class WebhookActivationUpdate:
 
         def _parse_webhook_body_attributes(
             data: object,
-        ) -> list[WebhookActivationUpdateOption2WebhookBodyAttributesItem] | None:
+        ) -> list[WebhookActivationUpdateWebhookBodyAttributesItem] | None:
             if data is None:
                 return data
             try:
@@ -172,8 +174,10 @@ class WebhookActivationUpdate:
                 for (
                     webhook_body_attributes_type_0_item_data
                 ) in _webhook_body_attributes_type_0:
-                    webhook_body_attributes_type_0_item = WebhookActivationUpdateOption2WebhookBodyAttributesItem.from_dict(
-                        webhook_body_attributes_type_0_item_data
+                    webhook_body_attributes_type_0_item = (
+                        WebhookActivationUpdateWebhookBodyAttributesItem.from_dict(
+                            webhook_body_attributes_type_0_item_data
+                        )
                     )
 
                     webhook_body_attributes_type_0.append(
@@ -184,8 +188,7 @@ class WebhookActivationUpdate:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[WebhookActivationUpdateOption2WebhookBodyAttributesItem] | None,
-                data,
+                list[WebhookActivationUpdateWebhookBodyAttributesItem] | None, data
             )
 
         webhook_body_attributes = _parse_webhook_body_attributes(

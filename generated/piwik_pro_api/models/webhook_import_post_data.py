@@ -12,8 +12,12 @@ from ..models.activation_status import ActivationStatus, check_activation_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.webhook_import_base_attributes import WebhookImportBaseAttributes
-    from ..models.webhook_import_base_identifiers import WebhookImportBaseIdentifiers
+    from ..models.webhook_import_post_data_attributes import (
+        WebhookImportPostDataAttributes,
+    )
+    from ..models.webhook_import_post_data_identifiers import (
+        WebhookImportPostDataIdentifiers,
+    )
 
 
 T = TypeVar("T", bound="WebhookImportPostData")
@@ -30,11 +34,11 @@ class WebhookImportPostData:
     If activation has no audience associated with it, Activation API will always return `inactive`.
      """
     id: UUID | Unset = UNSET
-    """ UUID of edited user group (must match `user_group_id` parameter) """
-    identifiers: WebhookImportBaseIdentifiers | Unset = UNSET
+    """ ID of the webhook import """
+    identifiers: WebhookImportPostDataIdentifiers | Unset = UNSET
     """ Mapping of incoming keys to profile identifiers, only `cookie_id` or `user_id` allowed as values for now.
     """
-    attributes: WebhookImportBaseAttributes | Unset = UNSET
+    attributes: WebhookImportPostDataAttributes | Unset = UNSET
     """ Mapping of incoming keys to event data keys """
     test_request_body: str | Unset = UNSET
     """ JSON body of the webhook request to store temporarily for setting up the webhook import attribute mappings.
@@ -81,9 +85,11 @@ class WebhookImportPostData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_import_base_attributes import WebhookImportBaseAttributes  # noqa: PLC0415
-        from ..models.webhook_import_base_identifiers import (
-            WebhookImportBaseIdentifiers,  # noqa: PLC0415
+        from ..models.webhook_import_post_data_attributes import (
+            WebhookImportPostDataAttributes,  # noqa: PLC0415
+        )
+        from ..models.webhook_import_post_data_identifiers import (
+            WebhookImportPostDataIdentifiers,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -99,18 +105,18 @@ class WebhookImportPostData:
             id = UUID(_id)
 
         _identifiers = d.pop("identifiers", UNSET)
-        identifiers: WebhookImportBaseIdentifiers | Unset
+        identifiers: WebhookImportPostDataIdentifiers | Unset
         if isinstance(_identifiers, Unset):
             identifiers = UNSET
         else:
-            identifiers = WebhookImportBaseIdentifiers.from_dict(_identifiers)
+            identifiers = WebhookImportPostDataIdentifiers.from_dict(_identifiers)
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: WebhookImportBaseAttributes | Unset
+        attributes: WebhookImportPostDataAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = WebhookImportBaseAttributes.from_dict(_attributes)
+            attributes = WebhookImportPostDataAttributes.from_dict(_attributes)
 
         test_request_body = d.pop("test_request_body", UNSET)
 

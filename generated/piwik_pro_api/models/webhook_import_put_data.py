@@ -11,8 +11,12 @@ from ..models.activation_status import ActivationStatus, check_activation_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.webhook_import_base_attributes import WebhookImportBaseAttributes
-    from ..models.webhook_import_base_identifiers import WebhookImportBaseIdentifiers
+    from ..models.webhook_import_put_data_attributes import (
+        WebhookImportPutDataAttributes,
+    )
+    from ..models.webhook_import_put_data_identifiers import (
+        WebhookImportPutDataIdentifiers,
+    )
 
 
 T = TypeVar("T", bound="WebhookImportPutData")
@@ -28,10 +32,10 @@ class WebhookImportPutData:
     `active` enables profiles activation, `inactive` disables profile activation.
     If activation has no audience associated with it, Activation API will always return `inactive`.
      """
-    identifiers: WebhookImportBaseIdentifiers | Unset = UNSET
+    identifiers: WebhookImportPutDataIdentifiers | Unset = UNSET
     """ Mapping of incoming keys to profile identifiers, only `cookie_id` or `user_id` allowed as values for now.
     """
-    attributes: WebhookImportBaseAttributes | Unset = UNSET
+    attributes: WebhookImportPutDataAttributes | Unset = UNSET
     """ Mapping of incoming keys to event data keys """
     test_request_body: str | Unset = UNSET
     """ JSON body of the webhook request to store temporarily for setting up the webhook import attribute mappings.
@@ -72,9 +76,11 @@ class WebhookImportPutData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_import_base_attributes import WebhookImportBaseAttributes  # noqa: PLC0415
-        from ..models.webhook_import_base_identifiers import (
-            WebhookImportBaseIdentifiers,  # noqa: PLC0415
+        from ..models.webhook_import_put_data_attributes import (
+            WebhookImportPutDataAttributes,  # noqa: PLC0415
+        )
+        from ..models.webhook_import_put_data_identifiers import (
+            WebhookImportPutDataIdentifiers,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -83,18 +89,18 @@ class WebhookImportPutData:
         status = check_activation_status(d.pop("status"))
 
         _identifiers = d.pop("identifiers", UNSET)
-        identifiers: WebhookImportBaseIdentifiers | Unset
+        identifiers: WebhookImportPutDataIdentifiers | Unset
         if isinstance(_identifiers, Unset):
             identifiers = UNSET
         else:
-            identifiers = WebhookImportBaseIdentifiers.from_dict(_identifiers)
+            identifiers = WebhookImportPutDataIdentifiers.from_dict(_identifiers)
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: WebhookImportBaseAttributes | Unset
+        attributes: WebhookImportPutDataAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = WebhookImportBaseAttributes.from_dict(_attributes)
+            attributes = WebhookImportPutDataAttributes.from_dict(_attributes)
 
         test_request_body = d.pop("test_request_body", UNSET)
 

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from piwik_pro_api.models.analytics_custom_dimensions_create_body import (
         AnalyticsCustomDimensionsCreateBody,
     )
-    from piwik_pro_api.models.analytics_custom_dimensions_create_body_data_option_2_attributes_scope import (
-        AnalyticsCustomDimensionsCreateBodyDataOption2AttributesScope,
+    from piwik_pro_api.models.analytics_custom_dimensions_create_body_data_attributes_scope import (
+        AnalyticsCustomDimensionsCreateBodyDataAttributesScope,
     )
     from piwik_pro_api.models.analytics_custom_dimensions_create_response import (
         AnalyticsCustomDimensionsCreateResponse,
@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     )
     from piwik_pro_api.models.analytics_custom_dimensions_list_response_data_item import (
         AnalyticsCustomDimensionsListResponseDataItem,
+    )
+    from piwik_pro_api.models.analytics_custom_dimensions_list_response_data_item_attributes_extractions_item import (
+        AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem,
     )
     from piwik_pro_api.models.analytics_custom_dimensions_update_body import (
         AnalyticsCustomDimensionsUpdateBody,
@@ -58,9 +61,6 @@ if TYPE_CHECKING:
     )
     from piwik_pro_api.models.analytics_product_custom_dimensions_update_body import (
         AnalyticsProductCustomDimensionsUpdateBody,
-    )
-    from piwik_pro_api.models.analytics_product_custom_dimensions_update_response import (
-        AnalyticsProductCustomDimensionsUpdateResponse,
     )
     from piwik_pro_api.models.analytics_query_body import AnalyticsQueryBody
     from piwik_pro_api.models.analytics_query_response import AnalyticsQueryResponse
@@ -205,7 +205,7 @@ _ANALYTICS_CUSTOM_DIMENSIONS_CREATE = Operation(
     success=("AnalyticsCustomDimensionsCreateResponse",),
     jsonapi=JsonApiBody(
         body_model="piwik_pro_api.models.analytics_custom_dimensions_create_body:AnalyticsCustomDimensionsCreateBody",
-        attributes_model="piwik_pro_api.models.analytics_custom_dimensions_create_body_data_option_2_attributes:AnalyticsCustomDimensionsCreateBodyDataOption2Attributes",
+        attributes_model="piwik_pro_api.models.analytics_custom_dimensions_create_body_data_attributes:AnalyticsCustomDimensionsCreateBodyDataAttributes",
         resource_type="CustomDimension",
         id_param=None,
     ),
@@ -227,7 +227,7 @@ _ANALYTICS_CUSTOM_DIMENSIONS_UPDATE = Operation(
     success=("AnalyticsCustomDimensionsCreateResponse",),
     jsonapi=JsonApiBody(
         body_model="piwik_pro_api.models.analytics_custom_dimensions_update_body:AnalyticsCustomDimensionsUpdateBody",
-        attributes_model="piwik_pro_api.models.analytics_custom_dimensions_update_body_data_option_2_attributes:AnalyticsCustomDimensionsUpdateBodyDataOption2Attributes",
+        attributes_model="piwik_pro_api.models.analytics_custom_dimensions_update_body_data_attributes:AnalyticsCustomDimensionsUpdateBodyDataAttributes",
         resource_type="CustomDimension",
         id_param="id",
     ),
@@ -257,7 +257,7 @@ _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_CREATE = Operation(
     success=("AnalyticsProductCustomDimensionsCreateBody",),
     jsonapi=JsonApiBody(
         body_model="piwik_pro_api.models.analytics_product_custom_dimensions_create_body:AnalyticsProductCustomDimensionsCreateBody",
-        attributes_model="piwik_pro_api.models.analytics_product_custom_dimensions_list_response_data_item_option_2_attributes:AnalyticsProductCustomDimensionsListResponseDataItemOption2Attributes",
+        attributes_model="piwik_pro_api.models.analytics_product_custom_dimensions_list_response_data_item_attributes:AnalyticsProductCustomDimensionsListResponseDataItemAttributes",
         resource_type="ProductCustomDimension",
         id_param=None,
     ),
@@ -276,10 +276,10 @@ _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_UPDATE = Operation(
     module="piwik_pro_api.api.analytics_product_custom_dimensions.analytics_product_custom_dimensions_update",
     method="PUT",
     path="/api/analytics/v1/manage/product-custom-dimensions/{id}/",
-    success=("AnalyticsProductCustomDimensionsUpdateResponse",),
+    success=("AnalyticsProductCustomDimensionsUpdateBody",),
     jsonapi=JsonApiBody(
         body_model="piwik_pro_api.models.analytics_product_custom_dimensions_update_body:AnalyticsProductCustomDimensionsUpdateBody",
-        attributes_model="piwik_pro_api.models.analytics_product_custom_dimensions_update_body_data_option_2_attributes:AnalyticsProductCustomDimensionsUpdateBodyDataOption2Attributes",
+        attributes_model="piwik_pro_api.models.analytics_product_custom_dimensions_update_body_data_attributes:AnalyticsProductCustomDimensionsUpdateBodyDataAttributes",
         resource_type="ProductCustomDimension",
         id_param="id",
     ),
@@ -354,8 +354,8 @@ class AnalyticsGoals(SyncAPIResource):
         self,
         *,
         website_id: UUID,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsGoalsListResponse:
         """List goals. ``GET /api/analytics/v1/manage/goals/``"""
@@ -491,8 +491,8 @@ class AnalyticsCustomDimensions(SyncAPIResource):
         self,
         *,
         website_id: UUID,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsCustomDimensionsListResponse:
         """List custom dimensions. ``GET /api/analytics/v1/manage/custom-dimensions/``"""
@@ -545,8 +545,17 @@ class AnalyticsCustomDimensions(SyncAPIResource):
     def create(
         self,
         *,
-        scope: AnalyticsCustomDimensionsCreateBodyDataOption2AttributesScope,
+        website_id: UUID,
+        name: str,
+        active: bool,
+        case_sensitive: bool,
+        tracking_id: int,
+        scope: AnalyticsCustomDimensionsCreateBodyDataAttributesScope,
         slot: int,
+        extractions: builtins.list[
+            AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem
+        ]
+        | Unset = ...,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsCustomDimensionsCreateResponse: ...
 
@@ -594,7 +603,16 @@ class AnalyticsCustomDimensions(SyncAPIResource):
         self,
         id: str | UUID,
         *,
-        scope: AnalyticsCustomDimensionsCreateBodyDataOption2AttributesScope,
+        website_id: UUID,
+        name: str,
+        active: bool,
+        case_sensitive: bool,
+        tracking_id: int,
+        scope: AnalyticsCustomDimensionsCreateBodyDataAttributesScope,
+        extractions: builtins.list[
+            AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem
+        ]
+        | Unset = ...,
         slot: int | Unset = ...,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsCustomDimensionsCreateResponse: ...
@@ -663,6 +681,8 @@ class AnalyticsProductCustomDimensions(SyncAPIResource):
     def create(
         self,
         *,
+        website_id: UUID,
+        name: str,
         slot: int,
         updated_at: str | Unset = ...,
         created_at: str | Unset = ...,
@@ -710,8 +730,14 @@ class AnalyticsProductCustomDimensions(SyncAPIResource):
 
     @overload
     def update(
-        self, id: str | UUID, *, slot: int, request_options: RequestOptions | None = None
-    ) -> AnalyticsProductCustomDimensionsUpdateResponse: ...
+        self,
+        id: str | UUID,
+        *,
+        website_id: UUID,
+        name: str,
+        slot: int,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsProductCustomDimensionsUpdateBody: ...
 
     @overload
     def update(
@@ -720,7 +746,7 @@ class AnalyticsProductCustomDimensions(SyncAPIResource):
         *,
         body: AnalyticsProductCustomDimensionsUpdateBody,
         request_options: RequestOptions | None = None,
-    ) -> AnalyticsProductCustomDimensionsUpdateResponse: ...
+    ) -> AnalyticsProductCustomDimensionsUpdateBody: ...
 
     def update(
         self,
@@ -729,10 +755,10 @@ class AnalyticsProductCustomDimensions(SyncAPIResource):
         body: AnalyticsProductCustomDimensionsUpdateBody | Unset = UNSET,
         request_options: RequestOptions | None = None,
         **attributes: Any,
-    ) -> AnalyticsProductCustomDimensionsUpdateResponse:
+    ) -> AnalyticsProductCustomDimensionsUpdateBody:
         """Update product custom dimension. ``PUT /api/analytics/v1/manage/product-custom-dimensions/{id}/``"""
         return cast(
-            "AnalyticsProductCustomDimensionsUpdateResponse",
+            "AnalyticsProductCustomDimensionsUpdateBody",
             self._client._call(
                 _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_UPDATE,
                 {"id": id, "body": body},
@@ -753,8 +779,8 @@ class AnalyticsUserAnnotations(SyncAPIResource):
         website_id: UUID,
         date_from: builtins.list[datetime.date] | Unset = UNSET,
         date_to: builtins.list[datetime.date] | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsUserAnnotationsListResponse:
         """List user annotations. ``GET /api/analytics/v1/manage/annotation/user/``"""
@@ -899,8 +925,8 @@ class AnalyticsSystemAnnotations(SyncAPIResource):
         *,
         date_from: builtins.list[datetime.date] | Unset = UNSET,
         date_to: builtins.list[datetime.date] | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsSystemAnnotationsListResponse:
         """List System Annotations. ``GET /api/analytics/v1/manage/annotation/system/``"""
@@ -1043,8 +1069,8 @@ class AsyncAnalyticsGoals(AsyncAPIResource):
         self,
         *,
         website_id: UUID,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsGoalsListResponse:
         """List goals. ``GET /api/analytics/v1/manage/goals/``"""
@@ -1180,8 +1206,8 @@ class AsyncAnalyticsCustomDimensions(AsyncAPIResource):
         self,
         *,
         website_id: UUID,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsCustomDimensionsListResponse:
         """List custom dimensions. ``GET /api/analytics/v1/manage/custom-dimensions/``"""
@@ -1234,8 +1260,17 @@ class AsyncAnalyticsCustomDimensions(AsyncAPIResource):
     async def create(
         self,
         *,
-        scope: AnalyticsCustomDimensionsCreateBodyDataOption2AttributesScope,
+        website_id: UUID,
+        name: str,
+        active: bool,
+        case_sensitive: bool,
+        tracking_id: int,
+        scope: AnalyticsCustomDimensionsCreateBodyDataAttributesScope,
         slot: int,
+        extractions: builtins.list[
+            AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem
+        ]
+        | Unset = ...,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsCustomDimensionsCreateResponse: ...
 
@@ -1283,7 +1318,16 @@ class AsyncAnalyticsCustomDimensions(AsyncAPIResource):
         self,
         id: str | UUID,
         *,
-        scope: AnalyticsCustomDimensionsCreateBodyDataOption2AttributesScope,
+        website_id: UUID,
+        name: str,
+        active: bool,
+        case_sensitive: bool,
+        tracking_id: int,
+        scope: AnalyticsCustomDimensionsCreateBodyDataAttributesScope,
+        extractions: builtins.list[
+            AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem
+        ]
+        | Unset = ...,
         slot: int | Unset = ...,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsCustomDimensionsCreateResponse: ...
@@ -1352,6 +1396,8 @@ class AsyncAnalyticsProductCustomDimensions(AsyncAPIResource):
     async def create(
         self,
         *,
+        website_id: UUID,
+        name: str,
         slot: int,
         updated_at: str | Unset = ...,
         created_at: str | Unset = ...,
@@ -1399,8 +1445,14 @@ class AsyncAnalyticsProductCustomDimensions(AsyncAPIResource):
 
     @overload
     async def update(
-        self, id: str | UUID, *, slot: int, request_options: RequestOptions | None = None
-    ) -> AnalyticsProductCustomDimensionsUpdateResponse: ...
+        self,
+        id: str | UUID,
+        *,
+        website_id: UUID,
+        name: str,
+        slot: int,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsProductCustomDimensionsUpdateBody: ...
 
     @overload
     async def update(
@@ -1409,7 +1461,7 @@ class AsyncAnalyticsProductCustomDimensions(AsyncAPIResource):
         *,
         body: AnalyticsProductCustomDimensionsUpdateBody,
         request_options: RequestOptions | None = None,
-    ) -> AnalyticsProductCustomDimensionsUpdateResponse: ...
+    ) -> AnalyticsProductCustomDimensionsUpdateBody: ...
 
     async def update(
         self,
@@ -1418,10 +1470,10 @@ class AsyncAnalyticsProductCustomDimensions(AsyncAPIResource):
         body: AnalyticsProductCustomDimensionsUpdateBody | Unset = UNSET,
         request_options: RequestOptions | None = None,
         **attributes: Any,
-    ) -> AnalyticsProductCustomDimensionsUpdateResponse:
+    ) -> AnalyticsProductCustomDimensionsUpdateBody:
         """Update product custom dimension. ``PUT /api/analytics/v1/manage/product-custom-dimensions/{id}/``"""
         return cast(
-            "AnalyticsProductCustomDimensionsUpdateResponse",
+            "AnalyticsProductCustomDimensionsUpdateBody",
             await self._client._call(
                 _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_UPDATE,
                 {"id": id, "body": body},
@@ -1442,8 +1494,8 @@ class AsyncAnalyticsUserAnnotations(AsyncAPIResource):
         website_id: UUID,
         date_from: builtins.list[datetime.date] | Unset = UNSET,
         date_to: builtins.list[datetime.date] | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsUserAnnotationsListResponse:
         """List user annotations. ``GET /api/analytics/v1/manage/annotation/user/``"""
@@ -1588,8 +1640,8 @@ class AsyncAnalyticsSystemAnnotations(AsyncAPIResource):
         *,
         date_from: builtins.list[datetime.date] | Unset = UNSET,
         date_to: builtins.list[datetime.date] | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsSystemAnnotationsListResponse:
         """List System Annotations. ``GET /api/analytics/v1/manage/annotation/system/``"""

@@ -15,13 +15,13 @@ from .._resource import AsyncAPIResource, SyncAPIResource
 if TYPE_CHECKING:
     from uuid import UUID
 
-    from piwik_pro_api.models.app_editable_attributes_gdpr_data_anonymization_mode import (
-        AppEditableAttributesGdprDataAnonymizationMode,
-    )
     from piwik_pro_api.models.app_json_api import AppJsonApi
     from piwik_pro_api.models.app_list_json_api import AppListJsonApi
     from piwik_pro_api.models.app_list_json_api_data_item import AppListJsonApiDataItem
     from piwik_pro_api.models.app_new_app_json_api import AppNewAppJsonApi
+    from piwik_pro_api.models.app_new_app_json_api_data_attributes_gdpr_data_anonymization_mode import (
+        AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode,
+    )
     from piwik_pro_api.models.app_permissions_json_api import AppPermissionsJsonApi
     from piwik_pro_api.models.app_user_group_permissions_json_api import (
         AppUserGroupPermissionsJsonApi,
@@ -85,7 +85,7 @@ _APPS_UPDATE = Operation(
     jsonapi=JsonApiBody(
         body_model="piwik_pro_api.models.edit_app_json_api:EditAppJsonApi",
         attributes_model="piwik_pro_api.models.app_editable_attributes:AppEditableAttributes",
-        resource_type="ppms/user",
+        resource_type="ppms/app",
         id_param="app_id",
     ),
 )
@@ -115,11 +115,11 @@ class Apps(SyncAPIResource):
     def list(
         self,
         *,
-        offset: int | Unset = 0,
-        limit: int | Unset = 10,
-        search_query: str | Unset = "",
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        search_query: str | Unset = UNSET,
         sort: AppsListSort | Unset = UNSET,
-        search: str | Unset = "",
+        search: str | Unset = UNSET,
         permission: AppsListPermission | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AppListJsonApi:
@@ -143,9 +143,9 @@ class Apps(SyncAPIResource):
     def iter_list(
         self,
         *,
-        search_query: str | Unset = "",
+        search_query: str | Unset = UNSET,
         sort: AppsListSort | Unset = UNSET,
-        search: str | Unset = "",
+        search: str | Unset = UNSET,
         permission: AppsListPermission | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -169,9 +169,9 @@ class Apps(SyncAPIResource):
     def iter_list_pages(
         self,
         *,
-        search_query: str | Unset = "",
+        search_query: str | Unset = UNSET,
         sort: AppsListSort | Unset = UNSET,
-        search: str | Unset = "",
+        search: str | Unset = UNSET,
         permission: AppsListPermission | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -220,7 +220,8 @@ class Apps(SyncAPIResource):
         gdpr_location_recognition: bool | Unset = ...,
         gdpr_data_anonymization: bool | Unset = ...,
         sharepoint_integration: bool | Unset = ...,
-        gdpr_data_anonymization_mode: AppEditableAttributesGdprDataAnonymizationMode | Unset = ...,
+        gdpr_data_anonymization_mode: AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode
+        | Unset = ...,
         privacy_use_cookies: bool | Unset = ...,
         privacy_use_fingerprinting: bool | Unset = ...,
         cnil: bool | Unset = ...,
@@ -287,7 +288,8 @@ class Apps(SyncAPIResource):
         gdpr_location_recognition: bool | Unset = ...,
         gdpr_data_anonymization: bool | Unset = ...,
         sharepoint_integration: bool | Unset = ...,
-        gdpr_data_anonymization_mode: AppEditableAttributesGdprDataAnonymizationMode | Unset = ...,
+        gdpr_data_anonymization_mode: AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode
+        | Unset = ...,
         privacy_use_cookies: bool | Unset = ...,
         privacy_use_fingerprinting: bool | Unset = ...,
         cnil: bool | Unset = ...,
@@ -321,8 +323,8 @@ class Apps(SyncAPIResource):
         self,
         app_id: str,
         *,
-        limit: int | Unset = 10000,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AppPermissionsJsonApi:
         """App permissions. ``GET /api/apps/v2/{app_id}/permissions``"""
@@ -341,8 +343,8 @@ class Apps(SyncAPIResource):
         *,
         search: str | Unset = UNSET,
         sort: AppsListUserGroupPermissionsSort | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AppUserGroupPermissionsJsonApi:
         """Apps permission for user group. ``GET /api/apps/v2/user-group/{user_group_id}/permissions``"""
@@ -370,11 +372,11 @@ class AsyncApps(AsyncAPIResource):
     async def list(
         self,
         *,
-        offset: int | Unset = 0,
-        limit: int | Unset = 10,
-        search_query: str | Unset = "",
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        search_query: str | Unset = UNSET,
         sort: AppsListSort | Unset = UNSET,
-        search: str | Unset = "",
+        search: str | Unset = UNSET,
         permission: AppsListPermission | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AppListJsonApi:
@@ -398,9 +400,9 @@ class AsyncApps(AsyncAPIResource):
     def iter_list(
         self,
         *,
-        search_query: str | Unset = "",
+        search_query: str | Unset = UNSET,
         sort: AppsListSort | Unset = UNSET,
-        search: str | Unset = "",
+        search: str | Unset = UNSET,
         permission: AppsListPermission | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -424,9 +426,9 @@ class AsyncApps(AsyncAPIResource):
     def iter_list_pages(
         self,
         *,
-        search_query: str | Unset = "",
+        search_query: str | Unset = UNSET,
         sort: AppsListSort | Unset = UNSET,
-        search: str | Unset = "",
+        search: str | Unset = UNSET,
         permission: AppsListPermission | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -475,7 +477,8 @@ class AsyncApps(AsyncAPIResource):
         gdpr_location_recognition: bool | Unset = ...,
         gdpr_data_anonymization: bool | Unset = ...,
         sharepoint_integration: bool | Unset = ...,
-        gdpr_data_anonymization_mode: AppEditableAttributesGdprDataAnonymizationMode | Unset = ...,
+        gdpr_data_anonymization_mode: AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode
+        | Unset = ...,
         privacy_use_cookies: bool | Unset = ...,
         privacy_use_fingerprinting: bool | Unset = ...,
         cnil: bool | Unset = ...,
@@ -546,7 +549,8 @@ class AsyncApps(AsyncAPIResource):
         gdpr_location_recognition: bool | Unset = ...,
         gdpr_data_anonymization: bool | Unset = ...,
         sharepoint_integration: bool | Unset = ...,
-        gdpr_data_anonymization_mode: AppEditableAttributesGdprDataAnonymizationMode | Unset = ...,
+        gdpr_data_anonymization_mode: AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode
+        | Unset = ...,
         privacy_use_cookies: bool | Unset = ...,
         privacy_use_fingerprinting: bool | Unset = ...,
         cnil: bool | Unset = ...,
@@ -580,8 +584,8 @@ class AsyncApps(AsyncAPIResource):
         self,
         app_id: str,
         *,
-        limit: int | Unset = 10000,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AppPermissionsJsonApi:
         """App permissions. ``GET /api/apps/v2/{app_id}/permissions``"""
@@ -600,8 +604,8 @@ class AsyncApps(AsyncAPIResource):
         *,
         search: str | Unset = UNSET,
         sort: AppsListUserGroupPermissionsSort | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AppUserGroupPermissionsJsonApi:
         """Apps permission for user group. ``GET /api/apps/v2/user-group/{user_group_id}/permissions``"""

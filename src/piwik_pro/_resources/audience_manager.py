@@ -101,11 +101,11 @@ class AudienceManagerAudiences(SyncAPIResource):
         self,
         *,
         website_id: str,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         name: str | Unset = UNSET,
         order_by: AudienceManagerAudiencesListOrderBy | Unset = UNSET,
-        include_deleted: bool | Unset = False,
+        include_deleted: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AudienceManagerAudiencesListResponse:
         """List audiences. ``GET /api/audiences/v1/audiences/``"""
@@ -131,7 +131,7 @@ class AudienceManagerAudiences(SyncAPIResource):
         website_id: str,
         name: str | Unset = UNSET,
         order_by: AudienceManagerAudiencesListOrderBy | Unset = UNSET,
-        include_deleted: bool | Unset = False,
+        include_deleted: bool | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Audience]:
@@ -157,7 +157,7 @@ class AudienceManagerAudiences(SyncAPIResource):
         website_id: str,
         name: str | Unset = UNSET,
         order_by: AudienceManagerAudiencesListOrderBy | Unset = UNSET,
-        include_deleted: bool | Unset = False,
+        include_deleted: bool | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[AudienceManagerAudiencesListResponse]:
@@ -197,7 +197,7 @@ class AudienceManagerProfiles(SyncAPIResource):
         website_id: str,
         value: str,
         identifier: AudienceManagerProfilesGetIdentifier,
-        limit: int | Unset = 10,
+        limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[ProfileDetails]:
         """Get profile by identifier. ``GET /api/audiences/v1/profiles/get``"""
@@ -307,11 +307,11 @@ class AsyncAudienceManagerAudiences(AsyncAPIResource):
         self,
         *,
         website_id: str,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         name: str | Unset = UNSET,
         order_by: AudienceManagerAudiencesListOrderBy | Unset = UNSET,
-        include_deleted: bool | Unset = False,
+        include_deleted: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AudienceManagerAudiencesListResponse:
         """List audiences. ``GET /api/audiences/v1/audiences/``"""
@@ -337,7 +337,7 @@ class AsyncAudienceManagerAudiences(AsyncAPIResource):
         website_id: str,
         name: str | Unset = UNSET,
         order_by: AudienceManagerAudiencesListOrderBy | Unset = UNSET,
-        include_deleted: bool | Unset = False,
+        include_deleted: bool | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Audience]:
@@ -363,7 +363,7 @@ class AsyncAudienceManagerAudiences(AsyncAPIResource):
         website_id: str,
         name: str | Unset = UNSET,
         order_by: AudienceManagerAudiencesListOrderBy | Unset = UNSET,
-        include_deleted: bool | Unset = False,
+        include_deleted: bool | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AudienceManagerAudiencesListResponse]:
@@ -403,7 +403,7 @@ class AsyncAudienceManagerProfiles(AsyncAPIResource):
         website_id: str,
         value: str,
         identifier: AudienceManagerProfilesGetIdentifier,
-        limit: int | Unset = 10,
+        limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[ProfileDetails]:
         """Get profile by identifier. ``GET /api/audiences/v1/profiles/get``"""

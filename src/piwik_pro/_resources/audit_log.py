@@ -40,8 +40,8 @@ class AuditLog(SyncAPIResource):
     def list(
         self,
         *,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         filter_: AuditLogListFilter | Unset = UNSET,
         sort: AuditLogListSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -103,8 +103,8 @@ class AsyncAuditLog(AsyncAPIResource):
     async def list(
         self,
         *,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         filter_: AuditLogListFilter | Unset = UNSET,
         sort: AuditLogListSort | Unset = UNSET,
         request_options: RequestOptions | None = None,

@@ -567,8 +567,8 @@ class CdpAudiences(SyncAPIResource):
         audience_id: str | UUID,
         audience_version: int,
         *,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[AudienceProfile]:
         """List last profiles belonging to given audience. ``GET /api/cdp/log/v1/app/{app_id}/audience/{audience_id}/version/{audience_version}/profile/last``"""
@@ -1102,8 +1102,8 @@ class AsyncCdpAudiences(AsyncAPIResource):
         audience_id: str | UUID,
         audience_version: int,
         *,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[AudienceProfile]:
         """List last profiles belonging to given audience. ``GET /api/cdp/log/v1/app/{app_id}/audience/{audience_id}/version/{audience_version}/profile/last``"""

@@ -58,7 +58,7 @@ class TrackerDebugger(SyncAPIResource):
         user_id: str | Unset = UNSET,
         page_url: str | Unset = UNSET,
         event_type: TrackerDebuggerListSessionsEventType | Unset = UNSET,
-        lookup_window: int | Unset = 30,
+        lookup_window: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[DebugSession]:
         """Get stream of sessions. ``GET /api/tracker/v1/debugger``"""
@@ -111,7 +111,7 @@ class AsyncTrackerDebugger(AsyncAPIResource):
         user_id: str | Unset = UNSET,
         page_url: str | Unset = UNSET,
         event_type: TrackerDebuggerListSessionsEventType | Unset = UNSET,
-        lookup_window: int | Unset = 30,
+        lookup_window: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[DebugSession]:
         """Get stream of sessions. ``GET /api/tracker/v1/debugger``"""

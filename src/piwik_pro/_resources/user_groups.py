@@ -12,6 +12,7 @@ from .._operation import JsonApiBody, Operation, Pagination
 from .._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
+    import datetime
     from uuid import UUID
 
     from piwik_pro_api.models.set_permission_group import SetPermissionGroup
@@ -71,7 +72,7 @@ _USER_GROUPS_UPDATE = Operation(
     path="/api/user-groups/v1/{user_group_id}",
     jsonapi=JsonApiBody(
         body_model="piwik_pro_api.models.user_groups_update_body:UserGroupsUpdateBody",
-        attributes_model="piwik_pro_api.models.user_group_with_external_id_option_2_attributes:UserGroupWithExternalIdOption2Attributes",
+        attributes_model="piwik_pro_api.models.user_group_with_external_id_attributes:UserGroupWithExternalIdAttributes",
         resource_type="ppms/user-group",
         id_param="user_group_id",
     ),
@@ -131,8 +132,8 @@ class UserGroups(SyncAPIResource):
         *,
         search: str | Unset = UNSET,
         sort: UserGroupsListSort | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UserGroupsListResponse:
         """List user groups. ``GET /api/user-groups/v1``"""
@@ -218,6 +219,9 @@ class UserGroups(SyncAPIResource):
         self,
         user_group_id: str | UUID,
         *,
+        name: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
         external_id: None | str | Unset = ...,
         request_options: RequestOptions | None = None,
     ) -> None: ...
@@ -253,8 +257,8 @@ class UserGroups(SyncAPIResource):
         *,
         search: str | Unset = UNSET,
         sort: UserGroupsListUsersSort | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UsersList:
         """Get user group members. ``GET /api/user-groups/v1/{user_group_id}/users``"""
@@ -319,8 +323,8 @@ class UserGroups(SyncAPIResource):
         *,
         search: str | Unset = UNSET,
         sort: UserGroupsListUsersSort | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UsersList:
         """Get users excluded from group. ``GET /api/user-groups/v1/{user_group_id}/users/excluded``"""
@@ -432,8 +436,8 @@ class AsyncUserGroups(AsyncAPIResource):
         *,
         search: str | Unset = UNSET,
         sort: UserGroupsListSort | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UserGroupsListResponse:
         """List user groups. ``GET /api/user-groups/v1``"""
@@ -519,6 +523,9 @@ class AsyncUserGroups(AsyncAPIResource):
         self,
         user_group_id: str | UUID,
         *,
+        name: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
         external_id: None | str | Unset = ...,
         request_options: RequestOptions | None = None,
     ) -> None: ...
@@ -554,8 +561,8 @@ class AsyncUserGroups(AsyncAPIResource):
         *,
         search: str | Unset = UNSET,
         sort: UserGroupsListUsersSort | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UsersList:
         """Get user group members. ``GET /api/user-groups/v1/{user_group_id}/users``"""
@@ -620,8 +627,8 @@ class AsyncUserGroups(AsyncAPIResource):
         *,
         search: str | Unset = UNSET,
         sort: UserGroupsListUsersSort | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = 0,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UsersList:
         """Get users excluded from group. ``GET /api/user-groups/v1/{user_group_id}/users/excluded``"""

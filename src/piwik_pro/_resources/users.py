@@ -91,7 +91,7 @@ _USERS_UPDATE = Operation(
     path="/api/users/v2/{userId}",
     jsonapi=JsonApiBody(
         body_model="piwik_pro_api.models.json_api_edit_user:JsonApiEditUser",
-        attributes_model="piwik_pro_api.models.json_api_edit_user_data_option_2_attributes:JsonApiEditUserDataOption2Attributes",
+        attributes_model="piwik_pro_api.models.json_api_edit_user_data_attributes:JsonApiEditUserDataAttributes",
         resource_type="ppms/user",
         id_param="user_id",
     ),
@@ -104,7 +104,7 @@ _USERS_CHANGE_ROLE = Operation(
     path="/api/users/v2/{userId}/change-role",
     jsonapi=JsonApiBody(
         body_model="piwik_pro_api.models.json_api_change_role:JsonApiChangeRole",
-        attributes_model="piwik_pro_api.models.json_api_change_role_data_option_2_attributes:JsonApiChangeRoleDataOption2Attributes",
+        attributes_model="piwik_pro_api.models.json_api_change_role_data_attributes:JsonApiChangeRoleDataAttributes",
         resource_type="ppms/user",
         id_param="user_id",
     ),
@@ -117,7 +117,7 @@ _USERS_CHANGE_MY_PASSWORD = Operation(
     path="/api/users/v2/me/change-password",
     jsonapi=JsonApiBody(
         body_model="piwik_pro_api.models.json_api_change_password:JsonApiChangePassword",
-        attributes_model="piwik_pro_api.models.json_api_change_password_data_option_2_attributes:JsonApiChangePasswordDataOption2Attributes",
+        attributes_model="piwik_pro_api.models.json_api_change_password_data_attributes:JsonApiChangePasswordDataAttributes",
         resource_type="ppms/user",
         id_param=None,
     ),
@@ -146,7 +146,7 @@ _USERS_UPDATE_ME = Operation(
     path="/api/users/v2/me",
     jsonapi=JsonApiBody(
         body_model="piwik_pro_api.models.json_api_edit_user:JsonApiEditUser",
-        attributes_model="piwik_pro_api.models.json_api_edit_user_data_option_2_attributes:JsonApiEditUserDataOption2Attributes",
+        attributes_model="piwik_pro_api.models.json_api_edit_user_data_attributes:JsonApiEditUserDataAttributes",
         resource_type="ppms/user",
         id_param=None,
     ),
@@ -193,11 +193,11 @@ class Users(SyncAPIResource):
     def list(
         self,
         *,
-        offset: int | Unset = 0,
-        limit: int | Unset = 10,
-        search_query: str | Unset = "",
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        search_query: str | Unset = UNSET,
         sort: UsersListSort | Unset = UNSET,
-        search: str | Unset = "",
+        search: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UsersListResponse:
         """Get users list. ``GET /api/users/v2``"""
@@ -219,9 +219,9 @@ class Users(SyncAPIResource):
     def iter_list(
         self,
         *,
-        search_query: str | Unset = "",
+        search_query: str | Unset = UNSET,
         sort: UsersListSort | Unset = UNSET,
-        search: str | Unset = "",
+        search: str | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[JsonApiUser]:
@@ -239,9 +239,9 @@ class Users(SyncAPIResource):
     def iter_list_pages(
         self,
         *,
-        search_query: str | Unset = "",
+        search_query: str | Unset = UNSET,
         sort: UsersListSort | Unset = UNSET,
-        search: str | Unset = "",
+        search: str | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[UsersListResponse]:
@@ -480,11 +480,11 @@ class AsyncUsers(AsyncAPIResource):
     async def list(
         self,
         *,
-        offset: int | Unset = 0,
-        limit: int | Unset = 10,
-        search_query: str | Unset = "",
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        search_query: str | Unset = UNSET,
         sort: UsersListSort | Unset = UNSET,
-        search: str | Unset = "",
+        search: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UsersListResponse:
         """Get users list. ``GET /api/users/v2``"""
@@ -506,9 +506,9 @@ class AsyncUsers(AsyncAPIResource):
     def iter_list(
         self,
         *,
-        search_query: str | Unset = "",
+        search_query: str | Unset = UNSET,
         sort: UsersListSort | Unset = UNSET,
-        search: str | Unset = "",
+        search: str | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[JsonApiUser]:
@@ -526,9 +526,9 @@ class AsyncUsers(AsyncAPIResource):
     def iter_list_pages(
         self,
         *,
-        search_query: str | Unset = "",
+        search_query: str | Unset = UNSET,
         sort: UsersListSort | Unset = UNSET,
-        search: str | Unset = "",
+        search: str | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[UsersListResponse]:

@@ -11,9 +11,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.analytics_product_custom_dimensions_update_body import (
     AnalyticsProductCustomDimensionsUpdateBody,
 )
-from ...models.analytics_product_custom_dimensions_update_response import (
-    AnalyticsProductCustomDimensionsUpdateResponse,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -42,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AnalyticsProductCustomDimensionsUpdateResponse | Any | None:
+) -> AnalyticsProductCustomDimensionsUpdateBody | Any | None:
     if response.status_code == 200:
-        response_200 = AnalyticsProductCustomDimensionsUpdateResponse.from_dict(
+        response_200 = AnalyticsProductCustomDimensionsUpdateBody.from_dict(
             response.json()
         )
 
@@ -66,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AnalyticsProductCustomDimensionsUpdateResponse | Any]:
+) -> Response[AnalyticsProductCustomDimensionsUpdateBody | Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AnalyticsProductCustomDimensionsUpdateBody | Unset = UNSET,
-) -> Response[AnalyticsProductCustomDimensionsUpdateResponse | Any]:
+) -> Response[AnalyticsProductCustomDimensionsUpdateBody | Any]:
     """Update product custom dimension
 
      Configure existing custom dimension.
@@ -94,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AnalyticsProductCustomDimensionsUpdateResponse | Any]
+        Response[AnalyticsProductCustomDimensionsUpdateBody | Any]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AnalyticsProductCustomDimensionsUpdateBody | Unset = UNSET,
-) -> AnalyticsProductCustomDimensionsUpdateResponse | Any | None:
+) -> AnalyticsProductCustomDimensionsUpdateBody | Any | None:
     """Update product custom dimension
 
      Configure existing custom dimension.
@@ -128,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnalyticsProductCustomDimensionsUpdateResponse | Any
+        AnalyticsProductCustomDimensionsUpdateBody | Any
     """
 
     return sync_detailed(
@@ -143,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AnalyticsProductCustomDimensionsUpdateBody | Unset = UNSET,
-) -> Response[AnalyticsProductCustomDimensionsUpdateResponse | Any]:
+) -> Response[AnalyticsProductCustomDimensionsUpdateBody | Any]:
     """Update product custom dimension
 
      Configure existing custom dimension.
@@ -157,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AnalyticsProductCustomDimensionsUpdateResponse | Any]
+        Response[AnalyticsProductCustomDimensionsUpdateBody | Any]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AnalyticsProductCustomDimensionsUpdateBody | Unset = UNSET,
-) -> AnalyticsProductCustomDimensionsUpdateResponse | Any | None:
+) -> AnalyticsProductCustomDimensionsUpdateBody | Any | None:
     """Update product custom dimension
 
      Configure existing custom dimension.
@@ -189,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnalyticsProductCustomDimensionsUpdateResponse | Any
+        AnalyticsProductCustomDimensionsUpdateBody | Any
     """
 
     return (

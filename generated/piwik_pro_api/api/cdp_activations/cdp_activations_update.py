@@ -96,7 +96,7 @@ def sync_detailed(
     Args:
         app_id (UUID): ID of the app. Example: 3929d56c-cd62-4001-a4fc-013f5f954691.
         id (UUID): ID of the object.
-        body (WebhookActivationUpdate):
+        body (WebhookActivationUpdate): Common parts of all type of activation update objects
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ def sync(
     Args:
         app_id (UUID): ID of the app. Example: 3929d56c-cd62-4001-a4fc-013f5f954691.
         id (UUID): ID of the object.
-        body (WebhookActivationUpdate):
+        body (WebhookActivationUpdate): Common parts of all type of activation update objects
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     Args:
         app_id (UUID): ID of the app. Example: 3929d56c-cd62-4001-a4fc-013f5f954691.
         id (UUID): ID of the object.
-        body (WebhookActivationUpdate):
+        body (WebhookActivationUpdate): Common parts of all type of activation update objects
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +200,7 @@ async def asyncio(
     Args:
         app_id (UUID): ID of the app. Example: 3929d56c-cd62-4001-a4fc-013f5f954691.
         id (UUID): ID of the object.
-        body (WebhookActivationUpdate):
+        body (WebhookActivationUpdate): Common parts of all type of activation update objects
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

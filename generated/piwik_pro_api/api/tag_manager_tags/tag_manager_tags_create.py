@@ -500,8 +500,20 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_3 = (
+                componentsschemas_tag_manager_tags_create_response_type_2 = (
                     TagManagerTagsCreateResponsePiwikPROTag.from_dict(data)
+                )
+
+                return componentsschemas_tag_manager_tags_create_response_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tag_manager_tags_create_response_type_3 = (
+                    TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag.from_dict(
+                        data
+                    )
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_3
@@ -511,9 +523,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_4 = (
-                    TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag.from_dict(
-                        data
-                    )
+                    TagManagerTagsCreateResponsePiwikPROCustomEventTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_4
@@ -523,7 +533,9 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_5 = (
-                    TagManagerTagsCreateResponsePiwikPROCustomEventTag.from_dict(data)
+                    TagManagerTagsCreateResponsePiwikPROGoalConversionTag.from_dict(
+                        data
+                    )
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_5
@@ -533,7 +545,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_6 = (
-                    TagManagerTagsCreateResponsePiwikPROGoalConversionTag.from_dict(
+                    TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag.from_dict(
                         data
                     )
                 )
@@ -545,9 +557,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_7 = (
-                    TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag.from_dict(
-                        data
-                    )
+                    TagManagerTagsCreateResponseAdrollTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_7
@@ -557,7 +567,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_8 = (
-                    TagManagerTagsCreateResponseAdrollTag.from_dict(data)
+                    TagManagerTagsCreateResponseBingAdsTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_8
@@ -567,7 +577,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_9 = (
-                    TagManagerTagsCreateResponseBingAdsTag.from_dict(data)
+                    TagManagerTagsCreateResponseCrazyEggTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_9
@@ -577,7 +587,9 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_10 = (
-                    TagManagerTagsCreateResponseCrazyEggTag.from_dict(data)
+                    TagManagerTagsCreateResponseFloodlightSalesItemSoldTag.from_dict(
+                        data
+                    )
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_10
@@ -586,10 +598,8 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_11 = (
-                    TagManagerTagsCreateResponseFloodlightSalesItemSoldTag.from_dict(
-                        data
-                    )
+                componentsschemas_tag_manager_tags_create_response_type_11 = TagManagerTagsCreateResponseFloodlightSalesTransactionsTag.from_dict(
+                    data
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_11
@@ -598,8 +608,10 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_12 = TagManagerTagsCreateResponseFloodlightSalesTransactionsTag.from_dict(
-                    data
+                componentsschemas_tag_manager_tags_create_response_type_12 = (
+                    TagManagerTagsCreateResponseFloodlightCounterSessionTag.from_dict(
+                        data
+                    )
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_12
@@ -608,10 +620,8 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_13 = (
-                    TagManagerTagsCreateResponseFloodlightCounterSessionTag.from_dict(
-                        data
-                    )
+                componentsschemas_tag_manager_tags_create_response_type_13 = TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag.from_dict(
+                    data
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_13
@@ -620,7 +630,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_14 = TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag.from_dict(
+                componentsschemas_tag_manager_tags_create_response_type_14 = TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag.from_dict(
                     data
                 )
 
@@ -630,8 +640,8 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_15 = TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag.from_dict(
-                    data
+                componentsschemas_tag_manager_tags_create_response_type_15 = (
+                    TagManagerTagsCreateResponseMetaPixelTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_15
@@ -641,7 +651,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_16 = (
-                    TagManagerTagsCreateResponseMetaPixelTag.from_dict(data)
+                    TagManagerTagsCreateResponseGoogleAdsRemarketingTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_16
@@ -650,8 +660,8 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_17 = (
-                    TagManagerTagsCreateResponseGoogleAdsRemarketingTag.from_dict(data)
+                componentsschemas_tag_manager_tags_create_response_type_17 = TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag.from_dict(
+                    data
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_17
@@ -660,8 +670,8 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_18 = TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag.from_dict(
-                    data
+                componentsschemas_tag_manager_tags_create_response_type_18 = (
+                    TagManagerTagsCreateResponseGoogleAnalyticsTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_18
@@ -671,7 +681,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_19 = (
-                    TagManagerTagsCreateResponseGoogleAnalyticsTag.from_dict(data)
+                    TagManagerTagsCreateResponseMarketoTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_19
@@ -680,8 +690,38 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                componentsschemas_tag_manager_tags_create_response_type_20 = (
+                    TagManagerTagsCreateResponseMauticTag.from_dict(data)
+                )
+
+                return componentsschemas_tag_manager_tags_create_response_type_20
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tag_manager_tags_create_response_type_21 = (
+                    TagManagerTagsCreateResponseQualarooTag.from_dict(data)
+                )
+
+                return componentsschemas_tag_manager_tags_create_response_type_21
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tag_manager_tags_create_response_type_22 = (
+                    TagManagerTagsCreateResponseSALESmanagoTag.from_dict(data)
+                )
+
+                return componentsschemas_tag_manager_tags_create_response_type_22
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_23 = (
-                    TagManagerTagsCreateResponseMarketoTag.from_dict(data)
+                    TagManagerTagsCreateResponseSalesforcePardotTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_23
@@ -691,7 +731,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_24 = (
-                    TagManagerTagsCreateResponseMauticTag.from_dict(data)
+                    TagManagerTagsCreateResponseVideoHTML5Tag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_24
@@ -701,7 +741,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_25 = (
-                    TagManagerTagsCreateResponseQualarooTag.from_dict(data)
+                    TagManagerTagsCreateResponseVideoYouTubeTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_25
@@ -711,7 +751,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_26 = (
-                    TagManagerTagsCreateResponseSALESmanagoTag.from_dict(data)
+                    TagManagerTagsCreateResponseAbandonedTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_26
@@ -721,7 +761,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_27 = (
-                    TagManagerTagsCreateResponseSalesforcePardotTag.from_dict(data)
+                    TagManagerTagsCreateResponseEcommerceOrder.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_27
@@ -731,7 +771,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_28 = (
-                    TagManagerTagsCreateResponseVideoHTML5Tag.from_dict(data)
+                    TagManagerTagsCreateResponseEcommerceAddToCart.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_28
@@ -741,7 +781,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_29 = (
-                    TagManagerTagsCreateResponseVideoYouTubeTag.from_dict(data)
+                    TagManagerTagsCreateResponseEcommerceCartUpdate.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_29
@@ -750,8 +790,18 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_31 = (
-                    TagManagerTagsCreateResponseAbandonedTag.from_dict(data)
+                componentsschemas_tag_manager_tags_create_response_type_30 = TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag.from_dict(
+                    data
+                )
+
+                return componentsschemas_tag_manager_tags_create_response_type_30
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tag_manager_tags_create_response_type_31 = TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED.from_dict(
+                    data
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_31
@@ -761,7 +811,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_32 = (
-                    TagManagerTagsCreateResponseEcommerceOrder.from_dict(data)
+                    TagManagerTagsCreateResponseABTastyTagDEPRECATED.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_32
@@ -771,7 +821,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_33 = (
-                    TagManagerTagsCreateResponseEcommerceAddToCart.from_dict(data)
+                    TagManagerTagsCreateResponseClicktaleTagDEPRECATED.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_33
@@ -780,80 +830,30 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_36 = (
-                    TagManagerTagsCreateResponseEcommerceCartUpdate.from_dict(data)
-                )
-
-                return componentsschemas_tag_manager_tags_create_response_type_36
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_37 = TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag.from_dict(
+                componentsschemas_tag_manager_tags_create_response_type_34 = TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED.from_dict(
                     data
                 )
 
-                return componentsschemas_tag_manager_tags_create_response_type_37
+                return componentsschemas_tag_manager_tags_create_response_type_34
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_38 = TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_tags_create_response_type_38
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_39 = (
-                    TagManagerTagsCreateResponseABTastyTagDEPRECATED.from_dict(data)
-                )
-
-                return componentsschemas_tag_manager_tags_create_response_type_39
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_40 = (
-                    TagManagerTagsCreateResponseClicktaleTagDEPRECATED.from_dict(data)
-                )
-
-                return componentsschemas_tag_manager_tags_create_response_type_40
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_41 = TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_tags_create_response_type_41
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_42 = (
+                componentsschemas_tag_manager_tags_create_response_type_35 = (
                     TagManagerTagsCreateResponseOptimizelyTagDEPRECATED.from_dict(data)
                 )
 
-                return componentsschemas_tag_manager_tags_create_response_type_42
+                return componentsschemas_tag_manager_tags_create_response_type_35
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_tag_manager_tags_create_response_type_43 = TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED.from_dict(
+            componentsschemas_tag_manager_tags_create_response_type_36 = TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED.from_dict(
                 data
             )
 
-            return componentsschemas_tag_manager_tags_create_response_type_43
+            return componentsschemas_tag_manager_tags_create_response_type_36
 
         response_201 = _parse_response_201(response.json())
 

@@ -250,8 +250,20 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_3 = (
+                componentsschemas_tag_manager_tags_create_response_type_2 = (
                     TagManagerTagsCreateResponsePiwikPROTag.from_dict(data)
+                )
+
+                return componentsschemas_tag_manager_tags_create_response_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tag_manager_tags_create_response_type_3 = (
+                    TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag.from_dict(
+                        data
+                    )
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_3
@@ -261,9 +273,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_4 = (
-                    TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag.from_dict(
-                        data
-                    )
+                    TagManagerTagsCreateResponsePiwikPROCustomEventTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_4
@@ -273,7 +283,9 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_5 = (
-                    TagManagerTagsCreateResponsePiwikPROCustomEventTag.from_dict(data)
+                    TagManagerTagsCreateResponsePiwikPROGoalConversionTag.from_dict(
+                        data
+                    )
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_5
@@ -283,7 +295,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_6 = (
-                    TagManagerTagsCreateResponsePiwikPROGoalConversionTag.from_dict(
+                    TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag.from_dict(
                         data
                     )
                 )
@@ -295,9 +307,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_7 = (
-                    TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag.from_dict(
-                        data
-                    )
+                    TagManagerTagsCreateResponseAdrollTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_7
@@ -307,7 +317,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_8 = (
-                    TagManagerTagsCreateResponseAdrollTag.from_dict(data)
+                    TagManagerTagsCreateResponseBingAdsTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_8
@@ -317,7 +327,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_9 = (
-                    TagManagerTagsCreateResponseBingAdsTag.from_dict(data)
+                    TagManagerTagsCreateResponseCrazyEggTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_9
@@ -327,7 +337,9 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_10 = (
-                    TagManagerTagsCreateResponseCrazyEggTag.from_dict(data)
+                    TagManagerTagsCreateResponseFloodlightSalesItemSoldTag.from_dict(
+                        data
+                    )
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_10
@@ -336,10 +348,8 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_11 = (
-                    TagManagerTagsCreateResponseFloodlightSalesItemSoldTag.from_dict(
-                        data
-                    )
+                componentsschemas_tag_manager_tags_create_response_type_11 = TagManagerTagsCreateResponseFloodlightSalesTransactionsTag.from_dict(
+                    data
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_11
@@ -348,8 +358,10 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_12 = TagManagerTagsCreateResponseFloodlightSalesTransactionsTag.from_dict(
-                    data
+                componentsschemas_tag_manager_tags_create_response_type_12 = (
+                    TagManagerTagsCreateResponseFloodlightCounterSessionTag.from_dict(
+                        data
+                    )
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_12
@@ -358,10 +370,8 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_13 = (
-                    TagManagerTagsCreateResponseFloodlightCounterSessionTag.from_dict(
-                        data
-                    )
+                componentsschemas_tag_manager_tags_create_response_type_13 = TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag.from_dict(
+                    data
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_13
@@ -370,7 +380,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_14 = TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag.from_dict(
+                componentsschemas_tag_manager_tags_create_response_type_14 = TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag.from_dict(
                     data
                 )
 
@@ -380,8 +390,8 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_15 = TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag.from_dict(
-                    data
+                componentsschemas_tag_manager_tags_create_response_type_15 = (
+                    TagManagerTagsCreateResponseMetaPixelTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_15
@@ -391,7 +401,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_16 = (
-                    TagManagerTagsCreateResponseMetaPixelTag.from_dict(data)
+                    TagManagerTagsCreateResponseGoogleAdsRemarketingTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_16
@@ -400,8 +410,8 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_17 = (
-                    TagManagerTagsCreateResponseGoogleAdsRemarketingTag.from_dict(data)
+                componentsschemas_tag_manager_tags_create_response_type_17 = TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag.from_dict(
+                    data
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_17
@@ -410,8 +420,8 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_18 = TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag.from_dict(
-                    data
+                componentsschemas_tag_manager_tags_create_response_type_18 = (
+                    TagManagerTagsCreateResponseGoogleAnalyticsTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_18
@@ -421,7 +431,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_19 = (
-                    TagManagerTagsCreateResponseGoogleAnalyticsTag.from_dict(data)
+                    TagManagerTagsCreateResponseMarketoTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_19
@@ -430,8 +440,38 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
+                componentsschemas_tag_manager_tags_create_response_type_20 = (
+                    TagManagerTagsCreateResponseMauticTag.from_dict(data)
+                )
+
+                return componentsschemas_tag_manager_tags_create_response_type_20
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tag_manager_tags_create_response_type_21 = (
+                    TagManagerTagsCreateResponseQualarooTag.from_dict(data)
+                )
+
+                return componentsschemas_tag_manager_tags_create_response_type_21
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tag_manager_tags_create_response_type_22 = (
+                    TagManagerTagsCreateResponseSALESmanagoTag.from_dict(data)
+                )
+
+                return componentsschemas_tag_manager_tags_create_response_type_22
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_23 = (
-                    TagManagerTagsCreateResponseMarketoTag.from_dict(data)
+                    TagManagerTagsCreateResponseSalesforcePardotTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_23
@@ -441,7 +481,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_24 = (
-                    TagManagerTagsCreateResponseMauticTag.from_dict(data)
+                    TagManagerTagsCreateResponseVideoHTML5Tag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_24
@@ -451,7 +491,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_25 = (
-                    TagManagerTagsCreateResponseQualarooTag.from_dict(data)
+                    TagManagerTagsCreateResponseVideoYouTubeTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_25
@@ -461,7 +501,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_26 = (
-                    TagManagerTagsCreateResponseSALESmanagoTag.from_dict(data)
+                    TagManagerTagsCreateResponseAbandonedTag.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_26
@@ -471,7 +511,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_27 = (
-                    TagManagerTagsCreateResponseSalesforcePardotTag.from_dict(data)
+                    TagManagerTagsCreateResponseEcommerceOrder.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_27
@@ -481,7 +521,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_28 = (
-                    TagManagerTagsCreateResponseVideoHTML5Tag.from_dict(data)
+                    TagManagerTagsCreateResponseEcommerceAddToCart.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_28
@@ -491,7 +531,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_29 = (
-                    TagManagerTagsCreateResponseVideoYouTubeTag.from_dict(data)
+                    TagManagerTagsCreateResponseEcommerceCartUpdate.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_29
@@ -500,8 +540,18 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_31 = (
-                    TagManagerTagsCreateResponseAbandonedTag.from_dict(data)
+                componentsschemas_tag_manager_tags_create_response_type_30 = TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag.from_dict(
+                    data
+                )
+
+                return componentsschemas_tag_manager_tags_create_response_type_30
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tag_manager_tags_create_response_type_31 = TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED.from_dict(
+                    data
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_31
@@ -511,7 +561,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_32 = (
-                    TagManagerTagsCreateResponseEcommerceOrder.from_dict(data)
+                    TagManagerTagsCreateResponseABTastyTagDEPRECATED.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_32
@@ -521,7 +571,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_tag_manager_tags_create_response_type_33 = (
-                    TagManagerTagsCreateResponseEcommerceAddToCart.from_dict(data)
+                    TagManagerTagsCreateResponseClicktaleTagDEPRECATED.from_dict(data)
                 )
 
                 return componentsschemas_tag_manager_tags_create_response_type_33
@@ -530,80 +580,30 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_36 = (
-                    TagManagerTagsCreateResponseEcommerceCartUpdate.from_dict(data)
-                )
-
-                return componentsschemas_tag_manager_tags_create_response_type_36
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_37 = TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag.from_dict(
+                componentsschemas_tag_manager_tags_create_response_type_34 = TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED.from_dict(
                     data
                 )
 
-                return componentsschemas_tag_manager_tags_create_response_type_37
+                return componentsschemas_tag_manager_tags_create_response_type_34
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_38 = TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_tags_create_response_type_38
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_39 = (
-                    TagManagerTagsCreateResponseABTastyTagDEPRECATED.from_dict(data)
-                )
-
-                return componentsschemas_tag_manager_tags_create_response_type_39
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_40 = (
-                    TagManagerTagsCreateResponseClicktaleTagDEPRECATED.from_dict(data)
-                )
-
-                return componentsschemas_tag_manager_tags_create_response_type_40
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_41 = TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED.from_dict(
-                    data
-                )
-
-                return componentsschemas_tag_manager_tags_create_response_type_41
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_tags_create_response_type_42 = (
+                componentsschemas_tag_manager_tags_create_response_type_35 = (
                     TagManagerTagsCreateResponseOptimizelyTagDEPRECATED.from_dict(data)
                 )
 
-                return componentsschemas_tag_manager_tags_create_response_type_42
+                return componentsschemas_tag_manager_tags_create_response_type_35
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_tag_manager_tags_create_response_type_43 = TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED.from_dict(
+            componentsschemas_tag_manager_tags_create_response_type_36 = TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED.from_dict(
                 data
             )
 
-            return componentsschemas_tag_manager_tags_create_response_type_43
+            return componentsschemas_tag_manager_tags_create_response_type_36
 
         response_200 = _parse_response_200(response.json())
 
