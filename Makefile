@@ -42,8 +42,9 @@ lint: $(STAMP) ## ruff (lint and format check)
 	$(BIN)/ruff check $(SOURCES)
 	$(BIN)/ruff format --check $(SOURCES)
 
-typecheck: $(STAMP) ## mypy --strict on src/
+typecheck: $(STAMP) ## mypy --strict on src/ and examples/
 	$(BIN)/mypy
+	$(BIN)/mypy --strict examples
 
 unit: $(STAMP) $(SPEC) ## The test suite only
 	$(PY) -m pytest
@@ -52,6 +53,13 @@ test: lint typecheck check-generated unit ## Everything CI runs: lint, types, ge
 
 sandbox: $(STAMP) $(SPEC) ## Serve the local Piwik PRO sandbox on http://127.0.0.1:8080
 	$(PY) -m piwik_pro.testing --port 8080
+
+demo: $(STAMP) $(SPEC) ## Run the getting-started walkthrough (sync, then async) against a local sandbox
+	$(PY) examples/walkthrough.py
+	$(PY) examples/walkthrough_async.py
+
+bench: $(STAMP) $(SPEC) ## Facade vs raw httpx per call, token requests under concurrency, import cost
+	$(PY) scripts/bench.py
 
 clean: ## Remove the virtual environment, caches and build output
 	rm -rf $(VENV) .cache dist build .pytest_cache .mypy_cache .ruff_cache

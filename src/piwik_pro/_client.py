@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from ._auth import ClientCredentialsAuth
+from ._auth import AccessToken, ClientCredentialsAuth
 from ._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -169,6 +169,30 @@ class PiwikPro(_BaseClient, SyncAreas):
             self._low_level = self._new_low_level().set_httpx_client(self._http)
         return self._low_level
 
+    def authenticate(self) -> float:
+        """Fetch the access token now (or reuse the cached one); return its lifetime in seconds.
+
+        Checks the credentials before the first real call: refused ones raise
+        :class:`AuthenticationError`, an unreachable account :class:`APIConnectionError`.
+        The lifetime is the server's ``expires_in``; the token itself stays private.
+        """
+        auth = self._auth
+        token = auth._usable(None)
+        if token is None:
+            with auth._refresh_lock:  # the lock the auth flow holds while it fetches
+                token = auth._usable(None) or self._fetch_token()
+        return token.expires_in
+
+    def _fetch_token(self) -> AccessToken:
+        auth = self._auth
+        started = auth._clock()
+        request = auth._token_request(self._http.build_request("POST", auth.token_url))
+        try:
+            response = self._http.send(request, auth=None)
+        except HTTPX_ERRORS as exc:
+            raise transport_error(exc, {"method": "POST", "url": auth.token_url}) from exc
+        return auth._store(response, started)
+
     def close(self) -> None:
         """Close the httpx client (unless it was passed in)."""
         if self._owns_http:
@@ -301,6 +325,30 @@ class AsyncPiwikPro(_BaseClient, AsyncAreas):
         if self._low_level is None:
             self._low_level = self._new_low_level().set_async_httpx_client(self._http)
         return self._low_level
+
+    async def authenticate(self) -> float:
+        """Fetch the access token now (or reuse the cached one); return its lifetime in seconds.
+
+        Checks the credentials before the first real call: refused ones raise
+        :class:`AuthenticationError`, an unreachable account :class:`APIConnectionError`.
+        The lifetime is the server's ``expires_in``; the token itself stays private.
+        """
+        auth = self._auth
+        token = auth._usable(None)
+        if token is None:
+            async with auth._async_lock():  # the lock the auth flow holds while it fetches
+                token = auth._usable(None) or await self._fetch_token()
+        return token.expires_in
+
+    async def _fetch_token(self) -> AccessToken:
+        auth = self._auth
+        started = auth._clock()
+        request = auth._token_request(self._http.build_request("POST", auth.token_url))
+        try:
+            response = await self._http.send(request, auth=None)
+        except HTTPX_ERRORS as exc:
+            raise transport_error(exc, {"method": "POST", "url": auth.token_url}) from exc
+        return auth._store(response, started)
 
     async def aclose(self) -> None:
         """Close the httpx client (unless it was passed in)."""
