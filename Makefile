@@ -61,5 +61,8 @@ demo: $(STAMP) $(SPEC) ## Run the getting-started walkthrough (sync, then async)
 bench: $(STAMP) $(SPEC) ## Facade vs raw httpx per call, token requests under concurrency, import cost
 	$(PY) scripts/bench.py
 
+dist: $(STAMP) $(SPEC) ## Build the sdist and the wheel (typed, with the sandbox spec) into dist/
+	$(PY) -m build --outdir dist
+
 clean: ## Remove the virtual environment, caches and build output
 	rm -rf $(VENV) .cache dist build .pytest_cache .mypy_cache .ruff_cache

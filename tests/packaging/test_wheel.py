@@ -1,0 +1,328 @@
+"""The built distributions: a wheel that installs on its own, carries its types and its spec.
+
+Slow (about a minute): builds the sdist and, from it, the wheel with ``python -m build``;
+installs the wheel with the ``sandbox`` extra into a fresh virtual environment outside the
+checkout (dependencies come from the package index); runs a user's script and mypy there.
+The module shares one build and one environment. mypy is installed last (its own fixture,
+used by the last tests), so the earlier tests see only the wheel and its dependencies.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import tarfile
+import textwrap
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from packaging.requirements import Requirement
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / ".cache" / "openapi.json"
+RUNTIME = {"httpx", "attrs", "python-dateutil"}
+SANDBOX_EXTRA = {"openapi-core"}
+
+
+@dataclass(frozen=True)
+class Dist:
+    wheel: Path
+    sdist: Path
+    spec_sha256: str
+
+
+@dataclass(frozen=True)
+class Env:
+    python: Path
+    prefix: Path
+    work: Path  # a working directory outside the checkout
+
+
+def _clean_env() -> dict[str, str]:
+    """The environment without anything that could point Python back at the checkout."""
+    dropped = ("PYTHON", "VIRTUAL_ENV", "PIWIK_PRO_", "MYPY")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(dropped)}
+    env["PYTHONNOUSERSITE"] = "1"
+    return env
+
+
+def _run(
+    args: list[str | Path], *, cwd: Path, timeout: float = 600, check: bool = True
+) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run(
+        [str(arg) for arg in args],
+        cwd=cwd,
+        env=_clean_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if check and done.returncode != 0:
+        pytest.fail(f"{args} exited {done.returncode}\n{done.stdout}\n{done.stderr}")
+    return done
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _outside_checkout(path: Path) -> Path:
+    assert not path.resolve().is_relative_to(ROOT), f"{path} is inside the checkout"
+    return path
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Dist:
+    """The sdist, and the wheel built from it, in a temporary directory."""
+    assert SPEC.is_file(), f"{SPEC} is missing: run `make specs` before the packaging tests"
+    spec_sha256 = _sha256(SPEC)
+    out = _outside_checkout(tmp_path_factory.mktemp("dist"))
+    _run([sys.executable, "-m", "build", "--outdir", out, ROOT], cwd=out, timeout=300)
+    wheels, sdists = sorted(out.glob("*.whl")), sorted(out.glob("*.tar.gz"))
+    assert len(wheels) == 1 and len(sdists) == 1, sorted(out.iterdir())
+    print(f"wheel {wheels[0].name}: {wheels[0].stat().st_size:,} bytes")
+    return Dist(wheels[0], sdists[0], spec_sha256)
+
+
+@pytest.fixture(scope="module")
+def venv(dist: Dist, tmp_path_factory: pytest.TempPathFactory) -> Env:
+    """A fresh virtual environment with only the wheel (and its sandbox extra) installed."""
+    home = _outside_checkout(tmp_path_factory.mktemp("wheel-env"))
+    prefix, work = home / "venv", home / "work"
+    work.mkdir()
+    _run([sys.executable, "-m", "venv", prefix], cwd=home, timeout=120)
+    python = prefix / ("Scripts" if os.name == "nt" else "bin") / "python"
+    started = time.perf_counter()
+    _run([python, "-m", "pip", "install", "--quiet", f"{dist.wheel}[sandbox]"], cwd=work)
+    print(f"installed the wheel with the sandbox extra in {time.perf_counter() - started:.1f} s")
+    return Env(python, prefix, work)
+
+
+@pytest.fixture(scope="module")
+def mypy_venv(venv: Env) -> Env:
+    """The same environment with mypy added (for the type-checking tests)."""
+    _run([venv.python, "-m", "pip", "install", "--quiet", "mypy"], cwd=venv.work)
+    return venv
+
+
+def _python(env: Env, code: str) -> subprocess.CompletedProcess[str]:
+    script = env.work / "script.py"
+    script.write_text(textwrap.dedent(code), encoding="utf-8")
+    return _run([env.python, script], cwd=env.work, timeout=120)
+
+
+# --------------------------------------------------------------------------- the files
+
+
+def test_wheel_holds_both_packages_their_types_and_the_spec(dist: Dist) -> None:
+    """The wheel has piwik_pro and piwik_pro_api with py.typed, the merged spec, nothing else."""
+    with zipfile.ZipFile(dist.wheel) as wheel:
+        names = set(wheel.namelist())
+        spec = wheel.read("piwik_pro/testing/openapi.json")
+    assert {"piwik_pro/py.typed", "piwik_pro_api/py.typed"} <= names
+    assert hashlib.sha256(spec).hexdigest() == dist.spec_sha256
+    assert "paths" in json.loads(spec)
+    tops = {name.split("/")[0] for name in names}
+    dist_info = {top for top in tops if top.endswith(".dist-info")}
+    assert tops - dist_info == {"piwik_pro", "piwik_pro_api"} and len(dist_info) == 1
+    assert not any("__pycache__" in name or name.endswith(".pyc") for name in names)
+
+
+def test_sdist_can_build_the_wheel_on_its_own(dist: Dist) -> None:
+    """The sdist carries the sources, the build hook and the spec (the wheel was built from it)."""
+    with tarfile.open(dist.sdist) as sdist:
+        names = {name.split("/", 1)[1] for name in sdist.getnames() if "/" in name}
+    expected = {
+        "pyproject.toml",
+        "scripts/hatch_build.py",
+        ".cache/openapi.json",
+        "src/piwik_pro/py.typed",
+        "generated/piwik_pro_api/py.typed",
+        "src/piwik_pro/testing/_spec.py",
+    }
+    assert expected <= names
+
+
+def test_building_without_the_spec_fails_and_says_how_to_fix_it(
+    dist: Dist, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """With .cache/openapi.json gone, building the wheel stops with a `make specs` hint."""
+    unpacked = _outside_checkout(tmp_path_factory.mktemp("no-spec"))
+    with tarfile.open(dist.sdist) as sdist:
+        sdist.extractall(unpacked, filter="data")
+    (source,) = unpacked.iterdir()
+    (source / ".cache" / "openapi.json").unlink()
+    done = _run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", unpacked / "out", source],
+        cwd=unpacked,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert ".cache/openapi.json is missing" in done.stdout + done.stderr
+    assert "make specs" in done.stdout + done.stderr
+    assert not (unpacked / "out").exists() or not any((unpacked / "out").glob("*.whl"))
+
+
+# --------------------------------------------------------------------------- installed
+
+
+def test_runtime_dependencies_are_exactly_httpx_attrs_and_dateutil(venv: Env) -> None:
+    """Installed metadata: httpx, attrs, python-dateutil; openapi-core only for [sandbox]."""
+    done = _python(
+        venv,
+        """
+        import json
+        from importlib import metadata
+
+        meta = metadata.metadata("piwik-pro")
+        print(json.dumps({
+            "requires": metadata.requires("piwik-pro"),
+            "extras": meta.get_all("Provides-Extra"),
+            "python": meta["Requires-Python"],
+        }))
+        """,
+    )
+    found = json.loads(done.stdout)
+    requirements = [Requirement(text) for text in found["requires"]]
+    plain = {r.name for r in requirements if r.marker is None}
+    sandbox = {r.name for r in requirements if r.marker and r.marker.evaluate({"extra": "sandbox"})}
+    assert plain == RUNTIME
+    assert sandbox == SANDBOX_EXTRA
+    assert len(requirements) == len(RUNTIME) + len(SANDBOX_EXTRA)
+    assert found["extras"] == ["sandbox"]
+    assert found["python"] == ">=3.11"
+
+
+def test_import_comes_from_the_environment_not_the_checkout(venv: Env) -> None:
+    """piwik_pro, piwik_pro_api and the sandbox spec are all loaded from the new environment."""
+    done = _python(
+        venv,
+        """
+        import sys
+        import piwik_pro, piwik_pro_api
+        from piwik_pro.testing import find_spec
+
+        print(piwik_pro.__file__)
+        print(piwik_pro_api.__file__)
+        print(find_spec())
+        print("piwik_pro_api" in sys.modules and "piwik_pro._client" in sys.modules)
+        """,
+    )
+    *paths, flag = done.stdout.splitlines()
+    assert len(paths) == 3 and flag == "True"
+    prefix = venv.prefix.resolve()
+    for path in map(Path, paths):
+        assert path.resolve().is_relative_to(prefix), path
+        assert "site-packages" in path.parts
+        assert not path.resolve().is_relative_to(ROOT), path
+    assert paths[2].endswith(os.path.join("piwik_pro", "testing", "openapi.json"))
+
+
+WALKTHROUGH = """
+from piwik_pro import NotFoundError
+from piwik_pro.testing import Sandbox
+
+with Sandbox() as sandbox, sandbox.client() as client:
+    print("sandbox: started")
+    invited = client.users.invite(email="wheel@example.com", language="en-US")
+    user_id = str(invited.data.id)
+    print("invite: ok")
+    user = client.users.get(user_id)
+    print(f"get: {user.data.attributes.email} {user.data.attributes.language}")
+    client.users.update(user_id, language="de-DE")
+    print(f"update: {client.users.get(user_id).data.attributes.language}")
+    client.users.delete(user_id)
+    try:
+        client.users.get(user_id)
+    except NotFoundError as exc:
+        print(f"delete: gone ({exc.status_code})")
+"""
+
+
+def test_walkthrough_runs_against_the_packaged_sandbox(venv: Env) -> None:
+    """Sandbox (spec from the package), client, invite, get, update to de-DE, delete: exit 0."""
+    done = _python(venv, WALKTHROUGH)
+    assert done.returncode == 0
+    assert done.stdout.splitlines() == [
+        "sandbox: started",
+        "invite: ok",
+        "get: wheel@example.com en-US",
+        "update: de-DE",
+        "delete: gone (404)",
+    ]
+
+
+# --------------------------------------------------------------------------- types
+
+
+USAGE_OK = """
+from piwik_pro import AsyncPiwikPro, NotFoundError, PiwikPro, RequestOptions
+from piwik_pro_api.models.json_api_user_object import JsonApiUserObject
+from piwik_pro_api.types import Unset
+
+
+def language_of(client: PiwikPro, user_id: str) -> str | None:
+    try:
+        user: JsonApiUserObject = client.users.get(user_id)
+    except NotFoundError:
+        return None
+    if isinstance(user.data, Unset) or isinstance(user.data.attributes, Unset):
+        return None
+    language = user.data.attributes.language
+    return None if isinstance(language, Unset) else language
+
+
+def rename(client: PiwikPro, user_id: str) -> None:
+    client.users.update(user_id, language="de-DE", request_options=RequestOptions(timeout=5))
+    client.users.delete(user_id)
+
+
+async def count_users(client: AsyncPiwikPro) -> int:
+    return len([user async for user in client.users.iter_list(page_size=100)])
+"""
+
+USAGE_BAD = """
+from piwik_pro import PiwikPro
+
+
+def wrong(client: PiwikPro) -> int:
+    return client.users.get("user-id")  # error: returns a model, not an int
+
+
+def missing(client: PiwikPro) -> None:
+    client.users.get()  # error: the user id is required
+"""
+
+
+def _mypy(env: Env, name: str, code: str) -> subprocess.CompletedProcess[str]:
+    file = env.work / name
+    file.write_text(textwrap.dedent(code).lstrip(), encoding="utf-8")
+    cache = env.work / ".mypy_cache"
+    args: list[str | Path] = [env.python, "-m", "mypy", "--strict", "--cache-dir", cache, file]
+    return _run(args, cwd=env.work, timeout=300, check=False)
+
+
+def test_user_code_passes_mypy_strict_against_the_installed_wheel(mypy_venv: Env) -> None:
+    """mypy --strict (installed next to the wheel) accepts a user's facade calls."""
+    done = _mypy(mypy_venv, "usage_ok.py", USAGE_OK)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Success: no issues found" in done.stdout
+
+
+def test_misuse_fails_mypy_strict_so_the_types_are_real(mypy_venv: Env) -> None:
+    """The installed types are not Any: wrong return types and missing ids are errors."""
+    done = _mypy(mypy_venv, "usage_bad.py", USAGE_BAD)
+    lines = textwrap.dedent(USAGE_BAD).lstrip().splitlines()
+    marked = {n for n, line in enumerate(lines, 1) if "# error:" in line}
+    reported = {int(n) for n in re.findall(r"usage_bad\.py:(\d+): error", done.stdout)}
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert reported == marked, done.stdout
