@@ -61,6 +61,12 @@ demo: $(STAMP) $(SPEC) ## Run the getting-started walkthrough (sync, then async)
 bench: $(STAMP) $(SPEC) ## Facade vs raw httpx per call, token requests under concurrency, import cost
 	$(PY) scripts/bench.py
 
+record: $(STAMP) $(SPEC) ## Re-record tests/cassettes (one per operation) against a local sandbox
+	$(PY) scripts/record.py
+
+record-live: $(STAMP) $(SPEC) ## Record cassettes from PIWIK_PRO_HOST/CLIENT_ID/CLIENT_SECRET (GETs; RECORD_WRITES=1 for all)
+	$(PY) scripts/record.py --live
+
 dist: $(STAMP) $(SPEC) ## Build the sdist and the wheel (typed, with the sandbox spec) into dist/
 	$(PY) -m build --outdir dist
 

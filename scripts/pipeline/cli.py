@@ -123,7 +123,10 @@ def _parser() -> argparse.ArgumentParser:
         "(default: ../shared/piwik-openapi when it exists, else download)",
     )
     parser.add_argument(
-        "--out", type=Path, default=ROOT, help="root to write generated files under"
+        "--out",
+        type=Path,
+        default=ROOT,
+        help="root to write generated files (and .cache/openapi.json) under",
     )
     parser.add_argument(
         "--coverage",
@@ -131,7 +134,9 @@ def _parser() -> argparse.ArgumentParser:
         help="then print per-area coverage; fail if an operation is not generated",
     )
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--specs-only", action="store_true", help="only write .cache/openapi.json")
+    mode.add_argument(
+        "--specs-only", action="store_true", help="only write .cache/openapi.json (under --out)"
+    )
     mode.add_argument(
         "--check",
         action="store_true",
@@ -148,9 +153,8 @@ def main(argv: list[str] | None = None) -> int:
         root = Path(tmp) if args.check else args.out
         try:
             doc, report = build_spec(source)
-            spec_path = write_spec(
-                doc, root / ".cache" / "openapi.json" if args.check else REPAIRED_SPEC
-            )
+            # under the root written to: another --out leaves the repository's spec alone
+            spec_path = write_spec(doc, root / REPAIRED_SPEC.relative_to(ROOT))
             previous = _previous_inventory(args.out)
             entries = build_inventory(doc, report["derived_names"])
             if not args.specs_only:
