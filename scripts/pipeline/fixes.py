@@ -240,6 +240,20 @@ def closed_composition(doc: Doc) -> int:
     return count
 
 
+def upload_without_binary_format(doc: Doc) -> int:
+    """A multipart file field declared `format: application/json` (a media type, not a
+    format): the generator then sends it as a text field without a filename, where the
+    service expects the uploaded file (Tag Manager `versions/import-file`)."""
+    count = 0
+    for _, _, op, _ in operations(doc):
+        media = op.get("requestBody", {}).get("content", {}).get("multipart/form-data", {})
+        for schema in media.get("schema", {}).get("properties", {}).values():
+            if schema.get("type") == "string" and "/" in str(schema.get("format", "")):
+                schema["format"] = "binary"
+                count += 1
+    return count
+
+
 PLATFORM = (
     "platform_access_control_authorized_api.json",
     "platform_apps_authorized_api.json",
@@ -290,6 +304,11 @@ FIXES: tuple[Fix, ...] = (
     ),
     Fix(
         "comma_separated_array", ("platform_audit_log_authorized_api.json",), comma_separated_array
+    ),
+    Fix(
+        "upload_without_binary_format",
+        ("tag_manager_authorized_api_versions.json",),
+        upload_without_binary_format,
     ),
     Fix("closed_composition", ("tag_manager_authorized_api_changelog.json",), closed_composition),
     Fix(

@@ -36,6 +36,7 @@ def normalize(doc: Doc) -> dict[str, int]:
         counts["object_allof"] += _merge_object_allof(node)
         counts["non_scalar_enum"] += _drop_non_scalar_enum(node)
         counts["untyped_array_items"] += _array_items(node)
+    counts["read_only_required_in_request"] = _read_only_not_required(doc)
     return counts
 
 
@@ -76,13 +77,40 @@ def _collapse_allof(node: Doc) -> int:
         return 0
     notes = {k: v for p in parts if p is not main[0] for k, v in p.items()}
     del node["allOf"]
-    siblings = dict(node)
+    siblings = dict(node)  # e.g. `properties: {id: ...}` next to the allOf: merged, not replaced
     node.clear()
-    node.update(main[0])
-    node.update(notes)
-    node.update(siblings)
+    node.update(_deep_merge(_deep_merge(main[0], notes), siblings))
     _collapse_allof(node)
     return 1
+
+
+def _read_only_not_required(doc: Doc) -> int:
+    """A request body lists `readOnly` properties as `required` (`data.id` of a create,
+    `created_at` of a user group): OpenAPI applies that `required` to responses only, but
+    the generator would make callers invent server-managed values.
+    """
+    count = 0
+    for item in doc.get("paths", {}).values():
+        for op in item.values():
+            for media in op.get("requestBody", {}).get("content", {}).values():
+                for node in walk(media.get("schema", {})):
+                    count += _drop_read_only_required(node)
+    return count
+
+
+def _drop_read_only_required(node: Doc) -> int:
+    props, required = node.get("properties"), node.get("required")
+    if not isinstance(props, dict) or not isinstance(required, list):
+        return 0
+    keep = [
+        n for n in required if not (isinstance(props.get(n), dict) and props[n].get("readOnly"))
+    ]
+    if len(keep) == len(required):
+        return 0
+    node["required"] = keep
+    if not keep:
+        del node["required"]
+    return len(required) - len(keep)
 
 
 def _is_null(schema: Any) -> bool:
@@ -136,14 +164,10 @@ def _merge_object_allof(node: Doc) -> int:
     merged: Doc = {}
     for part in parts:
         merged = _deep_merge(merged, part)
-    del node["allOf"]
     merged.pop(ORIGIN, None)  # the merged schema keeps its own name, not its first part's
-    for key, value in merged.items():
-        node[key] = (
-            _deep_merge(node[key], value)
-            if key == "properties" and key in node
-            else (node.get(key, value) if key in ANNOTATIONS else value)
-        )
+    own = {k: v for k, v in node.items() if k != "allOf"}  # siblings of allOf: most specific
+    node.clear()
+    node.update(_deep_merge(merged, own))
     return 1
 
 

@@ -229,15 +229,14 @@ def _jsonapi(doc: Doc, root: Path, op: Doc, method: Method) -> None:
     if any(a.name in taken for a in attributes):
         return
     path_ids = [p.target for p in method.params if p.positional]
-    id_param = (
-        path_ids[-1]
-        if "id" in data_props and method.http in ("PATCH", "PUT") and path_ids
-        else None
-    )
+    id_schema = _component(doc, data_props.get("id"))
+    id_value = _single_value(doc, data_props["id"]) if "enum" in id_schema else None
+    writes = "id" in data_props and method.http in ("PATCH", "PUT") and path_ids and not id_value
+    id_param = path_ids[-1] if writes else None
     body_module, body_cls = _model_ref(body_name)
     method.jsonapi = {
         "body_model": f"{body_module}:{body_cls}", "attributes_model": f"{module}:{cls}",
-        "resource_type": resource_type, "id_param": id_param,
+        "resource_type": resource_type, "id_param": id_param, "id_value": id_value,
     }  # fmt: skip
     method.attributes = attributes
     method.imports.update(

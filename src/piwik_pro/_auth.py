@@ -91,12 +91,12 @@ def _token_error(response: httpx.Response, body: object | None, why: str) -> Aut
         response.status_code,
         headers=response.headers,
         content=response.content,
-        request=_masked_token_request(response.request),
+        request=masked_token_request(response.request),
     )
     return AuthenticationError(message, response=masked, body=body, operation=TOKEN_OPERATION)
 
 
-def _masked_token_request(request: httpx.Request) -> httpx.Request:
+def masked_token_request(request: httpx.Request) -> httpx.Request:
     """The token request with ``client_secret`` replaced by ``***``."""
     body = {"grant_type": "client_credentials", "client_id": "***", "client_secret": "***"}
     try:

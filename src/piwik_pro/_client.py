@@ -28,11 +28,13 @@ from ._config import (
     normalize_base_url,
     user_agent,
 )
-from ._errors import ConfigurationError
+from ._errors import AuthenticationError, ConfigurationError
 from ._exchange import (
     HTTPX_ERRORS,
+    closed_error,
     delay_after_exception,
     delay_after_response,
+    delay_after_token_error,
     max_retries_for,
     parse_outcome,
     prepare_request,
@@ -217,6 +219,8 @@ class PiwikPro(_BaseClient, SyncAreas):
         attributes: dict[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Any:
+        if self._http.is_closed:
+            raise closed_error(self)
         module, kwargs = prepare_request(op, params, attributes, request_options, self._prefix)
         response = self._send(op, kwargs, max_retries_for(request_options, self._policy))
         return parse_outcome(op, module, response)
@@ -227,6 +231,10 @@ class PiwikPro(_BaseClient, SyncAreas):
             start = time.perf_counter()
             try:
                 response = self._http.request(**kwargs, auth=self._auth)
+            except AuthenticationError as exc:  # the token endpoint failed; nothing was sent
+                delay = delay_after_token_error(self._policy, exc, attempt, retries)
+                if delay is None:
+                    raise
             except HTTPX_ERRORS as exc:
                 self._log(op, kwargs, None, start)
                 delay = delay_after_exception(self._policy, op, exc, attempt, retries)
@@ -374,6 +382,8 @@ class AsyncPiwikPro(_BaseClient, AsyncAreas):
         attributes: dict[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Any:
+        if self._http.is_closed:
+            raise closed_error(self)
         module, kwargs = prepare_request(op, params, attributes, request_options, self._prefix)
         response = await self._send(op, kwargs, max_retries_for(request_options, self._policy))
         return parse_outcome(op, module, response)
@@ -384,6 +394,10 @@ class AsyncPiwikPro(_BaseClient, AsyncAreas):
             start = time.perf_counter()
             try:
                 response = await self._http.request(**kwargs, auth=self._auth)
+            except AuthenticationError as exc:  # the token endpoint failed; nothing was sent
+                delay = delay_after_token_error(self._policy, exc, attempt, retries)
+                if delay is None:
+                    raise
             except HTTPX_ERRORS as exc:
                 self._log(op, kwargs, None, start)
                 delay = delay_after_exception(self._policy, op, exc, attempt, retries)

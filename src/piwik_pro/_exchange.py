@@ -12,14 +12,18 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._auth import TOKEN_OPERATION, masked_token_request
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    AuthenticationError,
+    PiwikProError,
     read_body,
     status_error_from_response,
 )
 from ._retry import (
+    RETRYABLE_STATUSES,
     RetryPolicy,
     parse_retry_after,
     retry_delay,
@@ -113,9 +117,48 @@ def delay_after_exception(
     """Seconds to wait before retrying after a transport failure; None to give up."""
     if attempt >= retries:
         return None
-    if not should_retry_exception(exc, op.method, read_only=op.read_only):
+    # The token request is a POST that changes nothing: safe to repeat whatever the call.
+    read_only = op.read_only or _is_token_request(exc)
+    if not should_retry_exception(exc, op.method, read_only=read_only):
         return None
     return retry_delay(policy, attempt)
+
+
+def delay_after_token_error(
+    policy: RetryPolicy, exc: AuthenticationError, attempt: int, retries: int
+) -> float | None:
+    """Seconds to wait after the token endpoint answered 429/502/503/504; None to give up.
+
+    No API request was sent, so retrying is safe for every operation.
+    """
+    if attempt >= retries or exc.operation != TOKEN_OPERATION:
+        return None
+    if exc.status_code not in RETRYABLE_STATUSES:
+        return None
+    retry_after = parse_retry_after(exc.response.headers.get("Retry-After"))
+    return retry_delay(policy, attempt, retry_after=retry_after)
+
+
+def _is_token_request(exc: Exception) -> bool:
+    try:
+        return isinstance(exc, httpx.RequestError) and exc.request.url.path.endswith("/auth/token")
+    except RuntimeError:  # no request attached
+        return False
+
+
+def closed_error(client: object) -> PiwikProError:
+    """Calling a client after ``close()`` (or after its ``with`` block)."""
+    return PiwikProError(
+        f"{client!r} is closed; create a new client, or make the calls inside its `with` block"
+    )
+
+
+def safe_request(request: httpx.Request) -> httpx.Request:
+    """A request without the bearer token; the token request with its secret masked."""
+    if request.url.path.endswith("/auth/token"):
+        return masked_token_request(request)
+    request.headers.pop("Authorization", None)
+    return request
 
 
 def transport_error(exc: Exception, kwargs: dict[str, Any]) -> APIConnectionError:
@@ -128,6 +171,9 @@ def transport_error(exc: Exception, kwargs: dict[str, Any]) -> APIConnectionErro
             request = None
     if request is None:
         request = httpx.Request(kwargs["method"], kwargs["url"])
+    request = safe_request(request)
+    if isinstance(exc, httpx.RequestError):
+        exc.request = request  # the chained cause must not hold the secret or the token either
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request)
     return APIConnectionError(f"Connection error ({type(exc).__name__}).", request=request)
@@ -143,10 +189,22 @@ def validation_error(op: Operation, response: httpx.Response, why: str) -> Excep
     )
 
 
+def scrubbed(response: httpx.Response) -> httpx.Response:
+    """``response`` made safe to hand to a caller inside an exception.
+
+    Its request loses the bearer token, and its history (the token exchange, whose body
+    holds the access token) is dropped. The request is finished, so this changes nothing
+    that is still in use.
+    """
+    response.request.headers.pop("Authorization", None)
+    response.history = []
+    return response
+
+
 def parse_outcome(op: Operation, module: ModuleType, response: httpx.Response) -> Any:
     """The parsed success model, None for bodiless operations, or raise the error."""
     if not response.is_success:
-        raise status_error_from_response(response, operation=op.name)
+        raise status_error_from_response(scrubbed(response), operation=op.name)
     if not op.success:
         return None
     expected = op.success_types()
@@ -155,7 +213,7 @@ def parse_outcome(op: Operation, module: ModuleType, response: httpx.Response) -
             return op.parse_lines(response.content)
         parsed = module._parse_response(client=_PARSE_CONTEXT, response=response)
     except Exception as exc:  # any failure to build the model means the body does not fit
-        raise validation_error(op, response, f"{type(exc).__name__}: {exc}") from exc
+        raise validation_error(op, scrubbed(response), f"{type(exc).__name__}: {exc}") from exc
     if not isinstance(parsed, expected):
-        raise validation_error(op, response, f"parsed as {type(parsed).__name__}")
+        raise validation_error(op, scrubbed(response), f"parsed as {type(parsed).__name__}")
     return parsed

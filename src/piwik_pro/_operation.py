@@ -41,6 +41,7 @@ class JsonApiBody:
     attributes_model: str
     resource_type: str | None
     id_param: str | None = None
+    id_value: str | None = None
     _classes: tuple[Any, Any] | None = field(default=None, init=False, repr=False, compare=False)
 
     def classes(self) -> tuple[Any, Any]:
@@ -56,7 +57,9 @@ class JsonApiBody:
         data: dict[str, Any] = {}
         if self.resource_type is not None:
             data["type"] = self.resource_type
-        if self.id_param is not None:
+        if self.id_value is not None:  # a singleton resource: its id is fixed (`global`)
+            data["id"] = self.id_value
+        elif self.id_param is not None:
             if self.id_param not in params:
                 raise TypeError(f"{operation}: missing the id argument {self.id_param!r}")
             data["id"] = str(params[self.id_param])
@@ -70,7 +73,12 @@ class JsonApiBody:
             attributes = attributes_cls(**values)
         except TypeError as exc:
             raise TypeError(f"{operation}: {exc}") from exc
-        return body_cls.from_dict(self.envelope(params, attributes, operation))
+        try:
+            return body_cls.from_dict(self.envelope(params, attributes, operation))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise TypeError(
+                f"{operation}: the attributes do not make a valid body: {exc!r}"
+            ) from exc
 
 
 @dataclass(frozen=True, slots=True)

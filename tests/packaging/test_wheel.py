@@ -154,7 +154,7 @@ def test_sdist_can_build_the_wheel_on_its_own(dist: Dist) -> None:
 def test_building_without_the_spec_fails_and_says_how_to_fix_it(
     dist: Dist, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    """With .cache/openapi.json gone, building the wheel stops with a `make specs` hint."""
+    """Without .cache/openapi.json and the published specs, the build stops with a hint."""
     unpacked = _outside_checkout(tmp_path_factory.mktemp("no-spec"))
     with tarfile.open(dist.sdist) as sdist:
         sdist.extractall(unpacked, filter="data")

@@ -102,13 +102,6 @@ if TYPE_CHECKING:
     from .analytics_goals_create_body_data_attributes import (
         AnalyticsGoalsCreateBodyDataAttributes,
     )
-    from .analytics_goals_create_body_data_attributes_pattern_type import (
-        AnalyticsGoalsCreateBodyDataAttributesPatternType,
-    )
-    from .analytics_goals_create_body_data_attributes_trigger import (
-        AnalyticsGoalsCreateBodyDataAttributesTrigger,
-    )
-    from .analytics_goals_create_body_data_type import AnalyticsGoalsCreateBodyDataType
     from .analytics_goals_create_response import AnalyticsGoalsCreateResponse
     from .analytics_goals_list_response import AnalyticsGoalsListResponse
     from .analytics_goals_list_response_data_item import (
@@ -117,10 +110,25 @@ if TYPE_CHECKING:
     from .analytics_goals_list_response_data_item_attributes import (
         AnalyticsGoalsListResponseDataItemAttributes,
     )
+    from .analytics_goals_list_response_data_item_attributes_pattern_type import (
+        AnalyticsGoalsListResponseDataItemAttributesPatternType,
+    )
+    from .analytics_goals_list_response_data_item_attributes_trigger import (
+        AnalyticsGoalsListResponseDataItemAttributesTrigger,
+    )
+    from .analytics_goals_list_response_data_item_type import (
+        AnalyticsGoalsListResponseDataItemType,
+    )
     from .analytics_goals_update_body import AnalyticsGoalsUpdateBody
     from .analytics_goals_update_body_data import AnalyticsGoalsUpdateBodyData
     from .analytics_product_custom_dimensions_create_body import (
         AnalyticsProductCustomDimensionsCreateBody,
+    )
+    from .analytics_product_custom_dimensions_create_body_data import (
+        AnalyticsProductCustomDimensionsCreateBodyData,
+    )
+    from .analytics_product_custom_dimensions_create_response import (
+        AnalyticsProductCustomDimensionsCreateResponse,
     )
     from .analytics_product_custom_dimensions_list_response import (
         AnalyticsProductCustomDimensionsListResponse,
@@ -142,6 +150,15 @@ if TYPE_CHECKING:
     )
     from .analytics_product_custom_dimensions_update_body_data_attributes import (
         AnalyticsProductCustomDimensionsUpdateBodyDataAttributes,
+    )
+    from .analytics_product_custom_dimensions_update_response import (
+        AnalyticsProductCustomDimensionsUpdateResponse,
+    )
+    from .analytics_product_custom_dimensions_update_response_data import (
+        AnalyticsProductCustomDimensionsUpdateResponseData,
+    )
+    from .analytics_product_custom_dimensions_update_response_data_attributes import (
+        AnalyticsProductCustomDimensionsUpdateResponseDataAttributes,
     )
     from .analytics_query_body import AnalyticsQueryBody
     from .analytics_query_body_column_format import AnalyticsQueryBodyColumnFormat
@@ -206,9 +223,6 @@ if TYPE_CHECKING:
     from .analytics_user_annotations_create_body_data_attributes_visibility import (
         AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility,
     )
-    from .analytics_user_annotations_create_body_data_type import (
-        AnalyticsUserAnnotationsCreateBodyDataType,
-    )
     from .analytics_user_annotations_create_response import (
         AnalyticsUserAnnotationsCreateResponse,
     )
@@ -223,6 +237,15 @@ if TYPE_CHECKING:
     )
     from .analytics_user_annotations_list_response_data_item_attributes_author import (
         AnalyticsUserAnnotationsListResponseDataItemAttributesAuthor,
+    )
+    from .analytics_user_annotations_list_response_data_item_type import (
+        AnalyticsUserAnnotationsListResponseDataItemType,
+    )
+    from .analytics_user_annotations_update_body import (
+        AnalyticsUserAnnotationsUpdateBody,
+    )
+    from .analytics_user_annotations_update_body_data import (
+        AnalyticsUserAnnotationsUpdateBodyData,
     )
     from .anonymize_visitor_geolocation_level import AnonymizeVisitorGeolocationLevel
     from .anonymize_visitor_ip_level import AnonymizeVisitorIpLevel
@@ -3438,6 +3461,14 @@ if TYPE_CHECKING:
     from .user_groups_update_body import UserGroupsUpdateBody
     from .user_groups_update_body_data import UserGroupsUpdateBodyData
     from .user_groups_update_body_data_option_2 import UserGroupsUpdateBodyDataOption2
+    from .user_groups_user_group import UserGroupsUserGroup
+    from .user_groups_user_group_attributes import UserGroupsUserGroupAttributes
+    from .user_groups_user_group_with_external_id import (
+        UserGroupsUserGroupWithExternalId,
+    )
+    from .user_groups_user_group_with_external_id_attributes import (
+        UserGroupsUserGroupWithExternalIdAttributes,
+    )
     from .user_id import UserID
     from .user_identifier import UserIdentifier
     from .user_identifiers_list import UserIdentifiersList
@@ -3557,16 +3588,18 @@ _MODULES: dict[str, str] = {
     "AnalyticsGoalsCreateBody": ".analytics_goals_create_body",
     "AnalyticsGoalsCreateBodyData": ".analytics_goals_create_body_data",
     "AnalyticsGoalsCreateBodyDataAttributes": ".analytics_goals_create_body_data_attributes",
-    "AnalyticsGoalsCreateBodyDataAttributesPatternType": ".analytics_goals_create_body_data_attributes_pattern_type",
-    "AnalyticsGoalsCreateBodyDataAttributesTrigger": ".analytics_goals_create_body_data_attributes_trigger",
-    "AnalyticsGoalsCreateBodyDataType": ".analytics_goals_create_body_data_type",
     "AnalyticsGoalsCreateResponse": ".analytics_goals_create_response",
     "AnalyticsGoalsListResponse": ".analytics_goals_list_response",
     "AnalyticsGoalsListResponseDataItem": ".analytics_goals_list_response_data_item",
     "AnalyticsGoalsListResponseDataItemAttributes": ".analytics_goals_list_response_data_item_attributes",
+    "AnalyticsGoalsListResponseDataItemAttributesPatternType": ".analytics_goals_list_response_data_item_attributes_pattern_type",
+    "AnalyticsGoalsListResponseDataItemAttributesTrigger": ".analytics_goals_list_response_data_item_attributes_trigger",
+    "AnalyticsGoalsListResponseDataItemType": ".analytics_goals_list_response_data_item_type",
     "AnalyticsGoalsUpdateBody": ".analytics_goals_update_body",
     "AnalyticsGoalsUpdateBodyData": ".analytics_goals_update_body_data",
     "AnalyticsProductCustomDimensionsCreateBody": ".analytics_product_custom_dimensions_create_body",
+    "AnalyticsProductCustomDimensionsCreateBodyData": ".analytics_product_custom_dimensions_create_body_data",
+    "AnalyticsProductCustomDimensionsCreateResponse": ".analytics_product_custom_dimensions_create_response",
     "AnalyticsProductCustomDimensionsListResponse": ".analytics_product_custom_dimensions_list_response",
     "AnalyticsProductCustomDimensionsListResponseDataItem": ".analytics_product_custom_dimensions_list_response_data_item",
     "AnalyticsProductCustomDimensionsListResponseDataItemAttributes": ".analytics_product_custom_dimensions_list_response_data_item_attributes",
@@ -3574,6 +3607,9 @@ _MODULES: dict[str, str] = {
     "AnalyticsProductCustomDimensionsUpdateBody": ".analytics_product_custom_dimensions_update_body",
     "AnalyticsProductCustomDimensionsUpdateBodyData": ".analytics_product_custom_dimensions_update_body_data",
     "AnalyticsProductCustomDimensionsUpdateBodyDataAttributes": ".analytics_product_custom_dimensions_update_body_data_attributes",
+    "AnalyticsProductCustomDimensionsUpdateResponse": ".analytics_product_custom_dimensions_update_response",
+    "AnalyticsProductCustomDimensionsUpdateResponseData": ".analytics_product_custom_dimensions_update_response_data",
+    "AnalyticsProductCustomDimensionsUpdateResponseDataAttributes": ".analytics_product_custom_dimensions_update_response_data_attributes",
     "AnalyticsQueryBody": ".analytics_query_body",
     "AnalyticsQueryBodyColumnFormat": ".analytics_query_body_column_format",
     "AnalyticsQueryBodyColumnsItem": ".analytics_query_body_columns_item",
@@ -3611,12 +3647,14 @@ _MODULES: dict[str, str] = {
     "AnalyticsUserAnnotationsCreateBodyData": ".analytics_user_annotations_create_body_data",
     "AnalyticsUserAnnotationsCreateBodyDataAttributes": ".analytics_user_annotations_create_body_data_attributes",
     "AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility": ".analytics_user_annotations_create_body_data_attributes_visibility",
-    "AnalyticsUserAnnotationsCreateBodyDataType": ".analytics_user_annotations_create_body_data_type",
     "AnalyticsUserAnnotationsCreateResponse": ".analytics_user_annotations_create_response",
     "AnalyticsUserAnnotationsListResponse": ".analytics_user_annotations_list_response",
     "AnalyticsUserAnnotationsListResponseDataItem": ".analytics_user_annotations_list_response_data_item",
     "AnalyticsUserAnnotationsListResponseDataItemAttributes": ".analytics_user_annotations_list_response_data_item_attributes",
     "AnalyticsUserAnnotationsListResponseDataItemAttributesAuthor": ".analytics_user_annotations_list_response_data_item_attributes_author",
+    "AnalyticsUserAnnotationsListResponseDataItemType": ".analytics_user_annotations_list_response_data_item_type",
+    "AnalyticsUserAnnotationsUpdateBody": ".analytics_user_annotations_update_body",
+    "AnalyticsUserAnnotationsUpdateBodyData": ".analytics_user_annotations_update_body_data",
     "AnonymizeVisitorGeolocationLevel": ".anonymize_visitor_geolocation_level",
     "AnonymizeVisitorIpLevel": ".anonymize_visitor_ip_level",
     "AnonymizedLog": ".anonymized_log",
@@ -4847,6 +4885,10 @@ _MODULES: dict[str, str] = {
     "UserGroupsUpdateBody": ".user_groups_update_body",
     "UserGroupsUpdateBodyData": ".user_groups_update_body_data",
     "UserGroupsUpdateBodyDataOption2": ".user_groups_update_body_data_option_2",
+    "UserGroupsUserGroup": ".user_groups_user_group",
+    "UserGroupsUserGroupAttributes": ".user_groups_user_group_attributes",
+    "UserGroupsUserGroupWithExternalId": ".user_groups_user_group_with_external_id",
+    "UserGroupsUserGroupWithExternalIdAttributes": ".user_groups_user_group_with_external_id_attributes",
     "UserID": ".user_id",
     "UserIdentifier": ".user_identifier",
     "UserIdentifiersList": ".user_identifiers_list",
@@ -4937,16 +4979,18 @@ __all__ = (
     "AnalyticsGoalsCreateBody",
     "AnalyticsGoalsCreateBodyData",
     "AnalyticsGoalsCreateBodyDataAttributes",
-    "AnalyticsGoalsCreateBodyDataAttributesPatternType",
-    "AnalyticsGoalsCreateBodyDataAttributesTrigger",
-    "AnalyticsGoalsCreateBodyDataType",
     "AnalyticsGoalsCreateResponse",
     "AnalyticsGoalsListResponse",
     "AnalyticsGoalsListResponseDataItem",
     "AnalyticsGoalsListResponseDataItemAttributes",
+    "AnalyticsGoalsListResponseDataItemAttributesPatternType",
+    "AnalyticsGoalsListResponseDataItemAttributesTrigger",
+    "AnalyticsGoalsListResponseDataItemType",
     "AnalyticsGoalsUpdateBody",
     "AnalyticsGoalsUpdateBodyData",
     "AnalyticsProductCustomDimensionsCreateBody",
+    "AnalyticsProductCustomDimensionsCreateBodyData",
+    "AnalyticsProductCustomDimensionsCreateResponse",
     "AnalyticsProductCustomDimensionsListResponse",
     "AnalyticsProductCustomDimensionsListResponseDataItem",
     "AnalyticsProductCustomDimensionsListResponseDataItemAttributes",
@@ -4954,6 +4998,9 @@ __all__ = (
     "AnalyticsProductCustomDimensionsUpdateBody",
     "AnalyticsProductCustomDimensionsUpdateBodyData",
     "AnalyticsProductCustomDimensionsUpdateBodyDataAttributes",
+    "AnalyticsProductCustomDimensionsUpdateResponse",
+    "AnalyticsProductCustomDimensionsUpdateResponseData",
+    "AnalyticsProductCustomDimensionsUpdateResponseDataAttributes",
     "AnalyticsQueryBody",
     "AnalyticsQueryBodyColumnFormat",
     "AnalyticsQueryBodyColumnsItem",
@@ -4991,12 +5038,14 @@ __all__ = (
     "AnalyticsUserAnnotationsCreateBodyData",
     "AnalyticsUserAnnotationsCreateBodyDataAttributes",
     "AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility",
-    "AnalyticsUserAnnotationsCreateBodyDataType",
     "AnalyticsUserAnnotationsCreateResponse",
     "AnalyticsUserAnnotationsListResponse",
     "AnalyticsUserAnnotationsListResponseDataItem",
     "AnalyticsUserAnnotationsListResponseDataItemAttributes",
     "AnalyticsUserAnnotationsListResponseDataItemAttributesAuthor",
+    "AnalyticsUserAnnotationsListResponseDataItemType",
+    "AnalyticsUserAnnotationsUpdateBody",
+    "AnalyticsUserAnnotationsUpdateBodyData",
     "AnonymizedLog",
     "AnonymizedLogIp",
     "AnonymizedTrackingParameters",
@@ -6224,6 +6273,10 @@ __all__ = (
     "UserGroupsUpdateBody",
     "UserGroupsUpdateBodyData",
     "UserGroupsUpdateBodyDataOption2",
+    "UserGroupsUserGroup",
+    "UserGroupsUserGroupAttributes",
+    "UserGroupsUserGroupWithExternalId",
+    "UserGroupsUserGroupWithExternalIdAttributes",
     "UserGroupWithExternalId",
     "UserGroupWithExternalIdAttributes",
     "UserGroupWithExternalIdType",

@@ -12,6 +12,7 @@ from ..models.analytics_custom_dimensions_list_response_data_item_type import (
     AnalyticsCustomDimensionsListResponseDataItemType,
     check_analytics_custom_dimensions_list_response_data_item_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.analytics_custom_dimensions_create_body_data_attributes import (
@@ -26,27 +27,30 @@ T = TypeVar("T", bound="AnalyticsCustomDimensionsCreateBodyData")
 class AnalyticsCustomDimensionsCreateBodyData:
     type_: AnalyticsCustomDimensionsListResponseDataItemType
     """ Type of the object. """
-    id: UUID
-    """ ID of a Custom Dimension. """
     attributes: AnalyticsCustomDimensionsCreateBodyDataAttributes
+    id: UUID | Unset = UNSET
+    """ ID of a Custom Dimension. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
-        id = str(self.id)
-
         attributes = self.attributes.to_dict()
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "id": id,
                 "attributes": attributes,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
@@ -61,16 +65,21 @@ class AnalyticsCustomDimensionsCreateBodyData:
             d.pop("type")
         )
 
-        id = UUID(d.pop("id"))
-
         attributes = AnalyticsCustomDimensionsCreateBodyDataAttributes.from_dict(
             d.pop("attributes")
         )
 
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
         analytics_custom_dimensions_create_body_data = cls(
             type_=type_,
-            id=id,
             attributes=attributes,
+            id=id,
         )
 
         analytics_custom_dimensions_create_body_data.additional_properties = d

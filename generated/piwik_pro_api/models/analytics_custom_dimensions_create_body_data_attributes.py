@@ -33,16 +33,16 @@ class AnalyticsCustomDimensionsCreateBodyDataAttributes:
     """ Specifies if custom dimension is active or not. """
     case_sensitive: bool
     """ Specifies if custom dimension is case sensitive or not. """
-    tracking_id: int
-    """ Tracking id of custom dimension. """
     scope: AnalyticsCustomDimensionsCreateBodyDataAttributesScope
     """ Scope in which custom dimension is set. """
-    slot: int
-    """ Slot number for custom dimension. """
+    tracking_id: int | Unset = UNSET
+    """ Tracking id of custom dimension. """
     extractions: (
         list[AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem]
         | Unset
     ) = UNSET
+    slot: int | Unset = UNSET
+    """ Slot number for custom dimension. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,11 +54,9 @@ class AnalyticsCustomDimensionsCreateBodyDataAttributes:
 
         case_sensitive = self.case_sensitive
 
-        tracking_id = self.tracking_id
-
         scope: str = self.scope
 
-        slot = self.slot
+        tracking_id = self.tracking_id
 
         extractions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.extractions, Unset):
@@ -66,6 +64,8 @@ class AnalyticsCustomDimensionsCreateBodyDataAttributes:
             for extractions_item_data in self.extractions:
                 extractions_item = extractions_item_data.to_dict()
                 extractions.append(extractions_item)
+
+        slot = self.slot
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,13 +75,15 @@ class AnalyticsCustomDimensionsCreateBodyDataAttributes:
                 "name": name,
                 "active": active,
                 "case_sensitive": case_sensitive,
-                "tracking_id": tracking_id,
                 "scope": scope,
-                "slot": slot,
             }
         )
+        if tracking_id is not UNSET:
+            field_dict["tracking_id"] = tracking_id
         if extractions is not UNSET:
             field_dict["extractions"] = extractions
+        if slot is not UNSET:
+            field_dict["slot"] = slot
 
         return field_dict
 
@@ -100,13 +102,11 @@ class AnalyticsCustomDimensionsCreateBodyDataAttributes:
 
         case_sensitive = d.pop("case_sensitive")
 
-        tracking_id = d.pop("tracking_id")
-
         scope = check_analytics_custom_dimensions_create_body_data_attributes_scope(
             d.pop("scope")
         )
 
-        slot = d.pop("slot")
+        tracking_id = d.pop("tracking_id", UNSET)
 
         _extractions = d.pop("extractions", UNSET)
         extractions: (
@@ -122,15 +122,17 @@ class AnalyticsCustomDimensionsCreateBodyDataAttributes:
 
                 extractions.append(extractions_item)
 
+        slot = d.pop("slot", UNSET)
+
         analytics_custom_dimensions_create_body_data_attributes = cls(
             website_id=website_id,
             name=name,
             active=active,
             case_sensitive=case_sensitive,
-            tracking_id=tracking_id,
             scope=scope,
-            slot=slot,
+            tracking_id=tracking_id,
             extractions=extractions,
+            slot=slot,
         )
 
         analytics_custom_dimensions_create_body_data_attributes.additional_properties = d

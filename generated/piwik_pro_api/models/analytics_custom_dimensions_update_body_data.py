@@ -24,17 +24,17 @@ T = TypeVar("T", bound="AnalyticsCustomDimensionsUpdateBodyData")
 
 @_attrs_define
 class AnalyticsCustomDimensionsUpdateBodyData:
-    id: UUID
-    """ ID of a Custom Dimension. """
     type_: AnalyticsCustomDimensionsListResponseDataItemType
     """ Type of the object. """
+    id: UUID
+    """ ID of a annotation. """
     attributes: AnalyticsCustomDimensionsUpdateBodyDataAttributes
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
         type_: str = self.type_
+
+        id = str(self.id)
 
         attributes = self.attributes.to_dict()
 
@@ -42,8 +42,8 @@ class AnalyticsCustomDimensionsUpdateBodyData:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "type": type_,
+                "id": id,
                 "attributes": attributes,
             }
         )
@@ -57,19 +57,19 @@ class AnalyticsCustomDimensionsUpdateBodyData:
         )
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
         type_ = check_analytics_custom_dimensions_list_response_data_item_type(
             d.pop("type")
         )
+
+        id = UUID(d.pop("id"))
 
         attributes = AnalyticsCustomDimensionsUpdateBodyDataAttributes.from_dict(
             d.pop("attributes")
         )
 
         analytics_custom_dimensions_update_body_data = cls(
-            id=id,
             type_=type_,
+            id=id,
             attributes=attributes,
         )
 

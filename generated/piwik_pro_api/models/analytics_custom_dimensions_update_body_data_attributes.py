@@ -33,10 +33,10 @@ class AnalyticsCustomDimensionsUpdateBodyDataAttributes:
     """ Specifies if custom dimension is active or not. """
     case_sensitive: bool
     """ Specifies if custom dimension is case sensitive or not. """
-    tracking_id: int
-    """ Tracking id of custom dimension. """
     scope: AnalyticsCustomDimensionsCreateBodyDataAttributesScope
     """ Scope in which custom dimension is set. """
+    tracking_id: int | Unset = UNSET
+    """ Tracking id of custom dimension. """
     extractions: (
         list[AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem]
         | Unset
@@ -54,9 +54,9 @@ class AnalyticsCustomDimensionsUpdateBodyDataAttributes:
 
         case_sensitive = self.case_sensitive
 
-        tracking_id = self.tracking_id
-
         scope: str = self.scope
+
+        tracking_id = self.tracking_id
 
         extractions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.extractions, Unset):
@@ -75,10 +75,11 @@ class AnalyticsCustomDimensionsUpdateBodyDataAttributes:
                 "name": name,
                 "active": active,
                 "case_sensitive": case_sensitive,
-                "tracking_id": tracking_id,
                 "scope": scope,
             }
         )
+        if tracking_id is not UNSET:
+            field_dict["tracking_id"] = tracking_id
         if extractions is not UNSET:
             field_dict["extractions"] = extractions
         if slot is not UNSET:
@@ -101,11 +102,11 @@ class AnalyticsCustomDimensionsUpdateBodyDataAttributes:
 
         case_sensitive = d.pop("case_sensitive")
 
-        tracking_id = d.pop("tracking_id")
-
         scope = check_analytics_custom_dimensions_create_body_data_attributes_scope(
             d.pop("scope")
         )
+
+        tracking_id = d.pop("tracking_id", UNSET)
 
         _extractions = d.pop("extractions", UNSET)
         extractions: (
@@ -128,8 +129,8 @@ class AnalyticsCustomDimensionsUpdateBodyDataAttributes:
             name=name,
             active=active,
             case_sensitive=case_sensitive,
-            tracking_id=tracking_id,
             scope=scope,
+            tracking_id=tracking_id,
             extractions=extractions,
             slot=slot,
         )

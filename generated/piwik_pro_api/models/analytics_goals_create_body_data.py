@@ -8,10 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.analytics_goals_create_body_data_type import (
-    AnalyticsGoalsCreateBodyDataType,
-    check_analytics_goals_create_body_data_type,
+from ..models.analytics_goals_list_response_data_item_type import (
+    AnalyticsGoalsListResponseDataItemType,
+    check_analytics_goals_list_response_data_item_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.analytics_goals_create_body_data_attributes import (
@@ -24,29 +25,32 @@ T = TypeVar("T", bound="AnalyticsGoalsCreateBodyData")
 
 @_attrs_define
 class AnalyticsGoalsCreateBodyData:
-    type_: AnalyticsGoalsCreateBodyDataType
+    type_: AnalyticsGoalsListResponseDataItemType
     """ Type of the object. """
-    id: UUID
-    """ Id of a goal. """
     attributes: AnalyticsGoalsCreateBodyDataAttributes
+    id: UUID | Unset = UNSET
+    """ Id of a goal. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
-        id = str(self.id)
-
         attributes = self.attributes.to_dict()
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "id": id,
                 "attributes": attributes,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
@@ -57,18 +61,23 @@ class AnalyticsGoalsCreateBodyData:
         )
 
         d = dict(src_dict)
-        type_ = check_analytics_goals_create_body_data_type(d.pop("type"))
-
-        id = UUID(d.pop("id"))
+        type_ = check_analytics_goals_list_response_data_item_type(d.pop("type"))
 
         attributes = AnalyticsGoalsCreateBodyDataAttributes.from_dict(
             d.pop("attributes")
         )
 
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
         analytics_goals_create_body_data = cls(
             type_=type_,
-            id=id,
             attributes=attributes,
+            id=id,
         )
 
         analytics_goals_create_body_data.additional_properties = d

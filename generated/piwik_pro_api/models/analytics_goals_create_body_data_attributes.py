@@ -8,13 +8,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.analytics_goals_create_body_data_attributes_pattern_type import (
-    AnalyticsGoalsCreateBodyDataAttributesPatternType,
-    check_analytics_goals_create_body_data_attributes_pattern_type,
+from ..models.analytics_goals_list_response_data_item_attributes_pattern_type import (
+    AnalyticsGoalsListResponseDataItemAttributesPatternType,
+    check_analytics_goals_list_response_data_item_attributes_pattern_type,
 )
-from ..models.analytics_goals_create_body_data_attributes_trigger import (
-    AnalyticsGoalsCreateBodyDataAttributesTrigger,
-    check_analytics_goals_create_body_data_attributes_trigger,
+from ..models.analytics_goals_list_response_data_item_attributes_trigger import (
+    AnalyticsGoalsListResponseDataItemAttributesTrigger,
+    check_analytics_goals_list_response_data_item_attributes_trigger,
 )
 from ..types import UNSET, Unset
 
@@ -27,13 +27,15 @@ class AnalyticsGoalsCreateBodyDataAttributes:
     """ ID of the website. """
     name: str
     """ Name of the goal. """
-    trigger: AnalyticsGoalsCreateBodyDataAttributesTrigger
+    trigger: AnalyticsGoalsListResponseDataItemAttributesTrigger
     """ Trigger for the goal. """
     revenue: str
     """ Goal revenue value. """
     description: str | Unset = UNSET
     """ Description of the goal. """
-    pattern_type: AnalyticsGoalsCreateBodyDataAttributesPatternType | Unset = UNSET
+    pattern_type: AnalyticsGoalsListResponseDataItemAttributesPatternType | Unset = (
+        UNSET
+    )
     """ Condition operator for goal trigger. Required for non-manual triggers. """
     pattern: str | Unset = UNSET
     """ Condition value for goal trigger. Required for non-manual triggers. """
@@ -94,7 +96,7 @@ class AnalyticsGoalsCreateBodyDataAttributes:
 
         name = d.pop("name")
 
-        trigger = check_analytics_goals_create_body_data_attributes_trigger(
+        trigger = check_analytics_goals_list_response_data_item_attributes_trigger(
             d.pop("trigger")
         )
 
@@ -103,12 +105,12 @@ class AnalyticsGoalsCreateBodyDataAttributes:
         description = d.pop("description", UNSET)
 
         _pattern_type = d.pop("pattern_type", UNSET)
-        pattern_type: AnalyticsGoalsCreateBodyDataAttributesPatternType | Unset
+        pattern_type: AnalyticsGoalsListResponseDataItemAttributesPatternType | Unset
         if isinstance(_pattern_type, Unset):
             pattern_type = UNSET
         else:
             pattern_type = (
-                check_analytics_goals_create_body_data_attributes_pattern_type(
+                check_analytics_goals_list_response_data_item_attributes_pattern_type(
                     _pattern_type
                 )
             )

@@ -8,6 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.analytics_goals_list_response_data_item_attributes_pattern_type import (
+    AnalyticsGoalsListResponseDataItemAttributesPatternType,
+    check_analytics_goals_list_response_data_item_attributes_pattern_type,
+)
+from ..models.analytics_goals_list_response_data_item_attributes_trigger import (
+    AnalyticsGoalsListResponseDataItemAttributesTrigger,
+    check_analytics_goals_list_response_data_item_attributes_trigger,
+)
+
 T = TypeVar("T", bound="AnalyticsGoalsListResponseDataItemAttributes")
 
 
@@ -15,16 +24,56 @@ T = TypeVar("T", bound="AnalyticsGoalsListResponseDataItemAttributes")
 class AnalyticsGoalsListResponseDataItemAttributes:
     website_id: UUID
     """ ID of the website. """
+    name: str
+    """ Name of the goal. """
+    description: str
+    """ Description of the goal. """
+    trigger: AnalyticsGoalsListResponseDataItemAttributesTrigger
+    """ Trigger for the goal. """
+    pattern_type: AnalyticsGoalsListResponseDataItemAttributesPatternType
+    """ Condition operator for goal trigger. Required for non-manual triggers. """
+    pattern: str
+    """ Condition value for goal trigger. Required for non-manual triggers. """
+    allow_multiple: bool
+    """ Specifies if goal can be converted more than once per visit. """
+    case_sensitive: bool
+    """ If set to true the pattern matching will consider uppercase and lowercase characters as distinct. """
+    revenue: str
+    """ Goal revenue value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         website_id = str(self.website_id)
+
+        name = self.name
+
+        description = self.description
+
+        trigger: str = self.trigger
+
+        pattern_type: str = self.pattern_type
+
+        pattern = self.pattern
+
+        allow_multiple = self.allow_multiple
+
+        case_sensitive = self.case_sensitive
+
+        revenue = self.revenue
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "website_id": website_id,
+                "name": name,
+                "description": description,
+                "trigger": trigger,
+                "pattern_type": pattern_type,
+                "pattern": pattern,
+                "allow_multiple": allow_multiple,
+                "case_sensitive": case_sensitive,
+                "revenue": revenue,
             }
         )
 
@@ -35,8 +84,38 @@ class AnalyticsGoalsListResponseDataItemAttributes:
         d = dict(src_dict)
         website_id = UUID(d.pop("website_id"))
 
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        trigger = check_analytics_goals_list_response_data_item_attributes_trigger(
+            d.pop("trigger")
+        )
+
+        pattern_type = (
+            check_analytics_goals_list_response_data_item_attributes_pattern_type(
+                d.pop("pattern_type")
+            )
+        )
+
+        pattern = d.pop("pattern")
+
+        allow_multiple = d.pop("allow_multiple")
+
+        case_sensitive = d.pop("case_sensitive")
+
+        revenue = d.pop("revenue")
+
         analytics_goals_list_response_data_item_attributes = cls(
             website_id=website_id,
+            name=name,
+            description=description,
+            trigger=trigger,
+            pattern_type=pattern_type,
+            pattern=pattern,
+            allow_multiple=allow_multiple,
+            case_sensitive=case_sensitive,
+            revenue=revenue,
         )
 
         analytics_goals_list_response_data_item_attributes.additional_properties = d

@@ -2,29 +2,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.analytics_goals_list_response_data_item_type import (
+    AnalyticsGoalsListResponseDataItemType,
+    check_analytics_goals_list_response_data_item_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.analytics_goals_create_body_data_attributes import (
+        AnalyticsGoalsCreateBodyDataAttributes,
+    )
+
 
 T = TypeVar("T", bound="AnalyticsGoalsUpdateBodyData")
 
 
 @_attrs_define
 class AnalyticsGoalsUpdateBodyData:
+    type_: AnalyticsGoalsListResponseDataItemType
+    """ Type of the object. """
     id: UUID
     """ ID of a Goal. """
+    attributes: AnalyticsGoalsCreateBodyDataAttributes
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
         id = str(self.id)
+
+        attributes = self.attributes.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "type": type_,
                 "id": id,
+                "attributes": attributes,
             }
         )
 
@@ -32,11 +52,23 @@ class AnalyticsGoalsUpdateBodyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.analytics_goals_create_body_data_attributes import (
+            AnalyticsGoalsCreateBodyDataAttributes,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
+        type_ = check_analytics_goals_list_response_data_item_type(d.pop("type"))
+
         id = UUID(d.pop("id"))
 
+        attributes = AnalyticsGoalsCreateBodyDataAttributes.from_dict(
+            d.pop("attributes")
+        )
+
         analytics_goals_update_body_data = cls(
+            type_=type_,
             id=id,
+            attributes=attributes,
         )
 
         analytics_goals_update_body_data.additional_properties = d

@@ -8,8 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.analytics_product_custom_dimensions_list_response_data_item import (
-        AnalyticsProductCustomDimensionsListResponseDataItem,
+    from ..models.analytics_product_custom_dimensions_create_body_data import (
+        AnalyticsProductCustomDimensionsCreateBodyData,
     )
 
 
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="AnalyticsProductCustomDimensionsCreateBody")
 
 @_attrs_define
 class AnalyticsProductCustomDimensionsCreateBody:
-    data: AnalyticsProductCustomDimensionsListResponseDataItem
+    data: AnalyticsProductCustomDimensionsCreateBodyData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,14 +36,12 @@ class AnalyticsProductCustomDimensionsCreateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_product_custom_dimensions_list_response_data_item import (
-            AnalyticsProductCustomDimensionsListResponseDataItem,  # noqa: PLC0415
+        from ..models.analytics_product_custom_dimensions_create_body_data import (
+            AnalyticsProductCustomDimensionsCreateBodyData,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        data = AnalyticsProductCustomDimensionsListResponseDataItem.from_dict(
-            d.pop("data")
-        )
+        data = AnalyticsProductCustomDimensionsCreateBodyData.from_dict(d.pop("data"))
 
         analytics_product_custom_dimensions_create_body = cls(
             data=data,

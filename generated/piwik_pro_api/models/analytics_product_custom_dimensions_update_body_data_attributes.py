@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AnalyticsProductCustomDimensionsUpdateBodyDataAttributes")
 
 
@@ -17,7 +19,7 @@ class AnalyticsProductCustomDimensionsUpdateBodyDataAttributes:
     """ ID of the website. """
     name: str
     """ Name of the product custom dimension. """
-    slot: int
+    slot: int | Unset = UNSET
     """ Slot number for product custom dimension. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +36,10 @@ class AnalyticsProductCustomDimensionsUpdateBodyDataAttributes:
             {
                 "website_id": website_id,
                 "name": name,
-                "slot": slot,
             }
         )
+        if slot is not UNSET:
+            field_dict["slot"] = slot
 
         return field_dict
 
@@ -47,7 +50,7 @@ class AnalyticsProductCustomDimensionsUpdateBodyDataAttributes:
 
         name = d.pop("name")
 
-        slot = d.pop("slot")
+        slot = d.pop("slot", UNSET)
 
         analytics_product_custom_dimensions_update_body_data_attributes = cls(
             website_id=website_id,

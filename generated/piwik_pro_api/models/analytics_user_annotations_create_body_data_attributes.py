@@ -19,6 +19,10 @@ T = TypeVar("T", bound="AnalyticsUserAnnotationsCreateBodyDataAttributes")
 
 @_attrs_define
 class AnalyticsUserAnnotationsCreateBodyDataAttributes:
+    date: str
+    """ Date of the annotation. """
+    content: str
+    """ Content of the annotation. """
     website_id: UUID
     """ ID of the website. """
     visibility: AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility | Unset = (
@@ -30,6 +34,10 @@ class AnalyticsUserAnnotationsCreateBodyDataAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        date = self.date
+
+        content = self.content
+
         website_id = str(self.website_id)
 
         visibility: str | Unset = UNSET
@@ -40,6 +48,8 @@ class AnalyticsUserAnnotationsCreateBodyDataAttributes:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "date": date,
+                "content": content,
                 "website_id": website_id,
             }
         )
@@ -51,6 +61,10 @@ class AnalyticsUserAnnotationsCreateBodyDataAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        date = d.pop("date")
+
+        content = d.pop("content")
+
         website_id = UUID(d.pop("website_id"))
 
         _visibility = d.pop("visibility", UNSET)
@@ -65,6 +79,8 @@ class AnalyticsUserAnnotationsCreateBodyDataAttributes:
             )
 
         analytics_user_annotations_create_body_data_attributes = cls(
+            date=date,
+            content=content,
             website_id=website_id,
             visibility=visibility,
         )

@@ -3,9 +3,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.analytics_user_annotations_list_response_data_item_type import (
+    AnalyticsUserAnnotationsListResponseDataItemType,
+    check_analytics_user_annotations_list_response_data_item_type,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_user_annotations_list_response_data_item_attributes import (
@@ -18,16 +24,26 @@ T = TypeVar("T", bound="AnalyticsUserAnnotationsListResponseDataItem")
 
 @_attrs_define
 class AnalyticsUserAnnotationsListResponseDataItem:
+    type_: AnalyticsUserAnnotationsListResponseDataItemType
+    """ Type of the object. """
+    id: UUID
+    """ ID of a annotation. """
     attributes: AnalyticsUserAnnotationsListResponseDataItemAttributes
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        id = str(self.id)
+
         attributes = self.attributes.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "type": type_,
+                "id": id,
                 "attributes": attributes,
             }
         )
@@ -41,11 +57,19 @@ class AnalyticsUserAnnotationsListResponseDataItem:
         )
 
         d = dict(src_dict)
+        type_ = check_analytics_user_annotations_list_response_data_item_type(
+            d.pop("type")
+        )
+
+        id = UUID(d.pop("id"))
+
         attributes = AnalyticsUserAnnotationsListResponseDataItemAttributes.from_dict(
             d.pop("attributes")
         )
 
         analytics_user_annotations_list_response_data_item = cls(
+            type_=type_,
+            id=id,
             attributes=attributes,
         )
 

@@ -12,6 +12,7 @@ from ..models.user_group_with_external_id_type import (
     UserGroupWithExternalIdType,
     check_user_group_with_external_id_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_group_attributes import UserGroupAttributes
@@ -23,27 +24,30 @@ T = TypeVar("T", bound="UserGroup")
 @_attrs_define
 class UserGroup:
     type_: UserGroupWithExternalIdType
-    id: UUID
-    """ UUIDv4 identifier of an object """
     attributes: UserGroupAttributes
+    id: UUID | Unset = UNSET
+    """ UUIDv4 identifier of an object """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
-        id = str(self.id)
-
         attributes = self.attributes.to_dict()
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "id": id,
                 "attributes": attributes,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
@@ -54,14 +58,19 @@ class UserGroup:
         d = dict(src_dict)
         type_ = check_user_group_with_external_id_type(d.pop("type"))
 
-        id = UUID(d.pop("id"))
-
         attributes = UserGroupAttributes.from_dict(d.pop("attributes"))
+
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
 
         user_group = cls(
             type_=type_,
-            id=id,
             attributes=attributes,
+            id=id,
         )
 
         user_group.additional_properties = d

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.user_group import UserGroup
+    from ..models.user_groups_user_group import UserGroupsUserGroup
 
 
 T = TypeVar("T", bound="UserGroupsCreateResponse")
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="UserGroupsCreateResponse")
 
 @_attrs_define
 class UserGroupsCreateResponse:
-    data: UserGroup | Unset = UNSET
+    data: UserGroupsUserGroup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,15 +36,15 @@ class UserGroupsCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_group import UserGroup  # noqa: PLC0415
+        from ..models.user_groups_user_group import UserGroupsUserGroup  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: UserGroup | Unset
+        data: UserGroupsUserGroup | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = UserGroup.from_dict(_data)
+            data = UserGroupsUserGroup.from_dict(_data)
 
         user_groups_create_response = cls(
             data=data,

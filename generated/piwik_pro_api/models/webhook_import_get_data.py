@@ -29,43 +29,41 @@ T = TypeVar("T", bound="WebhookImportGetData")
 class WebhookImportGetData:
     """A webhook import object with all info."""
 
+    id: UUID
+    """ ID of the webhook import """
+    author: Author
+    name: str
+    status: ActivationStatus
+    """ Activation status.
+    `active` enables profiles activation, `inactive` disables profile activation.
+    If activation has no audience associated with it, Activation API will always return `inactive`.
+     """
     created_at: datetime.datetime
     """ Time of the creation of the webhook import. """
     updated_at: datetime.datetime
     """ Time when the webhook import's settings were updated. """
-    id: UUID | Unset = UNSET
-    """ ID of the webhook import """
-    author: Author | Unset = UNSET
-    name: str | Unset = UNSET
     identifiers: WebhookImportGetDataIdentifiers | Unset = UNSET
     """ Mapping of incoming keys to profile identifiers, only `cookie_id` or `user_id` allowed as values for now.
     """
     attributes: WebhookImportGetDataAttributes | Unset = UNSET
     """ Mapping of incoming keys to event data keys """
-    status: ActivationStatus | Unset = UNSET
-    """ Activation status.
-    `active` enables profiles activation, `inactive` disables profile activation.
-    If activation has no audience associated with it, Activation API will always return `inactive`.
-     """
     test_request_body: str | Unset = UNSET
     """ JSON body of the webhook request to store temporarily for setting up the webhook import attribute mappings.
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        author = self.author.to_dict()
+
+        name = self.name
+
+        status: str = self.status
+
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        author: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.author, Unset):
-            author = self.author.to_dict()
-
-        name = self.name
 
         identifiers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.identifiers, Unset):
@@ -75,32 +73,24 @@ class WebhookImportGetData:
         if not isinstance(self.attributes, Unset):
             attributes = self.attributes.to_dict()
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
         test_request_body = self.test_request_body
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
+                "author": author,
+                "name": name,
+                "status": status,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if author is not UNSET:
-            field_dict["author"] = author
-        if name is not UNSET:
-            field_dict["name"] = name
         if identifiers is not UNSET:
             field_dict["identifiers"] = identifiers
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
-        if status is not UNSET:
-            field_dict["status"] = status
         if test_request_body is not UNSET:
             field_dict["test_request_body"] = test_request_body
 
@@ -117,25 +107,17 @@ class WebhookImportGetData:
         )
 
         d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        author = Author.from_dict(d.pop("author"))
+
+        name = d.pop("name")
+
+        status = check_activation_status(d.pop("status"))
+
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _author = d.pop("author", UNSET)
-        author: Author | Unset
-        if isinstance(_author, Unset):
-            author = UNSET
-        else:
-            author = Author.from_dict(_author)
-
-        name = d.pop("name", UNSET)
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: WebhookImportGetDataIdentifiers | Unset
@@ -151,24 +133,17 @@ class WebhookImportGetData:
         else:
             attributes = WebhookImportGetDataAttributes.from_dict(_attributes)
 
-        _status = d.pop("status", UNSET)
-        status: ActivationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_activation_status(_status)
-
         test_request_body = d.pop("test_request_body", UNSET)
 
         webhook_import_get_data = cls(
-            created_at=created_at,
-            updated_at=updated_at,
             id=id,
             author=author,
             name=name,
+            status=status,
+            created_at=created_at,
+            updated_at=updated_at,
             identifiers=identifiers,
             attributes=attributes,
-            status=status,
             test_request_body=test_request_body,
         )
 

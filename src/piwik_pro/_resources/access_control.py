@@ -163,6 +163,7 @@ _ACCESS_CONTROL_SET_APP_USER_PERMISSION = Operation(
         attributes_model="piwik_pro_api.models.app_permission_for_user_set_data_attributes:AppPermissionForUserSetDataAttributes",
         resource_type="app/permission/user",
         id_param=None,
+        id_value=None,
     ),
 )
 
@@ -176,6 +177,7 @@ _ACCESS_CONTROL_SET_APP_USER_GROUP_PERMISSION = Operation(
         attributes_model="piwik_pro_api.models.app_permission_for_user_set_data_attributes:AppPermissionForUserSetDataAttributes",
         resource_type="app/permission/user-group",
         id_param=None,
+        id_value=None,
     ),
 )
 
@@ -189,6 +191,7 @@ _ACCESS_CONTROL_SET_META_SITE_USER_PERMISSION = Operation(
         attributes_model="piwik_pro_api.models.meta_site_permission_for_user_set_data_attributes:MetaSitePermissionForUserSetDataAttributes",
         resource_type="meta-site/permission/user",
         id_param=None,
+        id_value=None,
     ),
 )
 
@@ -202,6 +205,7 @@ _ACCESS_CONTROL_SET_META_SITE_USER_GROUP_PERMISSION = Operation(
         attributes_model="piwik_pro_api.models.meta_site_permission_for_user_set_data_attributes:MetaSitePermissionForUserSetDataAttributes",
         resource_type="meta-site/permission/user-group",
         id_param=None,
+        id_value=None,
     ),
 )
 
@@ -215,6 +219,7 @@ _ACCESS_CONTROL_LEGACY_SET_PERMISSION_GROUP = Operation(
         attributes_model="piwik_pro_api.models.permission_set_attributes:PermissionSetAttributes",
         resource_type="ppms/permissions/group",
         id_param=None,
+        id_value=None,
     ),
 )
 

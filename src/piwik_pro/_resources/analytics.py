@@ -41,26 +41,32 @@ if TYPE_CHECKING:
         AnalyticsCustomDimensionsUpdateBody,
     )
     from piwik_pro_api.models.analytics_goals_create_body import AnalyticsGoalsCreateBody
-    from piwik_pro_api.models.analytics_goals_create_body_data_attributes_pattern_type import (
-        AnalyticsGoalsCreateBodyDataAttributesPatternType,
-    )
-    from piwik_pro_api.models.analytics_goals_create_body_data_attributes_trigger import (
-        AnalyticsGoalsCreateBodyDataAttributesTrigger,
-    )
     from piwik_pro_api.models.analytics_goals_create_response import AnalyticsGoalsCreateResponse
     from piwik_pro_api.models.analytics_goals_list_response import AnalyticsGoalsListResponse
     from piwik_pro_api.models.analytics_goals_list_response_data_item import (
         AnalyticsGoalsListResponseDataItem,
     )
+    from piwik_pro_api.models.analytics_goals_list_response_data_item_attributes_pattern_type import (
+        AnalyticsGoalsListResponseDataItemAttributesPatternType,
+    )
+    from piwik_pro_api.models.analytics_goals_list_response_data_item_attributes_trigger import (
+        AnalyticsGoalsListResponseDataItemAttributesTrigger,
+    )
     from piwik_pro_api.models.analytics_goals_update_body import AnalyticsGoalsUpdateBody
     from piwik_pro_api.models.analytics_product_custom_dimensions_create_body import (
         AnalyticsProductCustomDimensionsCreateBody,
+    )
+    from piwik_pro_api.models.analytics_product_custom_dimensions_create_response import (
+        AnalyticsProductCustomDimensionsCreateResponse,
     )
     from piwik_pro_api.models.analytics_product_custom_dimensions_list_response import (
         AnalyticsProductCustomDimensionsListResponse,
     )
     from piwik_pro_api.models.analytics_product_custom_dimensions_update_body import (
         AnalyticsProductCustomDimensionsUpdateBody,
+    )
+    from piwik_pro_api.models.analytics_product_custom_dimensions_update_response import (
+        AnalyticsProductCustomDimensionsUpdateResponse,
     )
     from piwik_pro_api.models.analytics_query_body import AnalyticsQueryBody
     from piwik_pro_api.models.analytics_query_response import AnalyticsQueryResponse
@@ -88,6 +94,9 @@ if TYPE_CHECKING:
     )
     from piwik_pro_api.models.analytics_user_annotations_list_response_data_item import (
         AnalyticsUserAnnotationsListResponseDataItem,
+    )
+    from piwik_pro_api.models.analytics_user_annotations_update_body import (
+        AnalyticsUserAnnotationsUpdateBody,
     )
     from piwik_pro_api.types import Unset
 
@@ -160,6 +169,7 @@ _ANALYTICS_GOALS_CREATE = Operation(
         attributes_model="piwik_pro_api.models.analytics_goals_create_body_data_attributes:AnalyticsGoalsCreateBodyDataAttributes",
         resource_type="Goal",
         id_param=None,
+        id_value=None,
     ),
 )
 
@@ -177,6 +187,13 @@ _ANALYTICS_GOALS_UPDATE = Operation(
     method="PUT",
     path="/api/analytics/v1/manage/goals/{id}/",
     success=("AnalyticsGoalsCreateResponse",),
+    jsonapi=JsonApiBody(
+        body_model="piwik_pro_api.models.analytics_goals_update_body:AnalyticsGoalsUpdateBody",
+        attributes_model="piwik_pro_api.models.analytics_goals_create_body_data_attributes:AnalyticsGoalsCreateBodyDataAttributes",
+        resource_type="Goal",
+        id_param="id",
+        id_value=None,
+    ),
 )
 
 _ANALYTICS_GOALS_DELETE = Operation(
@@ -208,6 +225,7 @@ _ANALYTICS_CUSTOM_DIMENSIONS_CREATE = Operation(
         attributes_model="piwik_pro_api.models.analytics_custom_dimensions_create_body_data_attributes:AnalyticsCustomDimensionsCreateBodyDataAttributes",
         resource_type="CustomDimension",
         id_param=None,
+        id_value=None,
     ),
 )
 
@@ -230,6 +248,7 @@ _ANALYTICS_CUSTOM_DIMENSIONS_UPDATE = Operation(
         attributes_model="piwik_pro_api.models.analytics_custom_dimensions_update_body_data_attributes:AnalyticsCustomDimensionsUpdateBodyDataAttributes",
         resource_type="CustomDimension",
         id_param="id",
+        id_value=None,
     ),
 )
 
@@ -254,12 +273,13 @@ _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_CREATE = Operation(
     module="piwik_pro_api.api.analytics_product_custom_dimensions.analytics_product_custom_dimensions_create",
     method="POST",
     path="/api/analytics/v1/manage/product-custom-dimensions/",
-    success=("AnalyticsProductCustomDimensionsCreateBody",),
+    success=("AnalyticsProductCustomDimensionsCreateResponse",),
     jsonapi=JsonApiBody(
         body_model="piwik_pro_api.models.analytics_product_custom_dimensions_create_body:AnalyticsProductCustomDimensionsCreateBody",
         attributes_model="piwik_pro_api.models.analytics_product_custom_dimensions_list_response_data_item_attributes:AnalyticsProductCustomDimensionsListResponseDataItemAttributes",
         resource_type="ProductCustomDimension",
         id_param=None,
+        id_value=None,
     ),
 )
 
@@ -268,7 +288,7 @@ _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_GET = Operation(
     module="piwik_pro_api.api.analytics_product_custom_dimensions.analytics_product_custom_dimensions_get",
     method="GET",
     path="/api/analytics/v1/manage/product-custom-dimensions/{id}/",
-    success=("AnalyticsProductCustomDimensionsCreateBody",),
+    success=("AnalyticsProductCustomDimensionsCreateResponse",),
 )
 
 _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_UPDATE = Operation(
@@ -276,12 +296,13 @@ _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_UPDATE = Operation(
     module="piwik_pro_api.api.analytics_product_custom_dimensions.analytics_product_custom_dimensions_update",
     method="PUT",
     path="/api/analytics/v1/manage/product-custom-dimensions/{id}/",
-    success=("AnalyticsProductCustomDimensionsUpdateBody",),
+    success=("AnalyticsProductCustomDimensionsUpdateResponse",),
     jsonapi=JsonApiBody(
         body_model="piwik_pro_api.models.analytics_product_custom_dimensions_update_body:AnalyticsProductCustomDimensionsUpdateBody",
         attributes_model="piwik_pro_api.models.analytics_product_custom_dimensions_update_body_data_attributes:AnalyticsProductCustomDimensionsUpdateBodyDataAttributes",
         resource_type="ProductCustomDimension",
         id_param="id",
+        id_value=None,
     ),
 )
 
@@ -307,6 +328,7 @@ _ANALYTICS_USER_ANNOTATIONS_CREATE = Operation(
         attributes_model="piwik_pro_api.models.analytics_user_annotations_create_body_data_attributes:AnalyticsUserAnnotationsCreateBodyDataAttributes",
         resource_type="UserAnnotation",
         id_param=None,
+        id_value=None,
     ),
 )
 
@@ -331,6 +353,13 @@ _ANALYTICS_USER_ANNOTATIONS_UPDATE = Operation(
     method="PATCH",
     path="/api/analytics/v1/manage/annotation/user/{id}/",
     success=("AnalyticsUserAnnotationsCreateResponse",),
+    jsonapi=JsonApiBody(
+        body_model="piwik_pro_api.models.analytics_user_annotations_update_body:AnalyticsUserAnnotationsUpdateBody",
+        attributes_model="piwik_pro_api.models.analytics_user_annotations_create_body_data_attributes:AnalyticsUserAnnotationsCreateBodyDataAttributes",
+        resource_type="UserAnnotation",
+        id_param="id",
+        id_value=None,
+    ),
 )
 
 _ANALYTICS_SYSTEM_ANNOTATIONS_LIST = Operation(
@@ -410,10 +439,10 @@ class AnalyticsGoals(SyncAPIResource):
         *,
         website_id: UUID,
         name: str,
-        trigger: AnalyticsGoalsCreateBodyDataAttributesTrigger,
+        trigger: AnalyticsGoalsListResponseDataItemAttributesTrigger,
         revenue: str,
         description: str | Unset = ...,
-        pattern_type: AnalyticsGoalsCreateBodyDataAttributesPatternType | Unset = ...,
+        pattern_type: AnalyticsGoalsListResponseDataItemAttributesPatternType | Unset = ...,
         pattern: str | Unset = ...,
         allow_multiple: bool | Unset = ...,
         case_sensitive: bool | Unset = ...,
@@ -456,18 +485,48 @@ class AnalyticsGoals(SyncAPIResource):
             ),
         )
 
+    @overload
+    def update(
+        self,
+        id: str | UUID,
+        *,
+        website_id: UUID,
+        name: str,
+        trigger: AnalyticsGoalsListResponseDataItemAttributesTrigger,
+        revenue: str,
+        description: str | Unset = ...,
+        pattern_type: AnalyticsGoalsListResponseDataItemAttributesPatternType | Unset = ...,
+        pattern: str | Unset = ...,
+        allow_multiple: bool | Unset = ...,
+        case_sensitive: bool | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsGoalsCreateResponse: ...
+
+    @overload
     def update(
         self,
         id: str | UUID,
         *,
         body: AnalyticsGoalsUpdateBody,
         request_options: RequestOptions | None = None,
+    ) -> AnalyticsGoalsCreateResponse: ...
+
+    def update(
+        self,
+        id: str | UUID,
+        *,
+        body: AnalyticsGoalsUpdateBody | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+        **attributes: Any,
     ) -> AnalyticsGoalsCreateResponse:
         """Update goal. ``PUT /api/analytics/v1/manage/goals/{id}/``"""
         return cast(
             "AnalyticsGoalsCreateResponse",
             self._client._call(
-                _ANALYTICS_GOALS_UPDATE, {"id": id, "body": body}, request_options=request_options
+                _ANALYTICS_GOALS_UPDATE,
+                {"id": id, "body": body},
+                attributes=attributes,
+                request_options=request_options,
             ),
         )
 
@@ -549,13 +608,13 @@ class AnalyticsCustomDimensions(SyncAPIResource):
         name: str,
         active: bool,
         case_sensitive: bool,
-        tracking_id: int,
         scope: AnalyticsCustomDimensionsCreateBodyDataAttributesScope,
-        slot: int,
+        tracking_id: int | Unset = ...,
         extractions: builtins.list[
             AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem
         ]
         | Unset = ...,
+        slot: int | Unset = ...,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsCustomDimensionsCreateResponse: ...
 
@@ -607,8 +666,8 @@ class AnalyticsCustomDimensions(SyncAPIResource):
         name: str,
         active: bool,
         case_sensitive: bool,
-        tracking_id: int,
         scope: AnalyticsCustomDimensionsCreateBodyDataAttributesScope,
+        tracking_id: int | Unset = ...,
         extractions: builtins.list[
             AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem
         ]
@@ -687,7 +746,7 @@ class AnalyticsProductCustomDimensions(SyncAPIResource):
         updated_at: str | Unset = ...,
         created_at: str | Unset = ...,
         request_options: RequestOptions | None = None,
-    ) -> AnalyticsProductCustomDimensionsCreateBody: ...
+    ) -> AnalyticsProductCustomDimensionsCreateResponse: ...
 
     @overload
     def create(
@@ -695,7 +754,7 @@ class AnalyticsProductCustomDimensions(SyncAPIResource):
         *,
         body: AnalyticsProductCustomDimensionsCreateBody,
         request_options: RequestOptions | None = None,
-    ) -> AnalyticsProductCustomDimensionsCreateBody: ...
+    ) -> AnalyticsProductCustomDimensionsCreateResponse: ...
 
     def create(
         self,
@@ -703,10 +762,10 @@ class AnalyticsProductCustomDimensions(SyncAPIResource):
         body: AnalyticsProductCustomDimensionsCreateBody | Unset = UNSET,
         request_options: RequestOptions | None = None,
         **attributes: Any,
-    ) -> AnalyticsProductCustomDimensionsCreateBody:
+    ) -> AnalyticsProductCustomDimensionsCreateResponse:
         """Create product custom dimension. ``POST /api/analytics/v1/manage/product-custom-dimensions/``"""
         return cast(
-            "AnalyticsProductCustomDimensionsCreateBody",
+            "AnalyticsProductCustomDimensionsCreateResponse",
             self._client._call(
                 _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_CREATE,
                 {"body": body},
@@ -717,10 +776,10 @@ class AnalyticsProductCustomDimensions(SyncAPIResource):
 
     def get(
         self, id: str | UUID, *, website_id: UUID, request_options: RequestOptions | None = None
-    ) -> AnalyticsProductCustomDimensionsCreateBody:
+    ) -> AnalyticsProductCustomDimensionsCreateResponse:
         """Get product custom dimension. ``GET /api/analytics/v1/manage/product-custom-dimensions/{id}/``"""
         return cast(
-            "AnalyticsProductCustomDimensionsCreateBody",
+            "AnalyticsProductCustomDimensionsCreateResponse",
             self._client._call(
                 _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_GET,
                 {"id": id, "website_id": website_id},
@@ -735,9 +794,9 @@ class AnalyticsProductCustomDimensions(SyncAPIResource):
         *,
         website_id: UUID,
         name: str,
-        slot: int,
+        slot: int | Unset = ...,
         request_options: RequestOptions | None = None,
-    ) -> AnalyticsProductCustomDimensionsUpdateBody: ...
+    ) -> AnalyticsProductCustomDimensionsUpdateResponse: ...
 
     @overload
     def update(
@@ -746,7 +805,7 @@ class AnalyticsProductCustomDimensions(SyncAPIResource):
         *,
         body: AnalyticsProductCustomDimensionsUpdateBody,
         request_options: RequestOptions | None = None,
-    ) -> AnalyticsProductCustomDimensionsUpdateBody: ...
+    ) -> AnalyticsProductCustomDimensionsUpdateResponse: ...
 
     def update(
         self,
@@ -755,10 +814,10 @@ class AnalyticsProductCustomDimensions(SyncAPIResource):
         body: AnalyticsProductCustomDimensionsUpdateBody | Unset = UNSET,
         request_options: RequestOptions | None = None,
         **attributes: Any,
-    ) -> AnalyticsProductCustomDimensionsUpdateBody:
+    ) -> AnalyticsProductCustomDimensionsUpdateResponse:
         """Update product custom dimension. ``PUT /api/analytics/v1/manage/product-custom-dimensions/{id}/``"""
         return cast(
-            "AnalyticsProductCustomDimensionsUpdateBody",
+            "AnalyticsProductCustomDimensionsUpdateResponse",
             self._client._call(
                 _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_UPDATE,
                 {"id": id, "body": body},
@@ -843,6 +902,8 @@ class AnalyticsUserAnnotations(SyncAPIResource):
     def create(
         self,
         *,
+        date: str,
+        content: str,
         website_id: UUID,
         visibility: AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility | Unset = ...,
         request_options: RequestOptions | None = None,
@@ -897,12 +958,34 @@ class AnalyticsUserAnnotations(SyncAPIResource):
             request_options=request_options,
         )
 
+    @overload
     def update(
         self,
         id: str | UUID,
         *,
-        body: AnalyticsGoalsUpdateBody | Unset = UNSET,
+        date: str,
+        content: str,
+        website_id: UUID,
+        visibility: AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility | Unset = ...,
         request_options: RequestOptions | None = None,
+    ) -> AnalyticsUserAnnotationsCreateResponse: ...
+
+    @overload
+    def update(
+        self,
+        id: str | UUID,
+        *,
+        body: AnalyticsUserAnnotationsUpdateBody,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsUserAnnotationsCreateResponse: ...
+
+    def update(
+        self,
+        id: str | UUID,
+        *,
+        body: AnalyticsUserAnnotationsUpdateBody | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+        **attributes: Any,
     ) -> AnalyticsUserAnnotationsCreateResponse:
         """Update user annotation. ``PATCH /api/analytics/v1/manage/annotation/user/{id}/``"""
         return cast(
@@ -910,6 +993,7 @@ class AnalyticsUserAnnotations(SyncAPIResource):
             self._client._call(
                 _ANALYTICS_USER_ANNOTATIONS_UPDATE,
                 {"id": id, "body": body},
+                attributes=attributes,
                 request_options=request_options,
             ),
         )
@@ -1125,10 +1209,10 @@ class AsyncAnalyticsGoals(AsyncAPIResource):
         *,
         website_id: UUID,
         name: str,
-        trigger: AnalyticsGoalsCreateBodyDataAttributesTrigger,
+        trigger: AnalyticsGoalsListResponseDataItemAttributesTrigger,
         revenue: str,
         description: str | Unset = ...,
-        pattern_type: AnalyticsGoalsCreateBodyDataAttributesPatternType | Unset = ...,
+        pattern_type: AnalyticsGoalsListResponseDataItemAttributesPatternType | Unset = ...,
         pattern: str | Unset = ...,
         allow_multiple: bool | Unset = ...,
         case_sensitive: bool | Unset = ...,
@@ -1171,18 +1255,48 @@ class AsyncAnalyticsGoals(AsyncAPIResource):
             ),
         )
 
+    @overload
+    async def update(
+        self,
+        id: str | UUID,
+        *,
+        website_id: UUID,
+        name: str,
+        trigger: AnalyticsGoalsListResponseDataItemAttributesTrigger,
+        revenue: str,
+        description: str | Unset = ...,
+        pattern_type: AnalyticsGoalsListResponseDataItemAttributesPatternType | Unset = ...,
+        pattern: str | Unset = ...,
+        allow_multiple: bool | Unset = ...,
+        case_sensitive: bool | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsGoalsCreateResponse: ...
+
+    @overload
     async def update(
         self,
         id: str | UUID,
         *,
         body: AnalyticsGoalsUpdateBody,
         request_options: RequestOptions | None = None,
+    ) -> AnalyticsGoalsCreateResponse: ...
+
+    async def update(
+        self,
+        id: str | UUID,
+        *,
+        body: AnalyticsGoalsUpdateBody | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+        **attributes: Any,
     ) -> AnalyticsGoalsCreateResponse:
         """Update goal. ``PUT /api/analytics/v1/manage/goals/{id}/``"""
         return cast(
             "AnalyticsGoalsCreateResponse",
             await self._client._call(
-                _ANALYTICS_GOALS_UPDATE, {"id": id, "body": body}, request_options=request_options
+                _ANALYTICS_GOALS_UPDATE,
+                {"id": id, "body": body},
+                attributes=attributes,
+                request_options=request_options,
             ),
         )
 
@@ -1264,13 +1378,13 @@ class AsyncAnalyticsCustomDimensions(AsyncAPIResource):
         name: str,
         active: bool,
         case_sensitive: bool,
-        tracking_id: int,
         scope: AnalyticsCustomDimensionsCreateBodyDataAttributesScope,
-        slot: int,
+        tracking_id: int | Unset = ...,
         extractions: builtins.list[
             AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem
         ]
         | Unset = ...,
+        slot: int | Unset = ...,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsCustomDimensionsCreateResponse: ...
 
@@ -1322,8 +1436,8 @@ class AsyncAnalyticsCustomDimensions(AsyncAPIResource):
         name: str,
         active: bool,
         case_sensitive: bool,
-        tracking_id: int,
         scope: AnalyticsCustomDimensionsCreateBodyDataAttributesScope,
+        tracking_id: int | Unset = ...,
         extractions: builtins.list[
             AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem
         ]
@@ -1402,7 +1516,7 @@ class AsyncAnalyticsProductCustomDimensions(AsyncAPIResource):
         updated_at: str | Unset = ...,
         created_at: str | Unset = ...,
         request_options: RequestOptions | None = None,
-    ) -> AnalyticsProductCustomDimensionsCreateBody: ...
+    ) -> AnalyticsProductCustomDimensionsCreateResponse: ...
 
     @overload
     async def create(
@@ -1410,7 +1524,7 @@ class AsyncAnalyticsProductCustomDimensions(AsyncAPIResource):
         *,
         body: AnalyticsProductCustomDimensionsCreateBody,
         request_options: RequestOptions | None = None,
-    ) -> AnalyticsProductCustomDimensionsCreateBody: ...
+    ) -> AnalyticsProductCustomDimensionsCreateResponse: ...
 
     async def create(
         self,
@@ -1418,10 +1532,10 @@ class AsyncAnalyticsProductCustomDimensions(AsyncAPIResource):
         body: AnalyticsProductCustomDimensionsCreateBody | Unset = UNSET,
         request_options: RequestOptions | None = None,
         **attributes: Any,
-    ) -> AnalyticsProductCustomDimensionsCreateBody:
+    ) -> AnalyticsProductCustomDimensionsCreateResponse:
         """Create product custom dimension. ``POST /api/analytics/v1/manage/product-custom-dimensions/``"""
         return cast(
-            "AnalyticsProductCustomDimensionsCreateBody",
+            "AnalyticsProductCustomDimensionsCreateResponse",
             await self._client._call(
                 _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_CREATE,
                 {"body": body},
@@ -1432,10 +1546,10 @@ class AsyncAnalyticsProductCustomDimensions(AsyncAPIResource):
 
     async def get(
         self, id: str | UUID, *, website_id: UUID, request_options: RequestOptions | None = None
-    ) -> AnalyticsProductCustomDimensionsCreateBody:
+    ) -> AnalyticsProductCustomDimensionsCreateResponse:
         """Get product custom dimension. ``GET /api/analytics/v1/manage/product-custom-dimensions/{id}/``"""
         return cast(
-            "AnalyticsProductCustomDimensionsCreateBody",
+            "AnalyticsProductCustomDimensionsCreateResponse",
             await self._client._call(
                 _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_GET,
                 {"id": id, "website_id": website_id},
@@ -1450,9 +1564,9 @@ class AsyncAnalyticsProductCustomDimensions(AsyncAPIResource):
         *,
         website_id: UUID,
         name: str,
-        slot: int,
+        slot: int | Unset = ...,
         request_options: RequestOptions | None = None,
-    ) -> AnalyticsProductCustomDimensionsUpdateBody: ...
+    ) -> AnalyticsProductCustomDimensionsUpdateResponse: ...
 
     @overload
     async def update(
@@ -1461,7 +1575,7 @@ class AsyncAnalyticsProductCustomDimensions(AsyncAPIResource):
         *,
         body: AnalyticsProductCustomDimensionsUpdateBody,
         request_options: RequestOptions | None = None,
-    ) -> AnalyticsProductCustomDimensionsUpdateBody: ...
+    ) -> AnalyticsProductCustomDimensionsUpdateResponse: ...
 
     async def update(
         self,
@@ -1470,10 +1584,10 @@ class AsyncAnalyticsProductCustomDimensions(AsyncAPIResource):
         body: AnalyticsProductCustomDimensionsUpdateBody | Unset = UNSET,
         request_options: RequestOptions | None = None,
         **attributes: Any,
-    ) -> AnalyticsProductCustomDimensionsUpdateBody:
+    ) -> AnalyticsProductCustomDimensionsUpdateResponse:
         """Update product custom dimension. ``PUT /api/analytics/v1/manage/product-custom-dimensions/{id}/``"""
         return cast(
-            "AnalyticsProductCustomDimensionsUpdateBody",
+            "AnalyticsProductCustomDimensionsUpdateResponse",
             await self._client._call(
                 _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_UPDATE,
                 {"id": id, "body": body},
@@ -1558,6 +1672,8 @@ class AsyncAnalyticsUserAnnotations(AsyncAPIResource):
     async def create(
         self,
         *,
+        date: str,
+        content: str,
         website_id: UUID,
         visibility: AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility | Unset = ...,
         request_options: RequestOptions | None = None,
@@ -1612,12 +1728,34 @@ class AsyncAnalyticsUserAnnotations(AsyncAPIResource):
             request_options=request_options,
         )
 
+    @overload
     async def update(
         self,
         id: str | UUID,
         *,
-        body: AnalyticsGoalsUpdateBody | Unset = UNSET,
+        date: str,
+        content: str,
+        website_id: UUID,
+        visibility: AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility | Unset = ...,
         request_options: RequestOptions | None = None,
+    ) -> AnalyticsUserAnnotationsCreateResponse: ...
+
+    @overload
+    async def update(
+        self,
+        id: str | UUID,
+        *,
+        body: AnalyticsUserAnnotationsUpdateBody,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsUserAnnotationsCreateResponse: ...
+
+    async def update(
+        self,
+        id: str | UUID,
+        *,
+        body: AnalyticsUserAnnotationsUpdateBody | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+        **attributes: Any,
     ) -> AnalyticsUserAnnotationsCreateResponse:
         """Update user annotation. ``PATCH /api/analytics/v1/manage/annotation/user/{id}/``"""
         return cast(
@@ -1625,6 +1763,7 @@ class AsyncAnalyticsUserAnnotations(AsyncAPIResource):
             await self._client._call(
                 _ANALYTICS_USER_ANNOTATIONS_UPDATE,
                 {"id": id, "body": body},
+                attributes=attributes,
                 request_options=request_options,
             ),
         )

@@ -59,6 +59,7 @@ _APPS_CREATE = Operation(
         attributes_model="piwik_pro_api.models.app_new_app_json_api_data_attributes:AppNewAppJsonApiDataAttributes",
         resource_type="ppms/app",
         id_param=None,
+        id_value=None,
     ),
 )
 
@@ -87,6 +88,7 @@ _APPS_UPDATE = Operation(
         attributes_model="piwik_pro_api.models.app_editable_attributes:AppEditableAttributes",
         resource_type="ppms/app",
         id_param="app_id",
+        id_value=None,
     ),
 )
 

@@ -68,6 +68,7 @@ _META_SITES_CREATE = Operation(
         attributes_model="piwik_pro_api.models.add_meta_site_attributes:AddMetaSiteAttributes",
         resource_type="ppms/meta-site",
         id_param=None,
+        id_value=None,
     ),
 )
 
@@ -96,6 +97,7 @@ _META_SITES_UPDATE = Operation(
         attributes_model="piwik_pro_api.models.editable_meta_site_attributes:EditableMetaSiteAttributes",
         resource_type="ppms/meta-site",
         id_param="meta_site_id",
+        id_value=None,
     ),
 )
 

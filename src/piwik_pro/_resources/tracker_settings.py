@@ -47,6 +47,7 @@ _TRACKER_SETTINGS_UPDATE_GLOBAL = Operation(
         attributes_model="piwik_pro_api.models.global_tracker_settings_data_attributes:GlobalTrackerSettingsDataAttributes",
         resource_type="tracker/settings/app/global",
         id_param=None,
+        id_value="global",
     ),
 )
 
@@ -68,6 +69,7 @@ _TRACKER_SETTINGS_UPDATE_APP = Operation(
         attributes_model="piwik_pro_api.models.tracker_app_settings_data_attributes:TrackerAppSettingsDataAttributes",
         resource_type="tracker/settings/app",
         id_param="app_id",
+        id_value=None,
     ),
 )
 

@@ -72,9 +72,10 @@ _USER_GROUPS_UPDATE = Operation(
     path="/api/user-groups/v1/{user_group_id}",
     jsonapi=JsonApiBody(
         body_model="piwik_pro_api.models.user_groups_update_body:UserGroupsUpdateBody",
-        attributes_model="piwik_pro_api.models.user_group_with_external_id_attributes:UserGroupWithExternalIdAttributes",
+        attributes_model="piwik_pro_api.models.user_groups_user_group_with_external_id_attributes:UserGroupsUserGroupWithExternalIdAttributes",
         resource_type="ppms/user-group",
         id_param="user_group_id",
+        id_value=None,
     ),
 )
 
@@ -220,8 +221,8 @@ class UserGroups(SyncAPIResource):
         user_group_id: str | UUID,
         *,
         name: str,
-        created_at: datetime.datetime,
-        updated_at: datetime.datetime,
+        created_at: datetime.datetime | Unset = ...,
+        updated_at: datetime.datetime | Unset = ...,
         external_id: None | str | Unset = ...,
         request_options: RequestOptions | None = None,
     ) -> None: ...
@@ -524,8 +525,8 @@ class AsyncUserGroups(AsyncAPIResource):
         user_group_id: str | UUID,
         *,
         name: str,
-        created_at: datetime.datetime,
-        updated_at: datetime.datetime,
+        created_at: datetime.datetime | Unset = ...,
+        updated_at: datetime.datetime | Unset = ...,
         external_id: None | str | Unset = ...,
         request_options: RequestOptions | None = None,
     ) -> None: ...

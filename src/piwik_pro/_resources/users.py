@@ -41,6 +41,7 @@ _USERS_INVITE = Operation(
         attributes_model="piwik_pro_api.models.json_api_user_invite_data_attributes:JsonApiUserInviteDataAttributes",
         resource_type="ppms/user",
         id_param=None,
+        id_value=None,
     ),
 )
 
@@ -66,6 +67,7 @@ _USERS_CREATE = Operation(
         attributes_model="piwik_pro_api.models.json_api_user_create_data_attributes:JsonApiUserCreateDataAttributes",
         resource_type="ppms/user",
         id_param=None,
+        id_value=None,
     ),
 )
 
@@ -94,6 +96,7 @@ _USERS_UPDATE = Operation(
         attributes_model="piwik_pro_api.models.json_api_edit_user_data_attributes:JsonApiEditUserDataAttributes",
         resource_type="ppms/user",
         id_param="user_id",
+        id_value=None,
     ),
 )
 
@@ -107,6 +110,7 @@ _USERS_CHANGE_ROLE = Operation(
         attributes_model="piwik_pro_api.models.json_api_change_role_data_attributes:JsonApiChangeRoleDataAttributes",
         resource_type="ppms/user",
         id_param="user_id",
+        id_value=None,
     ),
 )
 
@@ -120,6 +124,7 @@ _USERS_CHANGE_MY_PASSWORD = Operation(
         attributes_model="piwik_pro_api.models.json_api_change_password_data_attributes:JsonApiChangePasswordDataAttributes",
         resource_type="ppms/user",
         id_param=None,
+        id_value=None,
     ),
 )
 
@@ -149,6 +154,7 @@ _USERS_UPDATE_ME = Operation(
         attributes_model="piwik_pro_api.models.json_api_edit_user_data_attributes:JsonApiEditUserDataAttributes",
         resource_type="ppms/user",
         id_param=None,
+        id_value=None,
     ),
 )
 

@@ -9,6 +9,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.analytics_product_custom_dimensions_create_body import (
     AnalyticsProductCustomDimensionsCreateBody,
 )
+from ...models.analytics_product_custom_dimensions_create_response import (
+    AnalyticsProductCustomDimensionsCreateResponse,
+)
 from ...types import Response
 
 
@@ -33,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AnalyticsProductCustomDimensionsCreateBody | Any | None:
+) -> AnalyticsProductCustomDimensionsCreateResponse | Any | None:
     if response.status_code == 201:
-        response_201 = AnalyticsProductCustomDimensionsCreateBody.from_dict(
+        response_201 = AnalyticsProductCustomDimensionsCreateResponse.from_dict(
             response.json()
         )
 
@@ -57,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AnalyticsProductCustomDimensionsCreateBody | Any]:
+) -> Response[AnalyticsProductCustomDimensionsCreateResponse | Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AnalyticsProductCustomDimensionsCreateBody,
-) -> Response[AnalyticsProductCustomDimensionsCreateBody | Any]:
+) -> Response[AnalyticsProductCustomDimensionsCreateResponse | Any]:
     """Create product custom dimension
 
      Configure new custom dimension.
@@ -83,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AnalyticsProductCustomDimensionsCreateBody | Any]
+        Response[AnalyticsProductCustomDimensionsCreateResponse | Any]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AnalyticsProductCustomDimensionsCreateBody,
-) -> AnalyticsProductCustomDimensionsCreateBody | Any | None:
+) -> AnalyticsProductCustomDimensionsCreateResponse | Any | None:
     """Create product custom dimension
 
      Configure new custom dimension.
@@ -114,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnalyticsProductCustomDimensionsCreateBody | Any
+        AnalyticsProductCustomDimensionsCreateResponse | Any
     """
 
     return sync_detailed(
@@ -127,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AnalyticsProductCustomDimensionsCreateBody,
-) -> Response[AnalyticsProductCustomDimensionsCreateBody | Any]:
+) -> Response[AnalyticsProductCustomDimensionsCreateResponse | Any]:
     """Create product custom dimension
 
      Configure new custom dimension.
@@ -140,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AnalyticsProductCustomDimensionsCreateBody | Any]
+        Response[AnalyticsProductCustomDimensionsCreateResponse | Any]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AnalyticsProductCustomDimensionsCreateBody,
-) -> AnalyticsProductCustomDimensionsCreateBody | Any | None:
+) -> AnalyticsProductCustomDimensionsCreateResponse | Any | None:
     """Create product custom dimension
 
      Configure new custom dimension.
@@ -169,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnalyticsProductCustomDimensionsCreateBody | Any
+        AnalyticsProductCustomDimensionsCreateResponse | Any
     """
 
     return (

@@ -8,8 +8,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.analytics_product_custom_dimensions_create_body import (
-    AnalyticsProductCustomDimensionsCreateBody,
+from ...models.analytics_product_custom_dimensions_create_response import (
+    AnalyticsProductCustomDimensionsCreateResponse,
 )
 from ...types import UNSET, Response
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AnalyticsProductCustomDimensionsCreateBody | Any | None:
+) -> AnalyticsProductCustomDimensionsCreateResponse | Any | None:
     if response.status_code == 200:
-        response_200 = AnalyticsProductCustomDimensionsCreateBody.from_dict(
+        response_200 = AnalyticsProductCustomDimensionsCreateResponse.from_dict(
             response.json()
         )
 
@@ -60,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AnalyticsProductCustomDimensionsCreateBody | Any]:
+) -> Response[AnalyticsProductCustomDimensionsCreateResponse | Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     website_id: UUID,
-) -> Response[AnalyticsProductCustomDimensionsCreateBody | Any]:
+) -> Response[AnalyticsProductCustomDimensionsCreateResponse | Any]:
     """Get product custom dimension
 
      Returns a definition of a specific custom dimension.
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AnalyticsProductCustomDimensionsCreateBody | Any]
+        Response[AnalyticsProductCustomDimensionsCreateResponse | Any]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     website_id: UUID,
-) -> AnalyticsProductCustomDimensionsCreateBody | Any | None:
+) -> AnalyticsProductCustomDimensionsCreateResponse | Any | None:
     """Get product custom dimension
 
      Returns a definition of a specific custom dimension.
@@ -122,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnalyticsProductCustomDimensionsCreateBody | Any
+        AnalyticsProductCustomDimensionsCreateResponse | Any
     """
 
     return sync_detailed(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     website_id: UUID,
-) -> Response[AnalyticsProductCustomDimensionsCreateBody | Any]:
+) -> Response[AnalyticsProductCustomDimensionsCreateResponse | Any]:
     """Get product custom dimension
 
      Returns a definition of a specific custom dimension.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AnalyticsProductCustomDimensionsCreateBody | Any]
+        Response[AnalyticsProductCustomDimensionsCreateResponse | Any]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     website_id: UUID,
-) -> AnalyticsProductCustomDimensionsCreateBody | Any | None:
+) -> AnalyticsProductCustomDimensionsCreateResponse | Any | None:
     """Get product custom dimension
 
      Returns a definition of a specific custom dimension.
@@ -183,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnalyticsProductCustomDimensionsCreateBody | Any
+        AnalyticsProductCustomDimensionsCreateResponse | Any
     """
 
     return (

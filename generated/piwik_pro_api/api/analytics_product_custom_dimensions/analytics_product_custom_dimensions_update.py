@@ -11,6 +11,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.analytics_product_custom_dimensions_update_body import (
     AnalyticsProductCustomDimensionsUpdateBody,
 )
+from ...models.analytics_product_custom_dimensions_update_response import (
+    AnalyticsProductCustomDimensionsUpdateResponse,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -39,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AnalyticsProductCustomDimensionsUpdateBody | Any | None:
+) -> AnalyticsProductCustomDimensionsUpdateResponse | Any | None:
     if response.status_code == 200:
-        response_200 = AnalyticsProductCustomDimensionsUpdateBody.from_dict(
+        response_200 = AnalyticsProductCustomDimensionsUpdateResponse.from_dict(
             response.json()
         )
 
@@ -63,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AnalyticsProductCustomDimensionsUpdateBody | Any]:
+) -> Response[AnalyticsProductCustomDimensionsUpdateResponse | Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AnalyticsProductCustomDimensionsUpdateBody | Unset = UNSET,
-) -> Response[AnalyticsProductCustomDimensionsUpdateBody | Any]:
+) -> Response[AnalyticsProductCustomDimensionsUpdateResponse | Any]:
     """Update product custom dimension
 
      Configure existing custom dimension.
@@ -91,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AnalyticsProductCustomDimensionsUpdateBody | Any]
+        Response[AnalyticsProductCustomDimensionsUpdateResponse | Any]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AnalyticsProductCustomDimensionsUpdateBody | Unset = UNSET,
-) -> AnalyticsProductCustomDimensionsUpdateBody | Any | None:
+) -> AnalyticsProductCustomDimensionsUpdateResponse | Any | None:
     """Update product custom dimension
 
      Configure existing custom dimension.
@@ -125,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnalyticsProductCustomDimensionsUpdateBody | Any
+        AnalyticsProductCustomDimensionsUpdateResponse | Any
     """
 
     return sync_detailed(
@@ -140,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AnalyticsProductCustomDimensionsUpdateBody | Unset = UNSET,
-) -> Response[AnalyticsProductCustomDimensionsUpdateBody | Any]:
+) -> Response[AnalyticsProductCustomDimensionsUpdateResponse | Any]:
     """Update product custom dimension
 
      Configure existing custom dimension.
@@ -154,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AnalyticsProductCustomDimensionsUpdateBody | Any]
+        Response[AnalyticsProductCustomDimensionsUpdateResponse | Any]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AnalyticsProductCustomDimensionsUpdateBody | Unset = UNSET,
-) -> AnalyticsProductCustomDimensionsUpdateBody | Any | None:
+) -> AnalyticsProductCustomDimensionsUpdateResponse | Any | None:
     """Update product custom dimension
 
      Configure existing custom dimension.
@@ -186,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnalyticsProductCustomDimensionsUpdateBody | Any
+        AnalyticsProductCustomDimensionsUpdateResponse | Any
     """
 
     return (

@@ -8,9 +8,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.analytics_goals_update_body import AnalyticsGoalsUpdateBody
 from ...models.analytics_user_annotations_create_response import (
     AnalyticsUserAnnotationsCreateResponse,
+)
+from ...models.analytics_user_annotations_update_body import (
+    AnalyticsUserAnnotationsUpdateBody,
 )
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +20,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: UUID,
     *,
-    body: AnalyticsGoalsUpdateBody | Unset = UNSET,
+    body: AnalyticsUserAnnotationsUpdateBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -75,7 +77,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-    body: AnalyticsGoalsUpdateBody | Unset = UNSET,
+    body: AnalyticsUserAnnotationsUpdateBody | Unset = UNSET,
 ) -> Response[AnalyticsUserAnnotationsCreateResponse | Any]:
     """Update user annotation
 
@@ -84,7 +86,7 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        body (AnalyticsGoalsUpdateBody | Unset):
+        body (AnalyticsUserAnnotationsUpdateBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +112,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient,
-    body: AnalyticsGoalsUpdateBody | Unset = UNSET,
+    body: AnalyticsUserAnnotationsUpdateBody | Unset = UNSET,
 ) -> AnalyticsUserAnnotationsCreateResponse | Any | None:
     """Update user annotation
 
@@ -119,7 +121,7 @@ def sync(
 
     Args:
         id (UUID):
-        body (AnalyticsGoalsUpdateBody | Unset):
+        body (AnalyticsUserAnnotationsUpdateBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +142,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-    body: AnalyticsGoalsUpdateBody | Unset = UNSET,
+    body: AnalyticsUserAnnotationsUpdateBody | Unset = UNSET,
 ) -> Response[AnalyticsUserAnnotationsCreateResponse | Any]:
     """Update user annotation
 
@@ -149,7 +151,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        body (AnalyticsGoalsUpdateBody | Unset):
+        body (AnalyticsUserAnnotationsUpdateBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +175,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient,
-    body: AnalyticsGoalsUpdateBody | Unset = UNSET,
+    body: AnalyticsUserAnnotationsUpdateBody | Unset = UNSET,
 ) -> AnalyticsUserAnnotationsCreateResponse | Any | None:
     """Update user annotation
 
@@ -182,7 +184,7 @@ async def asyncio(
 
     Args:
         id (UUID):
-        body (AnalyticsGoalsUpdateBody | Unset):
+        body (AnalyticsUserAnnotationsUpdateBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
