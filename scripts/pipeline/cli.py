@@ -38,7 +38,7 @@ def build_spec(source: Path | None) -> tuple[dict[str, Any], dict[str, Any]]:
     """Fetch, repair, merge and lift: the document the generator reads, and a report."""
     release, files = load_areas()
     names = load_names()
-    docs = fetch.fetch(files, source)
+    docs = fetch.fetch(files, source, release)
     repaired = fixes.repair(docs)
     doc, merge_report = merge.merge(docs, files, names, release)
     rewrites = normalize.normalize(doc)

@@ -10,14 +10,17 @@ from typing import Any
 from .config import UPSTREAM_CACHE, PipelineError, SpecFile
 
 
-def fetch(files: list[SpecFile], source: Path | None) -> dict[str, dict[str, Any]]:
+def fetch(
+    files: list[SpecFile], source: Path | None, release: str = "latest"
+) -> dict[str, dict[str, Any]]:
     """Load every spec file: from ``source`` when given, else from its published URL.
 
-    Downloads are kept in the git-ignored cache, so a second run reads them from there.
+    Downloads are kept in the git-ignored cache under the docs release they were fetched
+    for, so a second run reads them from there and a new release fetches anew.
     """
     docs: dict[str, dict[str, Any]] = {}
     for spec in files:
-        text = _read(spec, source)
+        text = _read(spec, source, release)
         try:
             docs[spec.file] = json.loads(text)
         except json.JSONDecodeError as exc:
@@ -25,7 +28,7 @@ def fetch(files: list[SpecFile], source: Path | None) -> dict[str, dict[str, Any
     return docs
 
 
-def _read(spec: SpecFile, source: Path | None) -> str:
+def _read(spec: SpecFile, source: Path | None, release: str) -> str:
     if source is not None:
         path = source / spec.file
         if not path.is_file():
@@ -33,7 +36,7 @@ def _read(spec: SpecFile, source: Path | None) -> str:
                 f"{spec.file} is missing from {source}; pass --from DIR with all files"
             )
         return path.read_text()
-    cached = UPSTREAM_CACHE / spec.file
+    cached = UPSTREAM_CACHE / release / spec.file
     if not cached.is_file():
         cached.parent.mkdir(parents=True, exist_ok=True)
         try:

@@ -278,8 +278,15 @@ def _pagination(doc: Doc, op: Doc, method: Method) -> None:
     item_module, item_cls = _model_ref(item) if item else ("", "Any")
     if item:
         method.imports[item_cls] = item_module
+    limit_schema = next(
+        (_component(doc, p.get("schema")) for p in op.get("parameters", []) if p["name"] == limit),
+        {},
+    )
+    maximum = limit_schema.get("maximum")
+    bounds = {"default_limit": min(100, maximum), "max_limit": maximum} if maximum else {}
     method.pagination = {
         "style": style, "offset_param": names[{"page": "page[offset]", "offset": "offset"}[style]],
         "limit_param": names[limit], "total": "meta.total" if "total" in meta else None,
         "item": item_cls,
+        **(bounds if isinstance(maximum, int) else {}),
     }  # fmt: skip

@@ -98,6 +98,7 @@ class Pagination:
     items: str = "data"
     total: str | None = "meta.total"
     default_limit: int = 100
+    max_limit: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

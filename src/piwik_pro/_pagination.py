@@ -107,6 +107,8 @@ def first_window(
     limit: Any = page_size or params.get(pagination.limit_param)
     start = 0 if is_missing(offset) else int(offset)
     size = pagination.default_limit if is_missing(limit) else int(limit)
+    if pagination.max_limit is not None:  # a larger page would come back short and end paging
+        size = min(size, pagination.max_limit)
     return start, size
 
 

@@ -172,3 +172,13 @@ def test_operation_pagination_is_data() -> None:
     op = Operation("x", LIST.module, "GET", "/x", pagination=Pagination("page", "po", "pl"))
     assert op.pagination is not None and op.pagination.items == "data"
     assert op.pagination.total == "meta.total" and op.pagination.default_limit == 100
+
+
+def test_page_size_is_clamped_to_the_documented_maximum() -> None:
+    """A page_size above the spec's maximum limit is lowered to it (no short-page stop)."""
+    from piwik_pro._operation import Pagination
+    from piwik_pro._pagination import first_window
+
+    capped = Pagination(style="offset", offset_param="offset", limit_param="limit", max_limit=100)
+    assert first_window(capped, {}, 500) == (0, 100)
+    assert first_window(capped, {"offset": 40}, 50) == (40, 50)

@@ -116,7 +116,12 @@ _ACCESS_CONTROL_LIST_APP_USER_PERMISSIONS = Operation(
     path="/api/access-control/v2/app/{app_id}/permission/user",
     success=("AccessControlListAppUserPermissionsResponse",),
     pagination=Pagination(
-        style="offset", offset_param="offset", limit_param="limit", total="meta.total"
+        style="offset",
+        offset_param="offset",
+        limit_param="limit",
+        total="meta.total",
+        default_limit=100,
+        max_limit=1000,
     ),
 )
 
@@ -127,7 +132,12 @@ _ACCESS_CONTROL_LIST_APP_USER_GROUP_PERMISSIONS = Operation(
     path="/api/access-control/v2/app/{app_id}/permission/user-group",
     success=("UserGroupPermission",),
     pagination=Pagination(
-        style="offset", offset_param="offset", limit_param="limit", total="meta.total"
+        style="offset",
+        offset_param="offset",
+        limit_param="limit",
+        total="meta.total",
+        default_limit=100,
+        max_limit=1000,
     ),
 )
 
@@ -138,7 +148,12 @@ _ACCESS_CONTROL_LIST_META_SITE_USER_PERMISSIONS = Operation(
     path="/api/access-control/v2/meta-site/{meta_site_id}/permission/user",
     success=("AccessControlListMetaSiteUserPermissionsResponse",),
     pagination=Pagination(
-        style="offset", offset_param="offset", limit_param="limit", total="meta.total"
+        style="offset",
+        offset_param="offset",
+        limit_param="limit",
+        total="meta.total",
+        default_limit=100,
+        max_limit=1000,
     ),
 )
 
@@ -149,7 +164,12 @@ _ACCESS_CONTROL_LIST_META_SITE_USER_GROUP_PERMISSIONS = Operation(
     path="/api/access-control/v2/meta-site/{meta_site_id}/permission/user-group",
     success=("UserGroupPermissionsForMetaSite",),
     pagination=Pagination(
-        style="offset", offset_param="offset", limit_param="limit", total="meta.total"
+        style="offset",
+        offset_param="offset",
+        limit_param="limit",
+        total="meta.total",
+        default_limit=100,
+        max_limit=1000,
     ),
 )
 

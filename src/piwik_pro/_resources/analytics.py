@@ -154,7 +154,12 @@ _ANALYTICS_GOALS_LIST = Operation(
     path="/api/analytics/v1/manage/goals/",
     success=("AnalyticsGoalsListResponse",),
     pagination=Pagination(
-        style="offset", offset_param="offset", limit_param="limit", total="meta.total"
+        style="offset",
+        offset_param="offset",
+        limit_param="limit",
+        total="meta.total",
+        default_limit=100,
+        max_limit=100000,
     ),
 )
 
@@ -210,7 +215,12 @@ _ANALYTICS_CUSTOM_DIMENSIONS_LIST = Operation(
     path="/api/analytics/v1/manage/custom-dimensions/",
     success=("AnalyticsCustomDimensionsListResponse",),
     pagination=Pagination(
-        style="offset", offset_param="offset", limit_param="limit", total="meta.total"
+        style="offset",
+        offset_param="offset",
+        limit_param="limit",
+        total="meta.total",
+        default_limit=100,
+        max_limit=100000,
     ),
 )
 
@@ -313,7 +323,12 @@ _ANALYTICS_USER_ANNOTATIONS_LIST = Operation(
     path="/api/analytics/v1/manage/annotation/user/",
     success=("AnalyticsUserAnnotationsListResponse",),
     pagination=Pagination(
-        style="offset", offset_param="offset", limit_param="limit", total="meta.total"
+        style="offset",
+        offset_param="offset",
+        limit_param="limit",
+        total="meta.total",
+        default_limit=100,
+        max_limit=100000,
     ),
 )
 
@@ -369,7 +384,12 @@ _ANALYTICS_SYSTEM_ANNOTATIONS_LIST = Operation(
     path="/api/analytics/v1/manage/annotation/system/",
     success=("AnalyticsSystemAnnotationsListResponse",),
     pagination=Pagination(
-        style="offset", offset_param="offset", limit_param="limit", total="meta.total"
+        style="offset",
+        offset_param="offset",
+        limit_param="limit",
+        total="meta.total",
+        default_limit=100,
+        max_limit=100000,
     ),
 )
 

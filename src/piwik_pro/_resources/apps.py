@@ -44,7 +44,12 @@ _APPS_LIST = Operation(
     path="/api/apps/v2",
     success=("AppListJsonApi",),
     pagination=Pagination(
-        style="offset", offset_param="offset", limit_param="limit", total="meta.total"
+        style="offset",
+        offset_param="offset",
+        limit_param="limit",
+        total="meta.total",
+        default_limit=100,
+        max_limit=1000,
     ),
 )
 

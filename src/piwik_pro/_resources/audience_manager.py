@@ -42,7 +42,14 @@ _AUDIENCE_MANAGER_AUDIENCES_LIST = Operation(
     method="GET",
     path="/api/audiences/v1/audiences/",
     success=("AudienceManagerAudiencesListResponse",),
-    pagination=Pagination(style="offset", offset_param="offset", limit_param="limit", total=None),
+    pagination=Pagination(
+        style="offset",
+        offset_param="offset",
+        limit_param="limit",
+        total=None,
+        default_limit=100,
+        max_limit=100,
+    ),
 )
 
 _AUDIENCE_MANAGER_PROFILES_STREAM = Operation(

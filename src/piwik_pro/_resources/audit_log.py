@@ -27,7 +27,12 @@ _AUDIT_LOG_LIST = Operation(
     path="/api/audit-log/v1/entries",
     success=("AuditLogListResponse",),
     pagination=Pagination(
-        style="offset", offset_param="offset", limit_param="limit", total="meta.total"
+        style="offset",
+        offset_param="offset",
+        limit_param="limit",
+        total="meta.total",
+        default_limit=100,
+        max_limit=100,
     ),
 )
 

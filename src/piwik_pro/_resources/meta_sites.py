@@ -53,7 +53,12 @@ _META_SITES_LIST = Operation(
     path="/api/meta-sites/v1",
     success=("MetaSitesListResponse",),
     pagination=Pagination(
-        style="offset", offset_param="offset", limit_param="limit", total="meta.total"
+        style="offset",
+        offset_param="offset",
+        limit_param="limit",
+        total="meta.total",
+        default_limit=100,
+        max_limit=1000,
     ),
 )
 
@@ -122,7 +127,12 @@ _META_SITES_LIST_APPS = Operation(
     path="/api/meta-sites/v1/{meta_site_id}/apps",
     success=("MetaSitesListAppsResponse",),
     pagination=Pagination(
-        style="offset", offset_param="offset", limit_param="limit", total="meta.total"
+        style="offset",
+        offset_param="offset",
+        limit_param="limit",
+        total="meta.total",
+        default_limit=100,
+        max_limit=1000,
     ),
 )
 
@@ -133,7 +143,12 @@ _META_SITES_LIST_EXCLUDED_APPS = Operation(
     path="/api/meta-sites/v1/{meta_site_id}/apps/excluded",
     success=("MetaSitesListAppsResponse",),
     pagination=Pagination(
-        style="offset", offset_param="offset", limit_param="limit", total="meta.total"
+        style="offset",
+        offset_param="offset",
+        limit_param="limit",
+        total="meta.total",
+        default_limit=100,
+        max_limit=1000,
     ),
 )
 
@@ -144,7 +159,12 @@ _META_SITES_LIST_APPS_AND_META_SITES = Operation(
     path="/api/meta-sites/v1/apps-with-meta-sites",
     success=("MetaSitesListAppsAndMetaSitesResponse",),
     pagination=Pagination(
-        style="offset", offset_param="offset", limit_param="limit", total="meta.total"
+        style="offset",
+        offset_param="offset",
+        limit_param="limit",
+        total="meta.total",
+        default_limit=100,
+        max_limit=1000,
     ),
 )
 

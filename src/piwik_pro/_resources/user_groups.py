@@ -38,7 +38,12 @@ _USER_GROUPS_LIST = Operation(
     path="/api/user-groups/v1",
     success=("UserGroupsListResponse",),
     pagination=Pagination(
-        style="offset", offset_param="offset", limit_param="limit", total="meta.total"
+        style="offset",
+        offset_param="offset",
+        limit_param="limit",
+        total="meta.total",
+        default_limit=100,
+        max_limit=1000,
     ),
 )
 

@@ -52,7 +52,12 @@ _USERS_LIST = Operation(
     path="/api/users/v2",
     success=("UsersListResponse",),
     pagination=Pagination(
-        style="offset", offset_param="offset", limit_param="limit", total="meta.total"
+        style="offset",
+        offset_param="offset",
+        limit_param="limit",
+        total="meta.total",
+        default_limit=100,
+        max_limit=1000,
     ),
 )
 
