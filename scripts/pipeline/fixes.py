@@ -254,6 +254,20 @@ def upload_without_binary_format(doc: Doc) -> int:
     return count
 
 
+def undocumented_stream_body(doc: Doc) -> int:
+    """`POST /api/audiences/v1/profiles/` streams the exported profiles (CSV or JSON, as
+    asked), but its `200` response documents no content, so clients would drop the file."""
+    count = 0
+    for path, method, op, _ in operations(doc):
+        ok = op.get("responses", {}).get("200", {})
+        if path.endswith("/profiles/") and method == "post" and ok and "content" not in ok:
+            ok["content"] = {
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+            }
+            count += 1
+    return count
+
+
 PLATFORM = (
     "platform_access_control_authorized_api.json",
     "platform_apps_authorized_api.json",
@@ -309,6 +323,11 @@ FIXES: tuple[Fix, ...] = (
         "upload_without_binary_format",
         ("tag_manager_authorized_api_versions.json",),
         upload_without_binary_format,
+    ),
+    Fix(
+        "undocumented_stream_body",
+        ("audience_manager_authorized_api.json",),
+        undocumented_stream_body,
     ),
     Fix("closed_composition", ("tag_manager_authorized_api_changelog.json",), closed_composition),
     Fix(

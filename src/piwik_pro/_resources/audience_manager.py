@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from piwik_pro_api.models.audience_membership_check import AudienceMembershipCheck
     from piwik_pro_api.models.export_data import ExportData
     from piwik_pro_api.models.profile_details import ProfileDetails
-    from piwik_pro_api.types import Unset
+    from piwik_pro_api.types import File, Unset
 
     from .._types import RequestOptions
 
@@ -57,6 +57,7 @@ _AUDIENCE_MANAGER_PROFILES_STREAM = Operation(
     module="piwik_pro_api.api.audience_manager_profiles.audience_manager_profiles_stream",
     method="POST",
     path="/api/audiences/v1/profiles/",
+    success=("File",),
 )
 
 _AUDIENCE_MANAGER_PROFILES_GET = Operation(
@@ -192,10 +193,13 @@ class AudienceManagerProfiles(SyncAPIResource):
 
     def stream(
         self, *, body: ExportData | Unset = UNSET, request_options: RequestOptions | None = None
-    ) -> None:
+    ) -> File:
         """Stream profiles. ``POST /api/audiences/v1/profiles/``"""
-        self._client._call(
-            _AUDIENCE_MANAGER_PROFILES_STREAM, {"body": body}, request_options=request_options
+        return cast(
+            "File",
+            self._client._call(
+                _AUDIENCE_MANAGER_PROFILES_STREAM, {"body": body}, request_options=request_options
+            ),
         )
 
     def get(
@@ -398,10 +402,13 @@ class AsyncAudienceManagerProfiles(AsyncAPIResource):
 
     async def stream(
         self, *, body: ExportData | Unset = UNSET, request_options: RequestOptions | None = None
-    ) -> None:
+    ) -> File:
         """Stream profiles. ``POST /api/audiences/v1/profiles/``"""
-        await self._client._call(
-            _AUDIENCE_MANAGER_PROFILES_STREAM, {"body": body}, request_options=request_options
+        return cast(
+            "File",
+            await self._client._call(
+                _AUDIENCE_MANAGER_PROFILES_STREAM, {"body": body}, request_options=request_options
+            ),
         )
 
     async def get(

@@ -119,7 +119,9 @@ class ResponseCatalog:
             return self._generate(op, status, media, schema)
         text = next((e for e in examples if isinstance(e, str)), None)
         if text is not None or kind in ("text", "binary"):
-            return text if text is not None else ("OK" if kind == "text" else "")
+            if text is not None:
+                return text
+            return "OK" if kind == "text" else b"sandbox file content\n"  # a file: some bytes
         return SampleGenerator(self._spec).generate(schema)
 
     def _generate(self, op: Operation, status: int, media: str, schema: Any) -> Any:
