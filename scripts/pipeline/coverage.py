@@ -18,6 +18,7 @@ from pathlib import Path
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from .config import PACKAGE
+from .endpoint_ast import is_from_dict
 from .fixes import Doc, operations
 from .merge import AREA
 from .normalize import LINE_SCHEMA
@@ -134,7 +135,7 @@ def success_branches(source: str) -> dict[int, ast.If]:
 def branch_kind(branch: ast.If) -> str | None:
     """``"model"`` when the branch builds models, ``"value"`` for an exact JSON type, else None."""
     nodes = list(ast.walk(branch))
-    if any(_is_from_dict(n) for n in nodes):
+    if any(is_from_dict(n) for n in nodes):
         return "model"
     for node in nodes:
         if (
@@ -153,15 +154,6 @@ def branch_kind(branch: ast.If) -> str | None:
         if any(c.func.id not in ("cast", "File") for c in calls if isinstance(c.func, ast.Name)):
             return "value"  # a list of e.g. UUID(...)
     return None
-
-
-def _is_from_dict(node: ast.AST) -> bool:
-    return (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "from_dict"
-        and isinstance(node.func.value, ast.Name)
-    )
 
 
 def _is_none(node: ast.expr) -> bool:

@@ -108,11 +108,11 @@ def _branch_type(branch: ast.If, nested: dict[str, ast.FunctionDef]) -> str | No
     value = assign.value
     assert value is not None
     if isinstance(value, ast.List):
-        item = next((c for c in ast.walk(branch) if _is_from_dict(c)), None)
+        item = next((c for c in ast.walk(branch) if is_from_dict(c)), None)
         if item is not None:
             return f"list[{_from_dict_class(item)}]"
         return f"list[{_item_constructor(branch)}]"
-    if _is_from_dict(value):
+    if is_from_dict(value):
         return _from_dict_class(value)
     if isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
         if value.func.id in nested:
@@ -140,7 +140,7 @@ def _item_constructor(branch: ast.If) -> str:
     return "Any"
 
 
-def _is_from_dict(node: ast.AST) -> bool:
+def is_from_dict(node: ast.AST) -> bool:
     return (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
