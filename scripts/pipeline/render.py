@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .generate import HEADER
@@ -29,7 +30,7 @@ def render_area(area: str, methods: list[Method]) -> str:
         HEADER + f'"""The ``{area}`` area: ``client.{area}`` (generated from specs/names.toml)."""',
         "",
     ]
-    lines += _imports(imports, methods)
+    lines += _imports(imports)
     lines += [_operation(m) for m in methods]
     for kind in ("sync", "async"):
         for group, items in groups.items():
@@ -39,7 +40,8 @@ def render_area(area: str, methods: list[Method]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _imports(names: dict[str, str], methods: list[Method]) -> list[str]:
+def _imports(names: dict[str, str]) -> list[str]:
+    """The module's imports: runtime ones, and the annotations' under TYPE_CHECKING."""
     lines = [
         "from __future__ import annotations",
         "",
@@ -66,7 +68,6 @@ def _imports(names: dict[str, str], methods: list[Method]) -> list[str]:
     for module, found in sorted(by_module.items()):
         lines.append(f"    from {module} import {', '.join(sorted(found))}")
     lines.append("")
-    del methods
     return lines
 
 
@@ -192,8 +193,6 @@ def _stub(p: Param) -> Param:
 
 
 def _replace(p: Param, **changes: str | None) -> Param:
-    from dataclasses import replace
-
     return replace(p, **changes)  # type: ignore[arg-type]
 
 
