@@ -25,6 +25,9 @@ ANNOTATIONS = frozenset(
 )
 
 
+MAX_PASSES = 10
+
+
 def normalize(doc: Doc) -> dict[str, int]:
     """Apply every rewrite to ``doc`` in place; returns rewrite name -> nodes changed."""
     counts = {"annotation_allof": 0, "object_allof": 0, "null_member": 0}
@@ -36,6 +39,13 @@ def normalize(doc: Doc) -> dict[str, int]:
         counts["object_allof"] += _merge_object_allof(node)
         counts["non_scalar_enum"] += _drop_non_scalar_enum(node)
         counts["untyped_array_items"] += _array_items(node)
+    # A merge can turn a member of an outer allOf into an object only after the outer one
+    # was visited (parents come first): repeat the allOf rewrites until nothing changes.
+    for _ in range(MAX_PASSES):
+        merged = sum(_collapse_allof(n) + _merge_object_allof(n) for n in walk(doc["paths"]))
+        counts["object_allof"] += merged
+        if not merged:
+            break
     counts["read_only_required_in_request"] = _read_only_not_required(doc)
     return counts
 
@@ -180,7 +190,12 @@ def _deep_merge(base: Doc, more: Doc) -> Doc:
             for name, schema in value.items():
                 old = props.get(name)
                 both = _is_object(old) and _is_object(schema)
-                props[name] = _deep_merge(old, schema) if both else schema
+                if both:
+                    props[name] = _deep_merge(old, schema)
+                elif isinstance(old, dict) and set(schema) <= ANNOTATIONS:
+                    props[name] = {**old, **schema}  # only documents it: keep the type
+                else:
+                    props[name] = schema
             out["properties"] = props
         elif key == "required":
             out["required"] = list(dict.fromkeys([*out.get("required", []), *value]))

@@ -254,6 +254,8 @@ def _single_value(doc: Doc, schema: Doc | None) -> str | None:
     values = node.get("enum")
     if isinstance(values, list) and len(values) == 1 and isinstance(values[0], str):
         return values[0]
+    if values is not None:  # an enum of several values fixes nothing: no default from it
+        return None
     example = node.get("example")
     return example if isinstance(example, str) else None
 

@@ -178,6 +178,8 @@ class PiwikPro(_BaseClient, SyncAreas):
         :class:`AuthenticationError`, an unreachable account :class:`APIConnectionError`.
         The lifetime is the server's ``expires_in``; the token itself stays private.
         """
+        if self._http.is_closed:
+            raise closed_error(self)
         auth = self._auth
         token = auth._usable(None)
         if token is None:
@@ -341,6 +343,8 @@ class AsyncPiwikPro(_BaseClient, AsyncAreas):
         :class:`AuthenticationError`, an unreachable account :class:`APIConnectionError`.
         The lifetime is the server's ``expires_in``; the token itself stays private.
         """
+        if self._http.is_closed:
+            raise closed_error(self)
         auth = self._auth
         token = auth._usable(None)
         if token is None:

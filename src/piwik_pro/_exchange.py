@@ -197,6 +197,8 @@ def scrubbed(response: httpx.Response) -> httpx.Response:
     that is still in use.
     """
     response.request.headers.pop("Authorization", None)
+    if response.next_request is not None:  # a 3xx: httpx prepared the follow-up request
+        response.next_request.headers.pop("Authorization", None)
     response.history = []
     return response
 

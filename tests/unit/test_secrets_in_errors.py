@@ -109,3 +109,29 @@ def test_call_after_close_raises_a_clear_error() -> None:
         pass
     with pytest.raises(PiwikProError, match="is closed"):
         client.users.get(USER_ID)
+
+
+def test_redirect_error_prepared_follow_up_has_no_bearer_token() -> None:
+    """A 3xx error's prepared follow-up request (next_request) carries no bearer token."""
+    from piwik_pro import APIStatusError
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/auth/token":
+            return _token(request)
+        return httpx.Response(308, headers={"Location": "/api/users/v2/moved"})
+
+    client = _client(httpx.MockTransport(handler))
+    with client, pytest.raises(APIStatusError) as info:
+        client.users.get(USER_ID)
+    follow_up = info.value.response.next_request
+    assert follow_up is not None and "authorization" not in follow_up.headers
+
+
+def test_authenticate_after_close_raises_a_clear_error() -> None:
+    """authenticate() on a closed client raises PiwikProError, not httpx's RuntimeError."""
+    from piwik_pro import PiwikProError
+
+    client = PiwikPro("example.piwik.pro", "client-id", SECRET)
+    client.close()
+    with pytest.raises(PiwikProError, match="is closed"):
+        client.authenticate()

@@ -483,16 +483,29 @@ if TYPE_CHECKING:
         ContainerSettingsOrganizationUpdateManyBody,
     )
     from .cookie_id import CookieID
-    from .custom_attribute import CustomAttribute
     from .custom_attribute_column_meta import CustomAttributeColumnMeta
+    from .custom_attribute_column_meta_aggregation import (
+        CustomAttributeColumnMetaAggregation,
+    )
+    from .custom_attribute_column_meta_analytics_transformation_id import (
+        CustomAttributeColumnMetaAnalyticsTransformationId,
+    )
+    from .custom_attribute_column_meta_column_type import (
+        CustomAttributeColumnMetaColumnType,
+    )
+    from .custom_attribute_column_meta_column_unit import (
+        CustomAttributeColumnMetaColumnUnit,
+    )
+    from .custom_attribute_column_meta_extractions_item import (
+        CustomAttributeColumnMetaExtractionsItem,
+    )
+    from .custom_attribute_column_meta_scope import CustomAttributeColumnMetaScope
+    from .custom_attribute_column_meta_value_selectors_item import (
+        CustomAttributeColumnMetaValueSelectorsItem,
+    )
     from .custom_attribute_input import CustomAttributeInput
     from .custom_attribute_input_data_type import CustomAttributeInputDataType
     from .custom_attribute_update_input import CustomAttributeUpdateInput
-    from .custom_attribute_updated import CustomAttributeUpdated
-    from .custom_attribute_updated_option_2 import CustomAttributeUpdatedOption2
-    from .custom_attribute_updated_option_2_column_meta import (
-        CustomAttributeUpdatedOption2ColumnMeta,
-    )
     from .debug_event import DebugEvent
     from .debug_event_consent_type_analytics import DebugEventConsentTypeAnalytics
     from .debug_session import DebugSession
@@ -3460,15 +3473,11 @@ if TYPE_CHECKING:
     from .user_groups_list_users_sort import UserGroupsListUsersSort
     from .user_groups_update_body import UserGroupsUpdateBody
     from .user_groups_update_body_data import UserGroupsUpdateBodyData
-    from .user_groups_update_body_data_option_2 import UserGroupsUpdateBodyDataOption2
+    from .user_groups_update_body_data_attributes import (
+        UserGroupsUpdateBodyDataAttributes,
+    )
     from .user_groups_user_group import UserGroupsUserGroup
     from .user_groups_user_group_attributes import UserGroupsUserGroupAttributes
-    from .user_groups_user_group_with_external_id import (
-        UserGroupsUserGroupWithExternalId,
-    )
-    from .user_groups_user_group_with_external_id_attributes import (
-        UserGroupsUserGroupWithExternalIdAttributes,
-    )
     from .user_id import UserID
     from .user_identifier import UserIdentifier
     from .user_identifiers_list import UserIdentifiersList
@@ -3505,30 +3514,6 @@ if TYPE_CHECKING:
     from .webhook_activation_update import WebhookActivationUpdate
     from .webhook_activation_update_webhook_body_attributes_item import (
         WebhookActivationUpdateWebhookBodyAttributesItem,
-    )
-    from .webhook_activation_update_webhook_body_attributes_item_column_meta import (
-        WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta,
-    )
-    from .webhook_activation_update_webhook_body_attributes_item_column_meta_aggregation import (
-        WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaAggregation,
-    )
-    from .webhook_activation_update_webhook_body_attributes_item_column_meta_analytics_transformation_id import (
-        WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaAnalyticsTransformationId,
-    )
-    from .webhook_activation_update_webhook_body_attributes_item_column_meta_column_type import (
-        WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaColumnType,
-    )
-    from .webhook_activation_update_webhook_body_attributes_item_column_meta_column_unit import (
-        WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaColumnUnit,
-    )
-    from .webhook_activation_update_webhook_body_attributes_item_column_meta_extractions_item import (
-        WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaExtractionsItem,
-    )
-    from .webhook_activation_update_webhook_body_attributes_item_column_meta_scope import (
-        WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaScope,
-    )
-    from .webhook_activation_update_webhook_body_attributes_item_column_meta_value_selectors_item import (
-        WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaValueSelectorsItem,
     )
     from .webhook_activation_update_webhook_body_attributes_item_extraction import (
         WebhookActivationUpdateWebhookBodyAttributesItemExtraction,
@@ -3777,14 +3762,17 @@ _MODULES: dict[str, str] = {
     "ContainerSettingsOrganizationUpdateBody": ".container_settings_organization_update_body",
     "ContainerSettingsOrganizationUpdateManyBody": ".container_settings_organization_update_many_body",
     "CookieID": ".cookie_id",
-    "CustomAttribute": ".custom_attribute",
     "CustomAttributeColumnMeta": ".custom_attribute_column_meta",
+    "CustomAttributeColumnMetaAggregation": ".custom_attribute_column_meta_aggregation",
+    "CustomAttributeColumnMetaAnalyticsTransformationId": ".custom_attribute_column_meta_analytics_transformation_id",
+    "CustomAttributeColumnMetaColumnType": ".custom_attribute_column_meta_column_type",
+    "CustomAttributeColumnMetaColumnUnit": ".custom_attribute_column_meta_column_unit",
+    "CustomAttributeColumnMetaExtractionsItem": ".custom_attribute_column_meta_extractions_item",
+    "CustomAttributeColumnMetaScope": ".custom_attribute_column_meta_scope",
+    "CustomAttributeColumnMetaValueSelectorsItem": ".custom_attribute_column_meta_value_selectors_item",
     "CustomAttributeInput": ".custom_attribute_input",
     "CustomAttributeInputDataType": ".custom_attribute_input_data_type",
     "CustomAttributeUpdateInput": ".custom_attribute_update_input",
-    "CustomAttributeUpdated": ".custom_attribute_updated",
-    "CustomAttributeUpdatedOption2": ".custom_attribute_updated_option_2",
-    "CustomAttributeUpdatedOption2ColumnMeta": ".custom_attribute_updated_option_2_column_meta",
     "DebugEvent": ".debug_event",
     "DebugEventConsentTypeAnalytics": ".debug_event_consent_type_analytics",
     "DebugSession": ".debug_session",
@@ -4884,11 +4872,9 @@ _MODULES: dict[str, str] = {
     "UserGroupsListUsersSort": ".user_groups_list_users_sort",
     "UserGroupsUpdateBody": ".user_groups_update_body",
     "UserGroupsUpdateBodyData": ".user_groups_update_body_data",
-    "UserGroupsUpdateBodyDataOption2": ".user_groups_update_body_data_option_2",
+    "UserGroupsUpdateBodyDataAttributes": ".user_groups_update_body_data_attributes",
     "UserGroupsUserGroup": ".user_groups_user_group",
     "UserGroupsUserGroupAttributes": ".user_groups_user_group_attributes",
-    "UserGroupsUserGroupWithExternalId": ".user_groups_user_group_with_external_id",
-    "UserGroupsUserGroupWithExternalIdAttributes": ".user_groups_user_group_with_external_id_attributes",
     "UserID": ".user_id",
     "UserIdentifier": ".user_identifier",
     "UserIdentifiersList": ".user_identifiers_list",
@@ -4916,14 +4902,6 @@ _MODULES: dict[str, str] = {
     "WebhookActivation": ".webhook_activation",
     "WebhookActivationUpdate": ".webhook_activation_update",
     "WebhookActivationUpdateWebhookBodyAttributesItem": ".webhook_activation_update_webhook_body_attributes_item",
-    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta": ".webhook_activation_update_webhook_body_attributes_item_column_meta",
-    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaAggregation": ".webhook_activation_update_webhook_body_attributes_item_column_meta_aggregation",
-    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaAnalyticsTransformationId": ".webhook_activation_update_webhook_body_attributes_item_column_meta_analytics_transformation_id",
-    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaColumnType": ".webhook_activation_update_webhook_body_attributes_item_column_meta_column_type",
-    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaColumnUnit": ".webhook_activation_update_webhook_body_attributes_item_column_meta_column_unit",
-    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaExtractionsItem": ".webhook_activation_update_webhook_body_attributes_item_column_meta_extractions_item",
-    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaScope": ".webhook_activation_update_webhook_body_attributes_item_column_meta_scope",
-    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaValueSelectorsItem": ".webhook_activation_update_webhook_body_attributes_item_column_meta_value_selectors_item",
     "WebhookActivationUpdateWebhookBodyAttributesItemExtraction": ".webhook_activation_update_webhook_body_attributes_item_extraction",
     "WebhookImportGetData": ".webhook_import_get_data",
     "WebhookImportGetDataAttributes": ".webhook_import_get_data_attributes",
@@ -5168,13 +5146,16 @@ __all__ = (
     "ContainerSettingsOrganizationUpdateBody",
     "ContainerSettingsOrganizationUpdateManyBody",
     "CookieID",
-    "CustomAttribute",
     "CustomAttributeColumnMeta",
+    "CustomAttributeColumnMetaAggregation",
+    "CustomAttributeColumnMetaAnalyticsTransformationId",
+    "CustomAttributeColumnMetaColumnType",
+    "CustomAttributeColumnMetaColumnUnit",
+    "CustomAttributeColumnMetaExtractionsItem",
+    "CustomAttributeColumnMetaScope",
+    "CustomAttributeColumnMetaValueSelectorsItem",
     "CustomAttributeInput",
     "CustomAttributeInputDataType",
-    "CustomAttributeUpdated",
-    "CustomAttributeUpdatedOption2",
-    "CustomAttributeUpdatedOption2ColumnMeta",
     "CustomAttributeUpdateInput",
     "DebugEvent",
     "DebugEventConsentTypeAnalytics",
@@ -6272,11 +6253,9 @@ __all__ = (
     "UserGroupsListUsersSort",
     "UserGroupsUpdateBody",
     "UserGroupsUpdateBodyData",
-    "UserGroupsUpdateBodyDataOption2",
+    "UserGroupsUpdateBodyDataAttributes",
     "UserGroupsUserGroup",
     "UserGroupsUserGroupAttributes",
-    "UserGroupsUserGroupWithExternalId",
-    "UserGroupsUserGroupWithExternalIdAttributes",
     "UserGroupWithExternalId",
     "UserGroupWithExternalIdAttributes",
     "UserGroupWithExternalIdType",
@@ -6307,14 +6286,6 @@ __all__ = (
     "WebhookActivation",
     "WebhookActivationUpdate",
     "WebhookActivationUpdateWebhookBodyAttributesItem",
-    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta",
-    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaAggregation",
-    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaAnalyticsTransformationId",
-    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaColumnType",
-    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaColumnUnit",
-    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaExtractionsItem",
-    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaScope",
-    "WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaValueSelectorsItem",
     "WebhookActivationUpdateWebhookBodyAttributesItemExtraction",
     "WebhookImportGetData",
     "WebhookImportGetDataAttributes",

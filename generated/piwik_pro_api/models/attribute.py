@@ -8,9 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.webhook_activation_update_webhook_body_attributes_item_column_meta import (
-        WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta,
-    )
+    from ..models.custom_attribute_column_meta import CustomAttributeColumnMeta
 
 
 T = TypeVar("T", bound="Attribute")
@@ -29,7 +27,7 @@ class Attribute:
     read-only and cannot be modified. If set to `false`, the
     attribute can be modified.
      """
-    column_meta: WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta
+    column_meta: CustomAttributeColumnMeta
     """ Column metadata (readonly). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,9 +55,7 @@ class Attribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_activation_update_webhook_body_attributes_item_column_meta import (
-            WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta,  # noqa: PLC0415
-        )
+        from ..models.custom_attribute_column_meta import CustomAttributeColumnMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         column_id = d.pop("column_id")
@@ -68,11 +64,7 @@ class Attribute:
 
         immutable = d.pop("immutable")
 
-        column_meta = (
-            WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta.from_dict(
-                d.pop("column_meta")
-            )
-        )
+        column_meta = CustomAttributeColumnMeta.from_dict(d.pop("column_meta"))
 
         attribute = cls(
             column_id=column_id,

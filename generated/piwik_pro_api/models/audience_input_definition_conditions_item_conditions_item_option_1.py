@@ -21,9 +21,7 @@ if TYPE_CHECKING:
     from ..models.audience_input_definition_conditions_item_conditions_item_option_1_condition import (
         AudienceInputDefinitionConditionsItemConditionsItemOption1Condition,
     )
-    from ..models.webhook_activation_update_webhook_body_attributes_item_column_meta import (
-        WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta,
-    )
+    from ..models.custom_attribute_column_meta import CustomAttributeColumnMeta
 
 
 T = TypeVar("T", bound="AudienceInputDefinitionConditionsItemConditionsItemOption1")
@@ -40,9 +38,7 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption1:
     """ Event attribute to compare. """
     condition: AudienceInputDefinitionConditionsItemConditionsItemOption1Condition
     """ Filtering criteria. """
-    column_meta: WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta | Unset = (
-        UNSET
-    )
+    column_meta: CustomAttributeColumnMeta | Unset = UNSET
     """ Column metadata (readonly). """
     value_selector: (
         AudienceInputDefinitionConditionsItemConditionsItemOption1ValueSelector | Unset
@@ -85,9 +81,7 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption1:
         from ..models.audience_input_definition_conditions_item_conditions_item_option_1_condition import (
             AudienceInputDefinitionConditionsItemConditionsItemOption1Condition,  # noqa: PLC0415
         )
-        from ..models.webhook_activation_update_webhook_body_attributes_item_column_meta import (
-            WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta,  # noqa: PLC0415
-        )
+        from ..models.custom_attribute_column_meta import CustomAttributeColumnMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         condition_type = check_audience_input_definition_conditions_item_conditions_item_option_1_condition_type(
@@ -101,15 +95,11 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption1:
         )
 
         _column_meta = d.pop("column_meta", UNSET)
-        column_meta: WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta | Unset
+        column_meta: CustomAttributeColumnMeta | Unset
         if isinstance(_column_meta, Unset):
             column_meta = UNSET
         else:
-            column_meta = (
-                WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta.from_dict(
-                    _column_meta
-                )
-            )
+            column_meta = CustomAttributeColumnMeta.from_dict(_column_meta)
 
         _value_selector = d.pop("value_selector", UNSET)
         value_selector: (

@@ -13,9 +13,7 @@ if TYPE_CHECKING:
     from ..models.audience_input_definition_conditions_item_conditions_item_option_2_condition_conditions_item_condition import (
         AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditionsItemCondition,
     )
-    from ..models.webhook_activation_update_webhook_body_attributes_item_column_meta import (
-        WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta,
-    )
+    from ..models.custom_attribute_column_meta import CustomAttributeColumnMeta
 
 
 T = TypeVar(
@@ -32,9 +30,7 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditi
     """ Event attribute to compare. """
     condition: AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditionsItemCondition
     """ Filtering criteria. """
-    column_meta: WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta | Unset = (
-        UNSET
-    )
+    column_meta: CustomAttributeColumnMeta | Unset = UNSET
     """ Column metadata (readonly). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,9 +61,7 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditi
         from ..models.audience_input_definition_conditions_item_conditions_item_option_2_condition_conditions_item_condition import (
             AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditionsItemCondition,  # noqa: PLC0415
         )
-        from ..models.webhook_activation_update_webhook_body_attributes_item_column_meta import (
-            WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta,  # noqa: PLC0415
-        )
+        from ..models.custom_attribute_column_meta import CustomAttributeColumnMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         column_id = d.pop("column_id")
@@ -77,15 +71,11 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditi
         )
 
         _column_meta = d.pop("column_meta", UNSET)
-        column_meta: WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta | Unset
+        column_meta: CustomAttributeColumnMeta | Unset
         if isinstance(_column_meta, Unset):
             column_meta = UNSET
         else:
-            column_meta = (
-                WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta.from_dict(
-                    _column_meta
-                )
-            )
+            column_meta = CustomAttributeColumnMeta.from_dict(_column_meta)
 
         audience_input_definition_conditions_item_conditions_item_option_2_condition_conditions_item = cls(
             column_id=column_id,

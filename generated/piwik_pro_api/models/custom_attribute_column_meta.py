@@ -2,11 +2,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.custom_attribute_column_meta_aggregation import (
+    CustomAttributeColumnMetaAggregation,
+    check_custom_attribute_column_meta_aggregation,
+)
+from ..models.custom_attribute_column_meta_analytics_transformation_id import (
+    CustomAttributeColumnMetaAnalyticsTransformationId,
+    check_custom_attribute_column_meta_analytics_transformation_id,
+)
+from ..models.custom_attribute_column_meta_column_type import (
+    CustomAttributeColumnMetaColumnType,
+    check_custom_attribute_column_meta_column_type,
+)
+from ..models.custom_attribute_column_meta_column_unit import (
+    CustomAttributeColumnMetaColumnUnit,
+    check_custom_attribute_column_meta_column_unit,
+)
+from ..models.custom_attribute_column_meta_extractions_item import (
+    CustomAttributeColumnMetaExtractionsItem,
+    check_custom_attribute_column_meta_extractions_item,
+)
+from ..models.custom_attribute_column_meta_scope import (
+    CustomAttributeColumnMetaScope,
+    check_custom_attribute_column_meta_scope,
+)
+from ..models.custom_attribute_column_meta_value_selectors_item import (
+    CustomAttributeColumnMetaValueSelectorsItem,
+    check_custom_attribute_column_meta_value_selectors_item,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomAttributeColumnMeta")
@@ -16,38 +44,73 @@ T = TypeVar("T", bound="CustomAttributeColumnMeta")
 class CustomAttributeColumnMeta:
     """Column metadata (readonly)."""
 
-    column_name: Any | Unset = UNSET
-    column_type: Any | Unset = UNSET
-    column_unit: Any | Unset = UNSET
-    column_category: Any | Unset = UNSET
-    analytics_column_id: Any | Unset = UNSET
-    analytics_transformation_id: Any | Unset = UNSET
-    value_selectors: Any | Unset = UNSET
-    extractions: Any | Unset = UNSET
-    aggregation: Any | Unset = UNSET
-    scope: Any | Unset = UNSET
+    column_name: str | Unset = UNSET
+    """ Name of the column. """
+    column_type: CustomAttributeColumnMetaColumnType | Unset = UNSET
+    """ Type of the column. """
+    column_unit: CustomAttributeColumnMetaColumnUnit | Unset = UNSET
+    """ Unit of the column. """
+    column_category: list[str] | Unset = UNSET
+    """ Categories of the column. """
+    analytics_column_id: str | Unset = UNSET
+    """ Name of the column in Analytics module. Used to calculate audience count. """
+    analytics_transformation_id: (
+        CustomAttributeColumnMetaAnalyticsTransformationId | Unset
+    ) = UNSET
+    """ Transformation name used in Analytics module to calculate audience count. Currently one option available.
+    """
+    value_selectors: list[CustomAttributeColumnMetaValueSelectorsItem] | Unset = UNSET
+    """ List of value selectors possible for given column. """
+    extractions: list[CustomAttributeColumnMetaExtractionsItem] | Unset = UNSET
+    """ List of extractions possible for given column. """
+    aggregation: CustomAttributeColumnMetaAggregation | Unset = UNSET
+    """ Aggregation for attribute values. """
+    scope: CustomAttributeColumnMetaScope | Unset = UNSET
+    """ Defines the scope of dimension. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         column_name = self.column_name
 
-        column_type = self.column_type
+        column_type: str | Unset = UNSET
+        if not isinstance(self.column_type, Unset):
+            column_type = self.column_type
 
-        column_unit = self.column_unit
+        column_unit: str | Unset = UNSET
+        if not isinstance(self.column_unit, Unset):
+            column_unit = self.column_unit
 
-        column_category = self.column_category
+        column_category: list[str] | Unset = UNSET
+        if not isinstance(self.column_category, Unset):
+            column_category = self.column_category
 
         analytics_column_id = self.analytics_column_id
 
-        analytics_transformation_id = self.analytics_transformation_id
+        analytics_transformation_id: str | Unset = UNSET
+        if not isinstance(self.analytics_transformation_id, Unset):
+            analytics_transformation_id = self.analytics_transformation_id
 
-        value_selectors = self.value_selectors
+        value_selectors: list[str] | Unset = UNSET
+        if not isinstance(self.value_selectors, Unset):
+            value_selectors = []
+            for value_selectors_item_data in self.value_selectors:
+                value_selectors_item: str = value_selectors_item_data
+                value_selectors.append(value_selectors_item)
 
-        extractions = self.extractions
+        extractions: list[str] | Unset = UNSET
+        if not isinstance(self.extractions, Unset):
+            extractions = []
+            for extractions_item_data in self.extractions:
+                extractions_item: str = extractions_item_data
+                extractions.append(extractions_item)
 
-        aggregation = self.aggregation
+        aggregation: str | Unset = UNSET
+        if not isinstance(self.aggregation, Unset):
+            aggregation = self.aggregation
 
-        scope = self.scope
+        scope: str | Unset = UNSET
+        if not isinstance(self.scope, Unset):
+            scope = self.scope
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,23 +143,76 @@ class CustomAttributeColumnMeta:
         d = dict(src_dict)
         column_name = d.pop("column_name", UNSET)
 
-        column_type = d.pop("column_type", UNSET)
+        _column_type = d.pop("column_type", UNSET)
+        column_type: CustomAttributeColumnMetaColumnType | Unset
+        if isinstance(_column_type, Unset):
+            column_type = UNSET
+        else:
+            column_type = check_custom_attribute_column_meta_column_type(_column_type)
 
-        column_unit = d.pop("column_unit", UNSET)
+        _column_unit = d.pop("column_unit", UNSET)
+        column_unit: CustomAttributeColumnMetaColumnUnit | Unset
+        if isinstance(_column_unit, Unset):
+            column_unit = UNSET
+        else:
+            column_unit = check_custom_attribute_column_meta_column_unit(_column_unit)
 
-        column_category = d.pop("column_category", UNSET)
+        column_category = cast(list[str], d.pop("column_category", UNSET))
 
         analytics_column_id = d.pop("analytics_column_id", UNSET)
 
-        analytics_transformation_id = d.pop("analytics_transformation_id", UNSET)
+        _analytics_transformation_id = d.pop("analytics_transformation_id", UNSET)
+        analytics_transformation_id: (
+            CustomAttributeColumnMetaAnalyticsTransformationId | Unset
+        )
+        if isinstance(_analytics_transformation_id, Unset):
+            analytics_transformation_id = UNSET
+        else:
+            analytics_transformation_id = (
+                check_custom_attribute_column_meta_analytics_transformation_id(
+                    _analytics_transformation_id
+                )
+            )
 
-        value_selectors = d.pop("value_selectors", UNSET)
+        _value_selectors = d.pop("value_selectors", UNSET)
+        value_selectors: list[CustomAttributeColumnMetaValueSelectorsItem] | Unset = (
+            UNSET
+        )
+        if _value_selectors is not UNSET:
+            value_selectors = []
+            for value_selectors_item_data in _value_selectors:
+                value_selectors_item = (
+                    check_custom_attribute_column_meta_value_selectors_item(
+                        value_selectors_item_data
+                    )
+                )
 
-        extractions = d.pop("extractions", UNSET)
+                value_selectors.append(value_selectors_item)
 
-        aggregation = d.pop("aggregation", UNSET)
+        _extractions = d.pop("extractions", UNSET)
+        extractions: list[CustomAttributeColumnMetaExtractionsItem] | Unset = UNSET
+        if _extractions is not UNSET:
+            extractions = []
+            for extractions_item_data in _extractions:
+                extractions_item = check_custom_attribute_column_meta_extractions_item(
+                    extractions_item_data
+                )
 
-        scope = d.pop("scope", UNSET)
+                extractions.append(extractions_item)
+
+        _aggregation = d.pop("aggregation", UNSET)
+        aggregation: CustomAttributeColumnMetaAggregation | Unset
+        if isinstance(_aggregation, Unset):
+            aggregation = UNSET
+        else:
+            aggregation = check_custom_attribute_column_meta_aggregation(_aggregation)
+
+        _scope = d.pop("scope", UNSET)
+        scope: CustomAttributeColumnMetaScope | Unset
+        if isinstance(_scope, Unset):
+            scope = UNSET
+        else:
+            scope = check_custom_attribute_column_meta_scope(_scope)
 
         custom_attribute_column_meta = cls(
             column_name=column_name,

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.custom_attribute_column_meta_aggregation import (
+    CustomAttributeColumnMetaAggregation,
+    check_custom_attribute_column_meta_aggregation,
+)
 from ..models.custom_attribute_input_data_type import (
     CustomAttributeInputDataType,
     check_custom_attribute_input_data_type,
-)
-from ..models.webhook_activation_update_webhook_body_attributes_item_column_meta_aggregation import (
-    WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaAggregation,
-    check_webhook_activation_update_webhook_body_attributes_item_column_meta_aggregation,
 )
 
 T = TypeVar("T", bound="CustomAttributeInput")
@@ -41,7 +41,7 @@ class CustomAttributeInput:
     `data_type` must be the same for all attributes sharing one `event_data_key`. Otherwise, creation of an
     attribute will fail.
      """
-    aggregation: WebhookActivationUpdateWebhookBodyAttributesItemColumnMetaAggregation
+    aggregation: CustomAttributeColumnMetaAggregation
     """ Aggregation for attribute values. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -76,7 +76,7 @@ class CustomAttributeInput:
 
         data_type = check_custom_attribute_input_data_type(d.pop("data_type"))
 
-        aggregation = check_webhook_activation_update_webhook_body_attributes_item_column_meta_aggregation(
+        aggregation = check_custom_attribute_column_meta_aggregation(
             d.pop("aggregation")
         )
 

@@ -12,11 +12,10 @@ from ..models.user_group_with_external_id_type import (
     UserGroupWithExternalIdType,
     check_user_group_with_external_id_type,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.user_groups_user_group_with_external_id_attributes import (
-        UserGroupsUserGroupWithExternalIdAttributes,
+    from ..models.user_groups_update_body_data_attributes import (
+        UserGroupsUpdateBodyDataAttributes,
     )
 
 
@@ -26,57 +25,47 @@ T = TypeVar("T", bound="UserGroupsUpdateBodyData")
 @_attrs_define
 class UserGroupsUpdateBodyData:
     type_: UserGroupWithExternalIdType
-    attributes: UserGroupsUserGroupWithExternalIdAttributes
-    id: UUID | Unset = UNSET
+    id: UUID
     """ UUID of edited user group (must match `user_group_id` parameter) """
+    attributes: UserGroupsUpdateBodyDataAttributes
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
-        attributes = self.attributes.to_dict()
+        id = str(self.id)
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        attributes = self.attributes.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
+                "id": id,
                 "attributes": attributes,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_groups_user_group_with_external_id_attributes import (
-            UserGroupsUserGroupWithExternalIdAttributes,  # noqa: PLC0415
+        from ..models.user_groups_update_body_data_attributes import (
+            UserGroupsUpdateBodyDataAttributes,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         type_ = check_user_group_with_external_id_type(d.pop("type"))
 
-        attributes = UserGroupsUserGroupWithExternalIdAttributes.from_dict(
-            d.pop("attributes")
-        )
+        id = UUID(d.pop("id"))
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        attributes = UserGroupsUpdateBodyDataAttributes.from_dict(d.pop("attributes"))
 
         user_groups_update_body_data = cls(
             type_=type_,
-            attributes=attributes,
             id=id,
+            attributes=attributes,
         )
 
         user_groups_update_body_data.additional_properties = d

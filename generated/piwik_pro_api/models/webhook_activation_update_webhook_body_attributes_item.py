@@ -14,9 +14,7 @@ from ..models.webhook_activation_update_webhook_body_attributes_item_extraction 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.webhook_activation_update_webhook_body_attributes_item_column_meta import (
-        WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta,
-    )
+    from ..models.custom_attribute_column_meta import CustomAttributeColumnMeta
 
 
 T = TypeVar("T", bound="WebhookActivationUpdateWebhookBodyAttributesItem")
@@ -30,9 +28,7 @@ class WebhookActivationUpdateWebhookBodyAttributesItem:
     """ Key (parameter) name used to pass an attribute to a webhook """
     value: str
     """ Name (column_id) of profile attribute used as a source for this attribute's value """
-    column_meta: WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta | Unset = (
-        UNSET
-    )
+    column_meta: CustomAttributeColumnMeta | Unset = UNSET
     """ Column metadata (readonly). """
     extraction: WebhookActivationUpdateWebhookBodyAttributesItemExtraction | Unset = (
         UNSET
@@ -77,9 +73,7 @@ class WebhookActivationUpdateWebhookBodyAttributesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_activation_update_webhook_body_attributes_item_column_meta import (
-            WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta,  # noqa: PLC0415
-        )
+        from ..models.custom_attribute_column_meta import CustomAttributeColumnMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         key = d.pop("key")
@@ -87,15 +81,11 @@ class WebhookActivationUpdateWebhookBodyAttributesItem:
         value = d.pop("value")
 
         _column_meta = d.pop("column_meta", UNSET)
-        column_meta: WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta | Unset
+        column_meta: CustomAttributeColumnMeta | Unset
         if isinstance(_column_meta, Unset):
             column_meta = UNSET
         else:
-            column_meta = (
-                WebhookActivationUpdateWebhookBodyAttributesItemColumnMeta.from_dict(
-                    _column_meta
-                )
-            )
+            column_meta = CustomAttributeColumnMeta.from_dict(_column_meta)
 
         _extraction = d.pop("extraction", UNSET)
         extraction: WebhookActivationUpdateWebhookBodyAttributesItemExtraction | Unset

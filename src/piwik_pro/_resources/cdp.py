@@ -28,10 +28,8 @@ if TYPE_CHECKING:
     from piwik_pro_api.models.cdp_webhook_imports_send_via_put_body import (
         CdpWebhookImportsSendViaPutBody,
     )
-    from piwik_pro_api.models.custom_attribute import CustomAttribute
     from piwik_pro_api.models.custom_attribute_input import CustomAttributeInput
     from piwik_pro_api.models.custom_attribute_update_input import CustomAttributeUpdateInput
-    from piwik_pro_api.models.custom_attribute_updated import CustomAttributeUpdated
     from piwik_pro_api.models.profile import Profile
     from piwik_pro_api.models.profile_custom_attributes_update_input import (
         ProfileCustomAttributesUpdateInput,
@@ -115,7 +113,7 @@ _CDP_ATTRIBUTES_CREATE = Operation(
     module="piwik_pro_api.api.cdp_attributes.cdp_attributes_create",
     method="POST",
     path="/api/cdp/settings/v1/app/{app_id}/attribute",
-    success=("CustomAttribute",),
+    success=("Attribute",),
 )
 
 _CDP_ATTRIBUTES_CREATE_MANY = Operation(
@@ -131,7 +129,7 @@ _CDP_ATTRIBUTES_UPDATE = Operation(
     module="piwik_pro_api.api.cdp_attributes.cdp_attributes_update",
     method="PUT",
     path="/api/cdp/settings/v1/app/{app_id}/attribute/{column_id}",
-    success=("CustomAttributeUpdated",),
+    success=("Attribute",),
 )
 
 _CDP_AUDIENCES_LIST = Operation(
@@ -422,10 +420,10 @@ class CdpAttributes(SyncAPIResource):
         *,
         body: CustomAttributeInput | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CustomAttribute:
+    ) -> Attribute:
         """Create custom attribute. ``POST /api/cdp/settings/v1/app/{app_id}/attribute``"""
         return cast(
-            "CustomAttribute",
+            "Attribute",
             self._client._call(
                 _CDP_ATTRIBUTES_CREATE,
                 {"app_id": app_id, "body": body},
@@ -439,10 +437,10 @@ class CdpAttributes(SyncAPIResource):
         *,
         body: builtins.list[CustomAttributeInput] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[CustomAttribute]:
+    ) -> builtins.list[Attribute]:
         """Create custom attribute bulk. ``POST /api/cdp/settings/v1/app/{app_id}/attribute/bulk``"""
         return cast(
-            "builtins.list[CustomAttribute]",
+            "builtins.list[Attribute]",
             self._client._call(
                 _CDP_ATTRIBUTES_CREATE_MANY,
                 {"app_id": app_id, "body": body},
@@ -457,10 +455,10 @@ class CdpAttributes(SyncAPIResource):
         *,
         body: CustomAttributeUpdateInput | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CustomAttributeUpdated:
+    ) -> Attribute:
         """Update custom attribute. ``PUT /api/cdp/settings/v1/app/{app_id}/attribute/{column_id}``"""
         return cast(
-            "CustomAttributeUpdated",
+            "Attribute",
             self._client._call(
                 _CDP_ATTRIBUTES_UPDATE,
                 {"app_id": app_id, "column_id": column_id, "body": body},
@@ -957,10 +955,10 @@ class AsyncCdpAttributes(AsyncAPIResource):
         *,
         body: CustomAttributeInput | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CustomAttribute:
+    ) -> Attribute:
         """Create custom attribute. ``POST /api/cdp/settings/v1/app/{app_id}/attribute``"""
         return cast(
-            "CustomAttribute",
+            "Attribute",
             await self._client._call(
                 _CDP_ATTRIBUTES_CREATE,
                 {"app_id": app_id, "body": body},
@@ -974,10 +972,10 @@ class AsyncCdpAttributes(AsyncAPIResource):
         *,
         body: builtins.list[CustomAttributeInput] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[CustomAttribute]:
+    ) -> builtins.list[Attribute]:
         """Create custom attribute bulk. ``POST /api/cdp/settings/v1/app/{app_id}/attribute/bulk``"""
         return cast(
-            "builtins.list[CustomAttribute]",
+            "builtins.list[Attribute]",
             await self._client._call(
                 _CDP_ATTRIBUTES_CREATE_MANY,
                 {"app_id": app_id, "body": body},
@@ -992,10 +990,10 @@ class AsyncCdpAttributes(AsyncAPIResource):
         *,
         body: CustomAttributeUpdateInput | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CustomAttributeUpdated:
+    ) -> Attribute:
         """Update custom attribute. ``PUT /api/cdp/settings/v1/app/{app_id}/attribute/{column_id}``"""
         return cast(
-            "CustomAttributeUpdated",
+            "Attribute",
             await self._client._call(
                 _CDP_ATTRIBUTES_UPDATE,
                 {"app_id": app_id, "column_id": column_id, "body": body},

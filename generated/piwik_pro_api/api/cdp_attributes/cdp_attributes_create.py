@@ -8,7 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.custom_attribute import CustomAttribute
+from ...models.attribute import Attribute
 from ...models.custom_attribute_input import CustomAttributeInput
 from ...types import UNSET, Response, Unset
 
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomAttribute | str | None:
+) -> Attribute | str | None:
     if response.status_code == 201:
-        response_201 = CustomAttribute.from_dict(response.json())
+        response_201 = Attribute.from_dict(response.json())
 
         return response_201
 
@@ -76,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomAttribute | str]:
+) -> Response[Attribute | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomAttributeInput | Unset = UNSET,
-) -> Response[CustomAttribute | str]:
+) -> Response[Attribute | str]:
     """Create custom attribute
 
      Creates a new custom attribute
@@ -104,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomAttribute | str]
+        Response[Attribute | str]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CustomAttributeInput | Unset = UNSET,
-) -> CustomAttribute | str | None:
+) -> Attribute | str | None:
     """Create custom attribute
 
      Creates a new custom attribute
@@ -138,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomAttribute | str
+        Attribute | str
     """
 
     return sync_detailed(
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomAttributeInput | Unset = UNSET,
-) -> Response[CustomAttribute | str]:
+) -> Response[Attribute | str]:
     """Create custom attribute
 
      Creates a new custom attribute
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomAttribute | str]
+        Response[Attribute | str]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CustomAttributeInput | Unset = UNSET,
-) -> CustomAttribute | str | None:
+) -> Attribute | str | None:
     """Create custom attribute
 
      Creates a new custom attribute
@@ -199,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomAttribute | str
+        Attribute | str
     """
 
     return (

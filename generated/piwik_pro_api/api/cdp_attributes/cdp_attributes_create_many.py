@@ -8,7 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.custom_attribute import CustomAttribute
+from ...models.attribute import Attribute
 from ...models.custom_attribute_input import CustomAttributeInput
 from ...types import UNSET, Response, Unset
 
@@ -41,12 +41,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[CustomAttribute] | str | None:
+) -> list[Attribute] | str | None:
     if response.status_code == 201:
         response_201 = []
         _response_201 = response.json()
         for response_201_item_data in _response_201:
-            response_201_item = CustomAttribute.from_dict(response_201_item_data)
+            response_201_item = Attribute.from_dict(response_201_item_data)
 
             response_201.append(response_201_item)
 
@@ -84,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[CustomAttribute] | str]:
+) -> Response[list[Attribute] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[CustomAttributeInput] | Unset = UNSET,
-) -> Response[list[CustomAttribute] | str]:
+) -> Response[list[Attribute] | str]:
     """Create custom attribute bulk
 
      Creates multiple new custom attributes
@@ -112,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[CustomAttribute] | str]
+        Response[list[Attribute] | str]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[CustomAttributeInput] | Unset = UNSET,
-) -> list[CustomAttribute] | str | None:
+) -> list[Attribute] | str | None:
     """Create custom attribute bulk
 
      Creates multiple new custom attributes
@@ -146,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[CustomAttribute] | str
+        list[Attribute] | str
     """
 
     return sync_detailed(
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[CustomAttributeInput] | Unset = UNSET,
-) -> Response[list[CustomAttribute] | str]:
+) -> Response[list[Attribute] | str]:
     """Create custom attribute bulk
 
      Creates multiple new custom attributes
@@ -175,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[CustomAttribute] | str]
+        Response[list[Attribute] | str]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[CustomAttributeInput] | Unset = UNSET,
-) -> list[CustomAttribute] | str | None:
+) -> list[Attribute] | str | None:
     """Create custom attribute bulk
 
      Creates multiple new custom attributes
@@ -207,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[CustomAttribute] | str
+        list[Attribute] | str
     """
 
     return (

@@ -8,8 +8,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.attribute import Attribute
 from ...models.custom_attribute_update_input import CustomAttributeUpdateInput
-from ...models.custom_attribute_updated import CustomAttributeUpdated
 from ...types import UNSET, Response, Unset
 
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomAttributeUpdated | str | None:
+) -> Attribute | str | None:
     if response.status_code == 200:
-        response_200 = CustomAttributeUpdated.from_dict(response.json())
+        response_200 = Attribute.from_dict(response.json())
 
         return response_200
 
@@ -78,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomAttributeUpdated | str]:
+) -> Response[Attribute | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomAttributeUpdateInput | Unset = UNSET,
-) -> Response[CustomAttributeUpdated | str]:
+) -> Response[Attribute | str]:
     """Update custom attribute
 
      Updates name of the existing custom attribute
@@ -108,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomAttributeUpdated | str]
+        Response[Attribute | str]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CustomAttributeUpdateInput | Unset = UNSET,
-) -> CustomAttributeUpdated | str | None:
+) -> Attribute | str | None:
     """Update custom attribute
 
      Updates name of the existing custom attribute
@@ -145,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomAttributeUpdated | str
+        Attribute | str
     """
 
     return sync_detailed(
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomAttributeUpdateInput | Unset = UNSET,
-) -> Response[CustomAttributeUpdated | str]:
+) -> Response[Attribute | str]:
     """Update custom attribute
 
      Updates name of the existing custom attribute
@@ -177,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomAttributeUpdated | str]
+        Response[Attribute | str]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CustomAttributeUpdateInput | Unset = UNSET,
-) -> CustomAttributeUpdated | str | None:
+) -> Attribute | str | None:
     """Update custom attribute
 
      Updates name of the existing custom attribute
@@ -212,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomAttributeUpdated | str
+        Attribute | str
     """
 
     return (

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UserGroupsUserGroupWithExternalIdAttributes")
+T = TypeVar("T", bound="UserGroupsUpdateBodyDataAttributes")
 
 
 @_attrs_define
-class UserGroupsUserGroupWithExternalIdAttributes:
+class UserGroupsUpdateBodyDataAttributes:
     name: str
     """ User group name """
     created_at: datetime.datetime | Unset = UNSET
@@ -86,15 +86,15 @@ class UserGroupsUserGroupWithExternalIdAttributes:
 
         external_id = _parse_external_id(d.pop("external_id", UNSET))
 
-        user_groups_user_group_with_external_id_attributes = cls(
+        user_groups_update_body_data_attributes = cls(
             name=name,
             created_at=created_at,
             updated_at=updated_at,
             external_id=external_id,
         )
 
-        user_groups_user_group_with_external_id_attributes.additional_properties = d
-        return user_groups_user_group_with_external_id_attributes
+        user_groups_update_body_data_attributes.additional_properties = d
+        return user_groups_update_body_data_attributes
 
     @property
     def additional_keys(self) -> list[str]:
