@@ -33,10 +33,13 @@ __all__ = [
     "ClientCredentialsAuth",
     "build_token_request",
     "is_fresh",
+    "is_token_request",
+    "masked_token_request",
     "parse_token_response",
 ]
 
 TOKEN_OPERATION = "auth.token"
+TOKEN_PATH = "/auth/token"
 DEFAULT_EXPIRES_IN = 300.0
 """Lifetime assumed when a token response has no usable ``expires_in``."""
 
@@ -51,6 +54,11 @@ class AccessToken:
 
 
 # --------------------------------------------------------------------------- pure helpers
+
+
+def is_token_request(request: httpx.Request) -> bool:
+    """Whether ``request`` is the client-credentials token request."""
+    return request.url.path.endswith(TOKEN_PATH)
 
 
 def build_token_request(

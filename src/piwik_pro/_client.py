@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from ._auth import AccessToken, ClientCredentialsAuth
+from ._auth import TOKEN_PATH, AccessToken, ClientCredentialsAuth
 from ._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -79,7 +79,7 @@ class _BaseClient:
         self._base_url = normalize_base_url(host)
         self._client_id = client_id
         self._auth = ClientCredentialsAuth(
-            token_url=f"{self._base_url}/auth/token",
+            token_url=f"{self._base_url}{TOKEN_PATH}",
             client_id=client_id,
             client_secret=client_secret,
         )

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._auth import TOKEN_OPERATION, masked_token_request
+from ._auth import TOKEN_OPERATION, is_token_request, masked_token_request
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -141,7 +141,7 @@ def delay_after_token_error(
 
 def _is_token_request(exc: Exception) -> bool:
     try:
-        return isinstance(exc, httpx.RequestError) and exc.request.url.path.endswith("/auth/token")
+        return isinstance(exc, httpx.RequestError) and is_token_request(exc.request)
     except RuntimeError:  # no request attached
         return False
 
@@ -155,7 +155,7 @@ def closed_error(client: object) -> PiwikProError:
 
 def safe_request(request: httpx.Request) -> httpx.Request:
     """A request without the bearer token; the token request with its secret masked."""
-    if request.url.path.endswith("/auth/token"):
+    if is_token_request(request):
         return masked_token_request(request)
     request.headers.pop("Authorization", None)
     return request
