@@ -24,12 +24,12 @@ upstream spec quirks, each as narrowly as it can be recognised:
 * **unknown formats** need no rule of their own: openapi-core ignores formats it does
   not know, and only the oneOf ambiguity above follows from that.
 
-Three adjustments make the spec checkable at all, as in the sandbox: deepObject query
-parameters get ``explode: true`` (OpenAPI defines deepObject only exploded; openapi-core
-otherwise rejects every request), ``deprecated``/``allowEmptyValue`` are dropped from
-parameters (openapi-core would warn, and warnings are errors in this suite), and an
-ndjson media type's ``x-line-schema`` (one line's schema) is what each line is checked
-against.
+The spec is made checkable exactly as the sandbox does it
+(``piwik_pro.testing._openapi.checkable_spec``): ``deprecated``/``allowEmptyValue`` are
+dropped from parameters (openapi-core would warn, and warnings are errors in this suite),
+and an ndjson media type's ``x-line-schema`` (one line's schema) is what each line is
+checked against. (The deepObject filter's missing ``explode`` is repaired in the spec
+itself, by the pipeline's ``deep_object_without_explode`` fix.)
 """
 
 from __future__ import annotations
@@ -49,6 +49,8 @@ from openapi_core.templating.paths.datatypes import PathOperationServer
 from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
 from openapi_core.templating.paths.finders import APICallPathFinder
 from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from piwik_pro.testing._openapi import checkable_spec
 
 from .calls import Operation, operations
 from .scrub import TOKEN_PATH
@@ -120,7 +122,7 @@ class CassetteValidator:
             path_finder_cls=_TemplateFinder,
             extra_media_type_deserializers=dict.fromkeys(NDJSON, _ndjson),
         )
-        self._api = OpenAPI.from_dict(_checkable(spec), config=config)
+        self._api = OpenAPI.from_dict(checkable_spec(spec), config=config)
         self._operations = {op.name: op for op in operations(spec)}
 
     def problems(self, name: str, path: Path) -> list[str]:
@@ -267,23 +269,3 @@ def _ndjson(data: bytes) -> Any:
 
 def _is_ndjson(content_type: str) -> bool:
     return content_type.split(";")[0].strip() in NDJSON
-
-
-def _checkable(spec: dict[str, Any]) -> dict[str, Any]:
-    """A copy of ``spec`` with the adjustments of the module docstring."""
-    copied: dict[str, Any] = json.loads(json.dumps(spec))
-    stack: list[Any] = [copied]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            if "x-line-schema" in node:
-                node["schema"] = node["x-line-schema"]
-            if isinstance(node.get("in"), str) and isinstance(node.get("name"), str):
-                node.pop("deprecated", None)
-                node.pop("allowEmptyValue", None)
-                if node.get("style") == "deepObject":
-                    node.setdefault("explode", True)
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-    return copied
