@@ -121,8 +121,10 @@ def liftable(node: Any) -> bool:
     """Schemas the generator turns into a class or an enum: those are worth a component."""
     if not isinstance(node, dict) or "$ref" in node:
         return False
-    if "properties" in node or "enum" in node:
+    if "properties" in node:
         return True
+    if "enum" in node:  # `enum: [null]` alone is the JSON null, not an enum class
+        return node["enum"] != [None]
     return any(k in node for k in COMPOSITIONS) and node.get("type") != "string"
 
 

@@ -207,10 +207,12 @@ def _deep_merge(base: Doc, more: Doc) -> Doc:
 def _drop_non_scalar_enum(node: Doc) -> int:
     """`enum` of booleans or arrays (`[false]`, `[["jstc", "JavaScript ..."]]`): keep the type.
 
-    Literal enums can hold only strings and integers.
+    Literal enums can hold only strings and integers. A `null` value is left to the
+    generator (it makes the property nullable, and `enum: [null]` alone is the JSON null:
+    the draft version's `publisher` and `published_at`), never read as an object.
     """
     values = node.get("enum")
-    if not isinstance(values, list) or _scalar(values):
+    if not isinstance(values, list) or _scalar([v for v in values if v is not None]):
         return 0
     del node["enum"]
     if "type" not in node and values:

@@ -189,16 +189,12 @@ if TYPE_CHECKING:
     from .analytics_query_error_401 import AnalyticsQueryError401
     from .analytics_query_error_401_errors_item import AnalyticsQueryError401ErrorsItem
     from .analytics_query_response import AnalyticsQueryResponse
-    from .analytics_query_response_data_item import AnalyticsQueryResponseDataItem
     from .analytics_query_response_meta import AnalyticsQueryResponseMeta
     from .analytics_real_time_events_body import AnalyticsRealTimeEventsBody
     from .analytics_real_time_query_body import AnalyticsRealTimeQueryBody
     from .analytics_sessions_body import AnalyticsSessionsBody
     from .analytics_sessions_body_columns_item import AnalyticsSessionsBodyColumnsItem
     from .analytics_sessions_body_format import AnalyticsSessionsBodyFormat
-    from .analytics_sessions_response import AnalyticsSessionsResponse
-    from .analytics_sessions_response_data_item import AnalyticsSessionsResponseDataItem
-    from .analytics_sessions_response_meta import AnalyticsSessionsResponseMeta
     from .analytics_system_annotations_list_response import (
         AnalyticsSystemAnnotationsListResponse,
     )
@@ -2943,9 +2939,6 @@ if TYPE_CHECKING:
     from .tag_manager_variables_create_body_random_data_attributes_options import (
         TagManagerVariablesCreateBodyRandomDataAttributesOptions,
     )
-    from .tag_manager_variables_create_body_random_data_attributes_value import (
-        TagManagerVariablesCreateBodyRandomDataAttributesValue,
-    )
     from .tag_manager_variables_create_body_random_data_attributes_variable_type import (
         TagManagerVariablesCreateBodyRandomDataAttributesVariableType,
     )
@@ -3098,9 +3091,6 @@ if TYPE_CHECKING:
     )
     from .tag_manager_variables_create_response_random_data_attributes_options import (
         TagManagerVariablesCreateResponseRandomDataAttributesOptions,
-    )
-    from .tag_manager_variables_create_response_random_data_attributes_value import (
-        TagManagerVariablesCreateResponseRandomDataAttributesValue,
     )
     from .tag_manager_variables_create_response_url_parameter import (
         TagManagerVariablesCreateResponseUrlParameter,
@@ -3266,9 +3256,6 @@ if TYPE_CHECKING:
     from .tag_manager_variables_update_body_random_data_attributes_options import (
         TagManagerVariablesUpdateBodyRandomDataAttributesOptions,
     )
-    from .tag_manager_variables_update_body_random_data_attributes_value import (
-        TagManagerVariablesUpdateBodyRandomDataAttributesValue,
-    )
     from .tag_manager_variables_update_body_url_parameter import (
         TagManagerVariablesUpdateBodyUrlParameter,
     )
@@ -3325,12 +3312,6 @@ if TYPE_CHECKING:
     )
     from .tag_manager_versions_get_draft_response_data_attributes import (
         TagManagerVersionsGetDraftResponseDataAttributes,
-    )
-    from .tag_manager_versions_get_draft_response_data_attributes_published_at import (
-        TagManagerVersionsGetDraftResponseDataAttributesPublishedAt,
-    )
-    from .tag_manager_versions_get_draft_response_data_attributes_publisher import (
-        TagManagerVersionsGetDraftResponseDataAttributesPublisher,
     )
     from .tag_manager_versions_get_draft_response_data_attributes_version_type import (
         TagManagerVersionsGetDraftResponseDataAttributesVersionType,
@@ -3614,16 +3595,12 @@ _MODULES: dict[str, str] = {
     "AnalyticsQueryError401": ".analytics_query_error_401",
     "AnalyticsQueryError401ErrorsItem": ".analytics_query_error_401_errors_item",
     "AnalyticsQueryResponse": ".analytics_query_response",
-    "AnalyticsQueryResponseDataItem": ".analytics_query_response_data_item",
     "AnalyticsQueryResponseMeta": ".analytics_query_response_meta",
     "AnalyticsRealTimeEventsBody": ".analytics_real_time_events_body",
     "AnalyticsRealTimeQueryBody": ".analytics_real_time_query_body",
     "AnalyticsSessionsBody": ".analytics_sessions_body",
     "AnalyticsSessionsBodyColumnsItem": ".analytics_sessions_body_columns_item",
     "AnalyticsSessionsBodyFormat": ".analytics_sessions_body_format",
-    "AnalyticsSessionsResponse": ".analytics_sessions_response",
-    "AnalyticsSessionsResponseDataItem": ".analytics_sessions_response_data_item",
-    "AnalyticsSessionsResponseMeta": ".analytics_sessions_response_meta",
     "AnalyticsSystemAnnotationsListResponse": ".analytics_system_annotations_list_response",
     "AnalyticsSystemAnnotationsListResponseDataItem": ".analytics_system_annotations_list_response_data_item",
     "AnalyticsSystemAnnotationsListResponseDataItemAttributes": ".analytics_system_annotations_list_response_data_item_attributes",
@@ -4672,7 +4649,6 @@ _MODULES: dict[str, str] = {
     "TagManagerVariablesCreateBodyRandomData": ".tag_manager_variables_create_body_random_data",
     "TagManagerVariablesCreateBodyRandomDataAttributes": ".tag_manager_variables_create_body_random_data_attributes",
     "TagManagerVariablesCreateBodyRandomDataAttributesOptions": ".tag_manager_variables_create_body_random_data_attributes_options",
-    "TagManagerVariablesCreateBodyRandomDataAttributesValue": ".tag_manager_variables_create_body_random_data_attributes_value",
     "TagManagerVariablesCreateBodyRandomDataAttributesVariableType": ".tag_manager_variables_create_body_random_data_attributes_variable_type",
     "TagManagerVariablesCreateBodyUrlParameter": ".tag_manager_variables_create_body_url_parameter",
     "TagManagerVariablesCreateBodyUrlParameterData": ".tag_manager_variables_create_body_url_parameter_data",
@@ -4724,7 +4700,6 @@ _MODULES: dict[str, str] = {
     "TagManagerVariablesCreateResponseRandomData": ".tag_manager_variables_create_response_random_data",
     "TagManagerVariablesCreateResponseRandomDataAttributes": ".tag_manager_variables_create_response_random_data_attributes",
     "TagManagerVariablesCreateResponseRandomDataAttributesOptions": ".tag_manager_variables_create_response_random_data_attributes_options",
-    "TagManagerVariablesCreateResponseRandomDataAttributesValue": ".tag_manager_variables_create_response_random_data_attributes_value",
     "TagManagerVariablesCreateResponseUrlParameter": ".tag_manager_variables_create_response_url_parameter",
     "TagManagerVariablesCreateResponseUrlParameterData": ".tag_manager_variables_create_response_url_parameter_data",
     "TagManagerVariablesCreateResponseUrlParameterDataAttributes": ".tag_manager_variables_create_response_url_parameter_data_attributes",
@@ -4781,7 +4756,6 @@ _MODULES: dict[str, str] = {
     "TagManagerVariablesUpdateBodyRandomData": ".tag_manager_variables_update_body_random_data",
     "TagManagerVariablesUpdateBodyRandomDataAttributes": ".tag_manager_variables_update_body_random_data_attributes",
     "TagManagerVariablesUpdateBodyRandomDataAttributesOptions": ".tag_manager_variables_update_body_random_data_attributes_options",
-    "TagManagerVariablesUpdateBodyRandomDataAttributesValue": ".tag_manager_variables_update_body_random_data_attributes_value",
     "TagManagerVariablesUpdateBodyUrlParameter": ".tag_manager_variables_update_body_url_parameter",
     "TagManagerVariablesUpdateBodyUrlParameterData": ".tag_manager_variables_update_body_url_parameter_data",
     "TagManagerVariablesUpdateBodyUrlParameterDataAttributes": ".tag_manager_variables_update_body_url_parameter_data_attributes",
@@ -4801,8 +4775,6 @@ _MODULES: dict[str, str] = {
     "TagManagerVersionsGetDraftResponse": ".tag_manager_versions_get_draft_response",
     "TagManagerVersionsGetDraftResponseData": ".tag_manager_versions_get_draft_response_data",
     "TagManagerVersionsGetDraftResponseDataAttributes": ".tag_manager_versions_get_draft_response_data_attributes",
-    "TagManagerVersionsGetDraftResponseDataAttributesPublishedAt": ".tag_manager_versions_get_draft_response_data_attributes_published_at",
-    "TagManagerVersionsGetDraftResponseDataAttributesPublisher": ".tag_manager_versions_get_draft_response_data_attributes_publisher",
     "TagManagerVersionsGetDraftResponseDataAttributesVersionType": ".tag_manager_versions_get_draft_response_data_attributes_version_type",
     "TagManagerVersionsGetExportFileResponse": ".tag_manager_versions_get_export_file_response",
     "TagManagerVersionsGetExportFileResponseData": ".tag_manager_versions_get_export_file_response_data",
@@ -4998,16 +4970,12 @@ __all__ = (
     "AnalyticsQueryError401",
     "AnalyticsQueryError401ErrorsItem",
     "AnalyticsQueryResponse",
-    "AnalyticsQueryResponseDataItem",
     "AnalyticsQueryResponseMeta",
     "AnalyticsRealTimeEventsBody",
     "AnalyticsRealTimeQueryBody",
     "AnalyticsSessionsBody",
     "AnalyticsSessionsBodyColumnsItem",
     "AnalyticsSessionsBodyFormat",
-    "AnalyticsSessionsResponse",
-    "AnalyticsSessionsResponseDataItem",
-    "AnalyticsSessionsResponseMeta",
     "AnalyticsSystemAnnotationsListResponse",
     "AnalyticsSystemAnnotationsListResponseDataItem",
     "AnalyticsSystemAnnotationsListResponseDataItemAttributes",
@@ -6056,7 +6024,6 @@ __all__ = (
     "TagManagerVariablesCreateBodyRandomData",
     "TagManagerVariablesCreateBodyRandomDataAttributes",
     "TagManagerVariablesCreateBodyRandomDataAttributesOptions",
-    "TagManagerVariablesCreateBodyRandomDataAttributesValue",
     "TagManagerVariablesCreateBodyRandomDataAttributesVariableType",
     "TagManagerVariablesCreateBodyUrlParameter",
     "TagManagerVariablesCreateBodyUrlParameterData",
@@ -6108,7 +6075,6 @@ __all__ = (
     "TagManagerVariablesCreateResponseRandomData",
     "TagManagerVariablesCreateResponseRandomDataAttributes",
     "TagManagerVariablesCreateResponseRandomDataAttributesOptions",
-    "TagManagerVariablesCreateResponseRandomDataAttributesValue",
     "TagManagerVariablesCreateResponseUrlParameter",
     "TagManagerVariablesCreateResponseUrlParameterData",
     "TagManagerVariablesCreateResponseUrlParameterDataAttributes",
@@ -6165,7 +6131,6 @@ __all__ = (
     "TagManagerVariablesUpdateBodyRandomData",
     "TagManagerVariablesUpdateBodyRandomDataAttributes",
     "TagManagerVariablesUpdateBodyRandomDataAttributesOptions",
-    "TagManagerVariablesUpdateBodyRandomDataAttributesValue",
     "TagManagerVariablesUpdateBodyUrlParameter",
     "TagManagerVariablesUpdateBodyUrlParameterData",
     "TagManagerVariablesUpdateBodyUrlParameterDataAttributes",
@@ -6185,8 +6150,6 @@ __all__ = (
     "TagManagerVersionsGetDraftResponse",
     "TagManagerVersionsGetDraftResponseData",
     "TagManagerVersionsGetDraftResponseDataAttributes",
-    "TagManagerVersionsGetDraftResponseDataAttributesPublishedAt",
-    "TagManagerVersionsGetDraftResponseDataAttributesPublisher",
     "TagManagerVersionsGetDraftResponseDataAttributesVersionType",
     "TagManagerVersionsGetExportFileResponse",
     "TagManagerVersionsGetExportFileResponseData",

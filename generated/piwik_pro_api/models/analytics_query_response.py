@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,6 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.analytics_query_response_data_item import (
-        AnalyticsQueryResponseDataItem,
-    )
     from ..models.analytics_query_response_meta import AnalyticsQueryResponseMeta
 
 
@@ -28,18 +25,19 @@ class AnalyticsQueryResponse:
 
     """
 
-    data: list[AnalyticsQueryResponseDataItem] | Unset = UNSET
+    data: list[list[Any]] | Unset = UNSET
     """ Rows with results for the query. """
     meta: AnalyticsQueryResponseMeta | Unset = UNSET
     """ Additional results metadata for the query. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
+        data: list[list[Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
             for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
+                data_item = data_item_data
+
                 data.append(data_item)
 
         meta: dict[str, Any] | Unset = UNSET
@@ -58,18 +56,15 @@ class AnalyticsQueryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_query_response_data_item import (
-            AnalyticsQueryResponseDataItem,  # noqa: PLC0415
-        )
         from ..models.analytics_query_response_meta import AnalyticsQueryResponseMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: list[AnalyticsQueryResponseDataItem] | Unset = UNSET
+        data: list[list[Any]] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = AnalyticsQueryResponseDataItem.from_dict(data_item_data)
+                data_item = cast(list[Any], data_item_data)
 
                 data.append(data_item)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,16 +18,24 @@ class AnalyticsQueryResponseMeta:
 
     count: int | Unset = UNSET
     """ Total number of results available for this query. """
+    columns: list[str] | Unset = UNSET
+    """ List of column IDs returned. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
+
+        columns: list[str] | Unset = UNSET
+        if not isinstance(self.columns, Unset):
+            columns = self.columns
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
+        if columns is not UNSET:
+            field_dict["columns"] = columns
 
         return field_dict
 
@@ -36,8 +44,11 @@ class AnalyticsQueryResponseMeta:
         d = dict(src_dict)
         count = d.pop("count", UNSET)
 
+        columns = cast(list[str], d.pop("columns", UNSET))
+
         analytics_query_response_meta = cls(
             count=count,
+            columns=columns,
         )
 
         analytics_query_response_meta.additional_properties = d

@@ -16,9 +16,6 @@ if TYPE_CHECKING:
     from ..models.tag_manager_variables_create_body_random_data_attributes_options import (
         TagManagerVariablesCreateBodyRandomDataAttributesOptions,
     )
-    from ..models.tag_manager_variables_create_body_random_data_attributes_value import (
-        TagManagerVariablesCreateBodyRandomDataAttributesValue,
-    )
 
 
 T = TypeVar("T", bound="TagManagerVariablesCreateBodyRandomDataAttributes")
@@ -32,7 +29,7 @@ class TagManagerVariablesCreateBodyRandomDataAttributes:
     """ Variable name """
     variable_type: TagManagerVariablesCreateBodyRandomDataAttributesVariableType
     """ Variable random type """
-    value: TagManagerVariablesCreateBodyRandomDataAttributesValue | Unset = UNSET
+    value: None | Unset = None
     options: TagManagerVariablesCreateBodyRandomDataAttributesOptions | Unset = UNSET
     """ Variable options (empty) """
 
@@ -41,9 +38,7 @@ class TagManagerVariablesCreateBodyRandomDataAttributes:
 
         variable_type: str = self.variable_type
 
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
+        value = self.value
 
         options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.options, Unset):
@@ -69,9 +64,6 @@ class TagManagerVariablesCreateBodyRandomDataAttributes:
         from ..models.tag_manager_variables_create_body_random_data_attributes_options import (
             TagManagerVariablesCreateBodyRandomDataAttributesOptions,  # noqa: PLC0415
         )
-        from ..models.tag_manager_variables_create_body_random_data_attributes_value import (
-            TagManagerVariablesCreateBodyRandomDataAttributesValue,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -80,14 +72,7 @@ class TagManagerVariablesCreateBodyRandomDataAttributes:
             d.pop("variable_type")
         )
 
-        _value = d.pop("value", UNSET)
-        value: TagManagerVariablesCreateBodyRandomDataAttributesValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = TagManagerVariablesCreateBodyRandomDataAttributesValue.from_dict(
-                _value
-            )
+        value = d.pop("value", UNSET)
 
         _options = d.pop("options", UNSET)
         options: TagManagerVariablesCreateBodyRandomDataAttributesOptions | Unset

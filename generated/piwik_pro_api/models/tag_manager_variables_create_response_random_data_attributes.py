@@ -15,9 +15,6 @@ if TYPE_CHECKING:
     from ..models.tag_manager_variables_create_response_random_data_attributes_options import (
         TagManagerVariablesCreateResponseRandomDataAttributesOptions,
     )
-    from ..models.tag_manager_variables_create_response_random_data_attributes_value import (
-        TagManagerVariablesCreateResponseRandomDataAttributesValue,
-    )
 
 
 T = TypeVar("T", bound="TagManagerVariablesCreateResponseRandomDataAttributes")
@@ -29,7 +26,6 @@ class TagManagerVariablesCreateResponseRandomDataAttributes:
 
     name: str
     """ Variable name """
-    value: TagManagerVariablesCreateResponseRandomDataAttributesValue
     variable_type: TagManagerVariablesCreateBodyRandomDataAttributesVariableType
     """ Variable random type """
     options: TagManagerVariablesCreateResponseRandomDataAttributesOptions
@@ -42,11 +38,12 @@ class TagManagerVariablesCreateResponseRandomDataAttributes:
     """ ISO 8601 """
     updated_at: str
     """ ISO 8601 """
+    value: None = None
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        value = self.value.to_dict()
+        value = self.value
 
         variable_type: str = self.variable_type
 
@@ -82,16 +79,11 @@ class TagManagerVariablesCreateResponseRandomDataAttributes:
         from ..models.tag_manager_variables_create_response_random_data_attributes_options import (
             TagManagerVariablesCreateResponseRandomDataAttributesOptions,  # noqa: PLC0415
         )
-        from ..models.tag_manager_variables_create_response_random_data_attributes_value import (
-            TagManagerVariablesCreateResponseRandomDataAttributesValue,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         name = d.pop("name")
 
-        value = TagManagerVariablesCreateResponseRandomDataAttributesValue.from_dict(
-            d.pop("value")
-        )
+        value = d.pop("value")
 
         variable_type = check_tag_manager_variables_create_body_random_data_attributes_variable_type(
             d.pop("variable_type")

@@ -16,9 +16,6 @@ if TYPE_CHECKING:
     from ..models.tag_manager_variables_update_body_random_data_attributes_options import (
         TagManagerVariablesUpdateBodyRandomDataAttributesOptions,
     )
-    from ..models.tag_manager_variables_update_body_random_data_attributes_value import (
-        TagManagerVariablesUpdateBodyRandomDataAttributesValue,
-    )
 
 
 T = TypeVar("T", bound="TagManagerVariablesUpdateBodyRandomDataAttributes")
@@ -30,7 +27,7 @@ class TagManagerVariablesUpdateBodyRandomDataAttributes:
 
     name: str | Unset = UNSET
     """ Variable name """
-    value: TagManagerVariablesUpdateBodyRandomDataAttributesValue | Unset = UNSET
+    value: None | Unset = None
     variable_type: (
         TagManagerVariablesCreateBodyRandomDataAttributesVariableType | Unset
     ) = UNSET
@@ -41,9 +38,7 @@ class TagManagerVariablesUpdateBodyRandomDataAttributes:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
+        value = self.value
 
         variable_type: str | Unset = UNSET
         if not isinstance(self.variable_type, Unset):
@@ -72,21 +67,11 @@ class TagManagerVariablesUpdateBodyRandomDataAttributes:
         from ..models.tag_manager_variables_update_body_random_data_attributes_options import (
             TagManagerVariablesUpdateBodyRandomDataAttributesOptions,  # noqa: PLC0415
         )
-        from ..models.tag_manager_variables_update_body_random_data_attributes_value import (
-            TagManagerVariablesUpdateBodyRandomDataAttributesValue,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        _value = d.pop("value", UNSET)
-        value: TagManagerVariablesUpdateBodyRandomDataAttributesValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = TagManagerVariablesUpdateBodyRandomDataAttributesValue.from_dict(
-                _value
-            )
+        value = d.pop("value", UNSET)
 
         _variable_type = d.pop("variable_type", UNSET)
         variable_type: (

@@ -14,12 +14,6 @@ from ..models.tag_manager_versions_get_draft_response_data_attributes_version_ty
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.tag_manager_versions_get_draft_response_data_attributes_published_at import (
-        TagManagerVersionsGetDraftResponseDataAttributesPublishedAt,
-    )
-    from ..models.tag_manager_versions_get_draft_response_data_attributes_publisher import (
-        TagManagerVersionsGetDraftResponseDataAttributesPublisher,
-    )
     from ..models.tag_manager_versions_get_response_data_attributes_author_type_0 import (
         TagManagerVersionsGetResponseDataAttributesAuthorType0,
     )
@@ -46,11 +40,8 @@ class TagManagerVersionsGetDraftResponseDataAttributes:
     """ ISO 8601 """
     updated_at: str
     """ ISO 8601 """
-    publisher: TagManagerVersionsGetDraftResponseDataAttributesPublisher | Unset = UNSET
-    """ User who published the version """
-    published_at: (
-        TagManagerVersionsGetDraftResponseDataAttributesPublishedAt | Unset
-    ) = UNSET
+    publisher: None | Unset = None
+    published_at: None | Unset = None
     parent_id: None | Unset | UUID = UNSET
     """ Parent version identifier (nullable) """
 
@@ -79,13 +70,9 @@ class TagManagerVersionsGetDraftResponseDataAttributes:
 
         updated_at = self.updated_at
 
-        publisher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.publisher, Unset):
-            publisher = self.publisher.to_dict()
+        publisher = self.publisher
 
-        published_at: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.published_at, Unset):
-            published_at = self.published_at.to_dict()
+        published_at = self.published_at
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -119,12 +106,6 @@ class TagManagerVersionsGetDraftResponseDataAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_manager_versions_get_draft_response_data_attributes_published_at import (
-            TagManagerVersionsGetDraftResponseDataAttributesPublishedAt,  # noqa: PLC0415
-        )
-        from ..models.tag_manager_versions_get_draft_response_data_attributes_publisher import (
-            TagManagerVersionsGetDraftResponseDataAttributesPublisher,  # noqa: PLC0415
-        )
         from ..models.tag_manager_versions_get_response_data_attributes_author_type_0 import (
             TagManagerVersionsGetResponseDataAttributesAuthorType0,  # noqa: PLC0415
         )
@@ -167,29 +148,9 @@ class TagManagerVersionsGetDraftResponseDataAttributes:
 
         updated_at = d.pop("updated_at")
 
-        _publisher = d.pop("publisher", UNSET)
-        publisher: TagManagerVersionsGetDraftResponseDataAttributesPublisher | Unset
-        if isinstance(_publisher, Unset):
-            publisher = UNSET
-        else:
-            publisher = (
-                TagManagerVersionsGetDraftResponseDataAttributesPublisher.from_dict(
-                    _publisher
-                )
-            )
+        publisher = d.pop("publisher", UNSET)
 
-        _published_at = d.pop("published_at", UNSET)
-        published_at: (
-            TagManagerVersionsGetDraftResponseDataAttributesPublishedAt | Unset
-        )
-        if isinstance(_published_at, Unset):
-            published_at = UNSET
-        else:
-            published_at = (
-                TagManagerVersionsGetDraftResponseDataAttributesPublishedAt.from_dict(
-                    _published_at
-                )
-            )
+        published_at = d.pop("published_at", UNSET)
 
         def _parse_parent_id(data: object) -> None | Unset | UUID:
             if data is None:

@@ -73,7 +73,6 @@ if TYPE_CHECKING:
     from piwik_pro_api.models.analytics_real_time_events_body import AnalyticsRealTimeEventsBody
     from piwik_pro_api.models.analytics_real_time_query_body import AnalyticsRealTimeQueryBody
     from piwik_pro_api.models.analytics_sessions_body import AnalyticsSessionsBody
-    from piwik_pro_api.models.analytics_sessions_response import AnalyticsSessionsResponse
     from piwik_pro_api.models.analytics_system_annotations_list_response import (
         AnalyticsSystemAnnotationsListResponse,
     )
@@ -125,7 +124,7 @@ _ANALYTICS_SESSIONS = Operation(
     module="piwik_pro_api.api.analytics.analytics_sessions",
     method="POST",
     path="/api/analytics/v1/sessions/",
-    success=("AnalyticsSessionsResponse",),
+    success=("AnalyticsQueryResponse",),
     read_only=True,
 )
 
@@ -134,7 +133,7 @@ _ANALYTICS_EVENTS = Operation(
     module="piwik_pro_api.api.analytics.analytics_events",
     method="POST",
     path="/api/analytics/v1/events/",
-    success=("AnalyticsSessionsResponse",),
+    success=("AnalyticsQueryResponse",),
     read_only=True,
 )
 
@@ -143,7 +142,7 @@ _ANALYTICS_REAL_TIME_EVENTS = Operation(
     module="piwik_pro_api.api.analytics.analytics_real_time_events",
     method="POST",
     path="/api/analytics/v1/real-time-events/",
-    success=("AnalyticsSessionsResponse",),
+    success=("AnalyticsQueryResponse",),
     read_only=True,
 )
 
@@ -1134,10 +1133,10 @@ class Analytics(SyncAPIResource):
 
     def sessions(
         self, *, body: AnalyticsSessionsBody, request_options: RequestOptions | None = None
-    ) -> AnalyticsSessionsResponse:
+    ) -> AnalyticsQueryResponse:
         """Fetch sessions. ``POST /api/analytics/v1/sessions/``"""
         return cast(
-            "AnalyticsSessionsResponse",
+            "AnalyticsQueryResponse",
             self._client._call(
                 _ANALYTICS_SESSIONS, {"body": body}, request_options=request_options
             ),
@@ -1145,19 +1144,19 @@ class Analytics(SyncAPIResource):
 
     def events(
         self, *, body: AnalyticsSessionsBody, request_options: RequestOptions | None = None
-    ) -> AnalyticsSessionsResponse:
+    ) -> AnalyticsQueryResponse:
         """Fetch events. ``POST /api/analytics/v1/events/``"""
         return cast(
-            "AnalyticsSessionsResponse",
+            "AnalyticsQueryResponse",
             self._client._call(_ANALYTICS_EVENTS, {"body": body}, request_options=request_options),
         )
 
     def real_time_events(
         self, *, body: AnalyticsRealTimeEventsBody, request_options: RequestOptions | None = None
-    ) -> AnalyticsSessionsResponse:
+    ) -> AnalyticsQueryResponse:
         """Fetch Real-time events. ``POST /api/analytics/v1/real-time-events/``"""
         return cast(
-            "AnalyticsSessionsResponse",
+            "AnalyticsQueryResponse",
             self._client._call(
                 _ANALYTICS_REAL_TIME_EVENTS, {"body": body}, request_options=request_options
             ),
@@ -1906,10 +1905,10 @@ class AsyncAnalytics(AsyncAPIResource):
 
     async def sessions(
         self, *, body: AnalyticsSessionsBody, request_options: RequestOptions | None = None
-    ) -> AnalyticsSessionsResponse:
+    ) -> AnalyticsQueryResponse:
         """Fetch sessions. ``POST /api/analytics/v1/sessions/``"""
         return cast(
-            "AnalyticsSessionsResponse",
+            "AnalyticsQueryResponse",
             await self._client._call(
                 _ANALYTICS_SESSIONS, {"body": body}, request_options=request_options
             ),
@@ -1917,10 +1916,10 @@ class AsyncAnalytics(AsyncAPIResource):
 
     async def events(
         self, *, body: AnalyticsSessionsBody, request_options: RequestOptions | None = None
-    ) -> AnalyticsSessionsResponse:
+    ) -> AnalyticsQueryResponse:
         """Fetch events. ``POST /api/analytics/v1/events/``"""
         return cast(
-            "AnalyticsSessionsResponse",
+            "AnalyticsQueryResponse",
             await self._client._call(
                 _ANALYTICS_EVENTS, {"body": body}, request_options=request_options
             ),
@@ -1928,10 +1927,10 @@ class AsyncAnalytics(AsyncAPIResource):
 
     async def real_time_events(
         self, *, body: AnalyticsRealTimeEventsBody, request_options: RequestOptions | None = None
-    ) -> AnalyticsSessionsResponse:
+    ) -> AnalyticsQueryResponse:
         """Fetch Real-time events. ``POST /api/analytics/v1/real-time-events/``"""
         return cast(
-            "AnalyticsSessionsResponse",
+            "AnalyticsQueryResponse",
             await self._client._call(
                 _ANALYTICS_REAL_TIME_EVENTS, {"body": body}, request_options=request_options
             ),

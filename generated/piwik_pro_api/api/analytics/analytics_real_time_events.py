@@ -8,8 +8,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_query_error_400 import AnalyticsQueryError400
 from ...models.analytics_query_error_401 import AnalyticsQueryError401
+from ...models.analytics_query_response import AnalyticsQueryResponse
 from ...models.analytics_real_time_events_body import AnalyticsRealTimeEventsBody
-from ...models.analytics_sessions_response import AnalyticsSessionsResponse
 from ...types import Response
 
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse | None:
+) -> AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse | None:
     if response.status_code == 200:
-        response_200 = AnalyticsSessionsResponse.from_dict(response.json())
+        response_200 = AnalyticsQueryResponse.from_dict(response.json())
 
         return response_200
 
@@ -63,9 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse
-]:
+) -> Response[AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,9 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AnalyticsRealTimeEventsBody,
-) -> Response[
-    AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse
-]:
+) -> Response[AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse]:
     """Fetch Real-time events
 
      API that allows fetching raw Real-time events from the database.
@@ -108,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse]
+        Response[AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AnalyticsRealTimeEventsBody,
-) -> AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse | None:
+) -> AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse | None:
     """Fetch Real-time events
 
      API that allows fetching raw Real-time events from the database.
@@ -154,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse
+        AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse
     """
 
     return sync_detailed(
@@ -167,9 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AnalyticsRealTimeEventsBody,
-) -> Response[
-    AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse
-]:
+) -> Response[AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse]:
     """Fetch Real-time events
 
      API that allows fetching raw Real-time events from the database.
@@ -197,7 +191,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse]
+        Response[AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AnalyticsRealTimeEventsBody,
-) -> AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse | None:
+) -> AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse | None:
     """Fetch Real-time events
 
      API that allows fetching raw Real-time events from the database.
@@ -241,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse
+        AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse
     """
 
     return (

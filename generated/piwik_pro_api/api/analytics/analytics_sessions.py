@@ -8,8 +8,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_query_error_400 import AnalyticsQueryError400
 from ...models.analytics_query_error_401 import AnalyticsQueryError401
+from ...models.analytics_query_response import AnalyticsQueryResponse
 from ...models.analytics_sessions_body import AnalyticsSessionsBody
-from ...models.analytics_sessions_response import AnalyticsSessionsResponse
 from ...types import Response
 
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse | None:
+) -> AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse | None:
     if response.status_code == 200:
-        response_200 = AnalyticsSessionsResponse.from_dict(response.json())
+        response_200 = AnalyticsQueryResponse.from_dict(response.json())
 
         return response_200
 
@@ -63,9 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse
-]:
+) -> Response[AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,9 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AnalyticsSessionsBody,
-) -> Response[
-    AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse
-]:
+) -> Response[AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse]:
     """Fetch sessions
 
      API that allows fetching raw sessions from the database (event-level data
@@ -105,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse]
+        Response[AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AnalyticsSessionsBody,
-) -> AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse | None:
+) -> AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse | None:
     """Fetch sessions
 
      API that allows fetching raw sessions from the database (event-level data
@@ -148,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse
+        AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse
     """
 
     return sync_detailed(
@@ -161,9 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AnalyticsSessionsBody,
-) -> Response[
-    AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse
-]:
+) -> Response[AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse]:
     """Fetch sessions
 
      API that allows fetching raw sessions from the database (event-level data
@@ -188,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse]
+        Response[AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AnalyticsSessionsBody,
-) -> AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse | None:
+) -> AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse | None:
     """Fetch sessions
 
      API that allows fetching raw sessions from the database (event-level data
@@ -229,7 +223,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsSessionsResponse
+        AnalyticsQueryError400 | AnalyticsQueryError401 | AnalyticsQueryResponse
     """
 
     return (
