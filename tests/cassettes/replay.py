@@ -3,8 +3,13 @@
 Used by ``test_replay.py`` and by the drift runner: a fresh ``PiwikPro`` client on
 ``https://example.piwik.pro`` with placeholder credentials makes the call that
 ``calls.py`` builds; vcrpy (``record_mode="none"``) answers the token request and the
-call from the cassette, and any request the cassette does not have fails. The result
-must have the method's declared return type, and every recorded request must be made.
+call from the cassette, and any request the cassette does not have fails (the match
+includes the body, see ``scrub.MATCH_ON``; the live request is scrubbed exactly as
+recording scrubbed the recorded one before the two are compared). Every request the
+facade sends is also validated against the spec
+(``validate.CassetteValidator.request_problems``), so a request that the cassette and
+the facade agree on but the spec forbids still fails. The result must have the
+method's declared return type, and every recorded request must be made.
 """
 
 from __future__ import annotations
@@ -13,14 +18,18 @@ import inspect
 import socket
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from .calls import CASSETTES, PLACEHOLDER, REPLAY_HOST, Call, cassette_path
-from .scrub import replay_vcr
+import httpx
 
-__all__ = ["NetworkBlocked", "blocked_network", "coverage_problems", "replay"]
+from .calls import CASSETTES, PLACEHOLDER, REPLAY_HOST, Call, cassette_path, load_spec, spec_path
+from .scrub import Scrubber
+from .validate import CassetteValidator
+
+__all__ = ["NetworkBlocked", "blocked_network", "coverage_problems", "replay", "request_problems"]
 
 _BUILTINS: dict[str, type | tuple[type, ...]] = {
     "int": int,
@@ -72,15 +81,36 @@ def replay(call: Call, root: Path = CASSETTES) -> Any:
     path = cassette_path(call.name, root)
     if not path.is_file():
         raise FileNotFoundError(f"{call.name}: no cassette {path}")
+    sent: list[httpx.Request] = []
     with (
-        replay_vcr("none").use_cassette(str(path)) as cassette,
-        PiwikPro(REPLAY_HOST, PLACEHOLDER, PLACEHOLDER, max_retries=0) as client,
+        Scrubber([REPLAY_HOST]).recorder("none").use_cassette(str(path)) as cassette,
+        httpx.Client(base_url=REPLAY_HOST, event_hooks={"request": [sent.append]}) as http,
+        PiwikPro(REPLAY_HOST, PLACEHOLDER, PLACEHOLDER, max_retries=0, http_client=http) as client,
     ):
         result = call.invoke(client)
         check_return_type(call, client, result)
     if not cassette.all_played:
         raise AssertionError(f"{call.name}: a recorded request was not made again")
+    problems = [p for request in sent for p in request_problems(call.name, request)]
+    if problems:
+        raise AssertionError("\n".join(problems))
     return result
+
+
+def request_problems(name: str, request: httpx.Request) -> list[str]:
+    """What the spec of the replay (``calls.spec_path()``) forbids in a sent request."""
+    recorded = {
+        "method": request.method,
+        "uri": str(request.url),
+        "headers": dict(request.headers),
+        "body": request.read(),
+    }
+    return _validator(spec_path()).request_problems(name, recorded)
+
+
+@lru_cache(maxsize=2)
+def _validator(path: Path) -> CassetteValidator:
+    return CassetteValidator(load_spec(path))
 
 
 def check_return_type(call: Call, client: Any, result: Any) -> None:

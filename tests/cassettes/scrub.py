@@ -12,6 +12,13 @@ Everything secret or machine-specific is replaced before a cassette is written:
 * only the headers replay and validation need are kept (``Date``, ``Server``,
   ``User-Agent``, cookies and the like are dropped), and a multipart boundary is
   replaced by a fixed one, so recording twice gives byte-identical files.
+
+Replay matches a request on its method, URL, query **and body** (``MATCH_ON``): JSON
+bodies (any ``json`` media type, e.g. ``application/vnd.api+json``) are compared as
+parsed JSON (key order and spacing do not matter, values do), forms as their sorted
+pairs, multipart bodies with their boundary normalised, anything else byte for byte.
+A request whose body differs from the recorded one (a missing ``data.id``, a changed
+attribute) is not answered.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ import vcr
 
 from .calls import PLACEHOLDER, REPLAY_HOST
 
-__all__ = ["TOKEN_PATH", "Scrubber", "replay_vcr"]
+__all__ = ["MATCH_ON", "TOKEN_PATH", "Scrubber", "comparable_body", "replay_vcr", "same_body"]
 
 TOKEN_PATH = "/auth/token"
 EXAMPLE_HOST = urlsplit(REPLAY_HOST).hostname or "example.piwik.pro"
@@ -40,17 +47,60 @@ TOKEN_REQUEST_KEYS = frozenset({"client_id", "client_secret"})
 JWT = re.compile(r"eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
 PIWIK_HOST = re.compile(r"(?<![\w.-])(?:[a-z0-9-]+\.)+piwik\.pro(?![\w-])", re.IGNORECASE)
 _BOUNDARY_PARAM = re.compile(r"boundary=([^;\s]+)")
-MATCH_ON = ("method", "scheme", "host", "port", "path", "query")
+MATCH_ON = ("method", "scheme", "host", "port", "path", "query", "same_body")
 
 
 def replay_vcr(record_mode: str = "none") -> vcr.VCR:
     """The vcrpy settings of recording (``record_mode="all"``) and replay (``"none"``)."""
-    return vcr.VCR(
+    recorder = vcr.VCR(
         serializer="yaml",
         record_mode=record_mode,
         match_on=MATCH_ON,
         decode_compressed_response=True,
     )
+    recorder.register_matcher("same_body", same_body)
+    return recorder
+
+
+def same_body(live: Any, recorded: Any) -> None:
+    """vcrpy matcher: raise ``AssertionError`` unless the two request bodies are equal.
+
+    Equal as :func:`comparable_body` sees them (parsed JSON, sorted form pairs,
+    multipart with a fixed boundary, else the bytes).
+    """
+    mine, theirs = comparable_body(live), comparable_body(recorded)
+    if mine != theirs:
+        raise AssertionError(f"request bodies differ: {mine!r} != {theirs!r}"[:2000])
+
+
+def comparable_body(request: Any) -> Any:
+    """A request's body in the form :func:`same_body` compares (None when empty)."""
+    body = request.body
+    body = body.encode() if isinstance(body, str) else body
+    if not body:
+        return None
+    content_type = _header(request.headers, "content-type").lower()
+    media = content_type.split(";")[0].strip()
+    if "json" in media.rpartition("/")[2]:
+        try:
+            return json.loads(body)
+        except ValueError:
+            return body
+    if media == "application/x-www-form-urlencoded":
+        return sorted(parse_qsl(body.decode(errors="replace"), keep_blank_values=True))
+    found = _BOUNDARY_PARAM.search(content_type)
+    if found:
+        return body.replace(found.group(1).strip('"').encode(), BOUNDARY.encode())
+    return body
+
+
+def _header(headers: Any, name: str) -> str:
+    """A header's first value from a vcrpy request's headers (case-insensitive)."""
+    for key, value in dict(headers).items():
+        if key.lower() == name:
+            value = value[0] if isinstance(value, list) and value else value
+            return value.decode() if isinstance(value, bytes) else str(value)
+    return ""
 
 
 class Scrubber:

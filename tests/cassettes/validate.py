@@ -139,26 +139,29 @@ class CassetteValidator:
             found += [f"{where}: {p}" for p in self._interaction(operation, interaction, index)]
         return found
 
+    def request_problems(self, name: str, recorded: Mapping[str, Any]) -> list[str]:
+        """What in one request (a cassette's ``request`` mapping) the spec does not allow.
+
+        Replay checks every request the facade makes with this; the token exchange is
+        not part of the specs and passes.
+        """
+        operation = self._operations.get(name)
+        if operation is None:
+            return [f"{name}: the spec has no operation of this name"]
+        if urlsplit(recorded["uri"]).path == TOKEN_PATH:
+            return []
+        where = f"{name} [{recorded['method']} {urlsplit(recorded['uri']).path}]"
+        request = _request(operation, recorded)
+        if isinstance(request, str):
+            return [f"{where}: {request}"]
+        errors = _messages(self._request_errors(request), request=True)
+        return [f"{where}: request: {m}" for m in errors]
+
     def _interaction(self, op: Operation, interaction: dict[str, Any], index: int) -> list[str]:
         recorded, answer = interaction["request"], interaction["response"]
-        if recorded["method"].upper() != op.method:
-            return [f"the operation is {op.method} {op.template}"]
-        url = urlsplit(recorded["uri"])
-        params = _path_params(op.template, url.path)
-        if params is None:
-            return [f"the path does not match the operation's path {op.template}"]
-        headers = _headers(recorded.get("headers") or {})
-        request = _Request(
-            op.method.lower(),
-            op.template,
-            RequestParameters(
-                query=ImmutableMultiDict(parse_qsl(url.query, keep_blank_values=True)),
-                header=Headers(list(headers.items())),
-                path=params,
-            ),
-            _bytes(recorded.get("body")) or None,
-            headers.get("content-type", "").lower(),
-        )
+        request = _request(op, recorded)
+        if isinstance(request, str):
+            return [request]
         response_headers = _headers(answer.get("headers") or {})
         content_type = response_headers.get("content-type", "").lower()
         body = _bytes(answer["body"].get("string"))
@@ -185,6 +188,28 @@ class CassetteValidator:
 
     def _response_errors(self, request: _Request, response: _Response) -> Iterator[Exception]:
         yield from self._api.response_validator.iter_errors(request, response)
+
+
+def _request(op: Operation, recorded: Mapping[str, Any]) -> _Request | str:
+    """The openapi-core request of a recorded one, or why it is not ``op``'s."""
+    if recorded["method"].upper() != op.method:
+        return f"the operation is {op.method} {op.template}"
+    url = urlsplit(recorded["uri"])
+    params = _path_params(op.template, url.path)
+    if params is None:
+        return f"the path does not match the operation's path {op.template}"
+    headers = _headers(recorded.get("headers") or {})
+    return _Request(
+        op.method.lower(),
+        op.template,
+        RequestParameters(
+            query=ImmutableMultiDict(parse_qsl(url.query, keep_blank_values=True)),
+            header=Headers(list(headers.items())),
+            path=params,
+        ),
+        _bytes(recorded.get("body")) or None,
+        headers.get("content-type", "").lower(),
+    )
 
 
 def _messages(errors: Iterator[Exception], *, request: bool = False) -> list[str]:
