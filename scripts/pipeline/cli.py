@@ -38,17 +38,23 @@ def build_spec(source: Path | None) -> tuple[dict[str, Any], dict[str, Any]]:
     """Fetch, repair, merge and lift: the document the generator reads, and a report."""
     release, files = load_areas()
     names = load_names()
-    docs = fetch.fetch(files, source, release)
-    repaired = fixes.repair(docs)
-    doc, merge_report = merge.merge(docs, files, names, release)
+    fetched = fetch.fetch(files, source, release)
+    if not fetched.docs:
+        raise PipelineError(f"no spec file of specs/areas.toml found in {source or 'the cache'}")
+    repaired = fixes.repair(fetched.docs)
+    doc, merge_report = merge.merge(fetched.docs, fetched.files, names, release)
     rewrites = normalize.normalize(doc)
     models = lift.lift(doc)
     report = {
         "fixes": repaired,
         "derived_names": merge_report.derived_names,
         "unused_names": merge_report.unused_names,
+        "renamed_parameters": merge_report.renamed_parameters,
+        "new_areas": [(spec.file, spec.area) for spec in fetched.new],
+        "missing_areas": fetched.missing,
         "components": models,
         "rewrites": rewrites,
+        "skipped": [],
     }
     return doc, report
 
@@ -62,15 +68,24 @@ def write_spec(doc: dict[str, Any], path: Path = REPAIRED_SPEC) -> Path:
     return path
 
 
-def write_outputs(
-    doc: dict[str, Any], entries: list[dict[str, Any]], spec_path: Path, root: Path
-) -> None:
-    """Generated package, resource classes, inventory and reference page, under ``root``."""
+def write_outputs(doc: dict[str, Any], report: dict[str, Any], spec_path: Path, root: Path) -> None:
+    """Generated package, resource classes, inventory and reference page, under ``root``.
+
+    Operations the generator skips leave the document (and the spec written for the
+    sandbox) and go to ``report["skipped"]``; the rest is generated.
+    """
     from .generate import run_generator
     from .resources import write_resources
 
     generated = root / GENERATED.relative_to(ROOT)
-    run_generator(spec_path, generated)
+    skipped = run_generator(spec_path, generated)
+    if skipped:
+        for item in skipped:
+            doc["paths"].get(item.path, {}).pop(item.method.lower(), None)
+        doc["paths"] = {path: item for path, item in doc["paths"].items() if item}
+        write_spec(doc, spec_path)
+    report["skipped"] = [{"method": s.method, "path": s.path, "reason": s.reason} for s in skipped]
+    entries = build_inventory(doc, report["derived_names"])
     write_resources(doc, generated, root / RESOURCES.relative_to(ROOT))
     write_inventory(entries, root / INVENTORY.relative_to(ROOT))
     write_reference(entries, root / REFERENCE.relative_to(ROOT))
@@ -156,9 +171,9 @@ def main(argv: list[str] | None = None) -> int:
             # under the root written to: another --out leaves the repository's spec alone
             spec_path = write_spec(doc, root / REPAIRED_SPEC.relative_to(ROOT))
             previous = _previous_inventory(args.out)
-            entries = build_inventory(doc, report["derived_names"])
             if not args.specs_only:
-                write_outputs(doc, entries, spec_path, root)
+                write_outputs(doc, report, spec_path, root)
+            entries = build_inventory(doc, report["derived_names"])
         except PipelineError as exc:
             print(f"regen: {exc}")
             return 1
@@ -174,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         status = 0
         if args.check:
             status |= _report_check(compare_outputs(root, args.out))
+            status |= _report_skipped_check(report["skipped"])
         if args.coverage:
             status |= _report_coverage(doc, root)
     return status
@@ -201,7 +217,24 @@ def _report_coverage(doc: dict[str, Any], root: Path) -> int:
     return 1 if result.not_generated else 0
 
 
+def _report_skipped_check(skipped: list[dict[str, str]]) -> int:
+    if skipped:
+        print(f"check: {len(skipped)} operations of this release are not generated (skipped)")
+    return 1 if skipped else 0
+
+
 def _print_report(report: dict[str, Any]) -> None:
+    for file, area in report["new_areas"]:
+        print(
+            f"area new: {file} is not in specs/areas.toml; generated as client.{area} "
+            f'(add [[spec]] file = "{file}" with its area to specs/areas.toml)'
+        )
+    for file in report["missing_areas"]:
+        print(f"area removed: {file} is in specs/areas.toml but not in this release")
+    for key, listed in report["renamed_parameters"]:
+        print(f"name kept: {key} is {listed} in specs/names.toml (path parameters renamed)")
+    for item in report["skipped"]:
+        print(f"skipped: {item['method']} {item['path']}: {item['reason']}")
     for name, per_file in report["fixes"].items():
         dead = [f for f, n in per_file.items() if n == 0]
         if dead:

@@ -83,6 +83,22 @@ def load_names(path: Path = SPECS / "names.toml") -> dict[str, FriendlyName]:
     return names
 
 
+def derived_area(file: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """The namespace of a spec file the area list does not name, from its file name.
+
+    ``customer_data_platform_public_webhooks_api.json`` becomes
+    ``customer_data_platform_public_webhooks``; a clash with a listed area gets ``_new``.
+    """
+    stem = re.sub(r"[^a-z0-9]+", "_", file.lower().removesuffix(".json")).strip("_")
+    stem = stem.removesuffix("_api").strip("_") or "area"
+    if not stem[0].isalpha() or stem.startswith(RESERVED_PREFIXES):
+        stem = f"area_{stem}"
+    name = stem
+    while name in taken:
+        name += "_new"
+    return name
+
+
 def _add_name(names: dict[str, FriendlyName], key: str, name: FriendlyName) -> None:
     _check_name(name.name, f"name of {key!r}")
     if key in names:

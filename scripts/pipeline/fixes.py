@@ -1,56 +1,55 @@
 """Stage 2: named repairs of defects in the published specs.
 
 Each fix is one function with the defect it repairs in its docstring, the files it
-applies to, and a return value counting what it changed. A fix that changes nothing
-on the files it is meant for is dead (upstream repaired the defect): the pipeline
-reports it and ``tests/pipeline/test_fixes.py`` fails, so it gets removed.
+applies to, and a return value counting what it changed. A general fix repairs a class
+of defect and runs on every file (of any release); its ``files`` record where the
+current release has the defect. A fix that changes nothing on the files it names is
+dead (upstream repaired the defect): the pipeline reports it and
+``tests/pipeline/test_pipeline_fixes.py`` fails, so it gets removed.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from . import swagger2
-from .config import HTTP_METHODS
+from .repairs import path_parameters, python_type_names
+from .tree import Doc, operations, walk, walk_schemas
+from .tree import resolve_param as _param
 
-Doc = dict[str, Any]
+__all__ = [
+    "BEARER",
+    "FIXES",
+    "JSONAPI",
+    "Doc",
+    "Fix",
+    "operations",
+    "repair",
+    "walk",
+    "walk_schemas",
+]
 JSONAPI = "application/vnd.api+json"
 BEARER = {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
 
 
 @dataclass(frozen=True, slots=True)
 class Fix:
-    """One repair: its name, the files it is for, and the function doing it."""
+    """One repair: its name, the files it is for, and the function doing it.
+
+    A general repair (``general=True``) repairs a class of defect wherever it occurs: it
+    runs on every file, and ``files`` records where the current release has the defect
+    (the test of dead fixes checks those). Any other fix runs on ``files`` only.
+    """
 
     name: str
     files: tuple[str, ...]
     apply: Callable[[Doc], int]
+    general: bool = False
 
     @property
     def defect(self) -> str:
         return (self.apply.__doc__ or "").strip().splitlines()[0]
-
-
-def walk(node: Any) -> Iterator[dict[str, Any]]:
-    """Every mapping in a JSON tree, parents before children."""
-    if isinstance(node, dict):
-        yield node
-        for value in list(node.values()):
-            yield from walk(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from walk(value)
-
-
-def operations(doc: Doc) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
-    """(path, method, operation, path item) for every operation."""
-    for path, item in doc.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield path, method, item[method], item
 
 
 def swagger2_document(doc: Doc) -> int:
@@ -67,27 +66,6 @@ def swagger2_document(doc: Doc) -> int:
     return 1
 
 
-def string_or_float_type(doc: Doc) -> int:
-    """`type: 'string or float'` is not a JSON Schema type: make it a string/number union."""
-    count = 0
-    for node in walk(doc):
-        if node.get("type") == "string or float":
-            del node["type"]
-            node["oneOf"] = [{"type": "string"}, {"type": "number"}]
-            count += 1
-    return count
-
-
-def bool_type(doc: Doc) -> int:
-    """`type: bool` is not a JSON Schema type (goal.yaml `case_sensitive`, `allow_multiple`)."""
-    count = 0
-    for node in walk(doc):
-        if node.get("type") == "bool":
-            node["type"] = "boolean"
-            count += 1
-    return count
-
-
 def required_inside_content(doc: Doc) -> int:
     """`required: true` indented under a request body's `content`, read as a media type."""
     count = 0
@@ -98,40 +76,6 @@ def required_inside_content(doc: Doc) -> int:
             op["requestBody"]["required"] = True
             count += 1
     return count
-
-
-def missing_path_parameters(doc: Doc) -> int:
-    """Path templates name parameters that the operation does not declare (users DELETE/PATCH)."""
-    count = 0
-    for path, _, op, item in operations(doc):
-        declared = {
-            _param(doc, p).get("name")
-            for p in item.get("parameters", []) + op.get("parameters", [])
-        }
-        for name in re.findall(r"{([^}]+)}", path):
-            if name not in declared:
-                op.setdefault("parameters", []).append(_sibling_param(doc, item, name))
-                count += 1
-    return count
-
-
-def _param(doc: Doc, param: dict[str, Any]) -> dict[str, Any]:
-    ref = param.get("$ref")
-    if not ref:
-        return param
-    node: Any = doc
-    for part in ref.lstrip("#/").split("/"):
-        node = node[part]
-    resolved: dict[str, Any] = node
-    return resolved
-
-
-def _sibling_param(doc: Doc, item: dict[str, Any], name: str) -> dict[str, Any]:
-    for method in HTTP_METHODS:
-        for param in item.get(method, {}).get("parameters", []):
-            if _param(doc, param).get("name") == name and _param(doc, param).get("in") == "path":
-                return dict(param)
-    return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
 
 
 def integer_default_on_string(doc: Doc) -> int:
@@ -341,13 +285,15 @@ OBJECT_MANAGEMENT = ("custom_reports_object_management_api.json",)
 ANALYTICS_QUERIES = ("custom_reports_http_api.json",)
 
 FIXES: tuple[Fix, ...] = (
-    Fix("swagger2_document", AUDIENCE_MANAGER, swagger2_document),
-    Fix("string_or_float_type", ("audience_manager_public_api.json",), string_or_float_type),
-    Fix("bool_type", OBJECT_MANAGEMENT, bool_type),
-    Fix("required_inside_content", OBJECT_MANAGEMENT, required_inside_content),
+    Fix("swagger2_document", AUDIENCE_MANAGER, swagger2_document, general=True),
     Fix(
-        "missing_path_parameters", ("platform_users_authorized_api.json",), missing_path_parameters
+        "python_type_names",
+        ("audience_manager_public_api.json", *OBJECT_MANAGEMENT),
+        python_type_names,
+        general=True,
     ),
+    Fix("required_inside_content", OBJECT_MANAGEMENT, required_inside_content, general=True),
+    Fix("path_parameters", ("platform_users_authorized_api.json",), path_parameters, general=True),
     Fix(
         "integer_default_on_string",
         ("platform_user_groups_authorized_api.json",),
@@ -357,6 +303,7 @@ FIXES: tuple[Fix, ...] = (
         "undefined_security_scheme",
         ("platform_container_settings_authorized_api.json",),
         undefined_security_scheme,
+        general=True,
     ),
     Fix(
         "missing_bearer_security",
@@ -368,12 +315,23 @@ FIXES: tuple[Fix, ...] = (
         ),
         missing_bearer_security,
     ),
-    Fix("schema_as_response", ("platform_users_authorized_api.json",), schema_as_response),
-    Fix("media_type_typo", ("platform_modules_authorized_api.json",), media_type_typo),
+    Fix(
+        "schema_as_response",
+        ("platform_users_authorized_api.json",),
+        schema_as_response,
+        general=True,
+    ),
+    Fix(
+        "media_type_typo",
+        ("platform_modules_authorized_api.json",),
+        media_type_typo,
+        general=True,
+    ),
     Fix(
         "deep_object_without_explode",
         ("platform_audit_log_authorized_api.json",),
         deep_object_without_explode,
+        general=True,
     ),
     Fix(
         "comma_separated_array", ("platform_audit_log_authorized_api.json",), comma_separated_array
@@ -382,13 +340,19 @@ FIXES: tuple[Fix, ...] = (
         "upload_without_binary_format",
         ("tag_manager_authorized_api_versions.json",),
         upload_without_binary_format,
+        general=True,
     ),
     Fix(
         "undocumented_stream_body",
         ("audience_manager_authorized_api.json",),
         undocumented_stream_body,
     ),
-    Fix("closed_composition", ("tag_manager_authorized_api_changelog.json",), closed_composition),
+    Fix(
+        "closed_composition",
+        ("tag_manager_authorized_api_changelog.json",),
+        closed_composition,
+        general=True,
+    ),
     Fix(
         "wildcard_media_type",
         (
@@ -404,10 +368,16 @@ FIXES: tuple[Fix, ...] = (
 
 
 def repair(docs: dict[str, Doc]) -> dict[str, dict[str, int]]:
-    """Apply every fix to its files in place; returns fix name -> file -> changes made."""
+    """Apply every fix to its files in place; returns fix name -> file -> changes made.
+
+    A fix's own files are always in its entry (0 there means the defect is gone); a
+    general repair also lists the other files where it changed something.
+    """
     report: dict[str, dict[str, int]] = {}
     for fix in FIXES:
-        for file in fix.files:
-            if file in docs:
-                report.setdefault(fix.name, {})[file] = fix.apply(docs[file])
+        for file, doc in docs.items():
+            if file in fix.files or fix.general:
+                count = fix.apply(doc)
+                if count or file in fix.files:
+                    report.setdefault(fix.name, {})[file] = count
     return report

@@ -15,17 +15,22 @@ from typing import Any
 
 from .config import FriendlyName, PipelineError, SpecFile, operation_key
 from .fixes import BEARER, Doc, operations, walk
+from .repairs import PUBLISHED_PATH, TEMPLATE
 
 ORIGIN = "x-origin"
 AREA = "x-piwik-name"
+FILE = "x-piwik-file"
 
 
 @dataclass
 class MergeReport:
-    """What merging found: operations that had no name in the names table."""
+    """What merging found: operations that had no name in the names table, names that
+    no operation used, and operations named by a names-table key spelling their path
+    parameters differently (``(key, names-table key)``)."""
 
     derived_names: list[tuple[str, str]] = field(default_factory=list)
     unused_names: list[str] = field(default_factory=list)
+    renamed_parameters: list[tuple[str, str]] = field(default_factory=list)
 
 
 def merge(
@@ -40,19 +45,39 @@ def merge(
         "components": {"securitySchemes": {"BearerAuth": dict(BEARER)}},
     }
     used: set[str] = set()
+    keys = {operation_key(m, p) for s in files for p, m, _, _ in operations(docs[s.file])}
     for spec in files:
         doc = _resolved(docs[spec.file])
         secured = bool(doc.get("security"))
         for path, method, op, item in list(operations(doc)):
             key = operation_key(method, path)
-            name = names.get(key) or _derived(spec.area, method, path, report)
-            used.add(key)
+            known = (names.get(key) and key) or _same_template(key, names, keys, report)
+            name = names[known] if known else _derived(spec.area, method, path, report)
+            used.add(known or key)
             target = merged["paths"].setdefault(path, {})
             if method in target:
                 raise PipelineError(f"{key} is defined by two spec files; keep it in one area")
             target[method] = _operation(op, item, name, spec, secured=secured)
     report.unused_names = [k for k in names if k not in used]
     return merged, report
+
+
+def template_of(key: str) -> str:
+    """``"METHOD /path"`` with its path parameter names left out: ``GET /a/{}``."""
+    return TEMPLATE.sub("{}", key)
+
+
+def _same_template(
+    key: str, names: dict[str, FriendlyName], keys: set[str], report: MergeReport
+) -> str | None:
+    """The names-table key of an operation whose path parameters were renamed upstream:
+    the only key with the same method and path but other parameter names, if no
+    operation of this release has that key itself."""
+    found = [k for k in names if k not in keys and template_of(k) == template_of(key)]
+    if len(found) != 1:
+        return None
+    report.renamed_parameters.append((key, found[0]))
+    return found[0]
 
 
 def _derived(area: str, method: str, path: str, report: MergeReport) -> FriendlyName:
@@ -67,8 +92,11 @@ def _operation(op: Doc, item: Doc, name: FriendlyName, spec: SpecFile, *, secure
     out["operationId"] = name.operation_id
     out["tags"] = [name.tag]
     out[AREA] = name.dotted
-    params = {(p["name"], p["in"]): p for p in item.get("parameters", [])}
-    params.update({(p["name"], p["in"]): p for p in op.get("parameters", [])})
+    out[FILE] = spec.file
+    if PUBLISHED_PATH in item:
+        out[PUBLISHED_PATH] = item[PUBLISHED_PATH]
+    params = {(p.get("name"), p.get("in")): p for p in item.get("parameters", [])}
+    params.update({(p.get("name"), p.get("in")): p for p in op.get("parameters", [])})
     if params:
         out["parameters"] = list(params.values())
     if "security" in op:

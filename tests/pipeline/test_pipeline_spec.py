@@ -22,7 +22,7 @@ Built = tuple[dict[str, Any], dict[str, Any]]
 def _published_keys(upstream: Path) -> list[tuple[str, str]]:
     """("METHOD /path", area) of every operation of the published files, as published."""
     _, files = load_areas()
-    docs = fetch.fetch(files, upstream)
+    docs = fetch.fetch(files, upstream).docs
     return [
         (operation_key(method, path), spec.area)
         for spec in files
