@@ -4,7 +4,7 @@ Stages (each a module):
 
 - ``config``     the project's own inputs: area list, names table, paths
 - ``fetch``      read the published JSON from a directory or download it into the cache
-- ``fixes``      named repairs of upstream defects, one function each (general ones run on every file)
+- ``fixes``      named repairs of upstream defects, one function each (general: every file)
 - ``repairs``    general repairs of defect classes (type names, path parameters)
 - ``tree``       walking documents: mappings, schema nodes, operations
 - ``swagger2``   Swagger 2.0 to OpenAPI 3.0 conversion

@@ -10,8 +10,9 @@ dead (upstream repaired the defect): the pipeline reports it and
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from . import swagger2
 from .repairs import path_parameters, python_type_names
