@@ -4,7 +4,7 @@
     python examples/walkthrough.py --live         # against your Piwik PRO account
 
 By default this starts ``piwik_pro.testing.Sandbox`` in the process (it needs the
-``sandbox`` extra and the spec written by ``make specs``). ``--live`` reads
+``sandbox`` extra; it serves the repaired spec shipped with the package). ``--live`` reads
 ``PIWIK_PRO_HOST``, ``PIWIK_PRO_CLIENT_ID`` and ``PIWIK_PRO_CLIENT_SECRET`` and really
 invites (then deletes) a user, so pick the address with ``--email``. The live mode has
 never run against a real account here (no network access, no account); the tests run it

@@ -4,7 +4,7 @@
     python examples/walkthrough_async.py --live   # against your Piwik PRO account
 
 The same steps as ``walkthrough.py``, awaited. By default it starts
-``piwik_pro.testing.Sandbox`` in the process (the ``sandbox`` extra and ``make specs``).
+``piwik_pro.testing.Sandbox`` in the process (the ``sandbox`` extra).
 ``--live`` reads ``PIWIK_PRO_HOST``, ``PIWIK_PRO_CLIENT_ID`` and ``PIWIK_PRO_CLIENT_SECRET``
 and really invites (then deletes) a user, so pick the address with ``--email``. The live
 mode has never run against a real account here (no network access, no account); the tests

@@ -3,7 +3,7 @@
     python scripts/record.py [NAME ...]          # make record: against a local Sandbox
     python scripts/record.py --live [NAME ...]   # make record-live: against a real account
 
-Each operation of the repaired spec (``.cache/openapi.json``; ``make specs`` writes it)
+Each operation of the repaired spec (``src/piwik_pro/openapi.json``, from ``make regen``)
 gets ``tests/cassettes/<area>/<friendly.name>.yaml``: a fresh ``PiwikPro`` client makes
 the call that ``tests/cassettes/calls.py`` builds for the operation, and vcrpy records
 the token request and the API call. Every cassette is scrubbed before it is written

@@ -19,17 +19,29 @@ from .config import (
     PACKAGE,
     REFERENCE,
     REPAIRED_SPEC,
+    REQUIRE_UPSTREAM_ENV,
     RESOURCES,
     ROOT,
     PipelineError,
     load_areas,
     load_names,
+    operation_key,
 )
+from .fixes import operations
 from .inventory import build_inventory, drift, format_drift, read_inventory, write_inventory
 from .reference import write_reference
 
-# What a regeneration writes, relative to the root it writes under.
-OUTPUTS = tuple(p.relative_to(ROOT) for p in (GENERATED / PACKAGE, RESOURCES, INVENTORY, REFERENCE))
+# What a regeneration writes, relative to the root it writes under; the first, the repaired
+# spec, is the upstream stage's output, the rest are regenerated from it.
+OUTPUTS = tuple(
+    p.relative_to(ROOT)
+    for p in (REPAIRED_SPEC, GENERATED / PACKAGE, RESOURCES, INVENTORY, REFERENCE)
+)
+# The committed spec says what it is at its top (JSON has no comments).
+MARKER = {
+    "x-generated": "Written by scripts/regen.py (make regen) from the published Piwik PRO "
+    "specs and specs/*.toml; do not edit by hand: change the inputs and run make regen."
+}
 # Never compared: caches, all git-ignored.
 IGNORED_DIRS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
 
@@ -63,9 +75,28 @@ def write_spec(doc: dict[str, Any], path: Path = REPAIRED_SPEC) -> Path:
     """Write the merged spec atomically: a sandbox may be reading the previous one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(f".{os.getpid()}.tmp")
-    partial.write_text(json.dumps(doc, indent=1, sort_keys=False) + "\n")
+    text = json.dumps({**MARKER, **doc}, indent=1, sort_keys=False)
+    partial.write_text(text + "\n")
     os.replace(partial, path)
     return path
+
+
+def committed_spec(out: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The committed repaired spec under ``out``, in place of the upstream stage."""
+    spec_path = out / REPAIRED_SPEC.relative_to(ROOT)
+    if not spec_path.is_file():
+        raise PipelineError(f"{spec_path} is missing; run `make regen FROM=dir` to write it")
+    doc: dict[str, Any] = json.loads(spec_path.read_text())
+    names = load_names()
+    keys = (operation_key(method, path) for path, method, _, _ in operations(doc))
+    report: dict[str, Any] = {
+        "fixes": {},
+        "derived_names": [key for key in keys if key not in names],
+        "components": len(doc.get("components", {}).get("schemas", {})),
+    }
+    for key in ("unused_names", "renamed_parameters", "new_areas", "missing_areas", "skipped"):
+        report[key] = []  # upstream-stage findings: none without the spec files
+    return doc, report
 
 
 def write_outputs(doc: dict[str, Any], report: dict[str, Any], spec_path: Path, root: Path) -> None:
@@ -141,7 +172,7 @@ def _parser() -> argparse.ArgumentParser:
         "--out",
         type=Path,
         default=ROOT,
-        help="root to write generated files (and .cache/openapi.json) under",
+        help="root to write the repaired spec and the generated files under",
     )
     parser.add_argument(
         "--coverage",
@@ -150,7 +181,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
-        "--specs-only", action="store_true", help="only write .cache/openapi.json (under --out)"
+        "--specs-only", action="store_true", help="only write the repaired spec (under --out)"
+    )
+    parser.add_argument(
+        "--committed-spec",
+        action="store_true",
+        help="skip the upstream stage: regenerate from the committed repaired spec "
+        f"({REPAIRED_SPEC.relative_to(ROOT)}); --check does this when no spec files are found",
     )
     mode.add_argument(
         "--check",
@@ -163,13 +200,17 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     source = args.source or (DEFAULT_FROM if DEFAULT_FROM.is_dir() else None)
+    downstream = args.committed_spec or (args.check and source is None)
+    if downstream and not args.committed_spec and os.environ.get(REQUIRE_UPSTREAM_ENV) == "1":
+        print(f"regen: ${REQUIRE_UPSTREAM_ENV}=1 but there are {NO_SPEC_FILES}")
+        return 1
+    if downstream and args.specs_only:
+        _parser().error("--committed-spec and --specs-only exclude each other")
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="piwik-check-") as tmp:
         root = Path(tmp) if args.check else args.out
         try:
-            doc, report = build_spec(source)
-            # under the root written to: another --out leaves the repository's spec alone
-            spec_path = write_spec(doc, root / REPAIRED_SPEC.relative_to(ROOT))
+            doc, report, spec_path = _spec_stage(source, args.out, root, downstream)
             previous = _previous_inventory(args.out)
             if not args.specs_only:
                 write_outputs(doc, report, spec_path, root)
@@ -188,11 +229,33 @@ def main(argv: list[str] | None = None) -> int:
         print(f"regen: done in {time.perf_counter() - started:.1f}s")
         status = 0
         if args.check:
-            status |= _report_check(compare_outputs(root, args.out))
+            compared = OUTPUTS[1:] if downstream else OUTPUTS
+            status |= _report_check(compare_outputs(root, args.out, compared))
             status |= _report_skipped_check(report["skipped"])
+            if downstream and not args.committed_spec:
+                print(UPSTREAM_NOT_CHECKED)
         if args.coverage:
             status |= _report_coverage(doc, root)
     return status
+
+
+NO_SPEC_FILES = f"no spec files ({DEFAULT_FROM} does not exist and no FROM=dir was given)"
+UPSTREAM_NOT_CHECKED = (
+    f"check: upstream stage not checked: {NO_SPEC_FILES}, "
+    f"so only what {REPAIRED_SPEC.relative_to(ROOT)} regenerates was compared"
+)
+
+
+def _spec_stage(
+    source: Path | None, out: Path, root: Path, downstream: bool
+) -> tuple[dict[str, Any], dict[str, Any], Path]:
+    """The repaired spec: built from the spec files, or the committed one (``downstream``)."""
+    if downstream:
+        doc, report = committed_spec(out)
+    else:
+        doc, report = build_spec(source)
+    # under the root written to: another --out (or --check) leaves the repository's spec alone
+    return doc, report, write_spec(doc, root / REPAIRED_SPEC.relative_to(ROOT))
 
 
 def _previous_inventory(out: Path) -> list[dict[str, Any]] | None:

@@ -11,13 +11,17 @@ ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "specs"
 CACHE = ROOT / ".cache"
 UPSTREAM_CACHE = CACHE / "upstream"
-REPAIRED_SPEC = CACHE / "openapi.json"
 GENERATED = ROOT / "generated"
 PACKAGE = "piwik_pro_api"
-RESOURCES = ROOT / "src" / "piwik_pro" / "_resources"
+FACADE = ROOT / "src" / "piwik_pro"
+# The repaired, merged spec: committed package data (``piwik_pro/openapi.json``).
+REPAIRED_SPEC = FACADE / "openapi.json"
+RESOURCES = FACADE / "_resources"
 INVENTORY = SPECS / "inventory.json"
 REFERENCE = ROOT / "docs" / "reference.md"
 DEFAULT_FROM = ROOT.parent / "shared" / "piwik-openapi"
+# Set to 1 where the spec files must be found (CI): their absence is then an error.
+REQUIRE_UPSTREAM_ENV = "PIWIK_PRO_REQUIRE_UPSTREAM"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 RESERVED_PREFIXES = ("iter_", "with_", "_")

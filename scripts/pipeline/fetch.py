@@ -101,6 +101,8 @@ def _read(spec: SpecFile, source: Path | None, release: str) -> str | None:
             if isinstance(exc, urllib.error.HTTPError) and exc.code == 404:
                 return None  # the release does not publish this file
             raise PipelineError(
-                f"could not download {spec.url} ({exc}); pass --from DIR with the spec files"
+                f"could not download {spec.url} ({exc}). Get the spec files of docs release "
+                f"{release} (see the README, 'Where the specs come from') and run "
+                "`make regen FROM=dir`; the committed spec and generated code are unchanged"
             ) from exc
     return cached.read_text()

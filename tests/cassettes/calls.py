@@ -2,7 +2,7 @@
 
 ``scripts/record.py`` records one cassette per call and the replay tests make the same
 calls again, so nothing here depends on a server: a call is derived only from the spec
-(``.cache/openapi.json``, or the file named by ``$PIWIK_PRO_CASSETTE_SPEC``) and the
+(``src/piwik_pro/openapi.json``, or the file named by ``$PIWIK_PRO_CASSETTE_SPEC``) and the
 generated endpoint modules.
 
 For each operation (``x-piwik-name``, e.g. ``users.get`` → ``client.users.get``):
@@ -44,6 +44,7 @@ from uuid import UUID
 
 from dateutil.parser import isoparse
 
+from piwik_pro._openapi import spec_resource
 from piwik_pro.testing._refs import resolve
 from piwik_pro.testing._samples import SampleGenerator
 
@@ -71,8 +72,8 @@ _REPAIRS = 12
 
 
 def spec_path() -> Path:
-    """The spec the calls are built from: ``$PIWIK_PRO_CASSETTE_SPEC`` or the repository's."""
-    return Path(os.environ.get(SPEC_ENV) or ROOT / ".cache" / "openapi.json")
+    """The spec the calls are built from: ``$PIWIK_PRO_CASSETTE_SPEC`` or the package's."""
+    return Path(os.environ.get(SPEC_ENV) or str(spec_resource()))
 
 
 @lru_cache(maxsize=2)

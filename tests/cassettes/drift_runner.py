@@ -1,7 +1,7 @@
 """Replay and validate the committed cassettes against the importable packages and a spec.
 
     PYTHONPATH=<root>/src:<root>/generated:tests \\
-    PIWIK_PRO_CASSETTE_SPEC=<root>/.cache/openapi.json python -m cassettes.drift_runner
+    PIWIK_PRO_CASSETTE_SPEC=<root>/src/piwik_pro/openapi.json python -m cassettes.drift_runner
 
 ``test_drift.py`` runs this in a subprocess against a regenerated client, so that what
 ``make regen && make test`` would report is visible as data. It prints one JSON object:

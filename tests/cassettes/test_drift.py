@@ -11,8 +11,8 @@ The 28 published spec files are copied and changed the way upstream changes them
 * a required query parameter is added to ``GET /api/apps/v2``.
 
 ``scripts/regen.py --from TMP --out ROOT`` regenerates everything under a temporary
-root (the spec lands in ``ROOT/.cache``, not the repository's), a copy of
-``src/piwik_pro`` takes that root's resource classes, and ``drift_runner`` replays and
+root (the spec lands in ``ROOT/src/piwik_pro``, not the repository's), a copy of
+``src/piwik_pro`` takes that root's resource classes and spec, and ``drift_runner`` replays and
 validates the committed cassettes against it in a subprocess.
 """
 
@@ -32,8 +32,9 @@ import pytest
 from .calls import ROOT, SPEC_ENV
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from pipeline.config import DEFAULT_FROM, load_areas
+from pipeline.config import REPAIRED_SPEC, load_areas
 
+SPEC_RELATIVE = REPAIRED_SPEC.relative_to(REPAIRED_SPEC.parents[2])
 MOVED_FROM = "/api/meta-sites/v1/{meta_site_id}/apps/excluded"
 MOVED_TO = "/api/meta-sites/v1/{meta_site_id}/apps/not-included"
 EXPECTED = {
@@ -79,12 +80,12 @@ CHANGES: dict[str, list[Callable[[dict[str, Any]], None]]] = {
 }
 
 
-def _drifted_upstream(target: Path) -> Path:
+def _drifted_upstream(upstream: Path, target: Path) -> Path:
     """The 28 published files, copied, with the changes above applied."""
     target.mkdir()
     _, files = load_areas()
     for spec in files:
-        doc = json.loads((DEFAULT_FROM / spec.file).read_text())
+        doc = json.loads((upstream / spec.file).read_text())
         for change in CHANGES.get(spec.file, []):
             change(doc)
         (target / spec.file).write_text(json.dumps(doc, indent=1))
@@ -98,22 +99,22 @@ def _run(args: list[str], **kwargs: Any) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="module")
-def drift_report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def drift_report(tmp_path_factory: pytest.TempPathFactory, upstream: Path) -> dict[str, Any]:
     """What replay and validation report against a client regenerated from drifted specs."""
     tmp = tmp_path_factory.mktemp("drift")
-    upstream, root = _drifted_upstream(tmp / "upstream"), tmp / "root"
-    _run([sys.executable, str(ROOT / "scripts" / "regen.py"), "--from", upstream, "--out", root])
+    drifted, root = _drifted_upstream(upstream, tmp / "upstream"), tmp / "root"
+    _run([sys.executable, str(ROOT / "scripts" / "regen.py"), "--from", drifted, "--out", root])
     shutil.copytree(
         ROOT / "src" / "piwik_pro",
         root / "src" / "piwik_pro",
-        ignore=shutil.ignore_patterns("_resources", "__pycache__"),
+        ignore=shutil.ignore_patterns("_resources", REPAIRED_SPEC.name, "__pycache__"),
         dirs_exist_ok=True,
     )
     paths = [root / "src", root / "generated", ROOT / "tests"]
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join(map(str, paths)),
-        SPEC_ENV: str(root / ".cache" / "openapi.json"),
+        SPEC_ENV: str(root / SPEC_RELATIVE),
     }
     result = _run([sys.executable, "-m", "cassettes.drift_runner"], env=env, cwd=tmp)
     report: dict[str, Any] = json.loads(result.stdout)
@@ -125,9 +126,7 @@ def test_drift_names_exactly_the_broken_calls(drift_report: dict[str, Any]) -> N
     """Replay and validation against the drifted specs fail for exactly the changed calls."""
     root = drift_report["root"]
     assert all(path.startswith(root) for path in drift_report["modules"].values())
-    assert (ROOT / ".cache" / "openapi.json").read_text() != (
-        Path(root) / ".cache" / "openapi.json"
-    ).read_text()
+    assert (ROOT / SPEC_RELATIVE).read_text() != (Path(root) / SPEC_RELATIVE).read_text()
     failures = drift_report["failures"]
     assert set(failures) == set(EXPECTED), json.dumps(failures, indent=1)
     for name, evidence in EXPECTED.items():

@@ -6,7 +6,7 @@ operation the cassette is named after: the request's method and path must be the
 operation's, its path, query and header parameters, security and body must validate,
 and so must the response's status, headers and body.
 
-The spec is the current ``.cache/openapi.json`` (or ``$PIWIK_PRO_CASSETTE_SPEC``, which
+The spec is the committed ``src/piwik_pro/openapi.json`` (or ``$PIWIK_PRO_CASSETTE_SPEC``, which
 the drift test points at a regenerated one). Like the sandbox, the check tolerates some
 upstream spec quirks, each as narrowly as it can be recognised:
 

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -26,7 +27,8 @@ import pytest
 from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC = ROOT / ".cache" / "openapi.json"
+SPEC = ROOT / "src" / "piwik_pro" / "openapi.json"
+SPEC_IN_SDIST = "src/piwik_pro/openapi.json"
 RUNTIME = {"httpx", "attrs", "python-dateutil"}
 SANDBOX_EXTRA = {"openapi-core"}
 
@@ -82,7 +84,7 @@ def _outside_checkout(path: Path) -> Path:
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Dist:
     """The sdist, and the wheel built from it, in a temporary directory."""
-    assert SPEC.is_file(), f"{SPEC} is missing: run `make specs` before the packaging tests"
+    assert SPEC.is_file(), f"{SPEC} is missing: restore it with git or run `make regen`"
     spec_sha256 = _sha256(SPEC)
     out = _outside_checkout(tmp_path_factory.mktemp("dist"))
     _run([sys.executable, "-m", "build", "--outdir", out, ROOT], cwd=out, timeout=300)
@@ -126,7 +128,7 @@ def test_wheel_holds_both_packages_their_types_and_the_spec(dist: Dist) -> None:
     """The wheel has piwik_pro and piwik_pro_api with py.typed, the merged spec, nothing else."""
     with zipfile.ZipFile(dist.wheel) as wheel:
         names = set(wheel.namelist())
-        spec = wheel.read("piwik_pro/testing/openapi.json")
+        spec = wheel.read("piwik_pro/openapi.json")
     assert {"piwik_pro/py.typed", "piwik_pro_api/py.typed"} <= names
     assert hashlib.sha256(spec).hexdigest() == dist.spec_sha256
     assert "paths" in json.loads(spec)
@@ -137,39 +139,40 @@ def test_wheel_holds_both_packages_their_types_and_the_spec(dist: Dist) -> None:
 
 
 def test_sdist_can_build_the_wheel_on_its_own(dist: Dist) -> None:
-    """The sdist carries the sources, the build hook and the spec (the wheel was built from it)."""
+    """The sdist carries the sources and the committed spec (the wheel was built from it)."""
     with tarfile.open(dist.sdist) as sdist:
         names = {name.split("/", 1)[1] for name in sdist.getnames() if "/" in name}
+        spec = sdist.extractfile(f"{dist.sdist.name.removesuffix('.tar.gz')}/{SPEC_IN_SDIST}")
+        assert spec is not None
+        assert hashlib.sha256(spec.read()).hexdigest() == dist.spec_sha256
     expected = {
         "pyproject.toml",
-        "scripts/hatch_build.py",
-        ".cache/openapi.json",
+        SPEC_IN_SDIST,
         "src/piwik_pro/py.typed",
         "generated/piwik_pro_api/py.typed",
         "src/piwik_pro/testing/_spec.py",
     }
     assert expected <= names
+    assert not any(name.startswith(".cache/") for name in names)
 
 
-def test_building_without_the_spec_fails_and_says_how_to_fix_it(
+def test_wheel_builds_from_the_sdist_without_spec_files(
     dist: Dist, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    """Without .cache/openapi.json and the published specs, the build stops with a hint."""
-    unpacked = _outside_checkout(tmp_path_factory.mktemp("no-spec"))
+    """No published spec files, no pipeline: the unpacked sdist without scripts/ and
+    specs/ still builds a wheel carrying the committed spec."""
+    unpacked = _outside_checkout(tmp_path_factory.mktemp("no-upstream"))
     with tarfile.open(dist.sdist) as sdist:
         sdist.extractall(unpacked, filter="data")
     (source,) = unpacked.iterdir()
-    (source / ".cache" / "openapi.json").unlink()
-    done = _run(
-        [sys.executable, "-m", "build", "--wheel", "--outdir", unpacked / "out", source],
-        cwd=unpacked,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode != 0
-    assert ".cache/openapi.json is missing" in done.stdout + done.stderr
-    assert "make specs" in done.stdout + done.stderr
-    assert not (unpacked / "out").exists() or not any((unpacked / "out").glob("*.whl"))
+    for pipeline_input in ("scripts", "specs"):
+        shutil.rmtree(source / pipeline_input)
+    out = unpacked / "out"
+    _run([sys.executable, "-m", "build", "--wheel", "--outdir", out, source], cwd=unpacked)
+    (wheel,) = out.glob("*.whl")
+    with zipfile.ZipFile(wheel) as built:
+        spec = built.read("piwik_pro/openapi.json")
+    assert hashlib.sha256(spec).hexdigest() == dist.spec_sha256
 
 
 # --------------------------------------------------------------------------- installed
@@ -209,22 +212,24 @@ def test_import_comes_from_the_environment_not_the_checkout(venv: Env) -> None:
         """
         import sys
         import piwik_pro, piwik_pro_api
+        from piwik_pro._openapi import spec_resource
         from piwik_pro.testing import find_spec
 
         print(piwik_pro.__file__)
         print(piwik_pro_api.__file__)
         print(find_spec())
+        print(spec_resource())
         print("piwik_pro_api" in sys.modules and "piwik_pro._client" in sys.modules)
         """,
     )
     *paths, flag = done.stdout.splitlines()
-    assert len(paths) == 3 and flag == "True"
+    assert len(paths) == 4 and flag == "True"
     prefix = venv.prefix.resolve()
     for path in map(Path, paths):
         assert path.resolve().is_relative_to(prefix), path
         assert "site-packages" in path.parts
         assert not path.resolve().is_relative_to(ROOT), path
-    assert paths[2].endswith(os.path.join("piwik_pro", "testing", "openapi.json"))
+    assert paths[2] == paths[3] and paths[2].endswith(os.path.join("piwik_pro", "openapi.json"))
 
 
 WALKTHROUGH = """

@@ -1,27 +1,18 @@
-"""Fixtures of the pipeline tests: ``scripts/`` importable, the real spec built once."""
+"""Fixtures of the pipeline tests: the real spec built once from the published files.
+
+``scripts/`` is importable and ``upstream`` (the published files, or a skip) comes from
+``tests/conftest.py``.
+"""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
-if str(SCRIPTS) not in sys.path:
-    sys.path.insert(0, str(SCRIPTS))
-
-from pipeline.cli import build_spec  # noqa: E402
-from pipeline.config import DEFAULT_FROM  # noqa: E402
-from pipeline.inventory import build_inventory  # noqa: E402
-
-
-@pytest.fixture(scope="session")
-def upstream() -> Path:
-    """The directory holding the 28 published spec files."""
-    assert DEFAULT_FROM.is_dir(), f"the published specs are expected in {DEFAULT_FROM}"
-    return DEFAULT_FROM
+from pipeline.cli import build_spec
+from pipeline.inventory import build_inventory
 
 
 @pytest.fixture(scope="session")

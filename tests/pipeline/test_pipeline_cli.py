@@ -1,14 +1,16 @@
-"""Coverage classification, the check-mode comparison and the model count."""
+"""Coverage classification, the check modes and their comparison, the model count."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from pipeline import cli
 from pipeline.cli import compare_outputs, model_count
-from pipeline.config import GENERATED
+from pipeline.config import GENERATED, REPAIRED_SPEC, REQUIRE_UPSTREAM_ENV, ROOT, PipelineError
 from pipeline.coverage import branch_kind, coverage, format_coverage, is_json, success_branches
 
 BRANCHES = {
@@ -124,3 +126,58 @@ def test_model_count(tmp_path: Path) -> None:
     """The model count is the model modules of the generated package, without __init__."""
     _tree(tmp_path, {f"generated/piwik_pro_api/models/{n}.py": "" for n in ("__init__", "a", "b")})
     assert model_count(tmp_path) == 2
+
+
+def test_committed_spec_is_marked_generated() -> None:
+    """The committed repaired spec opens with a marker saying it is written by make regen."""
+    with REPAIRED_SPEC.open() as handle:
+        first_key = next(iter(json.load(handle)))
+    document = json.loads(REPAIRED_SPEC.read_text())
+    assert first_key == "x-generated" and document[first_key] == cli.MARKER["x-generated"]
+    assert "make regen" in document[first_key] and "do not edit" in document[first_key]
+
+
+def test_committed_spec_stage_derives_names_the_table_lacks(tmp_path: Path) -> None:
+    """From the committed spec, an operation not in specs/names.toml counts as derived."""
+    paths = {
+        "/api/users/v2": {"get": {"operationId": "users_list"}},
+        "/api/new/v1": {"post": {"operationId": "new_thing"}},
+    }
+    spec = tmp_path / REPAIRED_SPEC.relative_to(ROOT)
+    spec.parent.mkdir(parents=True)
+    spec.write_text(json.dumps({"openapi": "3.0.3", "paths": paths}))
+    doc, report = cli.committed_spec(tmp_path)
+    assert doc["paths"] == paths
+    assert report["derived_names"] == ["POST /api/new/v1"]
+
+
+def test_committed_spec_stage_names_a_missing_spec(tmp_path: Path) -> None:
+    """Without the committed spec the stage stops and says how to write it."""
+    with pytest.raises(PipelineError, match=r"openapi\.json is missing; run `make regen FROM=dir`"):
+        cli.committed_spec(tmp_path)
+
+
+@pytest.fixture
+def no_spec_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pipeline finds no spec files beside the checkout."""
+    monkeypatch.setattr(cli, "DEFAULT_FROM", tmp_path / "absent")
+    monkeypatch.delenv(REQUIRE_UPSTREAM_ENV, raising=False)
+
+
+def test_check_without_spec_files_compares_what_the_committed_spec_regenerates(
+    no_spec_files: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--check with no spec files regenerates from the committed spec and says so in a line."""
+    assert cli.main(["--check"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-2:] == ["generated files are up to date", cli.UPSTREAM_NOT_CHECKED]
+    assert sum("upstream stage not checked" in line for line in lines) == 1
+
+
+def test_check_without_spec_files_fails_where_they_are_required(
+    no_spec_files: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With $PIWIK_PRO_REQUIRE_UPSTREAM=1 (CI), missing spec files are an error, not a note."""
+    monkeypatch.setenv(REQUIRE_UPSTREAM_ENV, "1")
+    assert cli.main(["--check"]) == 1
+    assert "no spec files" in capsys.readouterr().out

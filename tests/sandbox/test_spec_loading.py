@@ -13,6 +13,8 @@ from typing import Any
 import httpx
 import pytest
 
+import piwik_pro
+from piwik_pro._openapi import spec_resource
 from piwik_pro.testing import SPEC_ENV_VAR, Sandbox, SpecNotFoundError, _spec, find_spec, load_spec
 
 from .conftest import token_for
@@ -28,10 +30,9 @@ def _write(path: Path, document: dict[str, Any]) -> Path:
 
 @pytest.fixture
 def no_packaged_spec(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Pretend the package lives in tmp_path/pkg/piwik_pro/testing with no data file."""
-    package_dir = tmp_path / "pkg" / "piwik_pro" / "testing"
+    """Pretend the package lives in tmp_path/pkg/piwik_pro with no data file."""
+    package_dir = tmp_path / "pkg" / "piwik_pro"
     package_dir.mkdir(parents=True)
-    monkeypatch.setattr(_spec, "_PACKAGE_DIR", package_dir)
     monkeypatch.setattr(_spec, "_PACKAGE_SPEC", package_dir / "openapi.json")
     monkeypatch.delenv(SPEC_ENV_VAR, raising=False)
     return tmp_path
@@ -53,22 +54,26 @@ def test_environment_variable_is_second(tmp_path: Path, monkeypatch: pytest.Monk
     assert find_spec() == env
 
 
-def test_packaged_file_is_third(no_packaged_spec: Path) -> None:
-    """The wheel's piwik_pro/testing/openapi.json comes before any checkout cache."""
+def test_packaged_file_is_third(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a path or variable, the package's committed repaired spec is served."""
+    monkeypatch.delenv(SPEC_ENV_VAR, raising=False)
+    found = find_spec()
+    assert found == Path(piwik_pro.__file__).parent / "openapi.json"
+    assert "x-generated" in load_spec()
+    assert found == Path(str(spec_resource()))
+
+
+def test_no_checkout_cache_is_used(no_packaged_spec: Path) -> None:
+    """A stale .cache/openapi.json of older checkouts is never picked up."""
     _write(no_packaged_spec / ".cache" / "openapi.json", TINY)
-    packaged = _write(_spec._PACKAGE_SPEC, TINY)
-    assert find_spec() == packaged
+    _write(no_packaged_spec / "pkg" / ".cache" / "openapi.json", TINY)
+    with pytest.raises(SpecNotFoundError):
+        find_spec()
 
 
-def test_checkout_cache_is_found_walking_up(no_packaged_spec: Path) -> None:
-    """In a source checkout, .cache/openapi.json above the package is used."""
-    cached = _write(no_packaged_spec / ".cache" / "openapi.json", TINY)
-    assert find_spec() == cached
-
-
-def test_missing_spec_says_to_run_make_specs(no_packaged_spec: Path) -> None:
-    """With nothing to load, the error explains `make specs` or passing a path."""
-    with pytest.raises(SpecNotFoundError, match="make specs"):
+def test_missing_spec_says_what_to_do(no_packaged_spec: Path) -> None:
+    """With nothing to load, the error names the missing file and the other ways."""
+    with pytest.raises(SpecNotFoundError, match=r"openapi\.json is not a file.*reinstall"):
         find_spec()
 
 

@@ -4,9 +4,9 @@ Search order (first hit wins):
 
 1. the ``path`` argument;
 2. the ``PIWIK_PRO_SANDBOX_SPEC`` environment variable;
-3. the package data file ``piwik_pro/testing/openapi.json`` (shipped in the wheel);
-4. ``.cache/openapi.json`` of the source checkout, found by walking up from this package;
-5. otherwise :class:`SpecNotFoundError`, which says to run ``make specs`` or pass a path.
+3. the repaired spec the client is generated from, package data ``piwik_pro/openapi.json``
+   (committed in the repository, shipped in the wheel; see ``piwik_pro._openapi``);
+4. otherwise :class:`SpecNotFoundError`, which says what to do.
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .._openapi import spec_resource
+
 __all__ = ["SPEC_ENV_VAR", "SpecNotFoundError", "find_spec", "load_spec"]
 
 SPEC_ENV_VAR = "PIWIK_PRO_SANDBOX_SPEC"
-_PACKAGE_DIR = Path(__file__).resolve().parent
-_PACKAGE_SPEC = _PACKAGE_DIR / "openapi.json"
-_CACHE_RELATIVE = Path(".cache") / "openapi.json"
+_PACKAGE_SPEC = spec_resource()
 
 
 class SpecNotFoundError(FileNotFoundError):
@@ -36,15 +36,12 @@ def find_spec(path: str | os.PathLike[str] | None = None) -> Path:
     env_value = os.environ.get(SPEC_ENV_VAR)
     if env_value:
         return _existing(Path(env_value), f"${SPEC_ENV_VAR}")
-    if _PACKAGE_SPEC.is_file():
+    if isinstance(_PACKAGE_SPEC, Path) and _PACKAGE_SPEC.is_file():
         return _PACKAGE_SPEC
-    for parent in _PACKAGE_DIR.parents:
-        candidate = parent / _CACHE_RELATIVE
-        if candidate.is_file():
-            return candidate
     raise SpecNotFoundError(
-        "No OpenAPI document for the Piwik PRO sandbox: run `make specs` in the piwik-pro "
-        f"checkout, set ${SPEC_ENV_VAR}, or pass the path of a merged openapi.json."
+        f"No OpenAPI document for the Piwik PRO sandbox: {_PACKAGE_SPEC} is not a file "
+        "(reinstall piwik-pro, or in a checkout restore src/piwik_pro/openapi.json with git); "
+        f"or set ${SPEC_ENV_VAR}, or pass the path of a merged openapi.json."
     )
 
 
