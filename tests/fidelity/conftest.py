@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
 from piwik_pro import PiwikPro
+from shared_files import shared_path
 
 from .stub import Stub, serve
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-DOCS = SHARED / "piwik-docs"
-UPSTREAM = SHARED / "piwik-openapi"
-
 
 def docs_yaml(relative: str) -> Any:
-    """A YAML file of the documentation sources."""
-    path = DOCS / relative
-    assert path.is_file(), f"the documentation sources are expected in {DOCS}"
-    return yaml.safe_load(path.read_text())
+    """A YAML file of the documentation sources (``../shared/piwik-docs``, else a skip)."""
+    return yaml.safe_load((shared_path("piwik-docs") / relative).read_text())
+
+
+def upstream_json(file: str) -> Any:
+    """A published spec file (``../shared/piwik-openapi``, else a skip)."""
+    return json.loads((shared_path("piwik-openapi") / file).read_text())
 
 
 @pytest.fixture

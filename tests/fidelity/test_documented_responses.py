@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import attrs
@@ -16,7 +15,7 @@ from piwik_pro_api.models import (
     AnalyticsSessionsBody,
 )
 
-from .conftest import UPSTREAM, docs_yaml
+from .conftest import docs_yaml, upstream_json
 from .stub import Stub
 
 WEBSITE = "70236925-724f-404e-b634-7b5633bc0bcc"
@@ -79,7 +78,7 @@ def test_rows_columns_are_modelled(client: PiwikPro, stub: Stub) -> None:
 
 def draft_example() -> dict[str, Any]:
     """The documented answer of `GET /api/tag/v1/{app_id}/versions/draft`."""
-    spec = json.loads((UPSTREAM / "tag_manager_authorized_api_versions.json").read_text())
+    spec = upstream_json("tag_manager_authorized_api_versions.json")
     ok = spec["paths"]["/api/tag/v1/{app_id}/versions/draft"]["get"]["responses"]["200"]
     example: dict[str, Any] = ok["content"]["application/vnd.api+json"]["example"]
     return example

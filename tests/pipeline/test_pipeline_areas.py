@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.config import ROOT, FriendlyName, SpecFile, derived_area
+from pipeline.config import REPAIRED_SPEC, ROOT, FriendlyName, SpecFile, derived_area
 from pipeline.fetch import fetch
 from pipeline.generate import skipped_operations
 from pipeline.merge import merge
@@ -143,7 +143,7 @@ def test_new_area_is_generated_and_skips_are_named(new_area: tuple[Path, Path, s
     ]
     resources = (out / "src" / "piwik_pro" / "_resources" / "widgets.py").read_text()
     assert "def get_api_widgets_v1_widget_id(" in resources
-    served = json.loads((out / ".cache" / "openapi.json").read_text())["paths"]
+    served = json.loads((out / REPAIRED_SPEC.relative_to(ROOT)).read_text())["paths"]
     assert list(served) == ["/api/widgets/v1/{widget_id}"]  # the sandbox serves what is generated
 
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import build_spec
-from pipeline.config import DEFAULT_FROM, HTTP_METHODS
+from pipeline.config import HTTP_METHODS
 from pipeline.fetch import is_spec
 from pipeline.fixes import operations
+from shared_files import shared_path
 
-HISTORY = DEFAULT_FROM.parent / "piwik-openapi-history"
 RELEASES = {"18.20": 167, "18.30": 178}
 
 
@@ -29,8 +29,7 @@ def _published_operations(source: Path) -> int:
 @pytest.mark.parametrize(("release", "expected"), RELEASES.items())
 def test_every_published_operation_is_merged(release: str, expected: int) -> None:
     """The merged document of an earlier release holds every operation it publishes."""
-    source = HISTORY / release
-    assert source.is_dir(), f"the earlier releases are expected in {HISTORY}"
+    source = shared_path(f"piwik-openapi-history/{release}")
     doc, report = build_spec(source)
     assert len(list(operations(doc))) == _published_operations(source) == expected
     webhooks = "customer_data_platform_public_webhooks_api.json"
