@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 
 import httpx
@@ -91,6 +92,27 @@ def test_operation_loads_and_caches_module() -> None:
     assert op.load() is op.load()
     assert op.success_types() == (Thing, list, type(None))
     assert op == Operation("x", GET.module, "GET", "/x", success=("Thing", "list", "None"))
+
+
+def test_generated_code_is_imported_once_per_operation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two calls of one operation import its module once and resolve its classes once."""
+    imported: list[str] = []
+    real = importlib.import_module
+
+    def counting(name: str) -> object:
+        imported.append(name)
+        return real(name)
+
+    monkeypatch.setattr(importlib, "import_module", counting)
+    op = Operation("x", GET.module, "GET", "/things/{thing_id}", success=("Thing",))
+    models = Thing.__module__
+    body = JsonApiBody(f"{models}:ThingBody", f"{models}:ThingAttributes", "thing")
+    server = FakeServer(httpx.Response(200, json=thing(1)), httpx.Response(200, json=thing(2)))
+    client, _ = sync_client(server)
+    assert [client._call(op, {"thing_id": n}).id for n in ("a", "b")] == ["t1", "t2"]
+    assert body.classes() is body.classes()
+    assert imported.count(GET.module) == 1
+    assert imported.count(models) == 2  # the body model and the attributes model, once each
 
 
 def test_unknown_success_name_is_reported() -> None:

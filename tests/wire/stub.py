@@ -6,6 +6,9 @@ collections page by page the way the API documents paging: ``offset``/``limit`` 
 ``page[offset]``/``page[limit]`` query parameters, ``{"data": [...], "meta": {"total": n}}``
 (``meta.total`` left out for collections seeded without one). Every request it gets is
 kept, so a test can check the exact windows a client asked for.
+
+``failures`` is a queue of ``(status, Retry-After)`` answers given to the next API
+requests before normal service; ``reject`` answers every API request with 401.
 """
 
 from __future__ import annotations
@@ -53,6 +56,8 @@ class StubServer:
     token_delay: float = 0.0
     expires_in: int = 1800
     collections: dict[str, Collection] = field(default_factory=dict)
+    failures: list[tuple[int, str | None]] = field(default_factory=list)
+    reject: bool = False
     seen: list[Seen] = field(default_factory=list)
     token_requests: int = 0
     url: str = ""
@@ -69,25 +74,33 @@ class StubServer:
         with self._lock:
             return [s for s in self.seen if s.path != "/auth/token"]
 
-    def answer(self, method: str, target: str, authorization: str | None) -> tuple[int, Any]:
-        """The status and JSON body for one request."""
+    def answer(
+        self, method: str, target: str, authorization: str | None
+    ) -> tuple[int, Any, dict[str, str]]:
+        """The status, JSON body and extra headers for one request."""
         url = urlsplit(target)
         query = dict(parse_qsl(url.query, keep_blank_values=True))
         self.record(Seen(method, url.path, query, authorization))
         if url.path == "/auth/token":
             if self.token_delay:
                 time.sleep(self.token_delay)  # a slow token endpoint, not a measurement
-            return 200, {
-                "token_type": "Bearer",
-                "expires_in": self.expires_in,
-                "access_token": TOKEN,
-            }
-        if authorization != f"Bearer {TOKEN}":
-            return 401, {"errors": [{"status": "401", "title": "Unauthorized"}]}
+            token = {"token_type": "Bearer", "expires_in": self.expires_in, "access_token": TOKEN}
+            return 200, token, {}
+        if self.reject or authorization != f"Bearer {TOKEN}":
+            return 401, _error(401, "Unauthorized"), {}
+        with self._lock:
+            failure = self.failures.pop(0) if self.failures else None
+        if failure is not None:
+            status, retry_after = failure
+            return status, _error(status, "scripted"), {"Retry-After": retry_after or ""}
         collection = self.collections.get(url.path)
         if collection is None or method != "GET":
-            return 404, {"errors": [{"status": "404", "title": f"no collection at {url.path}"}]}
-        return _page(collection, query)
+            return 404, _error(404, f"no collection at {url.path}"), {}
+        return (*_page(collection, query), {})
+
+
+def _error(status: int, title: str) -> dict[str, Any]:
+    return {"errors": [{"status": str(status), "title": title}]}
 
 
 def _page(collection: Collection, query: dict[str, str]) -> tuple[int, Any]:
@@ -97,7 +110,7 @@ def _page(collection: Collection, query: dict[str, str]) -> tuple[int, Any]:
         offset = int(offsets[0]) if offsets else 0
         limit = int(limits[0]) if limits else 10
     except ValueError:
-        return 400, {"errors": [{"status": "400", "title": "offset and limit are integers"}]}
+        return 400, _error(400, "offset and limit are integers")
     body: dict[str, Any] = {
         **collection.envelope,
         "data": collection.items[offset : offset + limit],
@@ -116,9 +129,13 @@ def _handler(state: StubServer) -> type[BaseHTTPRequestHandler]:
         def _serve(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             self.rfile.read(length)
-            status, body = state.answer(self.command, self.path, self.headers.get("Authorization"))
+            authorization = self.headers.get("Authorization")
+            status, body, headers = state.answer(self.command, self.path, authorization)
             payload = json.dumps(body).encode()
             self.send_response(status)
+            for name, value in headers.items():
+                if value:
+                    self.send_header(name, value)
             self.send_header("Content-Type", "application/vnd.api+json")
             self.send_header("Content-Length", str(len(payload)))
             self.end_headers()

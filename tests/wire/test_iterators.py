@@ -10,22 +10,17 @@ the exact offset/limit windows asked for on the wire: (0, 2), (2, 2), (4, 2).
 from __future__ import annotations
 
 import asyncio
-import copy
-import re
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from cassettes.calls import Call, Operation, build_call, load_spec, operations
+from cassettes.calls import Call, Operation, build_call, operations
 from piwik_pro import AsyncPiwikPro, PiwikPro
-from piwik_pro.testing._refs import resolve
-from piwik_pro.testing._samples import SampleGenerator, stable_uuid
 
-from .stub import LIMIT_NAMES, OFFSET_NAMES, Collection, StubServer, running
+from .seeds import SPEC, collection_of, path_of
+from .stub import LIMIT_NAMES, OFFSET_NAMES, StubServer, running
 
-SPEC = load_spec()
-SEEDED = 5
 PAGE = 2
 WINDOWS = [(0, PAGE), (2, PAGE), (4, PAGE)]
 
@@ -53,27 +48,6 @@ def test_every_paginated_operation_is_covered() -> None:
     assert len(PAGINATED) == 26
 
 
-def _path(call: Call) -> str:
-    """The concrete path of ``call``: the template with its positional ids filled in."""
-    args = iter(call.args)
-    return re.sub(r"\{[^{}]+\}", lambda _: str(next(args)), call.template)
-
-
-def _collection(op: Operation) -> Collection:
-    """Five items shaped like the documented response's first item, with seeded ids."""
-    status = next(code for code in op.raw["responses"] if code.startswith("2"))
-    response = resolve(SPEC, op.raw["responses"][status])
-    media = next(iter(response["content"].values()))
-    page = SampleGenerator(SPEC).generate(media["schema"])
-    template = page.pop("data")[0]
-    items = []
-    for index in range(SEEDED):
-        item = copy.deepcopy(template)
-        item["id"] = stable_uuid(f"{op.name}/{index}")
-        items.append(item)
-    return Collection(items, envelope=page, with_total="total" in page.get("meta", {}))
-
-
 def _target(client: Any, name: str, suffix: str) -> Any:
     *area, method = name.split(".")
     owner = client
@@ -99,8 +73,8 @@ def seeded(request: pytest.FixtureRequest) -> Iterator[tuple[Call, StubServer, l
     """A stub serving the operation's five seeded items; the call; the seeded ids."""
     op: Operation = request.param
     call = build_call(SPEC, op)
-    collection = _collection(op)
-    with running(StubServer(collections={_path(call): collection})) as stub:
+    collection = collection_of(op)
+    with running(StubServer(collections={path_of(call): collection})) as stub:
         yield call, stub, [item["id"] for item in collection.items]
 
 
@@ -114,7 +88,7 @@ def test_iter_items_sync(seeded: tuple[Call, StubServer, list[str]]) -> None:
     with PiwikPro(stub.url, "id", "secret", max_retries=0) as client:
         items = list(_target(client, call.name, "")(*call.args, **call.kwargs, page_size=PAGE))
     assert [_id(item) for item in items] == ids
-    assert _windows(stub, _path(call)) == WINDOWS
+    assert _windows(stub, path_of(call)) == WINDOWS
 
 
 def test_iter_pages_sync(seeded: tuple[Call, StubServer, list[str]]) -> None:
@@ -124,7 +98,7 @@ def test_iter_pages_sync(seeded: tuple[Call, StubServer, list[str]]) -> None:
         pages = _target(client, call.name, "_pages")(*call.args, **call.kwargs, page_size=PAGE)
         got = [[_id(item) for item in page.data] for page in pages]
     assert got == [ids[0:2], ids[2:4], ids[4:5]]
-    assert _windows(stub, _path(call)) == WINDOWS
+    assert _windows(stub, path_of(call)) == WINDOWS
 
 
 def test_iter_items_async(seeded: tuple[Call, StubServer, list[str]]) -> None:
@@ -137,7 +111,7 @@ def test_iter_items_async(seeded: tuple[Call, StubServer, list[str]]) -> None:
             return [item async for item in method(*call.args, **call.kwargs, page_size=PAGE)]
 
     assert [_id(item) for item in asyncio.run(collect())] == ids
-    assert _windows(stub, _path(call)) == WINDOWS
+    assert _windows(stub, path_of(call)) == WINDOWS
 
 
 def test_iter_pages_async(seeded: tuple[Call, StubServer, list[str]]) -> None:
@@ -151,4 +125,4 @@ def test_iter_pages_async(seeded: tuple[Call, StubServer, list[str]]) -> None:
             return [[_id(item) for item in page.data] async for page in pages]
 
     assert asyncio.run(collect()) == [ids[0:2], ids[2:4], ids[4:5]]
-    assert _windows(stub, _path(call)) == WINDOWS
+    assert _windows(stub, path_of(call)) == WINDOWS
