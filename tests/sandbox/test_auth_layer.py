@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import json
-import time
 
 import httpx
 
@@ -106,9 +105,10 @@ def test_expire_tokens_makes_the_next_call_fail_with_expired(
 
 
 def test_short_token_lifetime_expires_on_time(sandbox: Sandbox) -> None:
-    """A fractional token_lifetime is enforced; expires_in is rounded up to 1."""
+    """A fractional token_lifetime is enforced on the sandbox's clock; expires_in rounds up."""
+    now = [5000.0]
     with (
-        Sandbox(sandbox.spec, token_lifetime=0.2) as short,
+        Sandbox(sandbox.spec, token_lifetime=0.2, clock=lambda: now[0]) as short,
         httpx.Client(base_url=short.url) as client,
     ):
         credentials = {"client_id": short.client_id, "client_secret": short.client_secret}
@@ -117,8 +117,9 @@ def test_short_token_lifetime_expires_on_time(sandbox: Sandbox) -> None:
         ).json()
         assert body["expires_in"] == 1
         headers = {"Authorization": f"Bearer {body['access_token']}"}
+        now[0] += 0.19
         assert client.get(USER, headers=headers).status_code == 200
-        time.sleep(0.3)
+        now[0] += 0.02
         assert client.get(USER, headers=headers).json()["message"] == "Expired JWT Token"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 import httpx
@@ -23,6 +23,7 @@ from piwik_pro import (
     RateLimitError,
     RetryPolicy,
     ServerError,
+    _retry,
 )
 from piwik_pro.testing import Sandbox
 from piwik_pro_api.models.analytics_query_body import AnalyticsQueryBody
@@ -112,15 +113,22 @@ async def test_async_429_retry_after_seconds_is_honoured(sandbox: Sandbox) -> No
     assert hits(sandbox, USER) == [("GET", 429), ("GET", 429), ("GET", 200)]
 
 
-def test_429_retry_after_http_date_is_honoured(sandbox: Sandbox) -> None:
-    """A Retry-After HTTP-date becomes the seconds until that date."""
-    when = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=20)
-    sandbox.faults.add(status=429, retry_after=when)
+def test_429_retry_after_http_date_is_honoured(
+    sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Retry-After HTTP-date becomes the seconds from the client's clock to that date."""
+    now = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+
+    class Frozen(datetime):
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> Frozen:
+            return cls.fromtimestamp(now.timestamp(), tz)
+
+    monkeypatch.setattr(_retry, "datetime", Frozen)  # the clock the client reads dates by
+    sandbox.faults.add(status=429, retry_after=now + timedelta(seconds=20))
     with sync_client(sandbox) as (client, sleeps):
         client.users.get(USER_ID)
-    assert len(sleeps) == 1
-    # The date has one-second resolution and a little time passes before it is read.
-    assert 10.0 < sleeps[0] <= 20.0
+    assert sleeps == [20.0]
     assert hits(sandbox, USER) == [("GET", 429), ("GET", 200)]
 
 

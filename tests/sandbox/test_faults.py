@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
@@ -53,13 +52,18 @@ def test_times_none_lasts_until_cleared(authed: httpx.Client, sandbox: Sandbox) 
     assert authed.get(USER).status_code == 200
 
 
-def test_delay_slows_the_answer(authed: httpx.Client, sandbox: Sandbox) -> None:
-    """delay=0.3 answers normally after at least 0.3 s."""
-    sandbox.faults.add(delay=0.3)
-    started = time.perf_counter()
-    response = authed.get(USER)
-    assert time.perf_counter() - started >= 0.3
-    assert response.status_code == 200
+def test_delay_waits_before_answering(sandbox: Sandbox) -> None:
+    """delay=0.3 makes the server wait 0.3 s (its injected sleep), then answer normally."""
+    waits: list[tuple[float, str]] = []
+    with (
+        Sandbox(sandbox.spec, sleep=lambda s: waits.append((s, fast.requests[-1].path))) as fast,
+        httpx.Client(base_url=fast.url) as client,
+    ):
+        headers = {"Authorization": f"Bearer {token_for(client, fast)}"}
+        fast.faults.add(delay=0.3)
+        assert client.get(USER, headers=headers).status_code == 200
+        assert client.get(USER, headers=headers).status_code == 200
+    assert waits == [(0.3, USER)]  # once, for the faulted request, before its answer
 
 
 def test_delay_trips_a_client_timeout(authed: httpx.Client, sandbox: Sandbox) -> None:

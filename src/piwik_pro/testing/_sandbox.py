@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -29,6 +31,9 @@ class Sandbox:
 
     ``token_lifetime`` may be fractional; the server enforces it exactly, while the
     token response's ``expires_in`` is the lifetime rounded up to whole seconds.
+    ``clock`` (seconds, default ``time.time``) is what token expiry is measured by and
+    ``sleep`` (default ``time.sleep``) is how a delay fault waits: tests can pass a fake
+    clock and a recorder instead of waiting.
     """
 
     def __init__(
@@ -40,9 +45,12 @@ class Sandbox:
         token_lifetime: float = 1800,
         host: str = "127.0.0.1",
         port: int = 0,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self._compiled = compile_spec(spec if spec is not None else load_spec())
-        self._authority = TokenAuthority(client_id, client_secret, token_lifetime)
+        self._authority = TokenAuthority(client_id, client_secret, token_lifetime, clock=clock)
+        self._sleep = sleep
         self._secret = client_secret
         self.faults = Faults()
         self._app = SandboxApp(self._compiled, self._authority, self.faults)
@@ -81,7 +89,7 @@ class Sandbox:
     def start(self) -> Self:
         """Bind the port and serve in a background thread."""
         if self._server is None:
-            server = SandboxServer(self._address, self._app)
+            server = SandboxServer(self._address, self._app, sleep=self._sleep)
             thread = threading.Thread(
                 target=server.serve_forever,
                 kwargs={"poll_interval": 0.05},

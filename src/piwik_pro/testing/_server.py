@@ -8,6 +8,7 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -27,8 +28,14 @@ class SandboxServer(ThreadingHTTPServer):
     block_on_close = False
     allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], app: SandboxApp) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        app: SandboxApp,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.app = app
+        self.sleep = sleep  # how a delay fault waits (injectable for tests)
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
         super().__init__(address, _Handler)
@@ -83,7 +90,7 @@ class _Handler(BaseHTTPRequestHandler):
         request = HttpRequest(self.command, self.path, list(self.headers.items()), body)
         response = self.server.app.handle(request)
         if response.delay:
-            time.sleep(response.delay)
+            self.server.sleep(response.delay)
         if response.drop:
             self.close_connection = True
             _shutdown(self.connection)
