@@ -10,11 +10,11 @@ dead (upstream repaired the defect): the pipeline reports it and
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from . import swagger2
+from .fixes_fidelity import FIDELITY
 from .repairs import path_parameters, python_type_names
 from .tree import Doc, operations, walk, walk_schemas
 from .tree import resolve_param as _param
@@ -213,64 +213,6 @@ def undocumented_stream_body(doc: Doc) -> int:
     return count
 
 
-def rows_declared_as_objects(doc: Doc) -> int:
-    """Result rows declared `items: {type: object}` while every documented example's rows
-    are arrays, one cell per requested column (`[["EU", "Europe"], "Blink", 529437]`):
-    each real answer fails to parse. The rows become arrays of any JSON value."""
-    count = 0
-    for media in _response_media(doc):
-        for name, schema in media["schema"].get("properties", {}).items():
-            items = schema.get("items", {}) if isinstance(schema, dict) else {}
-            rows = [row for ex in _examples(media) for row in _list(ex.get(name))]
-            declared_object = items.get("type") == "object" and "properties" not in items
-            if declared_object and rows and all(isinstance(row, list) for row in rows):
-                schema["items"] = {
-                    "type": "array",
-                    "description": "One cell per column.",
-                    "items": {},
-                }
-                count += 1
-    return count
-
-
-def rows_meta_without_columns(doc: Doc) -> int:
-    """A rows response whose `meta` declares `count` but not `columns` (the aggregated
-    queries), while the raw-data responses of the same API declare `meta.columns`, the
-    column id of each cell, which the service sends with every rows response."""
-    metas = [m["schema"]["properties"]["meta"] for m in _response_media(doc) if _has_rows(m)]
-    declared = [m["properties"]["columns"] for m in metas if "columns" in m.get("properties", {})]
-    missing = [m for m in metas if "columns" not in m.get("properties", {})]
-    for meta in missing if declared else []:
-        meta.setdefault("properties", {})["columns"] = dict(declared[0])
-    return len(missing) if declared else 0
-
-
-def _has_rows(media: dict[str, Any]) -> bool:
-    props = media["schema"].get("properties", {})
-    rows = props.get("data", {}).get("items", {})
-    return rows.get("type") == "array" and isinstance(props.get("meta"), dict)
-
-
-def _examples(media: dict[str, Any]) -> list[dict[str, Any]]:
-    """The object examples of a media type: its own, its schema's, and named ones."""
-    found = [media.get("example"), media["schema"].get("example")]
-    found += [e.get("value") for e in media.get("examples", {}).values() if isinstance(e, dict)]
-    return [e for e in found if isinstance(e, dict)]
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _response_media(doc: Doc) -> Iterator[dict[str, Any]]:
-    """Every inline response media type object that has a schema."""
-    for _, _, op, _ in operations(doc):
-        for response in op.get("responses", {}).values():
-            for media in response.get("content", {}).values():
-                if isinstance(media.get("schema"), dict) and "$ref" not in media["schema"]:
-                    yield media
-
-
 PLATFORM = (
     "platform_access_control_authorized_api.json",
     "platform_apps_authorized_api.json",
@@ -283,7 +225,6 @@ PLATFORM = (
 )
 AUDIENCE_MANAGER = ("audience_manager_authorized_api.json", "audience_manager_public_api.json")
 OBJECT_MANAGEMENT = ("custom_reports_object_management_api.json",)
-ANALYTICS_QUERIES = ("custom_reports_http_api.json",)
 
 FIXES: tuple[Fix, ...] = (
     Fix("swagger2_document", AUDIENCE_MANAGER, swagger2_document, general=True),
@@ -363,9 +304,11 @@ FIXES: tuple[Fix, ...] = (
         ),
         wildcard_media_type,
     ),
-    Fix("rows_declared_as_objects", ANALYTICS_QUERIES, rows_declared_as_objects),
-    Fix("rows_meta_without_columns", ANALYTICS_QUERIES, rows_meta_without_columns),
 )
+
+# Repairs that make the client say what the service reads and parse what it sends: each
+# repairs a class of contradiction between a declaration and its own documentation.
+FIXES = (*FIXES, *(Fix(name, files, apply, general=True) for name, files, apply in FIDELITY))
 
 
 def repair(docs: dict[str, Doc]) -> dict[str, dict[str, int]]:

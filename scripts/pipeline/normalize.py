@@ -31,10 +31,11 @@ MAX_PASSES = 10
 def normalize(doc: Doc) -> dict[str, int]:
     """Apply every rewrite to ``doc`` in place; returns rewrite name -> nodes changed."""
     counts = {"annotation_allof": 0, "object_allof": 0, "null_member": 0}
-    counts.update(non_scalar_enum=0, untyped_array_items=0)
+    counts.update(non_scalar_enum=0, untyped_array_items=0, formatted_string_member=0)
     counts["json_lines_body"] = _json_lines(doc)
     for node in walk(doc.get("paths", {})):
         counts["null_member"] += _null_member(node)
+        counts["formatted_string_member"] += _formatted_string_member(node)
         counts["annotation_allof"] += _collapse_allof(node)
         counts["object_allof"] += _merge_object_allof(node)
         counts["non_scalar_enum"] += _drop_non_scalar_enum(node)
@@ -150,6 +151,40 @@ def _null_member(node: Doc) -> int:
                 node[key] = rest
             count += 1
     return count
+
+
+def _formatted_string_member(node: Doc) -> int:
+    """`oneOf`/`anyOf` with a plain string member and formatted string members (`string`
+    or `string` `date-time`: free-form CDP attribute values): the formatted ones go.
+
+    The plain string accepts every value they accept, and the generator would parse any
+    text that looks like a date into a datetime and send it back re-formatted
+    (`"20230101"` as `"2023-01-01T00:00:00"`): values must go out exactly as given.
+    """
+    count = 0
+    for key in ("oneOf", "anyOf"):
+        parts = node.get(key)
+        if not isinstance(parts, list) or not any(_rest(p) == {"type": "string"} for p in parts):
+            continue
+        keep = [p for p in parts if not _formatted_string(p)]
+        if len(keep) < len(parts):
+            count += len(parts) - len(keep)
+            node[key] = keep
+    return count
+
+
+def _rest(schema: Any) -> Any:
+    """A schema without its annotations."""
+    return (
+        {k: v for k, v in schema.items() if k not in ANNOTATIONS}
+        if isinstance(schema, dict)
+        else schema
+    )
+
+
+def _formatted_string(schema: Any) -> bool:
+    rest = _rest(schema)
+    return isinstance(rest, dict) and set(rest) == {"type", "format"} and rest["type"] == "string"
 
 
 def _is_object(schema: Any) -> bool:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 
@@ -20,7 +19,7 @@ T = TypeVar("T", bound="TagManagerVariablesCreateBodyLookupTableDataAttributesOp
 class TagManagerVariablesCreateBodyLookupTableDataAttributesOptions:
     """Variable lookup table options"""
 
-    default_value: None | str | UUID
+    default_value: None | str
     """ Value that will be returned if none of the mapping key is matched. """
     mapping: list[
         TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsMappingItem
@@ -29,10 +28,7 @@ class TagManagerVariablesCreateBodyLookupTableDataAttributesOptions:
 
     def to_dict(self) -> dict[str, Any]:
         default_value: None | str
-        if isinstance(self.default_value, UUID):
-            default_value = str(self.default_value)
-        else:
-            default_value = self.default_value
+        default_value = self.default_value
 
         mapping = []
         for mapping_item_data in self.mapping:
@@ -58,20 +54,10 @@ class TagManagerVariablesCreateBodyLookupTableDataAttributesOptions:
 
         d = dict(src_dict)
 
-        def _parse_default_value(data: object) -> None | str | UUID:
+        def _parse_default_value(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_tag_manager_variables_create_body_lookup_table_data_attributes_options_default_value_type_1 = UUID(
-                    data
-                )
-
-                return componentsschemas_tag_manager_variables_create_body_lookup_table_data_attributes_options_default_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | UUID, data)
+            return cast(None | str, data)
 
         default_value = _parse_default_value(d.pop("default_value"))
 

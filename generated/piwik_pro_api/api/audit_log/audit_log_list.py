@@ -33,7 +33,7 @@ def _get_kwargs(
     if not isinstance(filter_, Unset):
         json_filter_ = filter_.to_dict()
     if not isinstance(json_filter_, Unset):
-        params.update(json_filter_)
+        params.update({f"filter[{k}]": v for k, v in json_filter_.items()})
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):

@@ -68,7 +68,8 @@ def _get_kwargs(
             sort_item: str = sort_item_data
             json_sort.append(sort_item)
 
-    params["sort"] = json_sort
+    if not isinstance(json_sort, Unset):
+        params["sort"] = ",".join(str(v) for v in json_sort)
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
