@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import swagger2
 from .fixes_fidelity import FIDELITY
+from .fixes_tracking import TRACKING, switch_enums
 from .repairs import path_parameters, python_type_names
 from .tree import Doc, operations, walk, walk_schemas
 from .tree import resolve_param as _param
@@ -304,6 +305,7 @@ FIXES: tuple[Fix, ...] = (
         ),
         wildcard_media_type,
     ),
+    Fix("switch_enums", TRACKING, switch_enums, general=True),
 )
 
 # Repairs that make the client say what the service reads and parse what it sends: each

@@ -77,6 +77,8 @@ def _operation(m: Method) -> str:
         args.append(f"success={m.success!r}")
     if m.read_only:
         args.append("read_only=True")
+    if m.public:
+        args.append("public=True")
     if m.jsonapi:
         body = ", ".join(f"{k}={v!r}" for k, v in m.jsonapi.items())
         args.append(f"jsonapi=JsonApiBody({body})")

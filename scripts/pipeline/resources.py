@@ -9,6 +9,7 @@ operations get ``iter_<name>`` (every item) and ``iter_<name>_pages`` (page by p
 
 from __future__ import annotations
 
+import keyword
 import re
 import subprocess
 import sys
@@ -58,6 +59,7 @@ class Method:
     returns: str  # "None" when no body
     success: tuple[str, ...]
     read_only: bool
+    public: bool = False
     imports: dict[str, str] = field(default_factory=dict)
     jsonapi: dict[str, Any] | None = None
     attributes: list[Param] = field(default_factory=list)
@@ -67,8 +69,9 @@ class Method:
 
 def write_resources(doc: Doc, generated_root: Path, out_dir: Path) -> None:
     """Write ``src/piwik_pro/_resources`` for ``doc`` into ``out_dir``."""
-    read_only = set(tomllib.loads((SPECS / "facade.toml").read_text())["read_only"])
-    methods = [_method(doc, generated_root, p, m, op, read_only) for p, m, op, _ in operations(doc)]
+    facade = tomllib.loads((SPECS / "facade.toml").read_text())
+    extras = Extras(frozenset(facade["read_only"]), frozenset(facade.get("wire_names", ())))
+    methods = [_method(doc, generated_root, p, m, op, extras) for p, m, op, _ in operations(doc)]
     out_dir.mkdir(parents=True, exist_ok=True)
     for old in out_dir.glob("*.py"):
         old.unlink()
@@ -92,19 +95,31 @@ def format_python(directory: Path) -> None:
     subprocess.run([ruff, "format", *common, str(directory)], check=True)
 
 
-def _method(doc: Doc, root: Path, path: str, http: str, op: Doc, read_only: set[str]) -> Method:
+@dataclass(frozen=True)
+class Extras:
+    """What ``specs/facade.toml`` says: read-only POSTs, operations keeping wire names."""
+
+    read_only: frozenset[str]
+    wire_names: frozenset[str]
+
+
+def _method(doc: Doc, root: Path, path: str, http: str, op: Doc, extras: Extras) -> Method:
     dotted = op[AREA]
     parts = dotted.split(".")
     file = root / PACKAGE / "api" / op["tags"][0] / f"{op['operationId']}.py"
     module_path = module_path_of(root, file)
     endpoint = read_endpoint(file, module_path)
-    renames = _friendly_params(op)
+    key = operation_key(http, path)
+    renames = _friendly_params(op) | (
+        _wire_names(op, endpoint.args) if key in extras.wire_names else {}
+    )
     params = [_param(a, renames) for a in endpoint.args]
     method = Method(
         area=parts[0], group=parts[1] if len(parts) == 3 else None, name=parts[-1], dotted=dotted,
         const="_" + op["operationId"].upper(), summary=_summary(op), http=http.upper(), path=path,
         module=module_path, params=params, returns=builtin_list(endpoint.success or "None"),
-        success=_success_names(endpoint.success), read_only=operation_key(http, path) in read_only,
+        success=_success_names(endpoint.success), read_only=key in extras.read_only,
+        public=op.get("security") == [],
     )  # fmt: skip
     method.imports = {
         n: endpoint.imports[n]
@@ -146,6 +161,35 @@ def _friendly_params(op: Doc) -> dict[str, str]:
         if "[" in original and friendly not in generated:
             renames[name] = friendly
     return renames
+
+
+_WIRE_NAME = re.compile(r"_?[a-z][a-z0-9_]*")
+
+
+def _wire_names(op: Doc, args: list[Arg]) -> dict[str, str]:
+    """Generated parameter name -> the documented wire name (``url_query`` -> ``url``,
+    ``field_id`` -> ``_id``, ``dir_`` -> ``dir``), where the wire name is a lower-case
+    identifier that no other parameter takes."""
+    taken = {a.name for a in args} | {"self", "request_options"}
+    renames = {}
+    for param in op.get("parameters", []):
+        wire, generated = param["name"], _generated_name(param, args)
+        if generated is None or generated == wire or wire in taken:
+            continue
+        if _WIRE_NAME.fullmatch(wire) and not keyword.iskeyword(wire):
+            renames[generated] = wire
+            taken.add(wire)
+    return renames
+
+
+def _generated_name(param: Doc, args: list[Arg]) -> str | None:
+    """The generated function's name for ``param`` (the generator may add ``_<location>``)."""
+    base = str(PythonIdentifier(param["name"], PREFIX))
+    names = {a.name for a in args}
+    for candidate in (base, f"{base}_{param.get('in', '')}"):
+        if candidate in names:
+            return candidate
+    return None
 
 
 def builtin_list(annotation: str) -> str:

@@ -232,7 +232,7 @@ class PiwikPro(_BaseClient, SyncAreas):
         while True:
             start = time.perf_counter()
             try:
-                response = self._http.request(**kwargs, auth=self._auth)
+                response = self._http.request(**kwargs, auth=None if op.public else self._auth)
             except AuthenticationError as exc:  # the token endpoint failed; nothing was sent
                 delay = delay_after_token_error(self._policy, exc, attempt, retries)
                 if delay is None:
@@ -397,7 +397,9 @@ class AsyncPiwikPro(_BaseClient, AsyncAreas):
         while True:
             start = time.perf_counter()
             try:
-                response = await self._http.request(**kwargs, auth=self._auth)
+                response = await self._http.request(
+                    **kwargs, auth=None if op.public else self._auth
+                )
             except AuthenticationError as exc:  # the token endpoint failed; nothing was sent
                 delay = delay_after_token_error(self._policy, exc, attempt, retries)
                 if delay is None:

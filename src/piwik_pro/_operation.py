@@ -108,7 +108,9 @@ class Operation:
     ``success`` lists the names of the classes (attributes of the endpoint
     module, builtins such as ``list``, or ``"None"`` for a bodiless 2xx) a 2xx
     body parses into; empty when no body is expected.  ``read_only`` marks a
-    non-GET request that is safe to retry (e.g. a POST that only queries).
+    non-GET request that is safe to retry (e.g. a POST that only queries).  ``public``
+    marks an operation the spec declares without security (``security: []``, the
+    Tracking API): it is sent without a token, and no token is fetched for it.
     """
 
     name: str
@@ -117,6 +119,7 @@ class Operation:
     path: str
     success: tuple[str, ...] = ()
     read_only: bool = False
+    public: bool = False
     jsonapi: JsonApiBody | None = None
     pagination: Pagination | None = None
     ndjson: str | None = None

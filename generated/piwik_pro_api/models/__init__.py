@@ -3420,7 +3420,6 @@ if TYPE_CHECKING:
     from .tracking_source import TrackingSource
     from .tracking_track_bulk_body import TrackingTrackBulkBody
     from .tracking_track_et import TrackingTrackET
-    from .tracking_track_new_visit import TrackingTrackNewVisit
     from .tracking_track_ping import TrackingTrackPing
     from .user import User
     from .user_group import UserGroup
@@ -4820,7 +4819,6 @@ _MODULES: dict[str, str] = {
     "TrackingSource": ".tracking_source",
     "TrackingTrackBulkBody": ".tracking_track_bulk_body",
     "TrackingTrackET": ".tracking_track_et",
-    "TrackingTrackNewVisit": ".tracking_track_new_visit",
     "TrackingTrackPing": ".tracking_track_ping",
     "User": ".user",
     "UserGroup": ".user_group",
@@ -6195,7 +6193,6 @@ __all__ = (
     "TrackingSource",
     "TrackingTrackBulkBody",
     "TrackingTrackET",
-    "TrackingTrackNewVisit",
     "TrackingTrackPing",
     "User",
     "UserGroup",

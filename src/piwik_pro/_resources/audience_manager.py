@@ -74,6 +74,7 @@ _AUDIENCE_MANAGER_PROFILES_LIST_AUDIENCES = Operation(
     method="GET",
     path="/audiences/public/api/profiles/{analytics_visitor_id}/audiences/",
     success=("list",),
+    public=True,
 )
 
 _AUDIENCE_MANAGER_PROFILES_CHECK_AUDIENCE_MEMBERSHIP = Operation(
@@ -82,6 +83,7 @@ _AUDIENCE_MANAGER_PROFILES_CHECK_AUDIENCE_MEMBERSHIP = Operation(
     method="GET",
     path="/audiences/public/api/profiles/{analytics_visitor_id}/audiences/check/",
     success=("AudienceMembershipCheck",),
+    public=True,
 )
 
 _AUDIENCE_MANAGER_PROFILES_UPDATE_ATTRIBUTES = Operation(
@@ -89,6 +91,7 @@ _AUDIENCE_MANAGER_PROFILES_UPDATE_ATTRIBUTES = Operation(
     module="piwik_pro_api.api.audience_manager_profiles.audience_manager_profiles_update_attributes",
     method="POST",
     path="/audiences/tracker/attributes/",
+    public=True,
 )
 
 _AUDIENCE_MANAGER_PROFILES_GET_ATTRIBUTES = Operation(
@@ -97,6 +100,7 @@ _AUDIENCE_MANAGER_PROFILES_GET_ATTRIBUTES = Operation(
     method="GET",
     path="/audiences/public/api/profiles/{analytics_visitor_id}/attributes/",
     success=("list",),
+    public=True,
 )
 
 

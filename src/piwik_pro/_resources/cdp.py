@@ -201,6 +201,7 @@ _CDP_PROFILES_LIST_AUDIENCES = Operation(
     method="GET",
     path="/api/cdp/profiles/public/v1/app/{app_id}/profile/{cookie_id}/audiences",
     success=("list",),
+    public=True,
 )
 
 _CDP_PROFILES_UPDATE_ATTRIBUTES = Operation(
@@ -208,6 +209,7 @@ _CDP_PROFILES_UPDATE_ATTRIBUTES = Operation(
     module="piwik_pro_api.api.cdp_profiles.cdp_profiles_update_attributes",
     method="POST",
     path="/api/cdp/profiles/public/v1/app/{app_id}/update-profile",
+    public=True,
 )
 
 _CDP_WEBHOOK_IMPORTS_SEND_VIA_GET = Operation(
@@ -215,6 +217,7 @@ _CDP_WEBHOOK_IMPORTS_SEND_VIA_GET = Operation(
     module="piwik_pro_api.api.cdp_webhook_imports.cdp_webhook_imports_send_via_get",
     method="GET",
     path="/cdp/webhook/{app_id}/{import_webhook_id}",
+    public=True,
 )
 
 _CDP_WEBHOOK_IMPORTS_SEND_VIA_PUT = Operation(
@@ -222,6 +225,7 @@ _CDP_WEBHOOK_IMPORTS_SEND_VIA_PUT = Operation(
     module="piwik_pro_api.api.cdp_webhook_imports.cdp_webhook_imports_send_via_put",
     method="PUT",
     path="/cdp/webhook/{app_id}/{import_webhook_id}",
+    public=True,
 )
 
 _CDP_WEBHOOK_IMPORTS_SEND = Operation(
@@ -229,6 +233,7 @@ _CDP_WEBHOOK_IMPORTS_SEND = Operation(
     module="piwik_pro_api.api.cdp_webhook_imports.cdp_webhook_imports_send",
     method="POST",
     path="/cdp/webhook/{app_id}/{import_webhook_id}",
+    public=True,
 )
 
 _CDP_WEBHOOK_IMPORTS_LIST = Operation(

@@ -3,8 +3,9 @@
 It serves the merged OpenAPI document of the whole Piwik PRO API: it issues
 client-credentials tokens, validates every request against its operation with
 openapi-core, answers with documented examples or schema-built values, keeps the
-resources you create, and can inject faults (429/5xx, delays, dropped connections,
-expired tokens)::
+resources you create, counts Tracking API hits per site and visitor
+(``sandbox.tracking``), and can inject faults (429/5xx, delays, dropped connections,
+expired tokens, partial bulk answers)::
 
     from piwik_pro.testing import Sandbox
 
@@ -21,6 +22,7 @@ from ._app import RequestRecord
 from ._faults import Fault, Faults
 from ._sandbox import Sandbox
 from ._spec import SPEC_ENV_VAR, SpecNotFoundError, find_spec, load_spec
+from ._tracking import TrackedHit, TrackingLog
 
 __all__ = [
     "SPEC_ENV_VAR",
@@ -29,6 +31,8 @@ __all__ = [
     "RequestRecord",
     "Sandbox",
     "SpecNotFoundError",
+    "TrackedHit",
+    "TrackingLog",
     "find_spec",
     "load_spec",
 ]

@@ -19,6 +19,7 @@ from ._auth import AuthFailure, TokenAuthority
 from ._catalog import ResponseCatalog, encode_body, media_kind
 from ._control import CONTROL_PREFIX, handle_control
 from ._faults import TOKEN_PATH, Fault, Faults
+from ._hitcheck import HitChecker
 from ._http import (
     HttpRequest,
     HttpResponse,
@@ -32,6 +33,7 @@ from ._openapi import Problem, SpecValidator
 from ._resources import NotFound, Outcome, ResourceKeeper
 from ._routes import Match, MethodNotAllowed, Operation, RouteNotFound, Router
 from ._store import ResourceStore
+from ._tracking import TRACKING_PATH, TrackingLog
 
 __all__ = ["CompiledSpec", "Recorder", "RequestRecord", "SandboxApp", "compile_spec"]
 
@@ -102,6 +104,7 @@ class SandboxApp:
         self.faults = faults
         self.recorder = Recorder()
         self.keeper = ResourceKeeper(compiled.router, compiled.catalog, ResourceStore())
+        self.tracking = TrackingLog(HitChecker(compiled.spec, TRACKING_PATH).problems)
 
     def handle(self, request: HttpRequest) -> HttpResponse:
         """Answer one request; a failure of the sandbox itself becomes a JSON:API 500."""
@@ -126,6 +129,7 @@ class SandboxApp:
         self.keeper.store.clear()
         self.faults.clear()
         self.recorder.clear()
+        self.tracking.clear()
 
     def _faulted(self, fault: Fault, request: HttpRequest) -> HttpResponse:
         if fault.drop:
@@ -176,6 +180,8 @@ class SandboxApp:
         )
         if problems:
             return jsonapi_errors(400, [_problem_error(p) for p in problems])
+        if op.template == TRACKING_PATH:
+            return self.tracking.answer(request)
         query = dict(request.query)
         try:
             outcome = self.keeper.answer(

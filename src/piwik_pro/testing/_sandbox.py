@@ -13,6 +13,7 @@ from ._auth import TokenAuthority
 from ._faults import Faults
 from ._server import SandboxServer
 from ._spec import load_spec
+from ._tracking import TrackingLog
 
 if TYPE_CHECKING:
     from piwik_pro import AsyncPiwikPro, PiwikPro
@@ -134,6 +135,11 @@ class Sandbox:
         from piwik_pro import AsyncPiwikPro
 
         return AsyncPiwikPro(self.url, self.client_id, self.client_secret, **kwargs)
+
+    @property
+    def tracking(self) -> TrackingLog:
+        """Tracking API hits received, per site and visitor; ``fail_partially(...)``."""
+        return self._app.tracking
 
     @property
     def token_requests(self) -> int:

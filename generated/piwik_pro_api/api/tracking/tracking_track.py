@@ -7,13 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.debug_event_consent_type_analytics import (
-    DebugEventConsentTypeAnalytics,
-)
 from ...models.tracking_track_et import TrackingTrackET
-from ...models.tracking_track_new_visit import (
-    TrackingTrackNewVisit,
-)
 from ...models.tracking_track_ping import TrackingTrackPing
 from ...types import UNSET, Response, Unset
 
@@ -21,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     idsite: str | Unset = UNSET,
-    rec: DebugEventConsentTypeAnalytics | Unset = UNSET,
+    rec: int | Unset = UNSET,
     url_query: str | Unset = UNSET,
     action_name: str | Unset = UNSET,
     field_id: str | Unset = UNSET,
@@ -40,7 +34,7 @@ def _get_kwargs(
     lang: str | Unset = UNSET,
     uid: str | Unset = UNSET,
     cid: str | Unset = UNSET,
-    new_visit: TrackingTrackNewVisit | Unset = UNSET,
+    new_visit: int | Unset = 0,
     dimension_id: str | Unset = UNSET,
     link: str | Unset = UNSET,
     download: str | Unset = UNSET,
@@ -62,16 +56,16 @@ def _get_kwargs(
     field_ects: int | Unset = UNSET,
     gt_ms: int | Unset = UNSET,
     cs: str | Unset = "UTF-8",
-    cookie: TrackingTrackNewVisit | Unset = UNSET,
-    fla: TrackingTrackNewVisit | Unset = UNSET,
-    java: TrackingTrackNewVisit | Unset = UNSET,
-    dir_: TrackingTrackNewVisit | Unset = UNSET,
-    qt: DebugEventConsentTypeAnalytics | Unset = UNSET,
-    realp: TrackingTrackNewVisit | Unset = UNSET,
-    pdf: TrackingTrackNewVisit | Unset = UNSET,
-    wma: TrackingTrackNewVisit | Unset = UNSET,
-    gears: TrackingTrackNewVisit | Unset = UNSET,
-    ag: TrackingTrackNewVisit | Unset = UNSET,
+    cookie: int | Unset = 0,
+    fla: int | Unset = 0,
+    java: int | Unset = 0,
+    dir_: int | Unset = 0,
+    qt: int | Unset = UNSET,
+    realp: int | Unset = 0,
+    pdf: int | Unset = 0,
+    wma: int | Unset = 0,
+    gears: int | Unset = 0,
+    ag: int | Unset = 0,
     e_c: str | Unset = UNSET,
     e_a: str | Unset = UNSET,
     e_n: str | Unset = UNSET,
@@ -80,15 +74,15 @@ def _get_kwargs(
     c_p: str | Unset = UNSET,
     c_t: str | Unset = UNSET,
     c_i: str | Unset = UNSET,
-    send_image: TrackingTrackNewVisit | Unset = UNSET,
+    send_image: int | Unset = 0,
     cip: str | Unset = UNSET,
     cdt: str | Unset = UNSET,
     country: str | Unset = UNSET,
     city: str | Unset = UNSET,
     lat: float | Unset = UNSET,
     lon: float | Unset = UNSET,
-    uia: TrackingTrackNewVisit | Unset = UNSET,
-    dda: TrackingTrackNewVisit | Unset = UNSET,
+    uia: int | Unset = 0,
+    dda: int | Unset = 0,
     ping: TrackingTrackPing | Unset = UNSET,
     t_us: int | Unset = UNSET,
     t_ue: int | Unset = UNSET,
@@ -110,8 +104,8 @@ def _get_kwargs(
     t_ee: int | Unset = UNSET,
     ts_n: str | Unset = UNSET,
     ts_v: str | Unset = UNSET,
-    sh: DebugEventConsentTypeAnalytics | Unset = UNSET,
-    rmip: DebugEventConsentTypeAnalytics | Unset = UNSET,
+    sh: int | Unset = UNSET,
+    rmip: int | Unset = UNSET,
     user_agent: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -122,11 +116,7 @@ def _get_kwargs(
 
     params["idsite"] = idsite
 
-    json_rec: int | Unset = UNSET
-    if not isinstance(rec, Unset):
-        json_rec = rec
-
-    params["rec"] = json_rec
+    params["rec"] = rec
 
     params["url"] = url_query
 
@@ -164,11 +154,7 @@ def _get_kwargs(
 
     params["cid"] = cid
 
-    json_new_visit: int | Unset = UNSET
-    if not isinstance(new_visit, Unset):
-        json_new_visit = new_visit
-
-    params["new_visit"] = json_new_visit
+    params["new_visit"] = new_visit
 
     params["dimensionID"] = dimension_id
 
@@ -219,65 +205,25 @@ def _get_kwargs(
 
     params["cs"] = cs
 
-    json_cookie: int | Unset = UNSET
-    if not isinstance(cookie, Unset):
-        json_cookie = cookie
+    params["cookie"] = cookie
 
-    params["cookie"] = json_cookie
+    params["fla"] = fla
 
-    json_fla: int | Unset = UNSET
-    if not isinstance(fla, Unset):
-        json_fla = fla
+    params["java"] = java
 
-    params["fla"] = json_fla
+    params["dir"] = dir_
 
-    json_java: int | Unset = UNSET
-    if not isinstance(java, Unset):
-        json_java = java
+    params["qt"] = qt
 
-    params["java"] = json_java
+    params["realp"] = realp
 
-    json_dir_: int | Unset = UNSET
-    if not isinstance(dir_, Unset):
-        json_dir_ = dir_
+    params["pdf"] = pdf
 
-    params["dir"] = json_dir_
+    params["wma"] = wma
 
-    json_qt: int | Unset = UNSET
-    if not isinstance(qt, Unset):
-        json_qt = qt
+    params["gears"] = gears
 
-    params["qt"] = json_qt
-
-    json_realp: int | Unset = UNSET
-    if not isinstance(realp, Unset):
-        json_realp = realp
-
-    params["realp"] = json_realp
-
-    json_pdf: int | Unset = UNSET
-    if not isinstance(pdf, Unset):
-        json_pdf = pdf
-
-    params["pdf"] = json_pdf
-
-    json_wma: int | Unset = UNSET
-    if not isinstance(wma, Unset):
-        json_wma = wma
-
-    params["wma"] = json_wma
-
-    json_gears: int | Unset = UNSET
-    if not isinstance(gears, Unset):
-        json_gears = gears
-
-    params["gears"] = json_gears
-
-    json_ag: int | Unset = UNSET
-    if not isinstance(ag, Unset):
-        json_ag = ag
-
-    params["ag"] = json_ag
+    params["ag"] = ag
 
     params["e_c"] = e_c
 
@@ -295,11 +241,7 @@ def _get_kwargs(
 
     params["c_i"] = c_i
 
-    json_send_image: int | Unset = UNSET
-    if not isinstance(send_image, Unset):
-        json_send_image = send_image
-
-    params["send_image"] = json_send_image
+    params["send_image"] = send_image
 
     json_cip: str | Unset
     if isinstance(cip, Unset):
@@ -318,17 +260,9 @@ def _get_kwargs(
 
     params["lon"] = lon
 
-    json_uia: int | Unset = UNSET
-    if not isinstance(uia, Unset):
-        json_uia = uia
+    params["uia"] = uia
 
-    params["uia"] = json_uia
-
-    json_dda: int | Unset = UNSET
-    if not isinstance(dda, Unset):
-        json_dda = dda
-
-    params["dda"] = json_dda
+    params["dda"] = dda
 
     json_ping: int | Unset = UNSET
     if not isinstance(ping, Unset):
@@ -376,17 +310,9 @@ def _get_kwargs(
 
     params["ts_v"] = ts_v
 
-    json_sh: int | Unset = UNSET
-    if not isinstance(sh, Unset):
-        json_sh = sh
+    params["sh"] = sh
 
-    params["sh"] = json_sh
-
-    json_rmip: int | Unset = UNSET
-    if not isinstance(rmip, Unset):
-        json_rmip = rmip
-
-    params["rmip"] = json_rmip
+    params["rmip"] = rmip
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -430,7 +356,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     idsite: str | Unset = UNSET,
-    rec: DebugEventConsentTypeAnalytics | Unset = UNSET,
+    rec: int | Unset = UNSET,
     url_query: str | Unset = UNSET,
     action_name: str | Unset = UNSET,
     field_id: str | Unset = UNSET,
@@ -449,7 +375,7 @@ def sync_detailed(
     lang: str | Unset = UNSET,
     uid: str | Unset = UNSET,
     cid: str | Unset = UNSET,
-    new_visit: TrackingTrackNewVisit | Unset = UNSET,
+    new_visit: int | Unset = 0,
     dimension_id: str | Unset = UNSET,
     link: str | Unset = UNSET,
     download: str | Unset = UNSET,
@@ -471,16 +397,16 @@ def sync_detailed(
     field_ects: int | Unset = UNSET,
     gt_ms: int | Unset = UNSET,
     cs: str | Unset = "UTF-8",
-    cookie: TrackingTrackNewVisit | Unset = UNSET,
-    fla: TrackingTrackNewVisit | Unset = UNSET,
-    java: TrackingTrackNewVisit | Unset = UNSET,
-    dir_: TrackingTrackNewVisit | Unset = UNSET,
-    qt: DebugEventConsentTypeAnalytics | Unset = UNSET,
-    realp: TrackingTrackNewVisit | Unset = UNSET,
-    pdf: TrackingTrackNewVisit | Unset = UNSET,
-    wma: TrackingTrackNewVisit | Unset = UNSET,
-    gears: TrackingTrackNewVisit | Unset = UNSET,
-    ag: TrackingTrackNewVisit | Unset = UNSET,
+    cookie: int | Unset = 0,
+    fla: int | Unset = 0,
+    java: int | Unset = 0,
+    dir_: int | Unset = 0,
+    qt: int | Unset = UNSET,
+    realp: int | Unset = 0,
+    pdf: int | Unset = 0,
+    wma: int | Unset = 0,
+    gears: int | Unset = 0,
+    ag: int | Unset = 0,
     e_c: str | Unset = UNSET,
     e_a: str | Unset = UNSET,
     e_n: str | Unset = UNSET,
@@ -489,15 +415,15 @@ def sync_detailed(
     c_p: str | Unset = UNSET,
     c_t: str | Unset = UNSET,
     c_i: str | Unset = UNSET,
-    send_image: TrackingTrackNewVisit | Unset = UNSET,
+    send_image: int | Unset = 0,
     cip: str | Unset = UNSET,
     cdt: str | Unset = UNSET,
     country: str | Unset = UNSET,
     city: str | Unset = UNSET,
     lat: float | Unset = UNSET,
     lon: float | Unset = UNSET,
-    uia: TrackingTrackNewVisit | Unset = UNSET,
-    dda: TrackingTrackNewVisit | Unset = UNSET,
+    uia: int | Unset = 0,
+    dda: int | Unset = 0,
     ping: TrackingTrackPing | Unset = UNSET,
     t_us: int | Unset = UNSET,
     t_ue: int | Unset = UNSET,
@@ -519,8 +445,8 @@ def sync_detailed(
     t_ee: int | Unset = UNSET,
     ts_n: str | Unset = UNSET,
     ts_v: str | Unset = UNSET,
-    sh: DebugEventConsentTypeAnalytics | Unset = UNSET,
-    rmip: DebugEventConsentTypeAnalytics | Unset = UNSET,
+    sh: int | Unset = UNSET,
+    rmip: int | Unset = UNSET,
     user_agent: str | Unset = UNSET,
 ) -> Response[Any]:
     """Tracking endpoint
@@ -533,8 +459,7 @@ def sync_detailed(
 
     Args:
         idsite (str | Unset):
-        rec (DebugEventConsentTypeAnalytics | Unset): Whether a user gave consent for analytics.
-            Present if event_type is 14 (consent decision)
+        rec (int | Unset):
         url_query (str | Unset):
         action_name (str | Unset):
         field_id (str | Unset):
@@ -553,7 +478,7 @@ def sync_detailed(
         lang (str | Unset):
         uid (str | Unset):
         cid (str | Unset):
-        new_visit (TrackingTrackNewVisit | Unset):
+        new_visit (int | Unset):  Default: 0.
         dimension_id (str | Unset):
         link (str | Unset):
         download (str | Unset):
@@ -575,17 +500,16 @@ def sync_detailed(
         field_ects (int | Unset):
         gt_ms (int | Unset):
         cs (str | Unset):  Default: 'UTF-8'.
-        cookie (TrackingTrackNewVisit | Unset):
-        fla (TrackingTrackNewVisit | Unset):
-        java (TrackingTrackNewVisit | Unset):
-        dir_ (TrackingTrackNewVisit | Unset):
-        qt (DebugEventConsentTypeAnalytics | Unset): Whether a user gave consent for analytics.
-            Present if event_type is 14 (consent decision)
-        realp (TrackingTrackNewVisit | Unset):
-        pdf (TrackingTrackNewVisit | Unset):
-        wma (TrackingTrackNewVisit | Unset):
-        gears (TrackingTrackNewVisit | Unset):
-        ag (TrackingTrackNewVisit | Unset):
+        cookie (int | Unset):  Default: 0.
+        fla (int | Unset):  Default: 0.
+        java (int | Unset):  Default: 0.
+        dir_ (int | Unset):  Default: 0.
+        qt (int | Unset):
+        realp (int | Unset):  Default: 0.
+        pdf (int | Unset):  Default: 0.
+        wma (int | Unset):  Default: 0.
+        gears (int | Unset):  Default: 0.
+        ag (int | Unset):  Default: 0.
         e_c (str | Unset):
         e_a (str | Unset):
         e_n (str | Unset):
@@ -594,15 +518,15 @@ def sync_detailed(
         c_p (str | Unset):
         c_t (str | Unset):
         c_i (str | Unset):
-        send_image (TrackingTrackNewVisit | Unset):
+        send_image (int | Unset):  Default: 0.
         cip (str | Unset):
         cdt (str | Unset):
         country (str | Unset):
         city (str | Unset):
         lat (float | Unset):
         lon (float | Unset):
-        uia (TrackingTrackNewVisit | Unset):
-        dda (TrackingTrackNewVisit | Unset):
+        uia (int | Unset):  Default: 0.
+        dda (int | Unset):  Default: 0.
         ping (TrackingTrackPing | Unset):
         t_us (int | Unset):
         t_ue (int | Unset):
@@ -624,10 +548,8 @@ def sync_detailed(
         t_ee (int | Unset):
         ts_n (str | Unset):
         ts_v (str | Unset):
-        sh (DebugEventConsentTypeAnalytics | Unset): Whether a user gave consent for analytics.
-            Present if event_type is 14 (consent decision)
-        rmip (DebugEventConsentTypeAnalytics | Unset): Whether a user gave consent for analytics.
-            Present if event_type is 14 (consent decision)
+        sh (int | Unset):
+        rmip (int | Unset):
         user_agent (str | Unset):
 
     Raises:
@@ -745,7 +667,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     idsite: str | Unset = UNSET,
-    rec: DebugEventConsentTypeAnalytics | Unset = UNSET,
+    rec: int | Unset = UNSET,
     url_query: str | Unset = UNSET,
     action_name: str | Unset = UNSET,
     field_id: str | Unset = UNSET,
@@ -764,7 +686,7 @@ async def asyncio_detailed(
     lang: str | Unset = UNSET,
     uid: str | Unset = UNSET,
     cid: str | Unset = UNSET,
-    new_visit: TrackingTrackNewVisit | Unset = UNSET,
+    new_visit: int | Unset = 0,
     dimension_id: str | Unset = UNSET,
     link: str | Unset = UNSET,
     download: str | Unset = UNSET,
@@ -786,16 +708,16 @@ async def asyncio_detailed(
     field_ects: int | Unset = UNSET,
     gt_ms: int | Unset = UNSET,
     cs: str | Unset = "UTF-8",
-    cookie: TrackingTrackNewVisit | Unset = UNSET,
-    fla: TrackingTrackNewVisit | Unset = UNSET,
-    java: TrackingTrackNewVisit | Unset = UNSET,
-    dir_: TrackingTrackNewVisit | Unset = UNSET,
-    qt: DebugEventConsentTypeAnalytics | Unset = UNSET,
-    realp: TrackingTrackNewVisit | Unset = UNSET,
-    pdf: TrackingTrackNewVisit | Unset = UNSET,
-    wma: TrackingTrackNewVisit | Unset = UNSET,
-    gears: TrackingTrackNewVisit | Unset = UNSET,
-    ag: TrackingTrackNewVisit | Unset = UNSET,
+    cookie: int | Unset = 0,
+    fla: int | Unset = 0,
+    java: int | Unset = 0,
+    dir_: int | Unset = 0,
+    qt: int | Unset = UNSET,
+    realp: int | Unset = 0,
+    pdf: int | Unset = 0,
+    wma: int | Unset = 0,
+    gears: int | Unset = 0,
+    ag: int | Unset = 0,
     e_c: str | Unset = UNSET,
     e_a: str | Unset = UNSET,
     e_n: str | Unset = UNSET,
@@ -804,15 +726,15 @@ async def asyncio_detailed(
     c_p: str | Unset = UNSET,
     c_t: str | Unset = UNSET,
     c_i: str | Unset = UNSET,
-    send_image: TrackingTrackNewVisit | Unset = UNSET,
+    send_image: int | Unset = 0,
     cip: str | Unset = UNSET,
     cdt: str | Unset = UNSET,
     country: str | Unset = UNSET,
     city: str | Unset = UNSET,
     lat: float | Unset = UNSET,
     lon: float | Unset = UNSET,
-    uia: TrackingTrackNewVisit | Unset = UNSET,
-    dda: TrackingTrackNewVisit | Unset = UNSET,
+    uia: int | Unset = 0,
+    dda: int | Unset = 0,
     ping: TrackingTrackPing | Unset = UNSET,
     t_us: int | Unset = UNSET,
     t_ue: int | Unset = UNSET,
@@ -834,8 +756,8 @@ async def asyncio_detailed(
     t_ee: int | Unset = UNSET,
     ts_n: str | Unset = UNSET,
     ts_v: str | Unset = UNSET,
-    sh: DebugEventConsentTypeAnalytics | Unset = UNSET,
-    rmip: DebugEventConsentTypeAnalytics | Unset = UNSET,
+    sh: int | Unset = UNSET,
+    rmip: int | Unset = UNSET,
     user_agent: str | Unset = UNSET,
 ) -> Response[Any]:
     """Tracking endpoint
@@ -848,8 +770,7 @@ async def asyncio_detailed(
 
     Args:
         idsite (str | Unset):
-        rec (DebugEventConsentTypeAnalytics | Unset): Whether a user gave consent for analytics.
-            Present if event_type is 14 (consent decision)
+        rec (int | Unset):
         url_query (str | Unset):
         action_name (str | Unset):
         field_id (str | Unset):
@@ -868,7 +789,7 @@ async def asyncio_detailed(
         lang (str | Unset):
         uid (str | Unset):
         cid (str | Unset):
-        new_visit (TrackingTrackNewVisit | Unset):
+        new_visit (int | Unset):  Default: 0.
         dimension_id (str | Unset):
         link (str | Unset):
         download (str | Unset):
@@ -890,17 +811,16 @@ async def asyncio_detailed(
         field_ects (int | Unset):
         gt_ms (int | Unset):
         cs (str | Unset):  Default: 'UTF-8'.
-        cookie (TrackingTrackNewVisit | Unset):
-        fla (TrackingTrackNewVisit | Unset):
-        java (TrackingTrackNewVisit | Unset):
-        dir_ (TrackingTrackNewVisit | Unset):
-        qt (DebugEventConsentTypeAnalytics | Unset): Whether a user gave consent for analytics.
-            Present if event_type is 14 (consent decision)
-        realp (TrackingTrackNewVisit | Unset):
-        pdf (TrackingTrackNewVisit | Unset):
-        wma (TrackingTrackNewVisit | Unset):
-        gears (TrackingTrackNewVisit | Unset):
-        ag (TrackingTrackNewVisit | Unset):
+        cookie (int | Unset):  Default: 0.
+        fla (int | Unset):  Default: 0.
+        java (int | Unset):  Default: 0.
+        dir_ (int | Unset):  Default: 0.
+        qt (int | Unset):
+        realp (int | Unset):  Default: 0.
+        pdf (int | Unset):  Default: 0.
+        wma (int | Unset):  Default: 0.
+        gears (int | Unset):  Default: 0.
+        ag (int | Unset):  Default: 0.
         e_c (str | Unset):
         e_a (str | Unset):
         e_n (str | Unset):
@@ -909,15 +829,15 @@ async def asyncio_detailed(
         c_p (str | Unset):
         c_t (str | Unset):
         c_i (str | Unset):
-        send_image (TrackingTrackNewVisit | Unset):
+        send_image (int | Unset):  Default: 0.
         cip (str | Unset):
         cdt (str | Unset):
         country (str | Unset):
         city (str | Unset):
         lat (float | Unset):
         lon (float | Unset):
-        uia (TrackingTrackNewVisit | Unset):
-        dda (TrackingTrackNewVisit | Unset):
+        uia (int | Unset):  Default: 0.
+        dda (int | Unset):  Default: 0.
         ping (TrackingTrackPing | Unset):
         t_us (int | Unset):
         t_ue (int | Unset):
@@ -939,10 +859,8 @@ async def asyncio_detailed(
         t_ee (int | Unset):
         ts_n (str | Unset):
         ts_v (str | Unset):
-        sh (DebugEventConsentTypeAnalytics | Unset): Whether a user gave consent for analytics.
-            Present if event_type is 14 (consent decision)
-        rmip (DebugEventConsentTypeAnalytics | Unset): Whether a user gave consent for analytics.
-            Present if event_type is 14 (consent decision)
+        sh (int | Unset):
+        rmip (int | Unset):
         user_agent (str | Unset):
 
     Raises:
