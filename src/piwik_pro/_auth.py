@@ -12,17 +12,25 @@ The secret and the token never appear in a ``repr``, a log line or an exception 
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 import weakref
-from collections.abc import AsyncGenerator, Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import httpx
 
 from ._config import TOKEN_REFRESH_MARGIN
-from ._errors import AuthenticationError, error_message, read_body
+from ._errors import (
+    APITimeoutError,
+    AuthenticationError,
+    PiwikProError,
+    error_message,
+    mask,
+    read_body,
+)
 from ._logging import logger
 
 if TYPE_CHECKING:
@@ -42,6 +50,15 @@ TOKEN_OPERATION = "auth.token"
 TOKEN_PATH = "/auth/token"
 DEFAULT_EXPIRES_IN = 300.0
 """Lifetime assumed when a token response has no usable ``expires_in``."""
+MAX_TOKEN_LENGTH = 16 * 1024
+MAX_TOKEN_RESPONSE_BYTES = 64 * 1024
+_HEADER_SAFE = re.compile(r"[\x21-\x7e]+")  # visible ASCII: what a header value can carry
+DEADLINE = "piwik_pro.deadline"
+"""Request extension: the call's deadline on the auth's clock, copied to its token request."""
+
+_REWRITTEN = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+SyncSender = Callable[[httpx.Request], httpx.Response]
+AsyncSender = Callable[[httpx.Request], Awaitable[httpx.Response]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,19 +105,28 @@ def _expires_in(body: Mapping[str, object]) -> float:
     return seconds if 0 < seconds < float("inf") else DEFAULT_EXPIRES_IN
 
 
-def _token_error(response: httpx.Response, body: object | None, why: str) -> AuthenticationError:
+def _token_error(
+    response: httpx.Response, body: object | None, why: str, secrets: Sequence[str] = ()
+) -> AuthenticationError:
     """An AuthenticationError for a failed token request, keeping the real status.
 
-    The error carries a copy of the response whose request has the secret masked, so
-    that no attribute of the exception holds it.
+    The error carries a copy of the response whose request has the secret masked and
+    whose body has ``secrets`` (the secret, a malformed token) masked, so that no
+    attribute of the exception holds them.
     """
-    message = f"{why}: {error_message(response, body, TOKEN_OPERATION)}"
+    message = mask(f"{why}: {error_message(response, body, TOKEN_OPERATION)}", secrets)
+    parsed = read_body(response)
+    if isinstance(parsed, Mapping) and "access_token" in parsed:
+        parsed = {**parsed, "access_token": "***"}  # a token refused on receipt stays unseen
+    text = json.dumps(parsed) if isinstance(parsed, Mapping | list) else str(parsed or "")
+    content = mask(text, secrets).encode()
     masked = httpx.Response(
         response.status_code,
-        headers=response.headers,
-        content=response.content,
+        headers=[(k, v) for k, v in response.headers.items() if k.lower() not in _REWRITTEN],
+        content=content,
         request=masked_token_request(response.request),
     )
+    body = mask(body, secrets)
     return AuthenticationError(message, response=masked, body=body, operation=TOKEN_OPERATION)
 
 
@@ -116,17 +142,53 @@ def masked_token_request(request: httpx.Request) -> httpx.Request:
     return httpx.Request(request.method, request.url, headers=headers, json=body)
 
 
-def parse_token_response(response: httpx.Response, *, now: float, margin: float) -> AccessToken:
-    """Read a (read) token response; raise AuthenticationError unless it holds a token."""
+def _token_problem(token: str) -> str | None:
+    """What makes ``token`` unusable in an ``Authorization`` header, None when it is fine."""
+    if len(token) > MAX_TOKEN_LENGTH:
+        return f"it is {len(token):,} characters long (at most {MAX_TOKEN_LENGTH:,} are accepted)"
+    if _HEADER_SAFE.fullmatch(token):
+        return None
+    if not token.isascii():
+        return "it contains non-ASCII characters, which an HTTP header cannot carry"
+    return "it contains whitespace or control characters (such as CR/LF)"
+
+
+def _type_problem(body: Mapping[str, object]) -> str | None:
+    """Why the ``token_type`` is refused (only Bearer tokens are used), None when absent/fine."""
+    token_type = body.get("token_type")
+    if token_type is None or (isinstance(token_type, str) and token_type.lower() == "bearer"):
+        return None
+    return f"its token_type is {str(token_type)[:40]!r}, not 'Bearer'"
+
+
+def parse_token_response(
+    response: httpx.Response, *, now: float, margin: float, secret: str = ""
+) -> AccessToken:
+    """Read a (read) token response; raise AuthenticationError unless it holds a usable token.
+
+    Redirects are refused (the client never follows one with the secret), and so are
+    tokens a bearer header cannot carry and token types other than Bearer. No message
+    names the token.
+    """
+    secrets = (secret,) if secret else ()
+    if response.has_redirect_location:
+        where = response.headers.get("Location", "")
+        why = f"The token endpoint redirected the token request to {where[:200]!r}"
+        raise _token_error(response, None, f"{why}; it is never followed, check the host", secrets)
     body = read_body(response)
     if not response.is_success:
-        raise _token_error(response, body, "Could not obtain an access token")
+        raise _token_error(response, body, "Could not obtain an access token", secrets)
     token = body.get("access_token") if isinstance(body, Mapping) else None
     if not isinstance(token, str) or not token.strip() or not isinstance(body, Mapping):
-        raise _token_error(response, None, "The token response has no access_token")
+        raise _token_error(response, None, "The token response has no access_token", secrets)
+    token = token.strip()
+    problem = _token_problem(token) or _type_problem(body)
+    if problem:
+        why = f"The token response holds an unusable access token: {problem}"
+        raise _token_error(response, None, why, (*secrets, token))
     expires_in = _expires_in(body)
     refresh_at = now + expires_in - min(margin, expires_in / 2)
-    return AccessToken(value=token.strip(), refresh_at=refresh_at, expires_in=expires_in)
+    return AccessToken(value=token, refresh_at=refresh_at, expires_in=expires_in)
 
 
 def is_fresh(token: AccessToken | None, now: float) -> bool:
@@ -140,11 +202,37 @@ def _authorized(request: httpx.Request, token: AccessToken) -> httpx.Request:
     return request
 
 
+def lock_wait(request: httpx.Request) -> float | None:
+    """How long a call may wait for another call's token request: its longest timeout."""
+    timeout = request.extensions.get("timeout") or {}
+    parts = [value for value in timeout.values() if value is not None]
+    return max(parts) if parts else None
+
+
+def _waited_too_long(request: httpx.Request, seconds: float) -> APITimeoutError:
+    message = f"Timed out after {seconds:g}s waiting for another call's access token request."
+    return APITimeoutError(httpx.Request(request.method, request.url), message)
+
+
+def _clone(exc: PiwikProError) -> PiwikProError:
+    """A fresh copy of a shared failure, so that every waiting caller raises its own."""
+    copy = type(exc).__new__(type(exc), *exc.args)
+    copy.__dict__.update(exc.__dict__)
+    copy.__cause__ = exc.__cause__
+    return copy
+
+
 # --------------------------------------------------------------------------- the auth flow
 
 
 class ClientCredentialsAuth(httpx.Auth):
-    """OAuth2 client-credentials auth with a shared, self-refreshing token cache."""
+    """OAuth2 client-credentials auth with a shared, self-refreshing token cache.
+
+    Bound to a client with :meth:`bind`, the token request is sent by that client without
+    following redirects; unbound (plain httpx use), it is yielded to whichever client runs
+    the flow. Either way it inherits the call's timeout, and a failed refresh is delivered
+    to every caller that waited on it; the next call then tries afresh.
+    """
 
     requires_request_body = True  # a request replayed after a 401 must be re-sendable
 
@@ -163,6 +251,10 @@ class ClientCredentialsAuth(httpx.Auth):
         self._margin = max(0.0, margin)
         self._clock = clock
         self._token: AccessToken | None = None
+        self._generation = 0  # counts finished refreshes, failed ones included
+        self._failure: PiwikProError | None = None  # how the last refresh failed, if it did
+        self._send: SyncSender | None = None
+        self._asend: AsyncSender | None = None
         self._state_lock = threading.Lock()  # short compare-and-set sections only
         self._refresh_lock = threading.Lock()  # held across a sync token fetch
         self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock]
@@ -172,10 +264,19 @@ class ClientCredentialsAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"ClientCredentialsAuth(client_id={self.client_id!r}, token_url={self.token_url!r})"
 
+    def bind(self, *, send: SyncSender | None = None, asend: AsyncSender | None = None) -> None:
+        """Send token requests with ``send``/``asend`` (each returns a read response)."""
+        self._send, self._asend = send, asend
+
     def invalidate(self) -> None:
         """Forget the cached token; the next request fetches a new one."""
         with self._state_lock:
             self._token = None
+
+    def secrets(self) -> tuple[str, ...]:
+        """The values no message or error body may show: the secret and the current token."""
+        token = self._token
+        return (self._client_secret,) if token is None else (self._client_secret, token.value)
 
     # -- shared helpers -------------------------------------------------------------------
 
@@ -186,29 +287,58 @@ class ClientCredentialsAuth(httpx.Auth):
             return None
         return token
 
-    def _drop(self, rejected: AccessToken | None) -> None:
-        """Forget ``rejected``, but only if it is still the cached token."""
+    def _after_wait(self, seen: int, rejected: AccessToken | None) -> AccessToken | None:
+        """Under the refresh lock: the token a refresh finished meanwhile, or its failure.
+
+        ``seen`` is the refresh count when this caller began to wait. None means: fetch.
+        """
         with self._state_lock:
             if rejected is not None and self._token is rejected:
                 self._token = None
+            failure = self._failure if self._generation != seen else None
+        if failure is not None:
+            raise _clone(failure)
+        return self._usable(rejected)
 
     def _token_request(self, request: httpx.Request) -> httpx.Request:
-        """Count and log a token fetch, and build its request."""
+        """Count and log a token fetch, and build its request with the call's time limits."""
         with self._state_lock:
             self.token_requests += 1
         logger.debug("fetching access token")
         user_agent = request.headers.get("User-Agent")
-        return build_token_request(
+        token_request = build_token_request(
             self.token_url, self.client_id, self._client_secret, user_agent=user_agent
         )
+        for name in ("timeout", DEADLINE):
+            if name in request.extensions:
+                token_request.extensions[name] = request.extensions[name]
+        return token_request
 
-    def _store(self, response: httpx.Response, started: float) -> AccessToken:
-        """Parse a read token response and cache the token it holds."""
-        token = parse_token_response(response, now=started, margin=self._margin)
+    def _store(self, response: httpx.Response, started: float, sent: httpx.Request) -> AccessToken:
+        """Parse the read response to the token request ``sent``; cache the token it holds."""
+        try:
+            final = _request_of(response)
+            if final is not None and final is not sent:  # a client following redirects did
+                where = final.url.copy_with(query=None)
+                why = f"The token request was redirected to {str(where)[:200]!r}"
+                raise _token_error(response, None, f"{why}; refusing its answer", ())
+            token = parse_token_response(
+                response, now=started, margin=self._margin, secret=self._client_secret
+            )
+        except AuthenticationError as exc:
+            self._fail(exc)
+            raise
         with self._state_lock:
-            self._token = token
+            self._token, self._failure = token, None
+            self._generation += 1
         logger.debug("access token refreshed, expires in %ss", f"{token.expires_in:g}")
         return token
+
+    def _fail(self, exc: PiwikProError) -> None:
+        """Record a failed refresh for the callers waiting on it."""
+        with self._state_lock:
+            self._failure = exc
+            self._generation += 1
 
     def _async_lock(self) -> asyncio.Lock:
         """The refresh lock of the running event loop (created on first use)."""
@@ -221,6 +351,21 @@ class ClientCredentialsAuth(httpx.Auth):
                 lock = self._async_locks[loop] = asyncio.Lock()
         return lock
 
+    async def _acquire_async(self, request: httpx.Request) -> asyncio.Lock:
+        """The loop's refresh lock, acquired within the call's time limit."""
+        import asyncio
+
+        lock, wait = self._async_lock(), lock_wait(request)
+        if wait is None:
+            await lock.acquire()
+            return lock
+        try:
+            async with asyncio.timeout(wait):
+                await lock.acquire()
+        except TimeoutError:
+            raise _waited_too_long(request, wait) from None
+        return lock
+
     # -- sync -----------------------------------------------------------------------------
 
     def _sync_token(
@@ -230,15 +375,40 @@ class ClientCredentialsAuth(httpx.Auth):
         token = self._usable(rejected)
         if token is not None:
             return token, False
-        with self._refresh_lock:
-            self._drop(rejected)
-            token = self._usable(rejected)
+        seen, wait = self._generation, lock_wait(request)
+        if not self._refresh_lock.acquire(timeout=-1 if wait is None else wait):
+            raise _waited_too_long(request, wait or 0.0)
+        try:
+            token = self._after_wait(seen, rejected)
             if token is not None:
                 return token, False
-            started = self._clock()
-            response = yield self._token_request(request)
-            response.read()
-            return self._store(response, started), True
+            token_request, started = self._token_request(request), self._clock()
+            if self._send is not None:
+                response = self._send_or_fail(self._send, token_request)
+            else:
+                response = yield token_request
+                response.read()
+            return self._store(response, started, token_request), True
+        finally:
+            self._refresh_lock.release()
+
+    def _send_or_fail(self, send: SyncSender, token_request: httpx.Request) -> httpx.Response:
+        try:
+            return send(token_request)
+        except PiwikProError as exc:
+            self._fail(exc)
+            raise
+
+    def sync_token(self, request: httpx.Request) -> AccessToken:
+        """A usable token for a bound auth, fetched now if needed (``authenticate()``)."""
+        flow = self._sync_token(request, None)
+        try:
+            next(flow)
+        except StopIteration as done:
+            token: AccessToken = done.value[0]
+            return token
+        flow.close()
+        raise RuntimeError("sync_token() needs an auth bound to a client with bind(send=...)")
 
     def sync_auth_flow(
         self, request: httpx.Request
@@ -247,13 +417,37 @@ class ClientCredentialsAuth(httpx.Auth):
         request.read()
         token, fetched = yield from self._sync_token(request, None)
         response = yield _authorized(request, token)
-        if response.status_code != 401 or fetched:
+        if not _should_refresh(request, response, fetched):
             return
         response.read()  # free the connection before waiting for the refresh
         token, _ = yield from self._sync_token(request, token)
         yield _authorized(request, token)
 
     # -- async ----------------------------------------------------------------------------
+
+    async def async_token(
+        self, request: httpx.Request, rejected: AccessToken | None = None
+    ) -> tuple[AccessToken, bool]:
+        """A usable token for an auth bound with ``asend``; also "just fetched"."""
+        assert self._asend is not None, "async_token() needs an auth bound with bind(asend=...)"
+        token = self._usable(rejected)
+        if token is not None:
+            return token, False
+        seen = self._generation
+        lock = await self._acquire_async(request)
+        try:
+            token = self._after_wait(seen, rejected)
+            if token is not None:
+                return token, False
+            token_request, started = self._token_request(request), self._clock()
+            try:
+                response = await self._asend(token_request)
+            except PiwikProError as exc:
+                self._fail(exc)
+                raise
+            return self._store(response, started, token_request), True
+        finally:
+            lock.release()
 
     async def async_auth_flow(
         self, request: httpx.Request
@@ -263,17 +457,45 @@ class ClientCredentialsAuth(httpx.Auth):
         rejected: AccessToken | None = None
         for _ in range(2):
             token, fetched = self._usable(rejected), False
-            if token is None:
-                async with self._async_lock():
-                    self._drop(rejected)
-                    token = self._usable(rejected)
+            if token is None and self._asend is not None:
+                token, fetched = await self.async_token(request, rejected)
+            elif token is None:  # unbound: the token request goes through the running client
+                seen = self._generation
+                lock = await self._acquire_async(request)
+                try:
+                    token = self._after_wait(seen, rejected)
                     if token is None:
-                        started = self._clock()
-                        token_response = yield self._token_request(request)
+                        token_request, started = self._token_request(request), self._clock()
+                        token_response = yield token_request
                         await token_response.aread()
-                        token, fetched = self._store(token_response, started), True
+                        token, fetched = self._store(token_response, started, token_request), True
+                finally:
+                    lock.release()
             response = yield _authorized(request, token)
-            if response.status_code != 401 or fetched:
+            if not _should_refresh(request, response, fetched):
                 return
             await response.aread()  # free the connection before waiting for the refresh
             rejected = token
+
+
+def _should_refresh(request: httpx.Request, response: httpx.Response, fetched: bool) -> bool:
+    """A 401 from the API's own origin for a token this flow did not just fetch.
+
+    A 401 after a redirect to another origin says nothing about the token (httpx sends
+    no bearer header there), so it is returned as is.
+    """
+    if response.status_code != 401 or fetched:
+        return False
+    final = _request_of(response)
+    if final is None:
+        return True
+    last, first = final.url, request.url
+    return (last.scheme, last.host, last.port) == (first.scheme, first.host, first.port)
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    """The request a response answers, None when none was attached."""
+    try:
+        return response.request
+    except RuntimeError:
+        return None

@@ -14,44 +14,74 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass
 from logging import DEBUG
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from ._auth import TOKEN_PATH, AccessToken, ClientCredentialsAuth
+from ._auth import DEADLINE, MAX_TOKEN_RESPONSE_BYTES, TOKEN_PATH, ClientCredentialsAuth
+from ._body import BodyLimits, aread_body_within, read_body_within
 from ._config import (
+    DEFAULT_MAX_PAGES,
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    check_transport_security,
     credentials_from_env,
     normalize_base_url,
     user_agent,
 )
-from ._errors import AuthenticationError, ConfigurationError
+from ._errors import ConfigurationError, PiwikProError
 from ._exchange import (
     HTTPX_ERRORS,
+    attempt_kwargs,
+    budget,
+    call_limits,
     closed_error,
+    delay_after_error,
     delay_after_exception,
     delay_after_response,
-    delay_after_token_error,
     max_retries_for,
     parse_outcome,
     prepare_request,
     transport_error,
 )
 from ._logging import log_request, logger
-from ._pagination import first_window, following_offset, page_items, page_params, pagination_of
+from ._pagination import PageWalk, first_window, page_items, page_params, pagination_of
 from ._resources import AsyncAreas, SyncAreas
 from ._retry import RetryPolicy
 from ._types import RequestOptions
 
 if TYPE_CHECKING:
+    import asyncio
+    import weakref
+
     from piwik_pro_api.client import AuthenticatedClient
 
     from ._operation import Operation
 
 __all__ = ["AsyncPiwikPro", "PiwikPro"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Limits:
+    """The hardening settings both constructors take."""
+
+    max_response_bytes: int
+    max_pages: int
+    allow_insecure_http: bool
+
+
+def _positive(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ConfigurationError(f"{name} must be a positive int, got {value!r}")
+    return value
+
+
+def _token_transport_error(exc: Exception, request: httpx.Request) -> PiwikProError:
+    return transport_error(exc, {"method": request.method, "url": str(request.url)})
 
 
 class _BaseClient:
@@ -64,6 +94,9 @@ class _BaseClient:
     _prefix: str
     _low_level: AuthenticatedClient | None
 
+    _max_response_bytes: int
+    _max_pages: int
+
     def _setup(
         self,
         host: str,
@@ -71,23 +104,51 @@ class _BaseClient:
         client_secret: str,
         max_retries: int,
         retry_policy: RetryPolicy | None,
+        limits: _Limits,
     ) -> None:
         if not client_id:
             raise ConfigurationError("client_id must not be empty")
         if not client_secret:
             raise ConfigurationError("client_secret must not be empty")
         self._base_url = normalize_base_url(host)
+        check_transport_security(self._base_url, limits.allow_insecure_http)
+        self._max_response_bytes = _positive("max_response_bytes", limits.max_response_bytes)
+        self._max_pages = _positive("max_pages", limits.max_pages)
         self._client_id = client_id
+        self._clock: Callable[[], float] = time.monotonic
         self._auth = ClientCredentialsAuth(
             token_url=f"{self._base_url}{TOKEN_PATH}",
             client_id=client_id,
             client_secret=client_secret,
+            clock=self._now,
         )
         self._policy = (
             retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
         )
         self._prefix = ""
         self._low_level = None
+
+    def _now(self) -> float:
+        """The clock of deadlines and token lifetimes (``_clock``, replaceable in tests)."""
+        return self._clock()
+
+    def _limits(self, kwargs: dict[str, Any], timeout: httpx.Timeout) -> BodyLimits:
+        return call_limits(kwargs, timeout, self._now, self._max_response_bytes)
+
+    def _token_limits(self, request: httpx.Request) -> BodyLimits:
+        return BodyLimits(MAX_TOKEN_RESPONSE_BYTES, self._now, request.extensions.get(DEADLINE))
+
+    def _probe(self, timeout: httpx.Timeout) -> dict[str, Any]:
+        """Request keywords standing for ``authenticate()``: the token URL, the time limits."""
+        kwargs: dict[str, Any] = {"method": "POST", "url": self._auth.token_url}
+        return attempt_kwargs(kwargs, timeout, self._limits(kwargs, timeout))
+
+    def _auth_for(self, op: Operation) -> ClientCredentialsAuth | None:
+        """No auth (and no token fetched) for an operation the spec declares public."""
+        return None if op.public else self._auth
+
+    def _walk(self, op: Operation) -> PageWalk:
+        return PageWalk(op.name, pagination_of(op), self._max_pages)
 
     def _new_low_level(self) -> AuthenticatedClient:
         from piwik_pro_api.client import AuthenticatedClient
@@ -144,13 +205,18 @@ class PiwikPro(_BaseClient, SyncAreas):
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        allow_insecure_http: bool = False,
     ) -> None:
-        self._setup(host, client_id, client_secret, max_retries, retry_policy)
+        limits = _Limits(max_response_bytes, max_pages, allow_insecure_http)
+        self._setup(host, client_id, client_secret, max_retries, retry_policy, limits)
         self._owns_http = http_client is None
         self._use_prefix(http_client)
         if http_client is None:
             http_client = httpx.Client(**self._http_settings(timeout))
         self._http = http_client
+        self._auth.bind(send=self._send_token)
         self._sleep: Callable[[float], None] = time.sleep
 
     @classmethod
@@ -180,22 +246,16 @@ class PiwikPro(_BaseClient, SyncAreas):
         """
         if self._http.is_closed:
             raise closed_error(self)
-        auth = self._auth
-        token = auth._usable(None)
-        if token is None:
-            with auth._refresh_lock:  # the lock the auth flow holds while it fetches
-                token = auth._usable(None) or self._fetch_token()
-        return token.expires_in
+        probe = self._http.build_request(**self._probe(self._http.timeout))
+        return self._auth.sync_token(probe).expires_in
 
-    def _fetch_token(self) -> AccessToken:
-        auth = self._auth
-        started = auth._clock()
-        request = auth._token_request(self._http.build_request("POST", auth.token_url))
+    def _send_token(self, request: httpx.Request) -> httpx.Response:
+        """Send the token request: never through a redirect, within the call's limits."""
         try:
-            response = self._http.send(request, auth=None)
+            response = self._http.send(request, auth=None, follow_redirects=False, stream=True)
+            return read_body_within(response, self._token_limits(request))
         except HTTPX_ERRORS as exc:
-            raise transport_error(exc, {"method": "POST", "url": auth.token_url}) from exc
-        return auth._store(response, started)
+            raise _token_transport_error(exc, request) from exc
 
     def close(self) -> None:
         """Close the httpx client (unless it was passed in)."""
@@ -225,26 +285,37 @@ class PiwikPro(_BaseClient, SyncAreas):
             raise closed_error(self)
         module, kwargs = prepare_request(op, params, attributes, request_options, self._prefix)
         response = self._send(op, kwargs, max_retries_for(request_options, self._policy))
-        return parse_outcome(op, module, response)
+        return parse_outcome(op, module, response, self._auth.secrets())
+
+    def _attempt(
+        self, op: Operation, kwargs: dict[str, Any], limits: BodyLimits, attempt: int
+    ) -> httpx.Response:
+        settings = attempt_kwargs(kwargs, self._http.timeout, limits, attempt)
+        request = self._http.build_request(**settings)
+        response = self._http.send(request, auth=self._auth_for(op), stream=True)
+        return read_body_within(response, limits)
 
     def _send(self, op: Operation, kwargs: dict[str, Any], retries: int) -> httpx.Response:
-        attempt = 0
+        limits, attempt = self._limits(kwargs, self._http.timeout), 0
         while True:
             start = time.perf_counter()
             try:
-                response = self._http.request(**kwargs, auth=None if op.public else self._auth)
-            except AuthenticationError as exc:  # the token endpoint failed; nothing was sent
-                delay = delay_after_token_error(self._policy, exc, attempt, retries)
+                response = self._attempt(op, kwargs, limits, attempt)
+            except PiwikProError as exc:  # the token request failed; no API request was sent
+                delay = delay_after_error(self._policy, exc, attempt, retries)
+                limits, delay = budget(limits, delay, exc)
                 if delay is None:
                     raise
             except HTTPX_ERRORS as exc:
                 self._log(op, kwargs, None, start)
                 delay = delay_after_exception(self._policy, op, exc, attempt, retries)
+                limits, delay = budget(limits, delay, exc)
                 if delay is None:
                     raise transport_error(exc, kwargs) from exc
             else:
                 self._log(op, kwargs, response.status_code, start)
                 delay = delay_after_response(self._policy, op, response, attempt, retries)
+                limits, delay = budget(limits, delay, response)
                 if delay is None:
                     return response
             self._sleep(delay)
@@ -270,12 +341,13 @@ class PiwikPro(_BaseClient, SyncAreas):
         limit: int,
         options: RequestOptions | None,
     ) -> Iterator[Any]:
-        pagination = pagination_of(op)
+        walk = self._walk(op)
         while offset is not None:
-            query = page_params(pagination, params, offset, limit)
+            query = page_params(walk.pagination, params, offset, limit)
             page = self._call(op, query, request_options=options)
-            following = following_offset(pagination, page, offset, limit)
+            following = walk.following(page, offset, limit)
             yield page
+            walk.check_more(following)
             offset = following
 
     def _iter_items(
@@ -294,7 +366,8 @@ class PiwikPro(_BaseClient, SyncAreas):
 class AsyncPiwikPro(_BaseClient, AsyncAreas):
     """The asynchronous Piwik PRO client; same surface as :class:`PiwikPro`.
 
-    No I/O happens here.  ``http_client`` takes an :class:`httpx.AsyncClient`.
+    No I/O happens here.  ``http_client`` takes an :class:`httpx.AsyncClient`.  A client
+    belongs to the event loop it is first used in (its connections do).
     """
 
     def __init__(
@@ -307,15 +380,21 @@ class AsyncPiwikPro(_BaseClient, AsyncAreas):
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        allow_insecure_http: bool = False,
     ) -> None:
         import asyncio  # here, not at module level: `import piwik_pro` stays cheap
 
-        self._setup(host, client_id, client_secret, max_retries, retry_policy)
+        limits = _Limits(max_response_bytes, max_pages, allow_insecure_http)
+        self._setup(host, client_id, client_secret, max_retries, retry_policy, limits)
         self._owns_http = http_client is None
         self._use_prefix(http_client)
         if http_client is None:
             http_client = httpx.AsyncClient(**self._http_settings(timeout))
         self._http = http_client
+        self._auth.bind(asend=self._send_token)
+        self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     @classmethod
@@ -336,6 +415,23 @@ class AsyncPiwikPro(_BaseClient, AsyncAreas):
             self._low_level = self._new_low_level().set_async_httpx_client(self._http)
         return self._low_level
 
+    def _check_usable(self) -> None:
+        """Refuse a closed client, and one first used in another event loop."""
+        import asyncio
+        import weakref
+
+        if self._http.is_closed:
+            raise closed_error(self)
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = weakref.ref(loop)
+        elif self._loop() is not loop:
+            raise PiwikProError(
+                f"{self!r} was first used in another event loop, and its connections belong "
+                "to that loop; create one AsyncPiwikPro per event loop (for example inside "
+                "the coroutine you pass to asyncio.run())"
+            )
+
     async def authenticate(self) -> float:
         """Fetch the access token now (or reuse the cached one); return its lifetime in seconds.
 
@@ -343,24 +439,20 @@ class AsyncPiwikPro(_BaseClient, AsyncAreas):
         :class:`AuthenticationError`, an unreachable account :class:`APIConnectionError`.
         The lifetime is the server's ``expires_in``; the token itself stays private.
         """
-        if self._http.is_closed:
-            raise closed_error(self)
-        auth = self._auth
-        token = auth._usable(None)
-        if token is None:
-            async with auth._async_lock():  # the lock the auth flow holds while it fetches
-                token = auth._usable(None) or await self._fetch_token()
+        self._check_usable()
+        probe = self._http.build_request(**self._probe(self._http.timeout))
+        token, _ = await self._auth.async_token(probe)
         return token.expires_in
 
-    async def _fetch_token(self) -> AccessToken:
-        auth = self._auth
-        started = auth._clock()
-        request = auth._token_request(self._http.build_request("POST", auth.token_url))
+    async def _send_token(self, request: httpx.Request) -> httpx.Response:
+        """Send the token request: never through a redirect, within the call's limits."""
         try:
-            response = await self._http.send(request, auth=None)
+            response = await self._http.send(
+                request, auth=None, follow_redirects=False, stream=True
+            )
+            return await aread_body_within(response, self._token_limits(request))
         except HTTPX_ERRORS as exc:
-            raise transport_error(exc, {"method": "POST", "url": auth.token_url}) from exc
-        return auth._store(response, started)
+            raise _token_transport_error(exc, request) from exc
 
     async def aclose(self) -> None:
         """Close the httpx client (unless it was passed in)."""
@@ -386,32 +478,40 @@ class AsyncPiwikPro(_BaseClient, AsyncAreas):
         attributes: dict[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Any:
-        if self._http.is_closed:
-            raise closed_error(self)
+        self._check_usable()
         module, kwargs = prepare_request(op, params, attributes, request_options, self._prefix)
         response = await self._send(op, kwargs, max_retries_for(request_options, self._policy))
-        return parse_outcome(op, module, response)
+        return parse_outcome(op, module, response, self._auth.secrets())
+
+    async def _attempt(
+        self, op: Operation, kwargs: dict[str, Any], limits: BodyLimits, attempt: int
+    ) -> httpx.Response:
+        settings = attempt_kwargs(kwargs, self._http.timeout, limits, attempt)
+        request = self._http.build_request(**settings)
+        response = await self._http.send(request, auth=self._auth_for(op), stream=True)
+        return await aread_body_within(response, limits)
 
     async def _send(self, op: Operation, kwargs: dict[str, Any], retries: int) -> httpx.Response:
-        attempt = 0
+        limits, attempt = self._limits(kwargs, self._http.timeout), 0
         while True:
             start = time.perf_counter()
             try:
-                response = await self._http.request(
-                    **kwargs, auth=None if op.public else self._auth
-                )
-            except AuthenticationError as exc:  # the token endpoint failed; nothing was sent
-                delay = delay_after_token_error(self._policy, exc, attempt, retries)
+                response = await self._attempt(op, kwargs, limits, attempt)
+            except PiwikProError as exc:  # the token request failed; no API request was sent
+                delay = delay_after_error(self._policy, exc, attempt, retries)
+                limits, delay = budget(limits, delay, exc)
                 if delay is None:
                     raise
             except HTTPX_ERRORS as exc:
                 self._log(op, kwargs, None, start)
                 delay = delay_after_exception(self._policy, op, exc, attempt, retries)
+                limits, delay = budget(limits, delay, exc)
                 if delay is None:
                     raise transport_error(exc, kwargs) from exc
             else:
                 self._log(op, kwargs, response.status_code, start)
                 delay = delay_after_response(self._policy, op, response, attempt, retries)
+                limits, delay = budget(limits, delay, response)
                 if delay is None:
                     return response
             await self._sleep(delay)
@@ -437,12 +537,13 @@ class AsyncPiwikPro(_BaseClient, AsyncAreas):
         limit: int,
         options: RequestOptions | None,
     ) -> AsyncIterator[Any]:
-        pagination = pagination_of(op)
+        walk = self._walk(op)
         while offset is not None:
-            query = page_params(pagination, params, offset, limit)
+            query = page_params(walk.pagination, params, offset, limit)
             page = await self._call(op, query, request_options=options)
-            following = following_offset(pagination, page, offset, limit)
+            following = walk.following(page, offset, limit)
             yield page
+            walk.check_more(following)
             offset = following
 
     def _iter_items(

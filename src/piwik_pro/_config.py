@@ -15,14 +15,19 @@ from ._errors import ConfigurationError
 from ._version import __version__
 
 __all__ = [
+    "DEFAULT_MAX_PAGES",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ENV_CLIENT_ID",
     "ENV_CLIENT_SECRET",
     "ENV_HOST",
     "TOKEN_REFRESH_MARGIN",
+    "check_transport_security",
     "credentials_from_env",
+    "is_loopback_host",
     "normalize_base_url",
+    "total_seconds",
     "user_agent",
 ]
 
@@ -34,6 +39,10 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 TOKEN_REFRESH_MARGIN = 60.0
 """Seconds before a token's expiry at which it is refreshed."""
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+"""The largest (decoded) response body a call reads before raising ResponseTooLargeError."""
+DEFAULT_MAX_PAGES = 10_000
+"""The most pages one ``iter_*`` walk fetches before raising PaginationError."""
 
 _HINT = "pass the account address only, like 'example.piwik.pro' or 'https://example.piwik.pro'"
 _LABEL_RE = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$")
@@ -115,3 +124,37 @@ def user_agent() -> str:
     """``piwik-pro-python/<version> httpx/<version> python/<x.y>``."""
     python = f"{sys.version_info.major}.{sys.version_info.minor}"
     return f"piwik-pro-python/{__version__} httpx/{httpx.__version__} python/{python}"
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` (a name or an IP literal, brackets allowed) is this machine."""
+    name = host.strip("[]").lower().removesuffix(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def check_transport_security(base_url: str, allow_insecure_http: bool) -> None:
+    """Refuse ``http://`` to another machine: the secret and the token would travel in clear."""
+    parts = urlsplit(base_url)
+    if parts.scheme != "http" or allow_insecure_http or is_loopback_host(parts.hostname or ""):
+        return
+    raise ConfigurationError(
+        f"Refusing {base_url!r}: plain http:// would send the client secret and the access "
+        "token unencrypted to another machine. Use https://, or pass allow_insecure_http=True "
+        "if the network in between is trusted (http:// to localhost is always allowed)."
+    )
+
+
+def total_seconds(timeout: float | httpx.Timeout | None) -> float | None:
+    """The whole-call deadline a timeout stands for: the number, or a Timeout's longest part.
+
+    None (no timeout at all) means no deadline.
+    """
+    if timeout is None or isinstance(timeout, int | float):
+        return None if timeout is None else float(timeout)
+    parts = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t]
+    return max(parts) if parts else None

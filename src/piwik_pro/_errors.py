@@ -7,13 +7,17 @@
     ├── APIConnectionError          (.request; transport failures)
     │   └── APITimeoutError
     ├── APIResponseValidationError  (.response .body: a 2xx body that does not match the model)
+    ├── ResponseTooLargeError       (.request .status_code .limit: a body past max_response_bytes)
+    ├── PaginationError             (.operation .pages: a server whose pages never end)
     └── APIStatusError              (.status_code .response .body .errors)
         ├── BadRequestError 400 · AuthenticationError 401 · PermissionDeniedError 403
         ├── NotFoundError 404 · ConflictError 409 · UnprocessableEntityError 422
         ├── RateLimitError 429 (.retry_after: float | None) · InternalServerError/ServerError 5xx
 
 Messages name the status, method, path and operation plus the server's own words; they
-never contain request headers or bodies.
+never contain request headers or bodies. Error bodies (``.body``) are kept short, and the
+client secret and access tokens the client knows are masked in messages and bodies, even
+when a server echoes them.
 """
 
 from __future__ import annotations
@@ -38,18 +42,50 @@ __all__ = [
     "InternalServerError",
     "JsonApiError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "PiwikProError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ServerError",
     "UnprocessableEntityError",
+    "error_body",
     "error_message",
+    "mask",
     "parse_errors",
     "read_body",
     "status_error_from_response",
 ]
 
 _MAX_TEXT = 500
+MAX_ERROR_JSON = 64 * 1024
+"""Error bodies up to this many bytes are parsed as JSON; longer ones are kept as cut text."""
+MAX_ERROR_TEXT = 2_000
+"""The most characters of a text error body that ``.body`` keeps."""
+_MASK = "***"
+
+
+# --------------------------------------------------------------------------- masking
+
+
+def mask(value: Any, secrets: Sequence[str]) -> Any:
+    """``value`` with every occurrence of each secret replaced by ``***``.
+
+    Strings, and the strings inside parsed JSON (keys and values), are masked; other
+    values are returned as they are.
+    """
+    if not secrets:
+        return value
+    if isinstance(value, str):
+        for secret in secrets:
+            if secret and secret in value:
+                value = value.replace(secret, _MASK)
+        return value
+    if isinstance(value, Mapping):
+        return {mask(k, secrets): mask(v, secrets) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [mask(item, secrets) for item in value]
+    return value
 
 
 # --------------------------------------------------------------------------- JSON:API errors
@@ -169,8 +205,8 @@ class APIConnectionError(PiwikProError):
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
-    def __init__(self, request: httpx.Request) -> None:
-        super().__init__("Request timed out.", request=request)
+    def __init__(self, request: httpx.Request, message: str = "Request timed out.") -> None:
+        super().__init__(message, request=request)
 
 
 class APIResponseValidationError(PiwikProError):
@@ -182,6 +218,25 @@ class APIResponseValidationError(PiwikProError):
         self.request = response.request
         self.status_code = response.status_code
         self.body = body
+
+
+class ResponseTooLargeError(PiwikProError):
+    """A response body grew past ``max_response_bytes``; reading stopped there."""
+
+    def __init__(self, message: str, *, request: httpx.Request, status_code: int, limit: int):
+        super().__init__(message)
+        self.request = request
+        self.status_code = status_code
+        self.limit = limit
+
+
+class PaginationError(PiwikProError):
+    """An ``iter_*`` walk stopped because the server's pages would never end."""
+
+    def __init__(self, message: str, *, operation: str, pages: int) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.pages = pages
 
 
 class APIStatusError(PiwikProError):
@@ -277,6 +332,20 @@ def read_body(response: httpx.Response) -> object | None:
     return parsed
 
 
+def error_body(response: httpx.Response, secrets: Sequence[str] = ()) -> object | None:
+    """The (read) body for an exception: parsed JSON when small, else cut text; masked."""
+    content = response.content
+    if len(content) > MAX_ERROR_JSON:
+        text = content[: MAX_ERROR_TEXT * 4].decode("utf-8", "replace")[:MAX_ERROR_TEXT]
+        body: object | None = f"{text}... [cut: {len(content):,} bytes in all]"
+    else:
+        body = read_body(response)
+        if isinstance(body, str) and len(body) > MAX_ERROR_TEXT:
+            body = f"{body[:MAX_ERROR_TEXT]}... [cut: {len(body):,} characters in all]"
+    masked: object | None = mask(body, secrets)
+    return masked
+
+
 def _server_words(body: object | None) -> str | None:
     """The first error's summary (plus how many more), redacted."""
     errors = parse_errors(body)
@@ -308,10 +377,13 @@ def status_class(status_code: int) -> type[APIStatusError]:
 
 
 def status_error_from_response(
-    response: httpx.Response, *, operation: str | None = None
+    response: httpx.Response, *, operation: str | None = None, secrets: Sequence[str] = ()
 ) -> APIStatusError:
-    """Build the exception for an error response whose body has already been read."""
-    body = read_body(response)
-    message = error_message(response, body, operation)
+    """Build the exception for an error response whose body has already been read.
+
+    ``secrets`` (the client secret, the tokens in use) are masked in the message and body.
+    """
+    body = error_body(response, secrets)
+    message = mask(error_message(response, body, operation), secrets)
     cls = status_class(response.status_code)
     return cls(message, response=response, body=body, operation=operation)

@@ -12,14 +12,18 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._auth import TOKEN_OPERATION, is_token_request, masked_token_request
+from ._auth import DEADLINE, TOKEN_OPERATION, is_token_request, masked_token_request
+from ._body import BodyLimits, DeadlineExceeded
+from ._config import total_seconds
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
+    APIStatusError,
     APITimeoutError,
     AuthenticationError,
     PiwikProError,
-    read_body,
+    error_body,
+    mask,
     status_error_from_response,
 )
 from ._retry import (
@@ -38,6 +42,10 @@ if TYPE_CHECKING:
 __all__ = [
     "HTTPX_ERRORS",
     "apply_request_options",
+    "attempt_kwargs",
+    "budget",
+    "call_limits",
+    "delay_after_error",
     "delay_after_exception",
     "delay_after_response",
     "max_retries_for",
@@ -90,6 +98,68 @@ def prepare_request(
     return module, kwargs
 
 
+def call_limits(
+    kwargs: dict[str, Any], client_timeout: httpx.Timeout, clock: Any, max_bytes: int
+) -> BodyLimits:
+    """The size limit and the deadline of one call: its timeout is the whole call's budget."""
+    total = total_seconds(kwargs.get("timeout", client_timeout))
+    return BodyLimits(max_bytes, clock, None if total is None else clock() + total)
+
+
+def _capped(value: float | None, remaining: float) -> float:
+    return remaining if value is None else min(value, remaining)
+
+
+def attempt_kwargs(
+    kwargs: dict[str, Any], client_timeout: httpx.Timeout, limits: BodyLimits, attempt: int = 0
+) -> dict[str, Any]:
+    """``kwargs`` for one attempt: no phase may wait past the deadline, which travels along.
+
+    The first attempt keeps the configured timeouts (none is longer than the whole call's
+    budget); later ones get at most the time left. Raises :class:`DeadlineExceeded` when
+    no time is left.
+    """
+    remaining = limits.remaining()
+    if remaining is None:
+        return kwargs
+    if remaining <= 0:
+        raise DeadlineExceeded("the call's deadline passed")
+    extensions = {**kwargs.get("extensions", {}), DEADLINE: limits.deadline}
+    if attempt == 0:
+        return {**kwargs, "extensions": extensions}
+    timeout = httpx.Timeout(kwargs.get("timeout", client_timeout))
+    trimmed = httpx.Timeout(
+        connect=_capped(timeout.connect, remaining),
+        read=_capped(timeout.read, remaining),
+        write=_capped(timeout.write, remaining),
+        pool=_capped(timeout.pool, remaining),
+    )
+    return {**kwargs, "timeout": trimmed, "extensions": extensions}
+
+
+def budget(
+    limits: BodyLimits, delay: float | None, outcome: httpx.Response | Exception
+) -> tuple[BodyLimits, float | None]:
+    """The limits for the next attempt and the wait before it; a None wait means give up.
+
+    A wait the server asked for (Retry-After, already capped by ``max_retry_after``) moves
+    the deadline by its length; a backoff wait must fit in the time left.
+    """
+    if delay is None:
+        return limits, None
+    if _retry_after_of(outcome) is not None:
+        return limits.extended(delay), delay
+    remaining = limits.remaining()
+    return limits, None if remaining is not None and delay >= remaining else delay
+
+
+def _retry_after_of(outcome: httpx.Response | Exception) -> float | None:
+    response = outcome.response if isinstance(outcome, APIStatusError) else outcome
+    if not isinstance(response, httpx.Response):
+        return None
+    return parse_retry_after(response.headers.get("Retry-After"))
+
+
 def max_retries_for(options: RequestOptions | None, policy: RetryPolicy) -> int:
     """The per-call ``max_retries`` if given, else the policy's."""
     if options:
@@ -124,14 +194,22 @@ def delay_after_exception(
     return retry_delay(policy, attempt)
 
 
-def delay_after_token_error(
-    policy: RetryPolicy, exc: AuthenticationError, attempt: int, retries: int
+def delay_after_error(
+    policy: RetryPolicy, exc: PiwikProError, attempt: int, retries: int
 ) -> float | None:
-    """Seconds to wait after the token endpoint answered 429/502/503/504; None to give up.
+    """Seconds to wait after the token request failed (429/5xx or in transport); None to give up.
 
-    No API request was sent, so retrying is safe for every operation.
+    No API request was sent, so retrying is safe for every operation. Any other error
+    raised while sending (a response too large, a refused token) is final.
     """
-    if attempt >= retries or exc.operation != TOKEN_OPERATION:
+    if attempt >= retries:
+        return None
+    if isinstance(exc, APIConnectionError) and is_token_request(exc.request):
+        cause = exc.__cause__
+        if cause is None or not should_retry_exception(cause, "POST", read_only=True):
+            return None
+        return retry_delay(policy, attempt)
+    if not isinstance(exc, AuthenticationError) or exc.operation != TOKEN_OPERATION:
         return None
     if exc.status_code not in RETRYABLE_STATUSES:
         return None
@@ -174,39 +252,62 @@ def transport_error(exc: Exception, kwargs: dict[str, Any]) -> APIConnectionErro
     request = safe_request(request)
     if isinstance(exc, httpx.RequestError):
         exc.request = request  # the chained cause must not hold the secret or the token either
+    if isinstance(exc, DeadlineExceeded):
+        why = "`timeout` bounds the whole call: reads, retries and the waits between them"
+        return APITimeoutError(request, f"The call ran past its deadline ({why}).")
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request)
     return APIConnectionError(f"Connection error ({type(exc).__name__}).", request=request)
 
 
-def validation_error(op: Operation, response: httpx.Response, why: str) -> Exception:
+def validation_error(
+    op: Operation, response: httpx.Response, why: str, secrets: tuple[str, ...] = ()
+) -> Exception:
     """An :class:`APIResponseValidationError` for a 2xx body that does not fit."""
     expected = " | ".join(op.success)
+    message = f"{op.name}: the {response.status_code} response does not match {expected}: {why}"
     return APIResponseValidationError(
-        f"{op.name}: the {response.status_code} response does not match {expected}: {why}",
-        response=response,
-        body=read_body(response),
+        mask(message, secrets), response=response, body=error_body(response, secrets)
     )
 
 
-def scrubbed(response: httpx.Response) -> httpx.Response:
+def _with_bearer(response: httpx.Response, secrets: tuple[str, ...]) -> tuple[str, ...]:
+    """``secrets`` plus the bearer token the request carried."""
+    bearer = response.request.headers.get("Authorization", "").partition(" ")[2].strip()
+    return (*secrets, bearer) if bearer else secrets
+
+
+def scrubbed(response: httpx.Response, secrets: tuple[str, ...] = ()) -> httpx.Response:
     """``response`` made safe to hand to a caller inside an exception.
 
-    Its request loses the bearer token, and its history (the token exchange, whose body
-    holds the access token) is dropped. The request is finished, so this changes nothing
-    that is still in use.
+    Its request loses the bearer token, its history (the token exchange, whose body
+    holds the access token) is dropped, and ``secrets`` echoed in its body are masked.
+    The request is finished, so this changes nothing that is still in use.
     """
     response.request.headers.pop("Authorization", None)
     if response.next_request is not None:  # a 3xx: httpx prepared the follow-up request
         response.next_request.headers.pop("Authorization", None)
     response.history = []
+    content = response.content
+    if any(secret.encode() in content for secret in secrets if secret):
+        text = content.decode(response.encoding or "utf-8", "replace")
+        response._content = mask(text, secrets).encode("utf-8")
+        vars(response).pop("_text", None)  # the decoded text httpx may have cached
     return response
 
 
-def parse_outcome(op: Operation, module: ModuleType, response: httpx.Response) -> Any:
-    """The parsed success model, None for bodiless operations, or raise the error."""
+def parse_outcome(
+    op: Operation, module: ModuleType, response: httpx.Response, secrets: tuple[str, ...] = ()
+) -> Any:
+    """The parsed success model, None for bodiless operations, or raise the error.
+
+    ``secrets`` (and the bearer token the request carried) are masked in any error.
+    """
     if not response.is_success:
-        raise status_error_from_response(scrubbed(response), operation=op.name)
+        secrets = _with_bearer(response, secrets)
+        raise status_error_from_response(
+            scrubbed(response, secrets), operation=op.name, secrets=secrets
+        )
     if not op.success:
         return None
     expected = op.success_types()
@@ -215,7 +316,11 @@ def parse_outcome(op: Operation, module: ModuleType, response: httpx.Response) -
             return op.parse_lines(response.content)
         parsed = module._parse_response(client=_PARSE_CONTEXT, response=response)
     except Exception as exc:  # any failure to build the model means the body does not fit
-        raise validation_error(op, scrubbed(response), f"{type(exc).__name__}: {exc}") from exc
+        secrets = _with_bearer(response, secrets)
+        why = f"{type(exc).__name__}: {exc}"
+        raise validation_error(op, scrubbed(response, secrets), why, secrets) from exc
     if not isinstance(parsed, expected):
-        raise validation_error(op, scrubbed(response), f"parsed as {type(parsed).__name__}")
+        secrets = _with_bearer(response, secrets)
+        why = f"parsed as {type(parsed).__name__}"
+        raise validation_error(op, scrubbed(response, secrets), why, secrets)
     return parsed

@@ -7,14 +7,17 @@ they use only the helpers here, so both walk the pages identically.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ._errors import PaginationError
 from ._types import is_missing
 
 if TYPE_CHECKING:
     from ._operation import Operation, Pagination
 
 __all__ = [
+    "PageWalk",
     "first_window",
     "following_offset",
     "get_path",
@@ -123,3 +126,48 @@ def following_offset(pagination: Pagination, page: Any, offset: int, limit: int)
     """The offset of the page after ``page`` (fetched at ``offset``), None at the end."""
     returned = len(page_items(pagination, page))
     return next_offset(offset, limit, returned, page_total(pagination, page))
+
+
+@dataclass(slots=True)
+class PageWalk:
+    """One ``iter_*`` walk: the next offset after each page, refusing pages that never end.
+
+    It stops with :class:`PaginationError` when a page repeats the one before (a server
+    that ignores the offset; the repeat is not handed out), when the offset would not
+    advance, and after ``max_pages`` pages that still ask for more (``check_more``).
+    """
+
+    operation: str
+    pagination: Pagination
+    max_pages: int
+    pages: int = 0
+    _previous: Sequence[Any] = field(default=(), repr=False)
+
+    def following(self, page: Any, offset: int, limit: int) -> int | None:
+        """The offset of the page after ``page`` (fetched at ``offset``), None at the end."""
+        self.pages += 1
+        items = page_items(self.pagination, page)
+        if items and len(items) == len(self._previous) and list(items) == list(self._previous):
+            raise self._error(
+                f"page {self.pages} (offset {offset}) repeats the previous page item for item: "
+                f"the server ignores the {self.pagination.offset_param!r} parameter"
+            )
+        self._previous = items
+        following = following_offset(self.pagination, page, offset, limit)
+        if following is None:
+            return None
+        if following <= offset:
+            raise self._error(f"the offset would not advance past {offset}")
+        return following
+
+    def check_more(self, following: int | None) -> None:
+        """After a page was handed out: refuse another past ``max_pages``."""
+        if following is not None and self.pages >= self.max_pages:
+            raise self._error(
+                f"{self.pages:,} pages were read and the server still reports more "
+                f"(max_pages={self.max_pages:,}; pass a larger max_pages= to the client)"
+            )
+
+    def _error(self, what: str) -> PaginationError:
+        message = f"{self.operation}: stopped paging: {what}."
+        return PaginationError(message, operation=self.operation, pages=self.pages)

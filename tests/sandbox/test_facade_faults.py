@@ -430,7 +430,9 @@ def test_timed_out_get_is_retried(sandbox: Sandbox) -> None:
     with sync_client(sandbox) as (client, sleeps):
         client.authenticate()
         sandbox.faults.add(delay=1.0, path_prefix=USER)
-        user = client.users.get(USER_ID, request_options={"timeout": 0.2})
+        # 0.2 s per read, 2 s for the whole call (a number would be both, leaving no retry)
+        timeout = httpx.Timeout(2.0, read=0.2)
+        user = client.users.get(USER_ID, request_options={"timeout": timeout})
     assert user.data and user.data.id
     assert_backoff(sleeps, 1)
 
