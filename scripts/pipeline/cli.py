@@ -14,6 +14,7 @@ from typing import Any
 from . import fetch, fixes, lift, merge, normalize
 from .config import (
     DEFAULT_FROM,
+    DRIFT,
     GENERATED,
     INVENTORY,
     PACKAGE,
@@ -27,8 +28,9 @@ from .config import (
     load_names,
     operation_key,
 )
+from .drift import drift, format_drift, write_drift
 from .fixes import operations
-from .inventory import build_inventory, drift, format_drift, read_inventory, write_inventory
+from .inventory import build_inventory, read_inventory, write_inventory
 from .reference import write_reference
 
 # What a regeneration writes, relative to the root it writes under; the first, the repaired
@@ -46,15 +48,21 @@ MARKER = {
 IGNORED_DIRS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
 
 
-def build_spec(source: Path | None) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Fetch, repair, merge and lift: the document the generator reads, and a report."""
+def build_spec(
+    source: Path | None, previous: list[dict[str, Any]] | None = None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Fetch, repair, merge and lift: the document the generator reads, and a report.
+
+    ``previous`` is the inventory being replaced: operations the names table lacks keep
+    the names it gave them (see ``merge.merge``).
+    """
     release, files = load_areas()
     names = load_names()
     fetched = fetch.fetch(files, source, release)
     if not fetched.docs:
         raise PipelineError(f"no spec file of specs/areas.toml found in {source or 'the cache'}")
     repaired = fixes.repair(fetched.docs)
-    doc, merge_report = merge.merge(fetched.docs, fetched.files, names, release)
+    doc, merge_report = merge.merge(fetched.docs, fetched.files, names, release, previous)
     rewrites = normalize.normalize(doc)
     models = lift.lift(doc)
     report = {
@@ -62,6 +70,7 @@ def build_spec(source: Path | None) -> tuple[dict[str, Any], dict[str, Any]]:
         "derived_names": merge_report.derived_names,
         "unused_names": merge_report.unused_names,
         "renamed_parameters": merge_report.renamed_parameters,
+        "kept_names": merge_report.kept_names,
         "new_areas": [(spec.file, spec.area) for spec in fetched.new],
         "missing_areas": fetched.missing,
         "components": models,
@@ -94,7 +103,14 @@ def committed_spec(out: Path) -> tuple[dict[str, Any], dict[str, Any]]:
         "derived_names": [key for key in keys if key not in names],
         "components": len(doc.get("components", {}).get("schemas", {})),
     }
-    for key in ("unused_names", "renamed_parameters", "new_areas", "missing_areas", "skipped"):
+    for key in (
+        "unused_names",
+        "renamed_parameters",
+        "kept_names",
+        "new_areas",
+        "missing_areas",
+        "skipped",
+    ):
         report[key] = []  # upstream-stage findings: none without the spec files
     return doc, report
 
@@ -210,8 +226,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="piwik-check-") as tmp:
         root = Path(tmp) if args.check else args.out
         try:
-            doc, report, spec_path = _spec_stage(source, args.out, root, downstream)
             previous = _previous_inventory(args.out)
+            previous_doc = _previous_spec(args.out)
+            doc, report, spec_path = _spec_stage(source, args.out, root, downstream, previous)
             if not args.specs_only:
                 write_outputs(doc, report, spec_path, root)
             entries = build_inventory(doc, report["derived_names"])
@@ -219,11 +236,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"regen: {exc}")
             return 1
         _print_report(report)
-        print(
-            format_drift(drift(previous, entries))
-            if previous is not None
-            else "drift: no previous inventory"
-        )
+        result = drift(previous or [], entries, previous_doc, doc, report["skipped"])
+        print(format_drift(result))
+        if not args.check:
+            write_drift(result, args.out / DRIFT.relative_to(ROOT))
+        if not entries:
+            print("regen: no operation was generated")
+            return 1
         if not args.specs_only:
             print(f"models: {model_count(root)} modules")
         print(f"regen: done in {time.perf_counter() - started:.1f}s")
@@ -247,15 +266,31 @@ UPSTREAM_NOT_CHECKED = (
 
 
 def _spec_stage(
-    source: Path | None, out: Path, root: Path, downstream: bool
+    source: Path | None,
+    out: Path,
+    root: Path,
+    downstream: bool,
+    previous: list[dict[str, Any]] | None,
 ) -> tuple[dict[str, Any], dict[str, Any], Path]:
     """The repaired spec: built from the spec files, or the committed one (``downstream``)."""
     if downstream:
         doc, report = committed_spec(out)
     else:
-        doc, report = build_spec(source)
+        doc, report = build_spec(source, previous)
     # under the root written to: another --out (or --check) leaves the repository's spec alone
     return doc, report, write_spec(doc, root / REPAIRED_SPEC.relative_to(ROOT))
+
+
+def _previous_spec(out: Path) -> dict[str, Any] | None:
+    """The merged spec the run replaces (to classify the drift): under ``out``, else the
+    repository's; None when there is none or it cannot be read."""
+    for path in (out / REPAIRED_SPEC.relative_to(ROOT), REPAIRED_SPEC):
+        try:
+            doc: dict[str, Any] = json.loads(path.read_text())
+        except (OSError, ValueError):
+            continue
+        return doc
+    return None
 
 
 def _previous_inventory(out: Path) -> list[dict[str, Any]] | None:
@@ -294,10 +329,13 @@ def _print_report(report: dict[str, Any]) -> None:
         )
     for file in report["missing_areas"]:
         print(f"area removed: {file} is in specs/areas.toml but not in this release")
+    for key, name, old_key in report["kept_names"]:
+        print(
+            f"name kept: {key} moved from {old_key} and stays {name}; re-key it in specs/names.toml"
+        )
     for key, listed in report["renamed_parameters"]:
         print(f"name kept: {key} is {listed} in specs/names.toml (path parameters renamed)")
-    for item in report["skipped"]:
-        print(f"skipped: {item['method']} {item['path']}: {item['reason']}")
+
     for name, per_file in report["fixes"].items():
         dead = [f for f, n in per_file.items() if n == 0]
         if dead:

@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "specs"
 CACHE = ROOT / ".cache"
 UPSTREAM_CACHE = CACHE / "upstream"
+DRIFT = CACHE / "drift.json"
 GENERATED = ROOT / "generated"
 PACKAGE = "piwik_pro_api"
 FACADE = ROOT / "src" / "piwik_pro"

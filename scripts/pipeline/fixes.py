@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import swagger2
 from .fixes_fidelity import FIDELITY
 from .fixes_tracking import TRACKING, switch_enums
-from .repairs import path_parameters, python_type_names
+from .repairs import parameter_without_schema, path_parameters, python_type_names
 from .tree import Doc, operations, walk, walk_schemas
 from .tree import resolve_param as _param
 
@@ -237,6 +237,7 @@ FIXES: tuple[Fix, ...] = (
     ),
     Fix("required_inside_content", OBJECT_MANAGEMENT, required_inside_content, general=True),
     Fix("path_parameters", ("platform_users_authorized_api.json",), path_parameters, general=True),
+    Fix("parameter_without_schema", (), parameter_without_schema, general=True),
     Fix(
         "integer_default_on_string",
         ("platform_user_groups_authorized_api.json",),

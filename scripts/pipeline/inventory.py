@@ -6,9 +6,9 @@ dereferenced form (every ``#/components/...`` reference replaced by what it poin
 so an upstream change inside a shared schema shows up on every operation using it,
 while a mere renaming of a lifted component does not.
 
-Comparing the committed inventory with a fresh one is the drift report: operations
-added, removed, changed (and in which part), renamed in the names table, or moved to
-another path, plus operations still waiting for an entry in ``specs/names.toml``.
+Each entry also names its spec file, its upstream identity (operationId, else summary)
+and, when a repair respelled its path, the path as published; ``drift.py`` compares
+two inventories.
 """
 
 from __future__ import annotations
@@ -16,16 +16,20 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .config import operation_key
 from .fixes import Doc, operations
-from .merge import AREA
+from .merge import AREA, FILE, UPSTREAM_ID
+from .normalize import LINE_SCHEMA
+from .repairs import PUBLISHED_PATH
 
 PARTS = ("parameters", "request_body", "responses")
-FIELDS = ("area", "name", "method", "path", "operation_id", *PARTS, "derived_name")
+FIELDS = (
+    "area", "name", "method", "path", "operation_id", *PARTS, "derived_name",
+    "file", "upstream_id", "published_path",
+)  # fmt: skip
 
 
 def build_inventory(
@@ -37,7 +41,7 @@ def build_inventory(
     ``merge.MergeReport.derived_names``) whose name the names table did not give.
     """
     derived = {d if isinstance(d, str) else d[0] for d in derived_names}
-    resolver = _Resolver(doc)
+    resolver = Resolver(doc)
     entries = []
     for path, method, op, _ in operations(doc):
         params = sorted(resolver.resolve(op.get("parameters", [])), key=_param_order)
@@ -52,6 +56,11 @@ def build_inventory(
             "responses": _hash(resolver.resolve(op.get("responses", {}))),
             "derived_name": operation_key(method, path) in derived,
         }
+        for key, extension in (("file", FILE), ("upstream_id", UPSTREAM_ID)):
+            if op.get(extension):
+                entry[key] = op[extension]
+        if PUBLISHED_PATH in op:
+            entry["published_path"] = op[PUBLISHED_PATH]
         entries.append(entry)
     return entries
 
@@ -79,7 +88,7 @@ def _structure(value: Any, names: bool = False) -> Any:
         return {
             k: _structure(v, names=k == "properties" and not names)
             for k, v in value.items()
-            if names or (k not in DOCUMENTATION and not k.startswith("x-"))
+            if names or (k not in DOCUMENTATION and (k == LINE_SCHEMA or not k.startswith("x-")))
         }
     if isinstance(value, list):
         return [_structure(v) for v in value]
@@ -93,7 +102,7 @@ def _hash(value: Any) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-class _Resolver:
+class Resolver:
     """Replaces every ``#/components/...`` reference, recursively, by its target."""
 
     def __init__(self, doc: Doc) -> None:
@@ -126,7 +135,7 @@ class _Resolver:
 def write_inventory(entries: list[dict[str, Any]], path: Path) -> Path:
     """Write the inventory with stable formatting (one operation per block, fixed key order)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    ordered = [{k: e[k] for k in FIELDS} for e in entries]
+    ordered = [{k: e[k] for k in FIELDS if e.get(k) is not None} for e in entries]
     path.write_text(json.dumps(ordered, indent=1, ensure_ascii=False) + "\n")
     return path
 
@@ -137,132 +146,3 @@ def read_inventory(path: Path) -> list[dict[str, Any]] | None:
         return None
     entries: list[dict[str, Any]] = json.loads(path.read_text())
     return entries
-
-
-@dataclass(frozen=True, slots=True)
-class Op:
-    """An operation in a drift report: friendly name and ``"METHOD /path"``."""
-
-    name: str
-    key: str
-
-
-@dataclass(frozen=True, slots=True)
-class Changed:
-    """An operation whose parameters, request body or responses changed."""
-
-    name: str
-    key: str
-    parts: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Renamed:
-    """Same operation, new friendly name (an edit of ``specs/names.toml``)."""
-
-    key: str
-    old_name: str
-    new_name: str
-
-
-@dataclass(frozen=True, slots=True)
-class Moved:
-    """An operation that left one path for another with identical parameters and bodies."""
-
-    name: str
-    old_key: str
-    new_key: str
-
-
-@dataclass
-class Drift:
-    """What changed between two inventories; operations are keyed by ``"METHOD /path"``."""
-
-    added: list[Op] = field(default_factory=list)
-    removed: list[Op] = field(default_factory=list)
-    changed: list[Changed] = field(default_factory=list)
-    renamed: list[Renamed] = field(default_factory=list)
-    moved: list[Moved] = field(default_factory=list)
-    needs_name: list[Op] = field(default_factory=list)
-
-    @property
-    def has_changes(self) -> bool:
-        """True when the API (or a friendly name) changed; names still needed do not count."""
-        return bool(self.added or self.removed or self.changed or self.renamed or self.moved)
-
-
-def _key(entry: dict[str, Any]) -> str:
-    return operation_key(entry["method"], entry["path"])
-
-
-def drift(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> Drift:
-    """Compare two inventories (``build_inventory`` results)."""
-    before = {_key(e): e for e in old}
-    after = {_key(e): e for e in new}
-    result = Drift()
-    removed = [e for k, e in before.items() if k not in after]
-    added = [e for k, e in after.items() if k not in before]
-    for old_entry, new_entry in _moves(removed, added):
-        result.moved.append(Moved(new_entry["name"], _key(old_entry), _key(new_entry)))
-        removed.remove(old_entry)
-        added.remove(new_entry)
-    result.removed = [Op(e["name"], _key(e)) for e in removed]
-    result.added = [Op(e["name"], _key(e)) for e in added]
-    for key, entry in after.items():
-        previous = before.get(key)
-        if previous is None:
-            continue
-        parts = tuple(p for p in PARTS if previous.get(p) != entry.get(p))
-        if parts:
-            result.changed.append(Changed(entry["name"], key, parts))
-        if previous["name"] != entry["name"]:
-            result.renamed.append(Renamed(key, previous["name"], entry["name"]))
-    result.needs_name = [Op(e["name"], _key(e)) for e in new if e.get("derived_name")]
-    return result
-
-
-def _moves(
-    removed: list[dict[str, Any]], added: list[dict[str, Any]]
-) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """Removed/added pairs with the same method and hashes, when the match is unambiguous."""
-
-    def signature(entry: dict[str, Any]) -> tuple[str, ...]:
-        return (entry["method"], *(str(entry.get(p)) for p in PARTS))
-
-    pairs = []
-    for old_entry in removed:
-        same = [e for e in added if signature(e) == signature(old_entry)]
-        twins = [e for e in removed if signature(e) == signature(old_entry)]
-        if len(same) == 1 and len(twins) == 1:
-            pairs.append((old_entry, same[0]))
-    return pairs
-
-
-def format_drift(result: Drift) -> str:
-    """The drift report as text, one line per operation."""
-    lines: list[str] = []
-    if result.has_changes:
-        counts = [
-            f"{len(items)} {label}"
-            for label, items in (
-                ("added", result.added),
-                ("removed", result.removed),
-                ("changed", result.changed),
-                ("renamed", result.renamed),
-                ("moved", result.moved),
-            )
-            if items
-        ]
-        lines.append("drift: " + ", ".join(counts))
-    else:
-        lines.append("no drift")
-    lines += [f"  added:   {o.name}  ({o.key})" for o in result.added]
-    lines += [f"  removed: {o.name}  ({o.key})" for o in result.removed]
-    lines += [f"  changed: {c.name}  ({c.key}): {', '.join(c.parts)}" for c in result.changed]
-    lines += [f"  renamed: {r.old_name} -> {r.new_name}  ({r.key})" for r in result.renamed]
-    lines += [f"  moved:   {m.name}  ({m.old_key} -> {m.new_key})" for m in result.moved]
-    lines += [
-        f"  name needed: {o.key} is called {o.name}; add it to specs/names.toml"
-        for o in result.needs_name
-    ]
-    return "\n".join(lines)

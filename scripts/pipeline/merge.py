@@ -20,6 +20,7 @@ from .repairs import PUBLISHED_PATH, TEMPLATE
 ORIGIN = "x-origin"
 AREA = "x-piwik-name"
 FILE = "x-piwik-file"
+UPSTREAM_ID = "x-upstream-id"
 
 
 @dataclass
@@ -31,12 +32,22 @@ class MergeReport:
     derived_names: list[tuple[str, str]] = field(default_factory=list)
     unused_names: list[str] = field(default_factory=list)
     renamed_parameters: list[tuple[str, str]] = field(default_factory=list)
+    kept_names: list[tuple[str, str, str]] = field(default_factory=list)  # key, name, old key
 
 
 def merge(
-    docs: dict[str, Doc], files: list[SpecFile], names: dict[str, FriendlyName], release: str
+    docs: dict[str, Doc],
+    files: list[SpecFile],
+    names: dict[str, FriendlyName],
+    release: str,
+    previous: list[dict[str, Any]] | None = None,
 ) -> tuple[Doc, MergeReport]:
-    """Merge the repaired documents in area-list order into one OpenAPI 3.0.3 document."""
+    """Merge the repaired documents in area-list order into one OpenAPI 3.0.3 document.
+
+    An operation the names table does not name keeps the name the ``previous``
+    inventory gave it: under the same key, or, when it moved (its old key is gone, same
+    method and upstream operationId or summary), under the old key.
+    """
     report = MergeReport()
     merged: Doc = {
         "openapi": "3.0.3",
@@ -52,7 +63,9 @@ def merge(
         for path, method, op, item in list(operations(doc)):
             key = operation_key(method, path)
             known = (names.get(key) and key) or _same_template(key, names, keys, report)
-            name = names[known] if known else _derived(spec.area, method, path, report)
+            name = names[known] if known else None
+            name = name or _kept(key, op, spec.area, previous or [], keys, report)
+            name = name or _derived(spec.area, method, path, report)
             used.add(known or key)
             target = merged["paths"].setdefault(path, {})
             if method in target:
@@ -80,6 +93,39 @@ def _same_template(
     return found[0]
 
 
+def _kept(
+    key: str,
+    op: Doc,
+    area: str,
+    previous: list[dict[str, Any]],
+    keys: set[str],
+    report: MergeReport,
+) -> FriendlyName | None:
+    """The previous inventory's name (in the same area) for an operation the names table
+    lacks."""
+    method = key.split()[0]
+    upstream = op.get("operationId") or op.get("summary")
+    previous = [e for e in previous if e["name"].split(".")[0] == area]
+    same = [e for e in previous if operation_key(e["method"], e["path"]) == key]
+    if not same and upstream:
+        same = [
+            e
+            for e in previous
+            if e["method"] == method
+            and e.get("upstream_id") == str(upstream)
+            and operation_key(e["method"], e["path"]) not in keys
+        ]
+    if len(same) != 1:
+        return None
+    parts = same[0]["name"].split(".")
+    name = FriendlyName(parts[0], parts[1] if len(parts) == 3 else None, parts[-1])
+    old_key = operation_key(same[0]["method"], same[0]["path"])
+    report.derived_names.append((key, name.dotted))
+    if old_key != key:
+        report.kept_names.append((key, name.dotted, old_key))
+    return name
+
+
 def _derived(area: str, method: str, path: str, report: MergeReport) -> FriendlyName:
     words = re.sub(r"[^a-z0-9]+", "_", f"{method} {path}".lower()).strip("_")
     name = FriendlyName(area, None, words)
@@ -89,6 +135,9 @@ def _derived(area: str, method: str, path: str, report: MergeReport) -> Friendly
 
 def _operation(op: Doc, item: Doc, name: FriendlyName, spec: SpecFile, *, secured: bool) -> Doc:
     out = copy.deepcopy(op)
+    upstream = op.get("operationId") or op.get("summary")
+    if upstream:
+        out[UPSTREAM_ID] = str(upstream)
     out["operationId"] = name.operation_id
     out["tags"] = [name.tag]
     out[AREA] = name.dotted

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .config import HTTP_METHODS
-from .tree import Doc, resolve_param, walk_schemas
+from .tree import Doc, operations, resolve_param, walk_schemas
 
 JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "object", "array", "null"})
 PYTHON_TYPES = {
@@ -164,3 +164,28 @@ def _rename_path(doc: Doc, old: str, new: str) -> None:
         del paths[old]
         return
     doc["paths"] = {(new if k == old else k): v for k, v in paths.items()}
+
+
+SCHEMA_KEYS = (
+    "type", "format", "items", "enum", "default", "maximum", "minimum", "maxLength",
+    "minLength", "pattern", "maxItems", "minItems", "uniqueItems", "multipleOf",
+)  # fmt: skip
+
+
+def parameter_without_schema(doc: Doc) -> int:
+    """An OpenAPI 3 parameter written the Swagger 2.0 way: `type`, `default`, `minimum`...
+    on the parameter itself and no `schema` (the analytics list operations' `limit` and
+    `offset` in 18.20). The generator drops such a parameter without a word; the keywords
+    move into its `schema`."""
+    if "swagger" in doc:
+        return 0
+    count = 0
+    params = [p for _, _, op, _ in operations(doc) for p in op.get("parameters", [])]
+    params += [p for item in doc.get("paths", {}).values() for p in item.get("parameters", [])]
+    params += list(doc.get("components", {}).get("parameters", {}).values())
+    for param in params:
+        bare = isinstance(param, dict) and "$ref" not in param and "type" in param
+        if bare and "schema" not in param and "content" not in param:
+            param["schema"] = {k: param.pop(k) for k in SCHEMA_KEYS if k in param}
+            count += 1
+    return count

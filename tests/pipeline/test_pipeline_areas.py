@@ -154,3 +154,21 @@ def test_check_fails_on_skipped_operations(new_area: tuple[Path, Path, str]) -> 
     assert "generated files are up to date" in result.stdout
     assert "check: 1 operations of this release are not generated (skipped)" in result.stdout
     assert result.returncode == 1
+
+
+def test_moved_operation_keeps_its_previous_name() -> None:
+    """An operation the names table lacks, whose old path is gone (same method and
+    operationId), keeps the name the previous inventory gave it."""
+    previous = [
+        {"name": "kept.activations.list", "method": "GET", "path": "/a", "upstream_id": "list_a"}
+    ]
+    moved = _get()
+    moved["get"]["operationId"] = "list_a"
+    docs = {"kept_api.json": _spec({"/app/{app_id}/a": moved})}
+    doc, report = merge(docs, LISTED[:1], {}, "1", previous)
+    assert doc["paths"]["/app/{app_id}/a"]["get"]["operationId"] == "kept_activations_list"
+    assert report.kept_names == [("GET /app/{app_id}/a", "kept.activations.list", "GET /a")]
+    assert report.derived_names == [("GET /app/{app_id}/a", "kept.activations.list")]
+    other_area = [{**previous[0], "name": "elsewhere.list"}]
+    doc, report = merge(docs, LISTED[:1], {}, "1", other_area)
+    assert doc["paths"]["/app/{app_id}/a"]["get"]["operationId"] == "kept_get_app_app_id_a"

@@ -10,17 +10,8 @@ from typing import Any
 
 from pipeline.cli import build_spec
 from pipeline.config import INVENTORY, load_areas
-from pipeline.inventory import (
-    Changed,
-    Drift,
-    Moved,
-    Op,
-    Renamed,
-    build_inventory,
-    drift,
-    format_drift,
-    read_inventory,
-)
+from pipeline.drift import Drift, drift, format_drift
+from pipeline.inventory import build_inventory, read_inventory
 
 Doc = dict[str, Any]
 
@@ -113,16 +104,38 @@ def test_inventory_entry_fields() -> None:
     assert entry["derived_name"] is False
 
 
+def _changed(name: str, key: str, breaking: bool, *reasons: str) -> dict[str, Any]:
+    method, path = key.split()
+    return {
+        "name": name,
+        "method": method,
+        "path": path,
+        "breaking": breaking,
+        "reasons": [*reasons],
+    }
+
+
+def _op_of(name: str, key: str) -> dict[str, str]:
+    method, path = key.split()
+    return {"name": name, "method": method, "path": path}
+
+
 def test_drift_names_exactly_the_affected_operations() -> None:
-    """Added, removed and changed operations are reported with the part that changed."""
-    result = drift(build_inventory(_old()), build_inventory(_new()))
-    assert result.added == [Op("demo.widgets.create", "POST /widgets")]
-    assert result.removed == [Op("demo.legacy", "POST /legacy")]
+    """Added, removed and changed operations are reported with what changed."""
+    old, new = _old(), _new()
+    result = drift(build_inventory(old), build_inventory(new), old, new)
+    assert result.added == [_op_of("demo.widgets.create", "POST /widgets")]
+    assert result.removed == [_op_of("demo.legacy", "POST /legacy")]
     assert result.changed == [
-        Changed("demo.things.list", "GET /things", ("parameters",)),
-        Changed("demo.things.get", "GET /things/{id}", ("responses",)),
+        _changed("demo.things.list", "GET /things", True, "required-parameter-added: query site"),
+        _changed(
+            "demo.things.get",
+            "GET /things/{id}",
+            True,
+            "response-field-retyped: 200 size: int -> str",
+        ),
     ]
-    assert (result.renamed, result.moved, result.needs_name) == ([], [], [])
+    assert (result.moved, result.needs_name) == ([], [])
 
 
 def test_change_inside_a_shared_component_changes_every_user() -> None:
@@ -130,11 +143,24 @@ def test_change_inside_a_shared_component_changes_every_user() -> None:
     old = _old()
     new = copy.deepcopy(old)
     new["components"]["schemas"]["Thing"]["properties"]["id"] = {"type": "integer"}
-    result = drift(build_inventory(old), build_inventory(new))
-    assert result.changed == [
-        Changed("demo.things.get", "GET /things/{id}", ("responses",)),
-        Changed("demo.legacy", "POST /legacy", ("request_body", "responses")),
+    result = drift(build_inventory(old), build_inventory(new), old, new)
+    assert [(c["name"], c["reasons"]) for c in result.changed] == [
+        ("demo.things.get", ["response-field-retyped: 200 id: str -> int"]),
+        (
+            "demo.legacy",
+            [
+                "request-field-retyped: body id: str -> int",
+                "response-field-retyped: 200 id: str -> int",
+            ],
+        ),
     ]
+
+
+def test_without_the_documents_a_change_is_unclassified() -> None:
+    """Hashes alone say which part changed; the report says it could not classify it."""
+    result = drift(build_inventory(_old()), build_inventory(_new()))
+    assert result.changed[0]["reasons"] == ["unclassified: parameters changed"]
+    assert result.changed[0]["breaking"] is False
 
 
 def test_renaming_a_component_or_reordering_parameters_is_no_drift() -> None:
@@ -144,23 +170,37 @@ def test_renaming_a_component_or_reordering_parameters_is_no_drift() -> None:
     new["components"]["schemas"]["Item"] = new["components"]["schemas"].pop("Thing")
     new["paths"]["/things"]["get"]["parameters"].insert(0, {"name": "a", "in": "query"})
     old["paths"]["/things"]["get"]["parameters"].append({"name": "a", "in": "query"})
-    result = drift(build_inventory(old), build_inventory(new))
-    assert not result.has_changes
-    assert format_drift(result) == "no drift"
+    result = drift(build_inventory(old), build_inventory(new), old, new)
+    assert result == Drift()
+    assert (
+        format_drift(result)
+        == "drift: 0 added, 0 removed, 0 moved, 0 changed (0 breaking), 0 skipped"
+    )
 
 
 def test_renamed_and_moved_operations() -> None:
-    """A names-table edit is a rename; the same operation at a new path is a move."""
+    """A names-table edit is a breaking rename; the same operation at a new path is a move."""
     old = _old()
     new = copy.deepcopy(old)
     new["paths"]["/things/{id}"]["delete"]["x-piwik-name"] = "demo.things.remove"
     new["paths"]["/old-legacy"] = new["paths"].pop("/legacy")
-    result = drift(build_inventory(old), build_inventory(new))
-    assert result.renamed == [
-        Renamed("DELETE /things/{id}", "demo.things.delete", "demo.things.remove")
+    result = drift(build_inventory(old), build_inventory(new), old, new)
+    assert result.changed == [
+        _changed(
+            "demo.things.remove",
+            "DELETE /things/{id}",
+            True,
+            "friendly-name-changed: demo.things.delete -> demo.things.remove",
+        )
     ]
-    assert result.moved == [Moved("demo.legacy", "POST /legacy", "POST /old-legacy")]
-    assert (result.added, result.removed, result.changed) == ([], [], [])
+    assert result.moved == [
+        {
+            "name": "demo.legacy",
+            "from": {"method": "POST", "path": "/legacy"},
+            "to": {"method": "POST", "path": "/old-legacy"},
+        }
+    ]
+    assert (result.added, result.removed) == ([], [])
 
 
 def test_derived_names_are_reported_as_needing_a_name() -> None:
@@ -168,23 +208,25 @@ def test_derived_names_are_reported_as_needing_a_name() -> None:
     entries = build_inventory(_old(), [("DELETE /things/{id}", "demo.delete_things_id")])
     assert [e["derived_name"] for e in entries] == [False, False, True, False]
     result = drift(entries, entries)
-    assert result.needs_name == [Op("demo.things.delete", "DELETE /things/{id}")]
+    assert result.needs_name == [_op_of("demo.things.delete", "DELETE /things/{id}")]
     assert "specs/names.toml" in format_drift(result)
 
 
 def test_drift_report_text() -> None:
-    """The report lists each operation by friendly name and METHOD path; empty is "no drift"."""
-    assert format_drift(Drift()) == "no drift"
-    text = format_drift(drift(build_inventory(_old()), build_inventory(_new())))
-    assert text.splitlines()[0] == "drift: 1 added, 1 removed, 2 changed"
-    assert "demo.widgets.create  (POST /widgets)" in text
-    assert "demo.legacy  (POST /legacy)" in text
-    assert "demo.things.list  (GET /things): parameters" in text
-    assert "demo.things.get  (GET /things/{id}): responses" in text
+    """The summary line, then each operation by friendly name and METHOD path, with reasons."""
+    old, new = _old(), _new()
+    text = format_drift(drift(build_inventory(old), build_inventory(new), old, new))
+    assert text.splitlines()[0] == (
+        "drift: 1 added, 1 removed, 0 moved, 2 changed (2 breaking), 0 skipped"
+    )
+    assert "added:   demo.widgets.create  (POST /widgets)" in text
+    assert "removed: demo.legacy  (POST /legacy)  BREAKING" in text
+    assert "changed: demo.things.list  (GET /things)  BREAKING\n" in text
+    assert "      required-parameter-added: query site" in text
 
 
 def test_new_parameter_upstream_drifts_exactly_that_operation(
-    upstream: Path, inventory: list[dict[str, Any]], tmp_path: Path
+    upstream: Path, inventory: list[dict[str, Any]], built: tuple[Doc, Any], tmp_path: Path
 ) -> None:
     """A parameter added to one operation of a published file changes only that operation."""
     _, files = load_areas()
@@ -196,8 +238,14 @@ def test_new_parameter_upstream_drifts_exactly_that_operation(
     data["paths"]["/api/users/v2"]["get"]["parameters"].append(new_param)
     users.write_text(json.dumps(data))
     doc, report = build_spec(tmp_path)
-    result = drift(inventory, build_inventory(doc, report["derived_names"]))
-    assert result == Drift(changed=[Changed("users.list", "GET /api/users/v2", ("parameters",))])
+    result = drift(inventory, build_inventory(doc, report["derived_names"]), built[0], doc)
+    assert result == Drift(
+        changed=[
+            _changed(
+                "users.list", "GET /api/users/v2", True, "required-parameter-added: query team"
+            )
+        ]
+    )
 
 
 def test_committed_inventory_is_current(inventory: list[dict[str, Any]]) -> None:

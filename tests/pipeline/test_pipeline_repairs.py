@@ -6,7 +6,13 @@ import copy
 from typing import Any
 
 from pipeline.fixes import repair
-from pipeline.repairs import PUBLISHED_PATH, PUBLISHED_TYPE, path_parameters, python_type_names
+from pipeline.repairs import (
+    PUBLISHED_PATH,
+    PUBLISHED_TYPE,
+    parameter_without_schema,
+    path_parameters,
+    python_type_names,
+)
 
 
 def _doc(paths: dict[str, Any], **components: Any) -> dict[str, Any]:
@@ -112,3 +118,18 @@ def test_any_swagger2_file_is_converted() -> None:
     assert op["responses"]["200"]["content"]["application/json"]["schema"] == {"type": "boolean"}
     assert report["swagger2_document"]["new_area_api.json"] == 1
     assert report["python_type_names"]["new_area_api.json"] == 2
+
+
+def test_swagger_style_parameters_get_a_schema() -> None:
+    """`type`, `default`, `minimum` on an OpenAPI 3 parameter move into its `schema`."""
+    limit = {"name": "limit", "in": "query", "type": "integer", "default": 10, "minimum": 1}
+    ready = {"name": "q", "in": "query", "schema": {"type": "string"}}
+    doc = _doc({"/x": {"get": _op(limit, ready)}})
+    assert parameter_without_schema(doc) == 1
+    assert limit == {
+        "name": "limit",
+        "in": "query",
+        "schema": {"type": "integer", "default": 10, "minimum": 1},
+    }
+    assert ready == {"name": "q", "in": "query", "schema": {"type": "string"}}
+    assert parameter_without_schema(doc) == 0
