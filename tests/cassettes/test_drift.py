@@ -2,9 +2,9 @@
 
 The 28 published spec files are copied and changed the way upstream changes them:
 
-* a path moves (``.../apps/excluded`` becomes ``.../apps/not-included``): the old
-  name's cassette is orphaned and the operation, now without an entry in
-  ``specs/names.toml``, gets a derived name that has no cassette;
+* a path moves (``.../apps/excluded`` becomes ``.../apps/not-included``): the operation,
+  paired as moved, keeps its friendly name, and its cassette, recorded on the old path,
+  no longer matches;
 * a response field is renamed (``membership_duration_days`` of the CDP audience list);
 * a response field is retyped (``Email``, the user groups' user list items, becomes an
   integer), which affects the two operations answering with it;
@@ -38,8 +38,7 @@ SPEC_RELATIVE = REPAIRED_SPEC.relative_to(REPAIRED_SPEC.parents[2])
 MOVED_FROM = "/api/meta-sites/v1/{meta_site_id}/apps/excluded"
 MOVED_TO = "/api/meta-sites/v1/{meta_site_id}/apps/not-included"
 EXPECTED = {
-    "meta_sites.list_excluded_apps": "coverage: orphaned cassette",
-    "meta_sites.get_api_meta_sites_v1_meta_site_id_apps_not_included": "coverage: no cassette",
+    "meta_sites.list_excluded_apps": "the path does not match the operation's path",
     "cdp.audiences.list": "membership_days",
     "user_groups.list_users": "is not of type 'integer'",
     "user_groups.list_excluded_users": "is not of type 'integer'",
