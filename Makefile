@@ -53,7 +53,7 @@ demo: $(STAMP) ## Run the getting-started walkthrough (sync, then async) against
 	$(PY) examples/walkthrough.py
 	$(PY) examples/walkthrough_async.py
 
-bench: $(STAMP) ## Facade vs raw httpx per call, token requests under concurrency, import cost
+bench: $(STAMP) ## Facade vs raw httpx per call, token requests under concurrency, import cost, tracking
 	$(PY) scripts/bench.py
 
 record: $(STAMP) ## Re-record tests/cassettes (one per operation) against a local sandbox

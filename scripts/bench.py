@@ -12,6 +12,9 @@ b) Token requests made by 1,000 calls from 32 threads on one fresh ``PiwikPro``,
 c) Wall time of ``python -c "import piwik_pro"`` over ``python -c "import httpx"``: best of
    N interleaved runs each, with the bytecode of src/ and generated/ compiled first and
    PYTHONDONTWRITEBYTECODE removed from the children's environment. Target: <= 1.3.
+d) Server-side tracking (scripts/bench_tracking.py): 100,000 hits through ``Tracker``
+   against a local server in a child process, over raw httpx bulk POSTs of the same
+   batches; the caller's µs per ``track_page_view`` and memory growth.
 
 It prints figures; it fails nothing (exit 0): timings on a shared machine are noisy.
 """
@@ -33,6 +36,7 @@ from pathlib import Path
 
 import httpx
 
+from bench_tracking import tracking_rows
 from piwik_pro import PiwikPro
 from piwik_pro.testing import Sandbox
 
@@ -191,6 +195,7 @@ def main() -> int:
     rows.append(("b) token requests, 1,000 calls / 32 threads", str(threads), "== 1", threads == 1))
     rows.append(("   token requests, 1,000 calls / 200 tasks", str(tasks), "== 1", tasks == 1))
     rows.append(import_ratio(args.runs))
+    rows += tracking_rows()
     print(f"\nsummary ({time.perf_counter() - started:.0f} s)")
     print(f"  {'figure':<50} {'measured':>9}  {'target':<8}")
     for what, measured, target, met in rows:

@@ -141,3 +141,12 @@ def test_visitor_id_for_makes_a_valid_stable_id() -> None:
     made = visitor_id_for("account-42")
     assert made == visitor_id_for("account-42") != visitor_id_for("account-43")
     assert raw(page_view(SITE, url="https://e.com/", visitor_id=made).query)["_id"] == made
+
+
+def test_values_are_percent_encoded_like_urllib() -> None:
+    """Every ASCII character and non-ASCII text encode as urllib's quote(safe="") does."""
+    from urllib.parse import quote
+
+    texts = ["".join(chr(c) for c in range(32, 127)), "tab\there", "Zoë & 東京 🚀", "a b+c%20"]
+    for text in texts:
+        assert raw(page_view(SITE, url=text).query)["url"] == quote(text, safe="")

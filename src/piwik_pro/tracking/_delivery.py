@@ -68,8 +68,9 @@ class TrackerStats:
 class Counters:
     """The live counters behind :class:`TrackerStats` (thread-safe)."""
 
-    def __init__(self) -> None:
+    def __init__(self, queued: Callable[[], int] | None = None) -> None:
         self._lock = threading.Lock()
+        self._queued = queued  # read from the queue, which counts under its own lock
         self.queued = self.sent = self.retried = self.failed = self.dropped = 0
 
     def add(self, name: str, count: int) -> None:
@@ -77,8 +78,9 @@ class Counters:
             setattr(self, name, getattr(self, name) + count)
 
     def snapshot(self) -> TrackerStats:
+        queued = self._queued() if self._queued is not None else self.queued
         with self._lock:
-            return TrackerStats(self.queued, self.sent, self.retried, self.failed, self.dropped)
+            return TrackerStats(queued, self.sent, self.retried, self.failed, self.dropped)
 
 
 @dataclass(frozen=True, slots=True)

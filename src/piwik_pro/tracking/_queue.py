@@ -28,23 +28,28 @@ class HitQueue:
         self._idle = threading.Condition(self._lock)
         self._in_flight = 0
         self._urgent = 0
+        self.accepted = 0
         self.closed = False
 
-    def put(self, hit: Hit, batch_size: int, *, block: bool, timeout: float | None) -> bool:
-        """Append ``hit``; on a full queue wait (``block``) up to ``timeout``, else refuse."""
+    def put(self, hit: Hit, batch_size: int, *, block: bool, timeout: float | None) -> int:
+        """Append ``hit``; on a full queue wait (``block``) up to ``timeout``, else refuse.
+
+        Returns 0 (refused), 1 (queued) or 2 (queued, and it completed a batch).
+        """
         with self._lock:
             items = self._items
             if len(items) >= self.max_size:
                 if not block or not self._has_room.wait_for(
                     lambda: len(items) < self.max_size or self.closed, timeout
                 ):
-                    return False
+                    return 0
                 if self.closed:
-                    return False
+                    return 0
             items.append(hit)
+            self.accepted += 1
             if len(items) == 1 or len(items) >= batch_size:
                 self._has_items.notify()
-            return True
+            return 2 if len(items) == batch_size else 1
 
     def take(self, batch_size: int, interval: float) -> list[Hit] | None:
         """Up to ``batch_size`` hits in order; None once closed and empty."""
