@@ -38,4 +38,5 @@ def shared_path(relative: str) -> Path:
     if upstream_expected():
         why = f"{SHARED} exists or ${REQUIRE_UPSTREAM_ENV}=1"
         pytest.fail(f"{reason}; they are expected there ({why}), so this does not skip")
-    pytest.skip(reason)
+    # reported at the test, not at this line (as pytest does for skip marks and fixtures)
+    raise pytest.skip.Exception(reason, _use_item_location=True)

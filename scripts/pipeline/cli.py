@@ -60,7 +60,7 @@ def build_spec(
     names = load_names()
     fetched = fetch.fetch(files, source, release)
     if not fetched.docs:
-        raise PipelineError(f"no spec file of specs/areas.toml found in {source or 'the cache'}")
+        raise PipelineError(fetch.nothing_found(source, release))
     repaired = fixes.repair(fetched.docs)
     doc, merge_report = merge.merge(fetched.docs, fetched.files, names, release, previous)
     rewrites = normalize.normalize(doc)

@@ -53,6 +53,21 @@ def fetch(files: list[SpecFile], source: Path | None, release: str = "latest") -
     return result
 
 
+def what_to_do(release: str) -> str:
+    """The way out when the spec files cannot be had: the dependable ``FROM=dir`` path."""
+    return (
+        f"Get the spec files of docs release {release} (see the README, 'Where the specs "
+        "come from') into a directory and run `make regen FROM=dir`; the committed spec "
+        "and generated code are unchanged"
+    )
+
+
+def nothing_found(source: Path | None, release: str) -> str:
+    """Why no spec file was read: an empty directory, or every download answered 404."""
+    where = source or "any of the published URLs in specs/areas.toml (each answered 404)"
+    return f"no spec file of specs/areas.toml found in {where}. {what_to_do(release)}"
+
+
 def is_spec(doc: Any) -> bool:
     """True for an OpenAPI 3 or Swagger 2.0 document (not a manifest or other JSON)."""
     return isinstance(doc, dict) and ("openapi" in doc or "swagger" in doc) and "paths" in doc
@@ -98,11 +113,10 @@ def _read(spec: SpecFile, source: Path | None, release: str) -> str | None:
             with urllib.request.urlopen(spec.url, timeout=60) as response:
                 cached.write_bytes(response.read())
         except OSError as exc:  # urllib.error.HTTPError included
-            if isinstance(exc, urllib.error.HTTPError) and exc.code == 404:
-                return None  # the release does not publish this file
-            raise PipelineError(
-                f"could not download {spec.url} ({exc}). Get the spec files of docs release "
-                f"{release} (see the README, 'Where the specs come from') and run "
-                "`make regen FROM=dir`; the committed spec and generated code are unchanged"
-            ) from exc
+            if isinstance(exc, urllib.error.HTTPError):
+                exc.close()  # it holds the response's connection
+                if exc.code == 404:
+                    return None  # the release does not publish this file
+            message = f"could not download {spec.url} ({exc}). {what_to_do(release)}"
+            raise PipelineError(message) from exc
     return cached.read_text()
