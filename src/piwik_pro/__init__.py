@@ -29,6 +29,7 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._retry import RetryPolicy
+from ._strict import strict_models
 from ._types import RequestOptions
 from ._version import __version__
 
@@ -55,4 +56,5 @@ __all__ = [
     "ServerError",
     "UnprocessableEntityError",
     "__version__",
+    "strict_models",
 ]

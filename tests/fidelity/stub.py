@@ -42,6 +42,8 @@ class Stub:
     url: str = ""
     routes: dict[tuple[str, str], tuple[int, Any, str]] = field(default_factory=dict)
     seen: list[Seen] = field(default_factory=list)
+    default: tuple[int, Any, str] | None = None
+    """The answer to a request no route names (None: a 404)."""
 
     def answer(
         self, method: str, path: str, body: Any, status: int = 200, media: str = "application/json"
@@ -65,7 +67,7 @@ def _handler(stub: Stub) -> type[BaseHTTPRequestHandler]:
             else:
                 route = (self.command, seen.path)
                 no_route = (404, {"errors": [{"status": "404", "title": "no stub route"}]}, "")
-                status, payload, media = stub.routes.get(route, no_route)
+                status, payload, media = stub.routes.get(route, stub.default or no_route)
             data = b"" if payload is None else json.dumps(payload).encode()
             self.send_response(status)
             self.send_header("Content-Type", media or "application/json")

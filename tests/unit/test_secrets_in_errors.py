@@ -65,7 +65,7 @@ def test_validation_error_response_has_no_bearer_token() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/auth/token":
             return _token(request)
-        return httpx.Response(200, json={"data": {"attributes": {"role": "NOT-A-ROLE"}}})
+        return httpx.Response(200, json={"data": "not-an-object"})
 
     client = _client(httpx.MockTransport(handler))
     with client, pytest.raises(APIResponseValidationError) as info:

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.deprecated_user_permissions_for_app import (
         DeprecatedUserPermissionsForApp,
@@ -65,6 +69,7 @@ class AccessControlLegacyListPermissionGroupsResponse:
             data=data,
         )
 
+        unknown_fields("AccessControlLegacyListPermissionGroupsResponse", d)
         access_control_legacy_list_permission_groups_response.additional_properties = d
         return access_control_legacy_list_permission_groups_response
 

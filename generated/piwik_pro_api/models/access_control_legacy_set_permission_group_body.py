@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.permission_set import PermissionSet
@@ -50,6 +54,7 @@ class AccessControlLegacySetPermissionGroupBody:
             data=data,
         )
 
+        unknown_fields("AccessControlLegacySetPermissionGroupBody", d)
         access_control_legacy_set_permission_group_body.additional_properties = d
         return access_control_legacy_set_permission_group_body
 

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.list_metadata import ListMetadata
     from ..models.user_permissions_for_meta_site import UserPermissionsForMetaSite
@@ -61,6 +65,7 @@ class AccessControlListMetaSiteUserPermissionsResponse:
             data=data,
         )
 
+        unknown_fields("AccessControlListMetaSiteUserPermissionsResponse", d)
         access_control_list_meta_site_user_permissions_response.additional_properties = d
         return access_control_list_meta_site_user_permissions_response
 

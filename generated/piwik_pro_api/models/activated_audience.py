@@ -8,6 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="ActivatedAudience")
 
 
@@ -49,6 +53,7 @@ class ActivatedAudience:
             name=name,
         )
 
+        unknown_fields("ActivatedAudience", d)
         activated_audience.additional_properties = d
         return activated_audience
 

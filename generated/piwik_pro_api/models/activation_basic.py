@@ -15,6 +15,10 @@ from ..models.tag_manager_tags_create_body_cookie_information_cmp_integration_ta
     TagManagerTagsCreateBodyCookieInformationCMPIntegrationTagDataAttributesTemplateOptionsConsentsMappingCookieCatFunctionalItem,
     check_tag_manager_tags_create_body_cookie_information_cmp_integration_tag_data_attributes_template_options_consents_mapping_cookie_cat_functional_item,
 )
+from ..types import (  # unused: dropped
+    parse_datetime,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.author import Author
@@ -114,9 +118,9 @@ class ActivationBasic:
 
             required_consents.append(required_consents_item)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         author = Author.from_dict(d.pop("author"))
 
@@ -136,6 +140,7 @@ class ActivationBasic:
             type_=type_,
         )
 
+        unknown_fields("ActivationBasic", d)
         activation_basic.additional_properties = d
         return activation_basic
 

@@ -12,7 +12,11 @@ from ..models.meta_sites_list_response_data_item_type import (
     MetaSitesListResponseDataItemType,
     check_meta_sites_list_response_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.add_meta_site_attributes import AddMetaSiteAttributes
@@ -73,6 +77,7 @@ class AddMetaSite:
             id=id,
         )
 
+        unknown_fields("AddMetaSite", d)
         add_meta_site.additional_properties = d
         return add_meta_site
 

@@ -12,7 +12,11 @@ from ..models.analytics_custom_dimensions_list_response_data_item_type import (
     AnalyticsCustomDimensionsListResponseDataItemType,
     check_analytics_custom_dimensions_list_response_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_custom_dimensions_create_body_data_attributes import (
@@ -82,6 +86,7 @@ class AnalyticsCustomDimensionsCreateBodyData:
             id=id,
         )
 
+        unknown_fields("AnalyticsCustomDimensionsCreateBodyData", d)
         analytics_custom_dimensions_create_body_data.additional_properties = d
         return analytics_custom_dimensions_create_body_data
 

@@ -12,7 +12,11 @@ from ..models.analytics_custom_dimensions_create_body_data_attributes_scope impo
     AnalyticsCustomDimensionsCreateBodyDataAttributesScope,
     check_analytics_custom_dimensions_create_body_data_attributes_scope,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_custom_dimensions_list_response_data_item_attributes_extractions_item import (
@@ -135,6 +139,7 @@ class AnalyticsCustomDimensionsCreateBodyDataAttributes:
             slot=slot,
         )
 
+        unknown_fields("AnalyticsCustomDimensionsCreateBodyDataAttributes", d)
         analytics_custom_dimensions_create_body_data_attributes.additional_properties = d
         return analytics_custom_dimensions_create_body_data_attributes
 

@@ -12,7 +12,11 @@ from ..models.analytics_custom_dimensions_get_slots_response_data_type import (
     AnalyticsCustomDimensionsGetSlotsResponseDataType,
     check_analytics_custom_dimensions_get_slots_response_data_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_custom_dimensions_get_slots_response_data_attributes import (
@@ -97,6 +101,7 @@ class AnalyticsCustomDimensionsGetSlotsResponseData:
             attributes=attributes,
         )
 
+        unknown_fields("AnalyticsCustomDimensionsGetSlotsResponseData", d)
         analytics_custom_dimensions_get_slots_response_data.additional_properties = d
         return analytics_custom_dimensions_get_slots_response_data
 

@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_custom_dimensions_get_slots_response_data_attributes_event import (
@@ -103,6 +107,7 @@ class AnalyticsCustomDimensionsGetSlotsResponseDataAttributes:
             product=product,
         )
 
+        unknown_fields("AnalyticsCustomDimensionsGetSlotsResponseDataAttributes", d)
         analytics_custom_dimensions_get_slots_response_data_attributes.additional_properties = d
         return analytics_custom_dimensions_get_slots_response_data_attributes
 

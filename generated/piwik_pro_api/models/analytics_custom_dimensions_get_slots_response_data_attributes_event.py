@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AnalyticsCustomDimensionsGetSlotsResponseDataAttributesEvent")
 
@@ -55,6 +59,9 @@ class AnalyticsCustomDimensionsGetSlotsResponseDataAttributesEvent:
             left=left,
         )
 
+        unknown_fields(
+            "AnalyticsCustomDimensionsGetSlotsResponseDataAttributesEvent", d
+        )
         analytics_custom_dimensions_get_slots_response_data_attributes_event.additional_properties = d
         return analytics_custom_dimensions_get_slots_response_data_attributes_event
 

@@ -12,6 +12,9 @@ from ..models.analytics_custom_dimensions_list_response_data_item_type import (
     AnalyticsCustomDimensionsListResponseDataItemType,
     check_analytics_custom_dimensions_list_response_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_custom_dimensions_list_response_data_item_attributes import (
@@ -73,6 +76,7 @@ class AnalyticsCustomDimensionsListResponseDataItem:
             attributes=attributes,
         )
 
+        unknown_fields("AnalyticsCustomDimensionsListResponseDataItem", d)
         analytics_custom_dimensions_list_response_data_item.additional_properties = d
         return analytics_custom_dimensions_list_response_data_item
 

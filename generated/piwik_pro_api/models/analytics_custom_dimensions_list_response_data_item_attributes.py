@@ -12,7 +12,11 @@ from ..models.analytics_custom_dimensions_list_response_data_item_attributes_sco
     AnalyticsCustomDimensionsListResponseDataItemAttributesScope,
     check_analytics_custom_dimensions_list_response_data_item_attributes_scope,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_custom_dimensions_list_response_data_item_attributes_extractions_item import (
@@ -135,6 +139,7 @@ class AnalyticsCustomDimensionsListResponseDataItemAttributes:
             extractions=extractions,
         )
 
+        unknown_fields("AnalyticsCustomDimensionsListResponseDataItemAttributes", d)
         analytics_custom_dimensions_list_response_data_item_attributes.additional_properties = d
         return analytics_custom_dimensions_list_response_data_item_attributes
 

@@ -11,7 +11,11 @@ from ..models.analytics_custom_dimensions_list_response_data_item_attributes_ext
     AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItemTarget,
     check_analytics_custom_dimensions_list_response_data_item_attributes_extractions_item_target,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T", bound="AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem"
@@ -68,6 +72,9 @@ class AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem:
             pattern=pattern,
         )
 
+        unknown_fields(
+            "AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem", d
+        )
         analytics_custom_dimensions_list_response_data_item_attributes_extractions_item.additional_properties = d
         return analytics_custom_dimensions_list_response_data_item_attributes_extractions_item
 

@@ -12,7 +12,11 @@ from ..models.analytics_goals_list_response_data_item_type import (
     AnalyticsGoalsListResponseDataItemType,
     check_analytics_goals_list_response_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_goals_create_body_data_attributes import (
@@ -80,6 +84,7 @@ class AnalyticsGoalsCreateBodyData:
             id=id,
         )
 
+        unknown_fields("AnalyticsGoalsCreateBodyData", d)
         analytics_goals_create_body_data.additional_properties = d
         return analytics_goals_create_body_data
 

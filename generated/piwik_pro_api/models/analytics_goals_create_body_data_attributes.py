@@ -16,7 +16,11 @@ from ..models.analytics_goals_list_response_data_item_attributes_trigger import 
     AnalyticsGoalsListResponseDataItemAttributesTrigger,
     check_analytics_goals_list_response_data_item_attributes_trigger,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AnalyticsGoalsCreateBodyDataAttributes")
 
@@ -133,6 +137,7 @@ class AnalyticsGoalsCreateBodyDataAttributes:
             case_sensitive=case_sensitive,
         )
 
+        unknown_fields("AnalyticsGoalsCreateBodyDataAttributes", d)
         analytics_goals_create_body_data_attributes.additional_properties = d
         return analytics_goals_create_body_data_attributes
 

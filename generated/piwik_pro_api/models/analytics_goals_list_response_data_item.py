@@ -12,6 +12,9 @@ from ..models.analytics_goals_list_response_data_item_type import (
     AnalyticsGoalsListResponseDataItemType,
     check_analytics_goals_list_response_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_goals_list_response_data_item_attributes import (
@@ -71,6 +74,7 @@ class AnalyticsGoalsListResponseDataItem:
             attributes=attributes,
         )
 
+        unknown_fields("AnalyticsGoalsListResponseDataItem", d)
         analytics_goals_list_response_data_item.additional_properties = d
         return analytics_goals_list_response_data_item
 

@@ -16,6 +16,9 @@ from ..models.analytics_goals_list_response_data_item_attributes_trigger import 
     AnalyticsGoalsListResponseDataItemAttributesTrigger,
     check_analytics_goals_list_response_data_item_attributes_trigger,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AnalyticsGoalsListResponseDataItemAttributes")
 
@@ -118,6 +121,7 @@ class AnalyticsGoalsListResponseDataItemAttributes:
             revenue=revenue,
         )
 
+        unknown_fields("AnalyticsGoalsListResponseDataItemAttributes", d)
         analytics_goals_list_response_data_item_attributes.additional_properties = d
         return analytics_goals_list_response_data_item_attributes
 

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.analytics_goals_update_body_data import AnalyticsGoalsUpdateBodyData
 
@@ -45,6 +49,7 @@ class AnalyticsGoalsUpdateBody:
             data=data,
         )
 
+        unknown_fields("AnalyticsGoalsUpdateBody", d)
         analytics_goals_update_body.additional_properties = d
         return analytics_goals_update_body
 

@@ -12,6 +12,9 @@ from ..models.analytics_goals_list_response_data_item_type import (
     AnalyticsGoalsListResponseDataItemType,
     check_analytics_goals_list_response_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_goals_create_body_data_attributes import (
@@ -71,6 +74,7 @@ class AnalyticsGoalsUpdateBodyData:
             attributes=attributes,
         )
 
+        unknown_fields("AnalyticsGoalsUpdateBodyData", d)
         analytics_goals_update_body_data.additional_properties = d
         return analytics_goals_update_body_data
 

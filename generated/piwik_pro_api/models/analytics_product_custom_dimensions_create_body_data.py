@@ -12,7 +12,11 @@ from ..models.analytics_product_custom_dimensions_list_response_data_item_type i
     AnalyticsProductCustomDimensionsListResponseDataItemType,
     check_analytics_product_custom_dimensions_list_response_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_product_custom_dimensions_list_response_data_item_attributes import (
@@ -84,6 +88,7 @@ class AnalyticsProductCustomDimensionsCreateBodyData:
             id=id,
         )
 
+        unknown_fields("AnalyticsProductCustomDimensionsCreateBodyData", d)
         analytics_product_custom_dimensions_create_body_data.additional_properties = d
         return analytics_product_custom_dimensions_create_body_data
 

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.analytics_product_custom_dimensions_list_response_data_item import (
         AnalyticsProductCustomDimensionsListResponseDataItem,
@@ -67,6 +71,7 @@ class AnalyticsProductCustomDimensionsListResponse:
             data=data,
         )
 
+        unknown_fields("AnalyticsProductCustomDimensionsListResponse", d)
         analytics_product_custom_dimensions_list_response.additional_properties = d
         return analytics_product_custom_dimensions_list_response
 

@@ -12,6 +12,9 @@ from ..models.analytics_product_custom_dimensions_list_response_data_item_type i
     AnalyticsProductCustomDimensionsListResponseDataItemType,
     check_analytics_product_custom_dimensions_list_response_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_product_custom_dimensions_list_response_data_item_attributes import (
@@ -75,6 +78,7 @@ class AnalyticsProductCustomDimensionsListResponseDataItem:
             attributes=attributes,
         )
 
+        unknown_fields("AnalyticsProductCustomDimensionsListResponseDataItem", d)
         analytics_product_custom_dimensions_list_response_data_item.additional_properties = d
         return analytics_product_custom_dimensions_list_response_data_item
 

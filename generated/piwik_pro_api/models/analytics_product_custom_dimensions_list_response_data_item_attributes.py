@@ -8,7 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AnalyticsProductCustomDimensionsListResponseDataItemAttributes")
 
@@ -75,6 +79,9 @@ class AnalyticsProductCustomDimensionsListResponseDataItemAttributes:
             created_at=created_at,
         )
 
+        unknown_fields(
+            "AnalyticsProductCustomDimensionsListResponseDataItemAttributes", d
+        )
         analytics_product_custom_dimensions_list_response_data_item_attributes.additional_properties = d
         return analytics_product_custom_dimensions_list_response_data_item_attributes
 

@@ -12,6 +12,9 @@ from ..models.analytics_product_custom_dimensions_list_response_data_item_type i
     AnalyticsProductCustomDimensionsListResponseDataItemType,
     check_analytics_product_custom_dimensions_list_response_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_product_custom_dimensions_update_body_data_attributes import (
@@ -73,6 +76,7 @@ class AnalyticsProductCustomDimensionsUpdateBodyData:
             attributes=attributes,
         )
 
+        unknown_fields("AnalyticsProductCustomDimensionsUpdateBodyData", d)
         analytics_product_custom_dimensions_update_body_data.additional_properties = d
         return analytics_product_custom_dimensions_update_body_data
 

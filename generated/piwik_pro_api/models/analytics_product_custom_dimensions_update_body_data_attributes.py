@@ -8,7 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AnalyticsProductCustomDimensionsUpdateBodyDataAttributes")
 
@@ -58,6 +62,7 @@ class AnalyticsProductCustomDimensionsUpdateBodyDataAttributes:
             slot=slot,
         )
 
+        unknown_fields("AnalyticsProductCustomDimensionsUpdateBodyDataAttributes", d)
         analytics_product_custom_dimensions_update_body_data_attributes.additional_properties = d
         return analytics_product_custom_dimensions_update_body_data_attributes
 

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.analytics_product_custom_dimensions_update_response_data import (
         AnalyticsProductCustomDimensionsUpdateResponseData,
@@ -49,6 +53,7 @@ class AnalyticsProductCustomDimensionsUpdateResponse:
             data=data,
         )
 
+        unknown_fields("AnalyticsProductCustomDimensionsUpdateResponse", d)
         analytics_product_custom_dimensions_update_response.additional_properties = d
         return analytics_product_custom_dimensions_update_response
 

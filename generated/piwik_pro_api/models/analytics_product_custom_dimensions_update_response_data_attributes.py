@@ -8,6 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="AnalyticsProductCustomDimensionsUpdateResponseDataAttributes")
 
 
@@ -55,6 +59,9 @@ class AnalyticsProductCustomDimensionsUpdateResponseDataAttributes:
             slot=slot,
         )
 
+        unknown_fields(
+            "AnalyticsProductCustomDimensionsUpdateResponseDataAttributes", d
+        )
         analytics_product_custom_dimensions_update_response_data_attributes.additional_properties = d
         return analytics_product_custom_dimensions_update_response_data_attributes
 

@@ -20,7 +20,14 @@ from ..models.analytics_query_body_relative_date import (
     AnalyticsQueryBodyRelativeDate,
     check_analytics_query_body_relative_date,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_query_body_columns_item import AnalyticsQueryBodyColumnsItem
@@ -212,6 +219,8 @@ class AnalyticsQueryBody:
         def _parse_date_from(data: object) -> Any | Unset:
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(Any | Unset, data)
 
         date_from = _parse_date_from(d.pop("date_from", UNSET))
@@ -219,6 +228,8 @@ class AnalyticsQueryBody:
         def _parse_date_to(data: object) -> Any | Unset:
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(Any | Unset, data)
 
         date_to = _parse_date_to(d.pop("date_to", UNSET))
@@ -258,6 +269,8 @@ class AnalyticsQueryBody:
                 for order_by_item_item_data in _order_by_item:
 
                     def _parse_order_by_item_item(data: object) -> int | str:
+                        with strictness(ENUMS if False else LENIENT):
+                            pass
                         return cast(int | str, data)
 
                     order_by_item_item = _parse_order_by_item_item(
@@ -305,6 +318,7 @@ class AnalyticsQueryBody:
             options=options,
         )
 
+        unknown_fields("AnalyticsQueryBody", d)
         analytics_query_body.additional_properties = d
         return analytics_query_body
 

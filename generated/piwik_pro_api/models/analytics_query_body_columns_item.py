@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AnalyticsQueryBodyColumnsItem")
 
@@ -61,6 +65,7 @@ class AnalyticsQueryBodyColumnsItem:
             goal_id=goal_id,
         )
 
+        unknown_fields("AnalyticsQueryBodyColumnsItem", d)
         analytics_query_body_columns_item.additional_properties = d
         return analytics_query_body_columns_item
 

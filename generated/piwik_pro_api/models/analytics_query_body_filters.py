@@ -11,6 +11,9 @@ from ..models.analytics_query_body_filters_operator import (
     AnalyticsQueryBodyFiltersOperator,
     check_analytics_query_body_filters_operator,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_query_body_filters_conditions_item import (
@@ -77,6 +80,7 @@ class AnalyticsQueryBodyFilters:
             conditions=conditions,
         )
 
+        unknown_fields("AnalyticsQueryBodyFilters", d)
         analytics_query_body_filters.additional_properties = d
         return analytics_query_body_filters
 

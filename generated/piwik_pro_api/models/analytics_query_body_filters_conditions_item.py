@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_query_body_filters_conditions_item_condition import (
@@ -78,6 +82,7 @@ class AnalyticsQueryBodyFiltersConditionsItem:
             transformation_id=transformation_id,
         )
 
+        unknown_fields("AnalyticsQueryBodyFiltersConditionsItem", d)
         analytics_query_body_filters_conditions_item.additional_properties = d
         return analytics_query_body_filters_conditions_item
 

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="AnalyticsQueryBodyFiltersConditionsItemCondition")
 
 
@@ -67,6 +71,7 @@ class AnalyticsQueryBodyFiltersConditionsItemCondition:
             value=value,
         )
 
+        unknown_fields("AnalyticsQueryBodyFiltersConditionsItemCondition", d)
         analytics_query_body_filters_conditions_item_condition.additional_properties = d
         return analytics_query_body_filters_conditions_item_condition
 

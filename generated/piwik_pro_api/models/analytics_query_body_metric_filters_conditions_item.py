@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_query_body_metric_filters_conditions_item_condition import (
@@ -91,6 +95,7 @@ class AnalyticsQueryBodyMetricFiltersConditionsItem:
             goal_id=goal_id,
         )
 
+        unknown_fields("AnalyticsQueryBodyMetricFiltersConditionsItem", d)
         analytics_query_body_metric_filters_conditions_item.additional_properties = d
         return analytics_query_body_metric_filters_conditions_item
 

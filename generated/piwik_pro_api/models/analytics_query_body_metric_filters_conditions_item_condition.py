@@ -11,6 +11,9 @@ from ..models.analytics_query_body_metric_filters_conditions_item_condition_oper
     AnalyticsQueryBodyMetricFiltersConditionsItemConditionOperator,
     check_analytics_query_body_metric_filters_conditions_item_condition_operator,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AnalyticsQueryBodyMetricFiltersConditionsItemCondition")
 
@@ -55,6 +58,7 @@ class AnalyticsQueryBodyMetricFiltersConditionsItemCondition:
             value=value,
         )
 
+        unknown_fields("AnalyticsQueryBodyMetricFiltersConditionsItemCondition", d)
         analytics_query_body_metric_filters_conditions_item_condition.additional_properties = d
         return analytics_query_body_metric_filters_conditions_item_condition
 

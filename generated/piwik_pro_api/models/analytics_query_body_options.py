@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AnalyticsQueryBodyOptions")
 
@@ -45,6 +49,7 @@ class AnalyticsQueryBodyOptions:
             sampling=sampling,
         )
 
+        unknown_fields("AnalyticsQueryBodyOptions", d)
         analytics_query_body_options.additional_properties = d
         return analytics_query_body_options
 

@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_query_error_400_errors_item import (
@@ -68,6 +72,7 @@ class AnalyticsQueryError400:
             errors=errors,
         )
 
+        unknown_fields("AnalyticsQueryError400", d)
         analytics_query_error_400.additional_properties = d
         return analytics_query_error_400
 

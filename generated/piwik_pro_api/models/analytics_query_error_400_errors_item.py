@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.query_param_error_object_errors_item_source import (
@@ -72,6 +76,7 @@ class AnalyticsQueryError400ErrorsItem:
             source=source,
         )
 
+        unknown_fields("AnalyticsQueryError400ErrorsItem", d)
         analytics_query_error_400_errors_item.additional_properties = d
         return analytics_query_error_400_errors_item
 

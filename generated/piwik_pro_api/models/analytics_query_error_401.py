@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_query_error_401_errors_item import (
@@ -67,6 +71,7 @@ class AnalyticsQueryError401:
             errors=errors,
         )
 
+        unknown_fields("AnalyticsQueryError401", d)
         analytics_query_error_401.additional_properties = d
         return analytics_query_error_401
 

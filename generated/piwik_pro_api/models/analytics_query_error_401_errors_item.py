@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AnalyticsQueryError401ErrorsItem")
 
@@ -47,6 +51,7 @@ class AnalyticsQueryError401ErrorsItem:
             detail=detail,
         )
 
+        unknown_fields("AnalyticsQueryError401ErrorsItem", d)
         analytics_query_error_401_errors_item.additional_properties = d
         return analytics_query_error_401_errors_item
 

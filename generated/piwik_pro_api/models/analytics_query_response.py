@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_query_response_meta import AnalyticsQueryResponseMeta
@@ -80,6 +84,7 @@ class AnalyticsQueryResponse:
             meta=meta,
         )
 
+        unknown_fields("AnalyticsQueryResponse", d)
         analytics_query_response.additional_properties = d
         return analytics_query_response
 

@@ -7,7 +7,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AnalyticsQueryResponseMeta")
 
@@ -51,6 +55,7 @@ class AnalyticsQueryResponseMeta:
             columns=columns,
         )
 
+        unknown_fields("AnalyticsQueryResponseMeta", d)
         analytics_query_response_meta.additional_properties = d
         return analytics_query_response_meta
 

@@ -16,7 +16,11 @@ from ..models.analytics_sessions_body_format import (
     AnalyticsSessionsBodyFormat,
     check_analytics_sessions_body_format,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_query_body_filters import AnalyticsQueryBodyFilters
@@ -177,6 +181,7 @@ class AnalyticsRealTimeEventsBody:
             column_format=column_format,
         )
 
+        unknown_fields("AnalyticsRealTimeEventsBody", d)
         analytics_real_time_events_body.additional_properties = d
         return analytics_real_time_events_body
 

@@ -16,7 +16,14 @@ from ..models.analytics_query_body_format import (
     AnalyticsQueryBodyFormat,
     check_analytics_query_body_format,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_query_body_columns_item import AnalyticsQueryBodyColumnsItem
@@ -207,6 +214,8 @@ class AnalyticsRealTimeQueryBody:
                 for order_by_item_item_data in _order_by_item:
 
                     def _parse_order_by_item_item(data: object) -> int | str:
+                        with strictness(ENUMS if False else LENIENT):
+                            pass
                         return cast(int | str, data)
 
                     order_by_item_item = _parse_order_by_item_item(
@@ -252,6 +261,7 @@ class AnalyticsRealTimeQueryBody:
             options=options,
         )
 
+        unknown_fields("AnalyticsRealTimeQueryBody", d)
         analytics_real_time_query_body.additional_properties = d
         return analytics_real_time_query_body
 

@@ -20,7 +20,14 @@ from ..models.analytics_sessions_body_format import (
     AnalyticsSessionsBodyFormat,
     check_analytics_sessions_body_format,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_query_body_filters import AnalyticsQueryBodyFilters
@@ -167,6 +174,8 @@ class AnalyticsSessionsBody:
         def _parse_date_from(data: object) -> Any | Unset:
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(Any | Unset, data)
 
         date_from = _parse_date_from(d.pop("date_from", UNSET))
@@ -174,6 +183,8 @@ class AnalyticsSessionsBody:
         def _parse_date_to(data: object) -> Any | Unset:
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(Any | Unset, data)
 
         date_to = _parse_date_to(d.pop("date_to", UNSET))
@@ -223,6 +234,7 @@ class AnalyticsSessionsBody:
             column_format=column_format,
         )
 
+        unknown_fields("AnalyticsSessionsBody", d)
         analytics_sessions_body.additional_properties = d
         return analytics_sessions_body
 

@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AnalyticsSessionsBodyColumnsItem")
 
@@ -52,6 +56,7 @@ class AnalyticsSessionsBodyColumnsItem:
             transformation_id=transformation_id,
         )
 
+        unknown_fields("AnalyticsSessionsBodyColumnsItem", d)
         analytics_sessions_body_columns_item.additional_properties = d
         return analytics_sessions_body_columns_item
 

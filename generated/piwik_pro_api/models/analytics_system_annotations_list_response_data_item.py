@@ -12,6 +12,9 @@ from ..models.analytics_system_annotations_list_response_data_item_type import (
     AnalyticsSystemAnnotationsListResponseDataItemType,
     check_analytics_system_annotations_list_response_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_system_annotations_list_response_data_item_attributes import (
@@ -73,6 +76,7 @@ class AnalyticsSystemAnnotationsListResponseDataItem:
             attributes=attributes,
         )
 
+        unknown_fields("AnalyticsSystemAnnotationsListResponseDataItem", d)
         analytics_system_annotations_list_response_data_item.additional_properties = d
         return analytics_system_annotations_list_response_data_item
 

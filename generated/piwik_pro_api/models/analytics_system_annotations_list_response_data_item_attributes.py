@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="AnalyticsSystemAnnotationsListResponseDataItemAttributes")
 
 
@@ -46,6 +50,7 @@ class AnalyticsSystemAnnotationsListResponseDataItemAttributes:
             content=content,
         )
 
+        unknown_fields("AnalyticsSystemAnnotationsListResponseDataItemAttributes", d)
         analytics_system_annotations_list_response_data_item_attributes.additional_properties = d
         return analytics_system_annotations_list_response_data_item_attributes
 

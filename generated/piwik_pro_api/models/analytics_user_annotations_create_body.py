@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.analytics_user_annotations_create_body_data import (
         AnalyticsUserAnnotationsCreateBodyData,
@@ -47,6 +51,7 @@ class AnalyticsUserAnnotationsCreateBody:
             data=data,
         )
 
+        unknown_fields("AnalyticsUserAnnotationsCreateBody", d)
         analytics_user_annotations_create_body.additional_properties = d
         return analytics_user_annotations_create_body
 

@@ -12,7 +12,11 @@ from ..models.analytics_user_annotations_list_response_data_item_type import (
     AnalyticsUserAnnotationsListResponseDataItemType,
     check_analytics_user_annotations_list_response_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_user_annotations_create_body_data_attributes import (
@@ -82,6 +86,7 @@ class AnalyticsUserAnnotationsCreateBodyData:
             id=id,
         )
 
+        unknown_fields("AnalyticsUserAnnotationsCreateBodyData", d)
         analytics_user_annotations_create_body_data.additional_properties = d
         return analytics_user_annotations_create_body_data
 

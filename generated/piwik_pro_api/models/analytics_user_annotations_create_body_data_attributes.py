@@ -12,7 +12,11 @@ from ..models.analytics_user_annotations_create_body_data_attributes_visibility 
     AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility,
     check_analytics_user_annotations_create_body_data_attributes_visibility,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AnalyticsUserAnnotationsCreateBodyDataAttributes")
 
@@ -85,6 +89,7 @@ class AnalyticsUserAnnotationsCreateBodyDataAttributes:
             visibility=visibility,
         )
 
+        unknown_fields("AnalyticsUserAnnotationsCreateBodyDataAttributes", d)
         analytics_user_annotations_create_body_data_attributes.additional_properties = d
         return analytics_user_annotations_create_body_data_attributes
 

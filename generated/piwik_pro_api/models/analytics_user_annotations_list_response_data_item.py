@@ -12,6 +12,9 @@ from ..models.analytics_user_annotations_list_response_data_item_type import (
     AnalyticsUserAnnotationsListResponseDataItemType,
     check_analytics_user_annotations_list_response_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_user_annotations_list_response_data_item_attributes import (
@@ -73,6 +76,7 @@ class AnalyticsUserAnnotationsListResponseDataItem:
             attributes=attributes,
         )
 
+        unknown_fields("AnalyticsUserAnnotationsListResponseDataItem", d)
         analytics_user_annotations_list_response_data_item.additional_properties = d
         return analytics_user_annotations_list_response_data_item
 

@@ -8,6 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.analytics_user_annotations_list_response_data_item_attributes_author import (
         AnalyticsUserAnnotationsListResponseDataItemAttributesAuthor,
@@ -67,6 +71,7 @@ class AnalyticsUserAnnotationsListResponseDataItemAttributes:
             is_author=is_author,
         )
 
+        unknown_fields("AnalyticsUserAnnotationsListResponseDataItemAttributes", d)
         analytics_user_annotations_list_response_data_item_attributes.additional_properties = d
         return analytics_user_annotations_list_response_data_item_attributes
 

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="AnalyticsUserAnnotationsListResponseDataItemAttributesAuthor")
 
 
@@ -40,6 +44,9 @@ class AnalyticsUserAnnotationsListResponseDataItemAttributesAuthor:
             email=email,
         )
 
+        unknown_fields(
+            "AnalyticsUserAnnotationsListResponseDataItemAttributesAuthor", d
+        )
         analytics_user_annotations_list_response_data_item_attributes_author.additional_properties = d
         return analytics_user_annotations_list_response_data_item_attributes_author
 

@@ -12,6 +12,9 @@ from ..models.analytics_user_annotations_list_response_data_item_type import (
     AnalyticsUserAnnotationsListResponseDataItemType,
     check_analytics_user_annotations_list_response_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_user_annotations_create_body_data_attributes import (
@@ -73,6 +76,7 @@ class AnalyticsUserAnnotationsUpdateBodyData:
             attributes=attributes,
         )
 
+        unknown_fields("AnalyticsUserAnnotationsUpdateBodyData", d)
         analytics_user_annotations_update_body_data.additional_properties = d
         return analytics_user_annotations_update_body_data
 

@@ -10,7 +10,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anonymized_log_ip import AnonymizedLogIp, check_anonymized_log_ip
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    parse_datetime,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.anonymized_tracking_parameters import AnonymizedTrackingParameters
@@ -105,7 +110,7 @@ class AnonymizedLog:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = parse_datetime(d.pop("time"))
 
         ip = check_anonymized_log_ip(d.pop("ip"))
 
@@ -144,6 +149,7 @@ class AnonymizedLog:
             debug=debug,
         )
 
+        unknown_fields("AnonymizedLog", d)
         anonymized_log.additional_properties = d
         return anonymized_log
 

@@ -12,7 +12,11 @@ from ..models.anonymized_tracking_parameters_ts_n import (
     AnonymizedTrackingParametersTsN,
     check_anonymized_tracking_parameters_ts_n,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AnonymizedTrackingParameters")
 
@@ -942,6 +946,7 @@ class AnonymizedTrackingParameters:
             ts_v=ts_v,
         )
 
+        unknown_fields("AnonymizedTrackingParameters", d)
         anonymized_tracking_parameters.additional_properties = d
         return anonymized_tracking_parameters
 

@@ -12,6 +12,9 @@ from ..models.app_list_json_api_data_item_type import (
     AppListJsonApiDataItemType,
     check_app_list_json_api_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.meta_sites_app_attributes import MetaSitesAppAttributes
@@ -65,6 +68,7 @@ class App:
             attributes=attributes,
         )
 
+        unknown_fields("App", d)
         app.additional_properties = d
         return app
 

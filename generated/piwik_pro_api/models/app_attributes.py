@@ -13,7 +13,12 @@ from ..models.app_new_app_json_api_data_attributes_gdpr_data_anonymization_mode 
     check_app_new_app_json_api_data_attributes_gdpr_data_anonymization_mode,
 )
 from ..models.app_type import AppType, check_app_type
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    parse_datetime,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AppAttributes")
 
@@ -286,14 +291,14 @@ class AppAttributes:
         if isinstance(_added_at, Unset):
             added_at = UNSET
         else:
-            added_at = datetime.datetime.fromisoformat(_added_at)
+            added_at = parse_datetime(_added_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
         name = d.pop("name", UNSET)
 
@@ -401,6 +406,7 @@ class AppAttributes:
             real_time_dashboards=real_time_dashboards,
         )
 
+        unknown_fields("AppAttributes", d)
         app_attributes.additional_properties = d
         return app_attributes
 

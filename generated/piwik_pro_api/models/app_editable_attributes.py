@@ -11,7 +11,11 @@ from ..models.app_new_app_json_api_data_attributes_gdpr_data_anonymization_mode 
     AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode,
     check_app_new_app_json_api_data_attributes_gdpr_data_anonymization_mode,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AppEditableAttributes")
 
@@ -342,6 +346,7 @@ class AppEditableAttributes:
             real_time_dashboards=real_time_dashboards,
         )
 
+        unknown_fields("AppEditableAttributes", d)
         app_editable_attributes.additional_properties = d
         return app_editable_attributes
 

@@ -12,6 +12,9 @@ from ..models.app_list_json_api_data_item_type import (
     AppListJsonApiDataItemType,
     check_app_list_json_api_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AppIdentifier")
 
@@ -52,6 +55,7 @@ class AppIdentifier:
             id=id,
         )
 
+        unknown_fields("AppIdentifier", d)
         app_identifier.additional_properties = d
         return app_identifier
 

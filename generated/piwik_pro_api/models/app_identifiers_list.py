@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.app_identifier import AppIdentifier
@@ -55,6 +59,7 @@ class AppIdentifiersList:
             data=data,
         )
 
+        unknown_fields("AppIdentifiersList", d)
         app_identifiers_list.additional_properties = d
         return app_identifiers_list
 

@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.app_list_json_api_data_item import AppListJsonApiDataItem
@@ -72,6 +76,7 @@ class AppListJsonApi:
             data=data,
         )
 
+        unknown_fields("AppListJsonApi", d)
         app_list_json_api.additional_properties = d
         return app_list_json_api
 

@@ -12,7 +12,11 @@ from ..models.app_list_json_api_data_item_type import (
     AppListJsonApiDataItemType,
     check_app_list_json_api_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.app_list_json_api_data_item_attributes import (
@@ -91,6 +95,7 @@ class AppListJsonApiDataItem:
             attributes=attributes,
         )
 
+        unknown_fields("AppListJsonApiDataItem", d)
         app_list_json_api_data_item.additional_properties = d
         return app_list_json_api_data_item
 

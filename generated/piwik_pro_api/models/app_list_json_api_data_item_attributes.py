@@ -8,7 +8,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    parse_datetime,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AppListJsonApiDataItemAttributes")
 
@@ -56,14 +61,14 @@ class AppListJsonApiDataItemAttributes:
         if isinstance(_added_at, Unset):
             added_at = UNSET
         else:
-            added_at = datetime.datetime.fromisoformat(_added_at)
+            added_at = parse_datetime(_added_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
         app_list_json_api_data_item_attributes = cls(
             name=name,
@@ -71,6 +76,7 @@ class AppListJsonApiDataItemAttributes:
             updated_at=updated_at,
         )
 
+        unknown_fields("AppListJsonApiDataItemAttributes", d)
         app_list_json_api_data_item_attributes.additional_properties = d
         return app_list_json_api_data_item_attributes
 

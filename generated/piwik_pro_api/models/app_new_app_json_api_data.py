@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.app_new_app_json_api_data_attributes import (
@@ -63,6 +67,7 @@ class AppNewAppJsonApiData:
             attributes=attributes,
         )
 
+        unknown_fields("AppNewAppJsonApiData", d)
         app_new_app_json_api_data.additional_properties = d
         return app_new_app_json_api_data
 

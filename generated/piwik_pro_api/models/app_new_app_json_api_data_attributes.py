@@ -13,7 +13,11 @@ from ..models.app_new_app_json_api_data_attributes_gdpr_data_anonymization_mode 
     check_app_new_app_json_api_data_attributes_gdpr_data_anonymization_mode,
 )
 from ..models.new_app_app_type import NewAppAppType, check_new_app_app_type
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AppNewAppJsonApiDataAttributes")
 
@@ -375,6 +379,7 @@ class AppNewAppJsonApiDataAttributes:
             real_time_dashboards=real_time_dashboards,
         )
 
+        unknown_fields("AppNewAppJsonApiDataAttributes", d)
         app_new_app_json_api_data_attributes.additional_properties = d
         return app_new_app_json_api_data_attributes
 

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.app_permission_for_user_group_set_data import (
         AppPermissionForUserGroupSetData,
@@ -47,6 +51,7 @@ class AppPermissionForUserGroupSet:
             data=data,
         )
 
+        unknown_fields("AppPermissionForUserGroupSet", d)
         app_permission_for_user_group_set.additional_properties = d
         return app_permission_for_user_group_set
 

@@ -11,6 +11,9 @@ from ..models.user_group_permission_data_item_type import (
     UserGroupPermissionDataItemType,
     check_user_group_permission_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.app_permission_for_user_set_data_attributes import (
@@ -61,6 +64,7 @@ class AppPermissionForUserGroupSetData:
             attributes=attributes,
         )
 
+        unknown_fields("AppPermissionForUserGroupSetData", d)
         app_permission_for_user_group_set_data.additional_properties = d
         return app_permission_for_user_group_set_data
 

@@ -11,6 +11,9 @@ from ..models.user_permissions_for_app_type import (
     UserPermissionsForAppType,
     check_user_permissions_for_app_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.app_permission_for_user_set_data_attributes import (
@@ -62,6 +65,7 @@ class AppPermissionForUserSetData:
             attributes=attributes,
         )
 
+        unknown_fields("AppPermissionForUserSetData", d)
         app_permission_for_user_set_data.additional_properties = d
         return app_permission_for_user_set_data
 

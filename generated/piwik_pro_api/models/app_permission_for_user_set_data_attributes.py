@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.permission_group import PermissionGroup, check_permission_group
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AppPermissionForUserSetDataAttributes")
 
@@ -40,6 +43,7 @@ class AppPermissionForUserSetDataAttributes:
             permission=permission,
         )
 
+        unknown_fields("AppPermissionForUserSetDataAttributes", d)
         app_permission_for_user_set_data_attributes.additional_properties = d
         return app_permission_for_user_set_data_attributes
 

@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.app_permissions_json_api_data import AppPermissionsJsonApiData
@@ -67,6 +71,7 @@ class AppPermissionsJsonApi:
             data=data,
         )
 
+        unknown_fields("AppPermissionsJsonApi", d)
         app_permissions_json_api.additional_properties = d
         return app_permissions_json_api
 

@@ -8,7 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.app_permissions_json_api_data_attributes import (
@@ -80,6 +84,7 @@ class AppPermissionsJsonApiData:
             attributes=attributes,
         )
 
+        unknown_fields("AppPermissionsJsonApiData", d)
         app_permissions_json_api_data.additional_properties = d
         return app_permissions_json_api_data
 

@@ -7,7 +7,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AppPermissionsJsonApiDataAttributes")
 
@@ -49,6 +53,7 @@ class AppPermissionsJsonApiDataAttributes:
             access=access,
         )
 
+        unknown_fields("AppPermissionsJsonApiDataAttributes", d)
         app_permissions_json_api_data_attributes.additional_properties = d
         return app_permissions_json_api_data_attributes
 

@@ -8,7 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.app_user_group_permissions_json_api_data_attributes import (
@@ -82,6 +86,7 @@ class AppUserGroupPermissionsJsonApiData:
             attributes=attributes,
         )
 
+        unknown_fields("AppUserGroupPermissionsJsonApiData", d)
         app_user_group_permissions_json_api_data.additional_properties = d
         return app_user_group_permissions_json_api_data
 

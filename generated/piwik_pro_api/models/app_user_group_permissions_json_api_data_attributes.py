@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AppUserGroupPermissionsJsonApiDataAttributes")
 
@@ -47,6 +51,7 @@ class AppUserGroupPermissionsJsonApiDataAttributes:
             access=access,
         )
 
+        unknown_fields("AppUserGroupPermissionsJsonApiDataAttributes", d)
         app_user_group_permissions_json_api_data_attributes.additional_properties = d
         return app_user_group_permissions_json_api_data_attributes
 

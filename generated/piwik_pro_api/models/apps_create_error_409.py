@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.apps_create_error_409_errors_item import AppsCreateError409ErrorsItem
 
@@ -53,6 +57,7 @@ class AppsCreateError409:
             errors=errors,
         )
 
+        unknown_fields("AppsCreateError409", d)
         apps_create_error_409.additional_properties = d
         return apps_create_error_409
 

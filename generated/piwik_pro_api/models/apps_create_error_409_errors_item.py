@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AppsCreateError409ErrorsItem")
 
@@ -59,6 +63,7 @@ class AppsCreateError409ErrorsItem:
             code=code,
         )
 
+        unknown_fields("AppsCreateError409ErrorsItem", d)
         apps_create_error_409_errors_item.additional_properties = d
         return apps_create_error_409_errors_item
 

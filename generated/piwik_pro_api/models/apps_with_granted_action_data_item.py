@@ -8,7 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.apps_with_granted_action_data_item_attributes import (
@@ -80,6 +84,7 @@ class AppsWithGrantedActionDataItem:
             attributes=attributes,
         )
 
+        unknown_fields("AppsWithGrantedActionDataItem", d)
         apps_with_granted_action_data_item.additional_properties = d
         return apps_with_granted_action_data_item
 

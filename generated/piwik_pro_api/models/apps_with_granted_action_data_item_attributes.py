@@ -11,7 +11,11 @@ from ..models.app_list_json_api_data_item_type import (
     AppListJsonApiDataItemType,
     check_app_list_json_api_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AppsWithGrantedActionDataItemAttributes")
 
@@ -49,6 +53,7 @@ class AppsWithGrantedActionDataItemAttributes:
             entity_type=entity_type,
         )
 
+        unknown_fields("AppsWithGrantedActionDataItemAttributes", d)
         apps_with_granted_action_data_item_attributes.additional_properties = d
         return apps_with_granted_action_data_item_attributes
 

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.custom_attribute_column_meta import CustomAttributeColumnMeta
 
@@ -73,6 +77,7 @@ class Attribute:
             column_meta=column_meta,
         )
 
+        unknown_fields("Attribute", d)
         attribute.additional_properties = d
         return attribute
 

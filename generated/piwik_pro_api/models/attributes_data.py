@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.attributes_data_attributes_item import AttributesDataAttributesItem
@@ -114,6 +118,7 @@ class AttributesData:
             analytics_visitor_id=analytics_visitor_id,
         )
 
+        unknown_fields("AttributesData", d)
         attributes_data.additional_properties = d
         return attributes_data
 

@@ -11,7 +11,14 @@ from ..models.attributes_data_attributes_item_action import (
     AttributesDataAttributesItemAction,
     check_attributes_data_attributes_item_action,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AttributesDataAttributesItem")
 
@@ -68,6 +75,8 @@ class AttributesDataAttributesItem:
         name = d.pop("name")
 
         def _parse_value(data: object) -> float | str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(float | str, data)
 
         value = _parse_value(d.pop("value"))
@@ -85,6 +94,7 @@ class AttributesDataAttributesItem:
             action=action,
         )
 
+        unknown_fields("AttributesDataAttributesItem", d)
         attributes_data_attributes_item.additional_properties = d
         return attributes_data_attributes_item
 

@@ -8,7 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.audience_attributes import AudienceAttributes
@@ -76,6 +80,7 @@ class Audience:
             attributes=attributes,
         )
 
+        unknown_fields("Audience", d)
         audience.additional_properties = d
         return audience
 

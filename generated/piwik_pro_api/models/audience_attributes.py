@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.audience_count import AudienceCount
@@ -83,6 +87,7 @@ class AudienceAttributes:
             is_deleted=is_deleted,
         )
 
+        unknown_fields("AudienceAttributes", d)
         audience_attributes.additional_properties = d
         return audience_attributes
 

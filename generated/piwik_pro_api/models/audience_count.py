@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AudienceCount")
 
@@ -47,6 +51,7 @@ class AudienceCount:
             count=count,
         )
 
+        unknown_fields("AudienceCount", d)
         audience_count.additional_properties = d
         return audience_count
 

@@ -9,6 +9,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    parse_datetime,
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.audience_input_definition import AudienceInputDefinition
     from ..models.audience_short_author import AudienceShortAuthor
@@ -98,9 +103,9 @@ class AudienceFull:
 
         app_id = UUID(d.pop("app_id"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         name = d.pop("name")
 
@@ -130,6 +135,7 @@ class AudienceFull:
             version=version,
         )
 
+        unknown_fields("AudienceFull", d)
         audience_full.additional_properties = d
         return audience_full
 

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.audience_input_definition import AudienceInputDefinition
 
@@ -67,6 +71,7 @@ class AudienceInput:
             membership_duration_days=membership_duration_days,
         )
 
+        unknown_fields("AudienceInput", d)
         audience_input.additional_properties = d
         return audience_input
 

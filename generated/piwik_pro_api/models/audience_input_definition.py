@@ -11,6 +11,9 @@ from ..models.audience_input_definition_operator import (
     AudienceInputDefinitionOperator,
     check_audience_input_definition_operator,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.audience_input_definition_conditions_item import (
@@ -73,6 +76,7 @@ class AudienceInputDefinition:
             conditions=conditions,
         )
 
+        unknown_fields("AudienceInputDefinition", d)
         audience_input_definition.additional_properties = d
         return audience_input_definition
 

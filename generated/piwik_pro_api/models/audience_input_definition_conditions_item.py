@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..models.audience_input_definition_conditions_item_operator import (
     AudienceInputDefinitionConditionsItemOperator,
     check_audience_input_definition_conditions_item_operator,
+)
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+    unknown_member,
 )
 
 if TYPE_CHECKING:
@@ -41,6 +48,9 @@ class AudienceInputDefinitionConditionsItem:
         from ..models.audience_input_definition_conditions_item_conditions_item_option_1 import (
             AudienceInputDefinitionConditionsItemConditionsItemOption1,  # noqa: PLC0415
         )
+        from ..models.audience_input_definition_conditions_item_conditions_item_option_2 import (
+            AudienceInputDefinitionConditionsItemConditionsItemOption2,  # noqa: PLC0415
+        )
 
         operator: str = self.operator
 
@@ -52,9 +62,13 @@ class AudienceInputDefinitionConditionsItem:
                 AudienceInputDefinitionConditionsItemConditionsItemOption1,
             ):
                 conditions_item = conditions_item_data.to_dict()
-            else:
+            elif isinstance(
+                conditions_item_data,
+                AudienceInputDefinitionConditionsItemConditionsItemOption2,
+            ):
                 conditions_item = conditions_item_data.to_dict()
-
+            else:
+                conditions_item = conditions_item_data
             conditions.append(conditions_item)
 
         field_dict: dict[str, Any] = {}
@@ -92,23 +106,33 @@ class AudienceInputDefinitionConditionsItem:
                 AudienceInputDefinitionConditionsItemConditionsItemOption1
                 | AudienceInputDefinitionConditionsItemConditionsItemOption2
             ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_audience_input_definition_conditions_item_conditions_item_type_0 = AudienceInputDefinitionConditionsItemConditionsItemOption1.from_dict(
-                        data
-                    )
+                with strictness(ENUMS if True else LENIENT):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_audience_input_definition_conditions_item_conditions_item_type_0 = AudienceInputDefinitionConditionsItemConditionsItemOption1.from_dict(
+                            data
+                        )
 
-                    return componentsschemas_audience_input_definition_conditions_item_conditions_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                        return componentsschemas_audience_input_definition_conditions_item_conditions_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_audience_input_definition_conditions_item_conditions_item_type_1 = AudienceInputDefinitionConditionsItemConditionsItemOption2.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_audience_input_definition_conditions_item_conditions_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_audience_input_definition_conditions_item_conditions_item_type_1 = AudienceInputDefinitionConditionsItemConditionsItemOption2.from_dict(
-                    data
+                return cast(
+                    AudienceInputDefinitionConditionsItemConditionsItemOption1
+                    | AudienceInputDefinitionConditionsItemConditionsItemOption2,
+                    unknown_member("conditions_item", data),
                 )
-
-                return componentsschemas_audience_input_definition_conditions_item_conditions_item_type_1
 
             conditions_item = _parse_conditions_item(conditions_item_data)
 
@@ -119,6 +143,7 @@ class AudienceInputDefinitionConditionsItem:
             conditions=conditions,
         )
 
+        unknown_fields("AudienceInputDefinitionConditionsItem", d)
         audience_input_definition_conditions_item.additional_properties = d
         return audience_input_definition_conditions_item
 

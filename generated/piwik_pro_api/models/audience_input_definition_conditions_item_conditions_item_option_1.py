@@ -15,7 +15,11 @@ from ..models.audience_input_definition_conditions_item_conditions_item_option_1
     AudienceInputDefinitionConditionsItemConditionsItemOption1ValueSelector,
     check_audience_input_definition_conditions_item_conditions_item_option_1_value_selector,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.audience_input_definition_conditions_item_conditions_item_option_1_condition import (
@@ -121,6 +125,7 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption1:
             value_selector=value_selector,
         )
 
+        unknown_fields("AudienceInputDefinitionConditionsItemConditionsItemOption1", d)
         audience_input_definition_conditions_item_conditions_item_option_1.additional_properties = d
         return audience_input_definition_conditions_item_conditions_item_option_1
 

@@ -11,7 +11,14 @@ from ..models.audience_input_definition_conditions_item_conditions_item_option_1
     AudienceInputDefinitionConditionsItemConditionsItemOption1ConditionOperator,
     check_audience_input_definition_conditions_item_conditions_item_option_1_condition_operator,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T", bound="AudienceInputDefinitionConditionsItemConditionsItemOption1Condition"
@@ -128,6 +135,8 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption1Condition:
         )
 
         def _parse_value(data: object) -> bool | float | str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(bool | float | str, data)
 
         value = _parse_value(d.pop("value"))
@@ -142,6 +151,9 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption1Condition:
             )
         )
 
+        unknown_fields(
+            "AudienceInputDefinitionConditionsItemConditionsItemOption1Condition", d
+        )
         audience_input_definition_conditions_item_conditions_item_option_1_condition.additional_properties = d
         return (
             audience_input_definition_conditions_item_conditions_item_option_1_condition

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,15 @@ from ..models.tag_manager_triggers_create_body_event_data_attributes_trigger_typ
     TagManagerTriggersCreateBodyEventDataAttributesTriggerType,
     check_tag_manager_triggers_create_body_event_data_attributes_trigger_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+    unknown_member,
+)
 
 if TYPE_CHECKING:
     from ..models.audience_input_definition_conditions_item_conditions_item_option_2_condition import (
@@ -58,6 +66,9 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2:
         from ..models.audience_input_definition_conditions_item_conditions_item_option_2_during_option_2 import (
             AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption2,  # noqa: PLC0415
         )
+        from ..models.audience_input_definition_conditions_item_conditions_item_option_2_during_option_3 import (
+            AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption3,  # noqa: PLC0415
+        )
 
         condition_type: str = self.condition_type
 
@@ -78,8 +89,13 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2:
             AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption2,
         ):
             during = self.during.to_dict()
-        else:
+        elif isinstance(
+            self.during,
+            AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption3,
+        ):
             during = self.during.to_dict()
+        else:
+            during = self.during
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -140,33 +156,45 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2:
         ):
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_audience_input_definition_conditions_item_conditions_item_option_2_during_type_0 = AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption1.from_dict(
-                    data
-                )
+            with strictness(ENUMS if True else LENIENT):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_audience_input_definition_conditions_item_conditions_item_option_2_during_type_0 = AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption1.from_dict(
+                        data
+                    )
 
-                return componentsschemas_audience_input_definition_conditions_item_conditions_item_option_2_during_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_audience_input_definition_conditions_item_conditions_item_option_2_during_type_1 = AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption2.from_dict(
-                    data
-                )
+                    return componentsschemas_audience_input_definition_conditions_item_conditions_item_option_2_during_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_audience_input_definition_conditions_item_conditions_item_option_2_during_type_1 = AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption2.from_dict(
+                        data
+                    )
 
-                return componentsschemas_audience_input_definition_conditions_item_conditions_item_option_2_during_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return componentsschemas_audience_input_definition_conditions_item_conditions_item_option_2_during_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_audience_input_definition_conditions_item_conditions_item_option_2_during_type_2 = AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption3.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_audience_input_definition_conditions_item_conditions_item_option_2_during_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_audience_input_definition_conditions_item_conditions_item_option_2_during_type_2 = AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption3.from_dict(
-                data
+            return cast(
+                AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption1
+                | AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption2
+                | AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption3
+                | Unset,
+                unknown_member("during", data),
             )
-
-            return componentsschemas_audience_input_definition_conditions_item_conditions_item_option_2_during_type_2
 
         during = _parse_during(d.pop("during", UNSET))
 
@@ -177,6 +205,7 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2:
             during=during,
         )
 
+        unknown_fields("AudienceInputDefinitionConditionsItemConditionsItemOption2", d)
         audience_input_definition_conditions_item_conditions_item_option_2.additional_properties = d
         return audience_input_definition_conditions_item_conditions_item_option_2
 

@@ -11,6 +11,9 @@ from ..models.audience_input_definition_operator import (
     AudienceInputDefinitionOperator,
     check_audience_input_definition_operator,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.audience_input_definition_conditions_item_conditions_item_option_2_condition_conditions_item import (
@@ -77,6 +80,9 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2Condition:
             )
         )
 
+        unknown_fields(
+            "AudienceInputDefinitionConditionsItemConditionsItemOption2Condition", d
+        )
         audience_input_definition_conditions_item_conditions_item_option_2_condition.additional_properties = d
         return (
             audience_input_definition_conditions_item_conditions_item_option_2_condition

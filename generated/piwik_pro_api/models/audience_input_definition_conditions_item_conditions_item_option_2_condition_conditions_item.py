@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.audience_input_definition_conditions_item_conditions_item_option_2_condition_conditions_item_condition import (
@@ -83,6 +87,10 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditi
             column_meta=column_meta,
         )
 
+        unknown_fields(
+            "AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditionsItem",
+            d,
+        )
         audience_input_definition_conditions_item_conditions_item_option_2_condition_conditions_item.additional_properties = d
         return audience_input_definition_conditions_item_conditions_item_option_2_condition_conditions_item
 

@@ -11,6 +11,12 @@ from ..models.audience_input_definition_conditions_item_conditions_item_option_1
     AudienceInputDefinitionConditionsItemConditionsItemOption1ConditionOperator,
     check_audience_input_definition_conditions_item_conditions_item_option_1_condition_operator,
 )
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -122,6 +128,8 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditi
         )
 
         def _parse_value(data: object) -> bool | float | str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(bool | float | str, data)
 
         value = _parse_value(d.pop("value"))
@@ -131,6 +139,10 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditi
             value=value,
         )
 
+        unknown_fields(
+            "AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditionsItemCondition",
+            d,
+        )
         audience_input_definition_conditions_item_conditions_item_option_2_condition_conditions_item_condition.additional_properties = d
         return audience_input_definition_conditions_item_conditions_item_option_2_condition_conditions_item_condition
 

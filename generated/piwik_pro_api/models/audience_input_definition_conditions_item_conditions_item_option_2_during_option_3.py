@@ -11,6 +11,9 @@ from ..models.audience_input_definition_conditions_item_conditions_item_option_2
     AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption3Unit,
     check_audience_input_definition_conditions_item_conditions_item_option_2_during_option_3_unit,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar(
     "T", bound="AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption3"
@@ -56,6 +59,9 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption3:
             unit=unit,
         )
 
+        unknown_fields(
+            "AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption3", d
+        )
         audience_input_definition_conditions_item_conditions_item_option_2_during_option_3.additional_properties = d
         return audience_input_definition_conditions_item_conditions_item_option_2_during_option_3
 

@@ -11,6 +11,9 @@ from ..models.audience_input_definition_conditions_item_conditions_item_option_2
     AudienceInputDefinitionConditionsItemConditionsItemOption2TimesOperator,
     check_audience_input_definition_conditions_item_conditions_item_option_2_times_operator,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar(
     "T", bound="AudienceInputDefinitionConditionsItemConditionsItemOption2Times"
@@ -58,6 +61,9 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2Times:
             value=value,
         )
 
+        unknown_fields(
+            "AudienceInputDefinitionConditionsItemConditionsItemOption2Times", d
+        )
         audience_input_definition_conditions_item_conditions_item_option_2_times.additional_properties = d
         return audience_input_definition_conditions_item_conditions_item_option_2_times
 

@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.audience import Audience
@@ -55,6 +59,7 @@ class AudienceManagerAudiencesListResponse:
             data=data,
         )
 
+        unknown_fields("AudienceManagerAudiencesListResponse", d)
         audience_manager_audiences_list_response.additional_properties = d
         return audience_manager_audiences_list_response
 

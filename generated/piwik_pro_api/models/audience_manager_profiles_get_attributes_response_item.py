@@ -11,7 +11,11 @@ from ..models.audience_manager_profiles_get_attributes_response_item_field_type 
     AudienceManagerProfilesGetAttributesResponseItemFieldType,
     check_audience_manager_profiles_get_attributes_response_item_field_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AudienceManagerProfilesGetAttributesResponseItem")
 
@@ -77,6 +81,7 @@ class AudienceManagerProfilesGetAttributesResponseItem:
             field_type=field_type,
         )
 
+        unknown_fields("AudienceManagerProfilesGetAttributesResponseItem", d)
         audience_manager_profiles_get_attributes_response_item.additional_properties = d
         return audience_manager_profiles_get_attributes_response_item
 

@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AudienceMembershipCheck")
 
@@ -38,6 +42,7 @@ class AudienceMembershipCheck:
             result=result,
         )
 
+        unknown_fields("AudienceMembershipCheck", d)
         audience_membership_check.additional_properties = d
         return audience_membership_check
 

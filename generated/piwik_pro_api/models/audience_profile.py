@@ -8,6 +8,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    parse_datetime,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="AudienceProfile")
 
 
@@ -55,9 +60,9 @@ class AudienceProfile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        joined_at = datetime.datetime.fromisoformat(d.pop("joined_at"))
+        joined_at = parse_datetime(d.pop("joined_at"))
 
-        last_activity_at = datetime.datetime.fromisoformat(d.pop("last_activity_at"))
+        last_activity_at = parse_datetime(d.pop("last_activity_at"))
 
         is_user = d.pop("is_user")
 
@@ -73,6 +78,7 @@ class AudienceProfile:
             profile_id=profile_id,
         )
 
+        unknown_fields("AudienceProfile", d)
         audience_profile.additional_properties = d
         return audience_profile
 

@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AudienceShortAuthor")
 
@@ -39,6 +43,7 @@ class AudienceShortAuthor:
             email=email,
         )
 
+        unknown_fields("AudienceShortAuthor", d)
         audience_short_author.additional_properties = d
         return audience_short_author
 

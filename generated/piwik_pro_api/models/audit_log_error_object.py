@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.audit_log_error_object_errors_item import (
@@ -66,6 +70,7 @@ class AuditLogErrorObject:
             errors=errors,
         )
 
+        unknown_fields("AuditLogErrorObject", d)
         audit_log_error_object.additional_properties = d
         return audit_log_error_object
 

@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AuditLogErrorObjectErrorsItem")
 
@@ -58,6 +62,7 @@ class AuditLogErrorObjectErrorsItem:
             detail=detail,
         )
 
+        unknown_fields("AuditLogErrorObjectErrorsItem", d)
         audit_log_error_object_errors_item.additional_properties = d
         return audit_log_error_object_errors_item
 

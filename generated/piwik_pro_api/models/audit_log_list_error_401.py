@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="AuditLogListError401")
 
 
@@ -37,6 +41,7 @@ class AuditLogListError401:
             error=error,
         )
 
+        unknown_fields("AuditLogListError401", d)
         audit_log_list_error_401.additional_properties = d
         return audit_log_list_error_401
 

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.entry import Entry
     from ..models.list_metadata import ListMetadata
@@ -61,6 +65,7 @@ class AuditLogListResponse:
             meta=meta,
         )
 
+        unknown_fields("AuditLogListResponse", d)
         audit_log_list_response.additional_properties = d
         return audit_log_list_response
 

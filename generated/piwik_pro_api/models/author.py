@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="Author")
 
 
@@ -38,6 +42,7 @@ class Author:
             email=email,
         )
 
+        unknown_fields("Author", d)
         author.additional_properties = d
         return author
 

@@ -7,6 +7,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+)
+
 T = TypeVar("T", bound="CdpWebhookImportsSendViaPutBody")
 
 
@@ -40,6 +46,8 @@ class CdpWebhookImportsSendViaPutBody:
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> bool | float | str:
+                with strictness(ENUMS if False else LENIENT):
+                    pass
                 return cast(bool | float | str, data)
 
             additional_property = _parse_additional_property(prop_dict)

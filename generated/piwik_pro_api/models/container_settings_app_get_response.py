@@ -2,10 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+    unknown_member,
+)
 
 if TYPE_CHECKING:
     from ..models.container_settings_app_list_response_data_item_automatic_scroll_tracking_for_app import (
@@ -33,6 +41,9 @@ class ContainerSettingsAppGetResponse:
         from ..models.container_settings_app_list_response_data_item_automatic_scroll_tracking_for_app import (
             ContainerSettingsAppListResponseDataItemAutomaticScrollTrackingForApp,  # noqa: PLC0415
         )
+        from ..models.container_settings_app_list_response_data_item_spa_tracking_for_app import (
+            ContainerSettingsAppListResponseDataItemSPATrackingForApp,  # noqa: PLC0415
+        )
 
         data: dict[str, Any]
         if isinstance(
@@ -40,8 +51,12 @@ class ContainerSettingsAppGetResponse:
             ContainerSettingsAppListResponseDataItemAutomaticScrollTrackingForApp,
         ):
             data = self.data.to_dict()
-        else:
+        elif isinstance(
+            self.data, ContainerSettingsAppListResponseDataItemSPATrackingForApp
+        ):
             data = self.data.to_dict()
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,26 +85,32 @@ class ContainerSettingsAppGetResponse:
             ContainerSettingsAppListResponseDataItemAutomaticScrollTrackingForApp
             | ContainerSettingsAppListResponseDataItemSPATrackingForApp
         ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_container_settings_app_list_response_data_item_type_0 = ContainerSettingsAppListResponseDataItemAutomaticScrollTrackingForApp.from_dict(
-                    data
-                )
+            with strictness(ENUMS if True else LENIENT):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_container_settings_app_list_response_data_item_type_0 = ContainerSettingsAppListResponseDataItemAutomaticScrollTrackingForApp.from_dict(
+                        data
+                    )
 
-                return componentsschemas_container_settings_app_list_response_data_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return componentsschemas_container_settings_app_list_response_data_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_container_settings_app_list_response_data_item_type_1 = ContainerSettingsAppListResponseDataItemSPATrackingForApp.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_container_settings_app_list_response_data_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_container_settings_app_list_response_data_item_type_1 = (
-                ContainerSettingsAppListResponseDataItemSPATrackingForApp.from_dict(
-                    data
-                )
-            )
-
-            return (
-                componentsschemas_container_settings_app_list_response_data_item_type_1
+            return cast(
+                ContainerSettingsAppListResponseDataItemAutomaticScrollTrackingForApp
+                | ContainerSettingsAppListResponseDataItemSPATrackingForApp,
+                unknown_member("data", data),
             )
 
         data = _parse_data(d.pop("data"))
@@ -98,6 +119,7 @@ class ContainerSettingsAppGetResponse:
             data=data,
         )
 
+        unknown_fields("ContainerSettingsAppGetResponse", d)
         container_settings_app_get_response.additional_properties = d
         return container_settings_app_get_response
 

@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.container_settings_app_list_error_400_errors_item import (
@@ -18,6 +23,8 @@ T = TypeVar("T", bound="ContainerSettingsAppListError400")
 @_attrs_define
 class ContainerSettingsAppListError400:
     errors: list[ContainerSettingsAppListError400ErrorsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         errors = []
@@ -26,6 +33,7 @@ class ContainerSettingsAppListError400:
             errors.append(errors_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -55,4 +63,6 @@ class ContainerSettingsAppListError400:
             errors=errors,
         )
 
+        unknown_fields("ContainerSettingsAppListError400", d)
+        container_settings_app_list_error_400.additional_properties = d
         return container_settings_app_list_error_400

@@ -5,8 +5,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.container_settings_app_list_error_400_errors_item_meta import (
@@ -30,6 +35,8 @@ class ContainerSettingsAppListError400ErrorsItem:
     """ An object containing references to the source of the error. """
     meta: ContainerSettingsAppListError400ErrorsItemMeta | Unset = UNSET
     """ An object containing additional application-specific information about error. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -45,6 +52,7 @@ class ContainerSettingsAppListError400ErrorsItem:
             meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -94,4 +102,6 @@ class ContainerSettingsAppListError400ErrorsItem:
             meta=meta,
         )
 
+        unknown_fields("ContainerSettingsAppListError400ErrorsItem", d)
+        container_settings_app_list_error_400_errors_item.additional_properties = d
         return container_settings_app_list_error_400_errors_item

@@ -5,8 +5,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.container_settings_app_list_error_400_errors_item_meta_keyword_args import (
@@ -25,6 +30,8 @@ class ContainerSettingsAppListError400ErrorsItemMeta:
     keyword_args: ContainerSettingsAppListError400ErrorsItemMetaKeywordArgs | Unset = (
         UNSET
     )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         keyword = self.keyword
@@ -34,6 +41,7 @@ class ContainerSettingsAppListError400ErrorsItemMeta:
             keyword_args = self.keyword_args.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if keyword is not UNSET:
@@ -68,4 +76,6 @@ class ContainerSettingsAppListError400ErrorsItemMeta:
             keyword_args=keyword_args,
         )
 
+        unknown_fields("ContainerSettingsAppListError400ErrorsItemMeta", d)
+        container_settings_app_list_error_400_errors_item_meta.additional_properties = d
         return container_settings_app_list_error_400_errors_item_meta

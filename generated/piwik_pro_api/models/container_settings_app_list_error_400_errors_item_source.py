@@ -5,8 +5,13 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="ContainerSettingsAppListError400ErrorsItemSource")
 
@@ -19,6 +24,8 @@ class ContainerSettingsAppListError400ErrorsItemSource:
     """ A JSON Pointer [RFC6901] to the associated entity in the request document. """
     parameter: str | Unset = UNSET
     """ A string indicating which URI parameter caused the error. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         pointer = self.pointer
@@ -26,6 +33,7 @@ class ContainerSettingsAppListError400ErrorsItemSource:
         parameter = self.parameter
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if pointer is not UNSET:
@@ -47,4 +55,6 @@ class ContainerSettingsAppListError400ErrorsItemSource:
             parameter=parameter,
         )
 
+        unknown_fields("ContainerSettingsAppListError400ErrorsItemSource", d)
+        container_settings_app_list_error_400_errors_item_source.additional_properties = d
         return container_settings_app_list_error_400_errors_item_source

@@ -7,6 +7,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar(
     "T",
     bound="ContainerSettingsAppListResponseDataItemAutomaticScrollTrackingForAppAttributesValue",
@@ -51,6 +55,10 @@ class ContainerSettingsAppListResponseDataItemAutomaticScrollTrackingForAppAttri
             thresholds=thresholds,
         )
 
+        unknown_fields(
+            "ContainerSettingsAppListResponseDataItemAutomaticScrollTrackingForAppAttributesValue",
+            d,
+        )
         container_settings_app_list_response_data_item_automatic_scroll_tracking_for_app_attributes_value.additional_properties = d
         return container_settings_app_list_response_data_item_automatic_scroll_tracking_for_app_attributes_value
 

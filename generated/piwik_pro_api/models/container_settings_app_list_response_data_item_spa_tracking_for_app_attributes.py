@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.container_settings_app_list_response_data_item_spa_tracking_for_app_attributes_value import (
@@ -25,6 +30,8 @@ class ContainerSettingsAppListResponseDataItemSPATrackingForAppAttributes:
     """ SPA tracking setting value """
     is_custom: bool
     """ Flag informing, that setting is a custom App setting """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value.to_dict()
@@ -32,6 +39,7 @@ class ContainerSettingsAppListResponseDataItemSPATrackingForAppAttributes:
         is_custom = self.is_custom
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -60,4 +68,8 @@ class ContainerSettingsAppListResponseDataItemSPATrackingForAppAttributes:
             is_custom=is_custom,
         )
 
+        unknown_fields(
+            "ContainerSettingsAppListResponseDataItemSPATrackingForAppAttributes", d
+        )
+        container_settings_app_list_response_data_item_spa_tracking_for_app_attributes.additional_properties = d
         return container_settings_app_list_response_data_item_spa_tracking_for_app_attributes

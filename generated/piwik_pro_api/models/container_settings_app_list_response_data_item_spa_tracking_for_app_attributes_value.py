@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar(
     "T",
     bound="ContainerSettingsAppListResponseDataItemSPATrackingForAppAttributesValue",
@@ -43,6 +47,10 @@ class ContainerSettingsAppListResponseDataItemSPATrackingForAppAttributesValue:
             is_enabled=is_enabled,
         )
 
+        unknown_fields(
+            "ContainerSettingsAppListResponseDataItemSPATrackingForAppAttributesValue",
+            d,
+        )
         container_settings_app_list_response_data_item_spa_tracking_for_app_attributes_value.additional_properties = d
         return container_settings_app_list_response_data_item_spa_tracking_for_app_attributes_value
 

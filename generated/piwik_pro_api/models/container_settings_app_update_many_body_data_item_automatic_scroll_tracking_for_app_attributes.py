@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.container_settings_app_list_response_data_item_automatic_scroll_tracking_for_app_attributes_value import (
@@ -24,11 +29,14 @@ class ContainerSettingsAppUpdateManyBodyDataItemAutomaticScrollTrackingForAppAtt
 
     value: ContainerSettingsAppListResponseDataItemAutomaticScrollTrackingForAppAttributesValue
     """ Automatic scroll tracking setting value """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -53,4 +61,9 @@ class ContainerSettingsAppUpdateManyBodyDataItemAutomaticScrollTrackingForAppAtt
             value=value,
         )
 
+        unknown_fields(
+            "ContainerSettingsAppUpdateManyBodyDataItemAutomaticScrollTrackingForAppAttributes",
+            d,
+        )
+        container_settings_app_update_many_body_data_item_automatic_scroll_tracking_for_app_attributes.additional_properties = d
         return container_settings_app_update_many_body_data_item_automatic_scroll_tracking_for_app_attributes

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.container_settings_app_list_response_data_item_automatic_scroll_tracking_for_app_type import (
     ContainerSettingsAppListResponseDataItemAutomaticScrollTrackingForAppType,
@@ -13,6 +14,9 @@ from ..models.container_settings_app_list_response_data_item_automatic_scroll_tr
 from ..models.container_settings_app_list_response_data_item_spa_tracking_for_app_id import (
     ContainerSettingsAppListResponseDataItemSPATrackingForAppId,
     check_container_settings_app_list_response_data_item_spa_tracking_for_app_id,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -32,6 +36,8 @@ class ContainerSettingsAppUpdateManyBodyDataItemSPATrackingForApp:
     """ Container setting for App resource type """
     attributes: ContainerSettingsAppUpdateManyBodyDataItemSPATrackingForAppAttributes
     """ Container setting for App """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         id: str = self.id
@@ -41,6 +47,7 @@ class ContainerSettingsAppUpdateManyBodyDataItemSPATrackingForApp:
         attributes = self.attributes.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -77,4 +84,6 @@ class ContainerSettingsAppUpdateManyBodyDataItemSPATrackingForApp:
             attributes=attributes,
         )
 
+        unknown_fields("ContainerSettingsAppUpdateManyBodyDataItemSPATrackingForApp", d)
+        container_settings_app_update_many_body_data_item_spa_tracking_for_app.additional_properties = d
         return container_settings_app_update_many_body_data_item_spa_tracking_for_app

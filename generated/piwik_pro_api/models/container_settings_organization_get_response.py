@@ -2,10 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+    unknown_member,
+)
 
 if TYPE_CHECKING:
     from ..models.container_settings_organization_list_response_data_item_automatic_scroll_tracking_for_organization import (
@@ -33,6 +41,9 @@ class ContainerSettingsOrganizationGetResponse:
         from ..models.container_settings_organization_list_response_data_item_automatic_scroll_tracking_for_organization import (
             ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization,  # noqa: PLC0415
         )
+        from ..models.container_settings_organization_list_response_data_item_spa_tracking_for_organization import (
+            ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization,  # noqa: PLC0415
+        )
 
         data: dict[str, Any]
         if isinstance(
@@ -40,8 +51,13 @@ class ContainerSettingsOrganizationGetResponse:
             ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization,
         ):
             data = self.data.to_dict()
-        else:
+        elif isinstance(
+            self.data,
+            ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization,
+        ):
             data = self.data.to_dict()
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,23 +86,33 @@ class ContainerSettingsOrganizationGetResponse:
             ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization
             | ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization
         ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_container_settings_organization_list_response_data_item_type_0 = ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization.from_dict(
-                    data
-                )
+            with strictness(ENUMS if True else LENIENT):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_container_settings_organization_list_response_data_item_type_0 = ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization.from_dict(
+                        data
+                    )
 
-                return componentsschemas_container_settings_organization_list_response_data_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return componentsschemas_container_settings_organization_list_response_data_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_container_settings_organization_list_response_data_item_type_1 = ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_container_settings_organization_list_response_data_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_container_settings_organization_list_response_data_item_type_1 = ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization.from_dict(
-                data
+            return cast(
+                ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization
+                | ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization,
+                unknown_member("data", data),
             )
-
-            return componentsschemas_container_settings_organization_list_response_data_item_type_1
 
         data = _parse_data(d.pop("data"))
 
@@ -94,6 +120,7 @@ class ContainerSettingsOrganizationGetResponse:
             data=data,
         )
 
+        unknown_fields("ContainerSettingsOrganizationGetResponse", d)
         container_settings_organization_get_response.additional_properties = d
         return container_settings_organization_get_response
 

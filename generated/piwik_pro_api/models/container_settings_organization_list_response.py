@@ -2,10 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+    unknown_member,
+)
 
 if TYPE_CHECKING:
     from ..models.container_settings_organization_list_response_data_item_automatic_scroll_tracking_for_organization import (
@@ -33,6 +41,9 @@ class ContainerSettingsOrganizationListResponse:
         from ..models.container_settings_organization_list_response_data_item_automatic_scroll_tracking_for_organization import (
             ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization,  # noqa: PLC0415
         )
+        from ..models.container_settings_organization_list_response_data_item_spa_tracking_for_organization import (
+            ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization,  # noqa: PLC0415
+        )
 
         data = []
         for data_item_data in self.data:
@@ -42,9 +53,13 @@ class ContainerSettingsOrganizationListResponse:
                 ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization,
             ):
                 data_item = data_item_data.to_dict()
-            else:
+            elif isinstance(
+                data_item_data,
+                ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization,
+            ):
                 data_item = data_item_data.to_dict()
-
+            else:
+                data_item = data_item_data
             data.append(data_item)
 
         field_dict: dict[str, Any] = {}
@@ -77,23 +92,33 @@ class ContainerSettingsOrganizationListResponse:
                 ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization
                 | ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization
             ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_container_settings_organization_list_response_data_item_type_0 = ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization.from_dict(
-                        data
-                    )
+                with strictness(ENUMS if True else LENIENT):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_container_settings_organization_list_response_data_item_type_0 = ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization.from_dict(
+                            data
+                        )
 
-                    return componentsschemas_container_settings_organization_list_response_data_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                        return componentsschemas_container_settings_organization_list_response_data_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_container_settings_organization_list_response_data_item_type_1 = ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_container_settings_organization_list_response_data_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_container_settings_organization_list_response_data_item_type_1 = ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization.from_dict(
-                    data
+                return cast(
+                    ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization
+                    | ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization,
+                    unknown_member("data_item", data),
                 )
-
-                return componentsschemas_container_settings_organization_list_response_data_item_type_1
 
             data_item = _parse_data_item(data_item_data)
 
@@ -103,6 +128,7 @@ class ContainerSettingsOrganizationListResponse:
             data=data,
         )
 
+        unknown_fields("ContainerSettingsOrganizationListResponse", d)
         container_settings_organization_list_response.additional_properties = d
         return container_settings_organization_list_response
 

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.container_settings_app_list_response_data_item_automatic_scroll_tracking_for_app_id import (
     ContainerSettingsAppListResponseDataItemAutomaticScrollTrackingForAppId,
@@ -13,6 +14,9 @@ from ..models.container_settings_app_list_response_data_item_automatic_scroll_tr
 from ..models.container_settings_organization_list_response_data_item_automatic_scroll_tracking_for_organization_type import (
     ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganizationType,
     check_container_settings_organization_list_response_data_item_automatic_scroll_tracking_for_organization_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -35,6 +39,8 @@ class ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingFo
     """ Container setting for organization resource type """
     attributes: ContainerSettingsAppUpdateManyBodyDataItemAutomaticScrollTrackingForAppAttributes
     """ Container setting for App """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         id: str = self.id
@@ -44,6 +50,7 @@ class ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingFo
         attributes = self.attributes.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -80,4 +87,9 @@ class ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingFo
             attributes=attributes,
         )
 
+        unknown_fields(
+            "ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization",
+            d,
+        )
+        container_settings_organization_list_response_data_item_automatic_scroll_tracking_for_organization.additional_properties = d
         return container_settings_organization_list_response_data_item_automatic_scroll_tracking_for_organization

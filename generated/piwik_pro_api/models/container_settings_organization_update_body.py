@@ -2,9 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+    unknown_member,
+)
 
 if TYPE_CHECKING:
     from ..models.container_settings_organization_list_response_data_item_automatic_scroll_tracking_for_organization import (
@@ -26,10 +35,15 @@ class ContainerSettingsOrganizationUpdateBody:
         ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization
         | ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization
     )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.container_settings_organization_list_response_data_item_automatic_scroll_tracking_for_organization import (
             ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization,  # noqa: PLC0415
+        )
+        from ..models.container_settings_organization_list_response_data_item_spa_tracking_for_organization import (
+            ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization,  # noqa: PLC0415
         )
 
         data: dict[str, Any]
@@ -38,10 +52,16 @@ class ContainerSettingsOrganizationUpdateBody:
             ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization,
         ):
             data = self.data.to_dict()
-        else:
+        elif isinstance(
+            self.data,
+            ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization,
+        ):
             data = self.data.to_dict()
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -68,23 +88,33 @@ class ContainerSettingsOrganizationUpdateBody:
             ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization
             | ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization
         ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_container_settings_organization_list_response_data_item_type_0 = ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization.from_dict(
-                    data
-                )
+            with strictness(ENUMS if True else LENIENT):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_container_settings_organization_list_response_data_item_type_0 = ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization.from_dict(
+                        data
+                    )
 
-                return componentsschemas_container_settings_organization_list_response_data_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return componentsschemas_container_settings_organization_list_response_data_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_container_settings_organization_list_response_data_item_type_1 = ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_container_settings_organization_list_response_data_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_container_settings_organization_list_response_data_item_type_1 = ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization.from_dict(
-                data
+            return cast(
+                ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization
+                | ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization,
+                unknown_member("data", data),
             )
-
-            return componentsschemas_container_settings_organization_list_response_data_item_type_1
 
         data = _parse_data(d.pop("data"))
 
@@ -92,4 +122,6 @@ class ContainerSettingsOrganizationUpdateBody:
             data=data,
         )
 
+        unknown_fields("ContainerSettingsOrganizationUpdateBody", d)
+        container_settings_organization_update_body.additional_properties = d
         return container_settings_organization_update_body

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="CookieID")
 
 
@@ -38,6 +42,7 @@ class CookieID:
             cookie_id=cookie_id,
         )
 
+        unknown_fields("CookieID", d)
         cookie_id.additional_properties = d
         return cookie_id
 

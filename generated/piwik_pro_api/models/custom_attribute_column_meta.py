@@ -35,7 +35,11 @@ from ..models.custom_attribute_column_meta_value_selectors_item import (
     CustomAttributeColumnMetaValueSelectorsItem,
     check_custom_attribute_column_meta_value_selectors_item,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="CustomAttributeColumnMeta")
 
@@ -227,6 +231,7 @@ class CustomAttributeColumnMeta:
             scope=scope,
         )
 
+        unknown_fields("CustomAttributeColumnMeta", d)
         custom_attribute_column_meta.additional_properties = d
         return custom_attribute_column_meta
 

@@ -15,6 +15,9 @@ from ..models.custom_attribute_input_data_type import (
     CustomAttributeInputDataType,
     check_custom_attribute_input_data_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="CustomAttributeInput")
 
@@ -87,6 +90,7 @@ class CustomAttributeInput:
             aggregation=aggregation,
         )
 
+        unknown_fields("CustomAttributeInput", d)
         custom_attribute_input.additional_properties = d
         return custom_attribute_input
 

@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="CustomAttributeUpdateInput")
 
@@ -57,6 +61,7 @@ class CustomAttributeUpdateInput:
             event_data_key=event_data_key,
         )
 
+        unknown_fields("CustomAttributeUpdateInput", d)
         custom_attribute_update_input.additional_properties = d
         return custom_attribute_update_input
 

@@ -13,7 +13,15 @@ from ..models.debug_event_consent_type_analytics import (
     DebugEventConsentTypeAnalytics,
     check_debug_event_consent_type_analytics,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    parse_datetime,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.ecommerce_item import EcommerceItem
@@ -784,13 +792,15 @@ class DebugEvent:
         for event_type_item_data in _event_type:
 
             def _parse_event_type_item(data: object) -> int | str:
+                with strictness(ENUMS if False else LENIENT):
+                    pass
                 return cast(int | str, data)
 
             event_type_item = _parse_event_type_item(event_type_item_data)
 
             event_type.append(event_type_item)
 
-        server_time = datetime.datetime.fromisoformat(d.pop("server_time"))
+        server_time = parse_datetime(d.pop("server_time"))
 
         event_index = d.pop("event_index")
 
@@ -949,6 +959,8 @@ class DebugEvent:
             for consent_source_item_data in _consent_source:
 
                 def _parse_consent_source_item(data: object) -> int | str:
+                    with strictness(ENUMS if False else LENIENT):
+                        pass
                     return cast(int | str, data)
 
                 consent_source_item = _parse_consent_source_item(
@@ -964,6 +976,8 @@ class DebugEvent:
             for consent_form_button_item_data in _consent_form_button:
 
                 def _parse_consent_form_button_item(data: object) -> int | str:
+                    with strictness(ENUMS if False else LENIENT):
+                        pass
                     return cast(int | str, data)
 
                 consent_form_button_item = _parse_consent_form_button_item(
@@ -979,6 +993,8 @@ class DebugEvent:
             for consent_scope_item_data in _consent_scope:
 
                 def _parse_consent_scope_item(data: object) -> int | str:
+                    with strictness(ENUMS if False else LENIENT):
+                        pass
                     return cast(int | str, data)
 
                 consent_scope_item = _parse_consent_scope_item(consent_scope_item_data)
@@ -992,6 +1008,8 @@ class DebugEvent:
             for consent_action_item_data in _consent_action:
 
                 def _parse_consent_action_item(data: object) -> int | str:
+                    with strictness(ENUMS if False else LENIENT):
+                        pass
                     return cast(int | str, data)
 
                 consent_action_item = _parse_consent_action_item(
@@ -1103,6 +1121,8 @@ class DebugEvent:
             for sharepoint_action_item_data in _sharepoint_action:
 
                 def _parse_sharepoint_action_item(data: object) -> int | str:
+                    with strictness(ENUMS if False else LENIENT):
+                        pass
                     return cast(int | str, data)
 
                 sharepoint_action_item = _parse_sharepoint_action_item(
@@ -1118,6 +1138,8 @@ class DebugEvent:
             for sharepoint_object_type_item_data in _sharepoint_object_type:
 
                 def _parse_sharepoint_object_type_item(data: object) -> int | str:
+                    with strictness(ENUMS if False else LENIENT):
+                        pass
                     return cast(int | str, data)
 
                 sharepoint_object_type_item = _parse_sharepoint_object_type_item(
@@ -1255,6 +1277,7 @@ class DebugEvent:
             exclusion_reason=exclusion_reason,
         )
 
+        unknown_fields("DebugEvent", d)
         debug_event.additional_properties = d
         return debug_event
 

@@ -9,7 +9,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    parse_datetime,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.debug_event import DebugEvent
@@ -958,9 +966,9 @@ class DebugSession:
 
         session_id_hex = d.pop("session_id_hex")
 
-        server_time = datetime.datetime.fromisoformat(d.pop("server_time"))
+        server_time = parse_datetime(d.pop("server_time"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         app_uuid = UUID(d.pop("app_uuid"))
 
@@ -983,6 +991,8 @@ class DebugSession:
         for visitor_returning_item_data in _visitor_returning:
 
             def _parse_visitor_returning_item(data: object) -> int | str:
+                with strictness(ENUMS if False else LENIENT):
+                    pass
                 return cast(int | str, data)
 
             visitor_returning_item = _parse_visitor_returning_item(
@@ -991,13 +1001,9 @@ class DebugSession:
 
             visitor_returning.append(visitor_returning_item)
 
-        session_first_event_time = datetime.datetime.fromisoformat(
-            d.pop("session_first_event_time")
-        )
+        session_first_event_time = parse_datetime(d.pop("session_first_event_time"))
 
-        session_last_event_time = datetime.datetime.fromisoformat(
-            d.pop("session_last_event_time")
-        )
+        session_last_event_time = parse_datetime(d.pop("session_last_event_time"))
 
         session_total_events = d.pop("session_total_events")
 
@@ -1046,6 +1052,8 @@ class DebugSession:
         for session_ecommerce_status_item_data in _session_ecommerce_status:
 
             def _parse_session_ecommerce_status_item(data: object) -> int | str:
+                with strictness(ENUMS if False else LENIENT):
+                    pass
                 return cast(int | str, data)
 
             session_ecommerce_status_item = _parse_session_ecommerce_status_item(
@@ -1059,6 +1067,8 @@ class DebugSession:
         for referrer_type_item_data in _referrer_type:
 
             def _parse_referrer_type_item(data: object) -> int | str:
+                with strictness(ENUMS if False else LENIENT):
+                    pass
                 return cast(int | str, data)
 
             referrer_type_item = _parse_referrer_type_item(referrer_type_item_data)
@@ -1151,6 +1161,8 @@ class DebugSession:
             for device_type_item_data in _device_type:
 
                 def _parse_device_type_item(data: object) -> int | str:
+                    with strictness(ENUMS if False else LENIENT):
+                        pass
                     return cast(int | str, data)
 
                 device_type_item = _parse_device_type_item(device_type_item_data)
@@ -1501,6 +1513,7 @@ class DebugSession:
             tracking_sources=tracking_sources,
         )
 
+        unknown_fields("DebugSession", d)
         debug_session.additional_properties = d
         return debug_session
 

@@ -12,6 +12,9 @@ from ..models.set_permission_group_data_type import (
     SetPermissionGroupDataType,
     check_set_permission_group_data_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.deprecated_user_permissions_for_app_attributes import (
@@ -71,6 +74,7 @@ class DeprecatedUserPermissionsForApp:
             attributes=attributes,
         )
 
+        unknown_fields("DeprecatedUserPermissionsForApp", d)
         deprecated_user_permissions_for_app.additional_properties = d
         return deprecated_user_permissions_for_app
 

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.permission_group import PermissionGroup, check_permission_group
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.user_permissions_for_app_attributes_group_permissions import (
@@ -74,6 +77,7 @@ class DeprecatedUserPermissionsForAppAttributes:
             permissions=permissions,
         )
 
+        unknown_fields("DeprecatedUserPermissionsForAppAttributes", d)
         deprecated_user_permissions_for_app_attributes.additional_properties = d
         return deprecated_user_permissions_for_app_attributes
 

@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="EcommerceItem")
 
@@ -112,6 +116,7 @@ class EcommerceItem:
             category5=category5,
         )
 
+        unknown_fields("EcommerceItem", d)
         ecommerce_item.additional_properties = d
         return ecommerce_item
 

@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.edit_app_json_api_data import EditAppJsonApiData
@@ -50,6 +54,7 @@ class EditAppJsonApi:
             data=data,
         )
 
+        unknown_fields("EditAppJsonApi", d)
         edit_app_json_api.additional_properties = d
         return edit_app_json_api
 

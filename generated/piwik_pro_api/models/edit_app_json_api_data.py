@@ -8,7 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.app_editable_attributes import AppEditableAttributes
@@ -76,6 +80,7 @@ class EditAppJsonApiData:
             attributes=attributes,
         )
 
+        unknown_fields("EditAppJsonApiData", d)
         edit_app_json_api_data.additional_properties = d
         return edit_app_json_api_data
 

@@ -12,6 +12,9 @@ from ..models.meta_sites_list_response_data_item_type import (
     MetaSitesListResponseDataItemType,
     check_meta_sites_list_response_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.editable_meta_site_attributes import EditableMetaSiteAttributes
@@ -64,6 +67,7 @@ class EditableMetaSite:
             attributes=attributes,
         )
 
+        unknown_fields("EditableMetaSite", d)
         editable_meta_site.additional_properties = d
         return editable_meta_site
 

@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="EditableMetaSiteAttributes")
 
@@ -75,6 +79,7 @@ class EditableMetaSiteAttributes:
             sharepoint_integration=sharepoint_integration,
         )
 
+        unknown_fields("EditableMetaSiteAttributes", d)
         editable_meta_site_attributes.additional_properties = d
         return editable_meta_site_attributes
 

@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.entity_actions_response_data import EntityActionsResponseData
@@ -57,6 +61,7 @@ class EntityActionsResponse:
             data=data,
         )
 
+        unknown_fields("EntityActionsResponse", d)
         entity_actions_response.additional_properties = d
         return entity_actions_response
 

@@ -8,7 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.entity_actions_response_data_attributes import (
@@ -80,6 +84,7 @@ class EntityActionsResponseData:
             attributes=attributes,
         )
 
+        unknown_fields("EntityActionsResponseData", d)
         entity_actions_response_data.additional_properties = d
         return entity_actions_response_data
 

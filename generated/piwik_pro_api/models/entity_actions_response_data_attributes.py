@@ -7,7 +7,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="EntityActionsResponseDataAttributes")
 
@@ -40,6 +44,7 @@ class EntityActionsResponseDataAttributes:
             actions=actions,
         )
 
+        unknown_fields("EntityActionsResponseDataAttributes", d)
         entity_actions_response_data_attributes.additional_properties = d
         return entity_actions_response_data_attributes
 

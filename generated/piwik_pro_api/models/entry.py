@@ -9,6 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.entry_type import EntryType, check_entry_type
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.entry_properties import EntryProperties
@@ -62,6 +65,7 @@ class Entry:
             attributes=attributes,
         )
 
+        unknown_fields("Entry", d)
         entry.additional_properties = d
         return entry
 

@@ -9,6 +9,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    parse_datetime,
+    strictness,
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.entry_properties_payload import EntryPropertiesPayload
 
@@ -75,7 +83,7 @@ class EntryProperties:
         from ..models.entry_properties_payload import EntryPropertiesPayload  # noqa: PLC0415
 
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         type_ = d.pop("type")
 
@@ -86,6 +94,8 @@ class EntryProperties:
         def _parse_author_email(data: object) -> None | str:
             if data is None:
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str, data)
 
         author_email = _parse_author_email(d.pop("author_email"))
@@ -93,6 +103,8 @@ class EntryProperties:
         subject_id = UUID(d.pop("subject_id"))
 
         def _parse_ip(data: object) -> Any:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(Any, data)
 
         ip = _parse_ip(d.pop("ip"))
@@ -110,6 +122,7 @@ class EntryProperties:
             version=version,
         )
 
+        unknown_fields("EntryProperties", d)
         entry_properties.additional_properties = d
         return entry_properties
 

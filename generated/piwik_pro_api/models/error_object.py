@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.users_error_object import UsersErrorObject
@@ -55,6 +59,7 @@ class ErrorObject:
             errors=errors,
         )
 
+        unknown_fields("ErrorObject", d)
         error_object.additional_properties = d
         return error_object
 

@@ -11,7 +11,11 @@ from ..models.export_attribute_field_type import (
     ExportAttributeFieldType,
     check_export_attribute_field_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="ExportAttribute")
 
@@ -65,6 +69,7 @@ class ExportAttribute:
             field_type=field_type,
         )
 
+        unknown_fields("ExportAttribute", d)
         export_attribute.additional_properties = d
         return export_attribute
 

@@ -9,7 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_data_format import ExportDataFormat, check_export_data_format
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.export_attribute import ExportAttribute
@@ -89,6 +93,7 @@ class ExportData:
             format_=format_,
         )
 
+        unknown_fields("ExportData", d)
         export_data.additional_properties = d
         return export_data
 

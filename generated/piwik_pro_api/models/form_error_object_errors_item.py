@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="FormErrorObjectErrorsItem")
 
 
@@ -56,6 +60,7 @@ class FormErrorObjectErrorsItem:
             title=title,
         )
 
+        unknown_fields("FormErrorObjectErrorsItem", d)
         form_error_object_errors_item.additional_properties = d
         return form_error_object_errors_item
 

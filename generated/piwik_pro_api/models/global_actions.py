@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.global_actions_data_item import GlobalActionsDataItem
@@ -64,6 +68,7 @@ class GlobalActions:
             data=data,
         )
 
+        unknown_fields("GlobalActions", d)
         global_actions.additional_properties = d
         return global_actions
 

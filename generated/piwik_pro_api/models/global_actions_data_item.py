@@ -15,7 +15,11 @@ from ..models.global_actions_data_item_type import (
     GlobalActionsDataItemType,
     check_global_actions_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.global_actions_data_item_attributes import (
@@ -94,6 +98,7 @@ class GlobalActionsDataItem:
             attributes=attributes,
         )
 
+        unknown_fields("GlobalActionsDataItem", d)
         global_actions_data_item.additional_properties = d
         return global_actions_data_item
 

@@ -7,7 +7,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="GlobalActionsDataItemAttributes")
 
@@ -40,6 +44,7 @@ class GlobalActionsDataItemAttributes:
             permissions=permissions,
         )
 
+        unknown_fields("GlobalActionsDataItemAttributes", d)
         global_actions_data_item_attributes.additional_properties = d
         return global_actions_data_item_attributes
 

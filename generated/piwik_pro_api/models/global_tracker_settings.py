@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.global_tracker_settings_data import GlobalTrackerSettingsData
 
@@ -43,6 +47,7 @@ class GlobalTrackerSettings:
             data=data,
         )
 
+        unknown_fields("GlobalTrackerSettings", d)
         global_tracker_settings.additional_properties = d
         return global_tracker_settings
 

@@ -15,6 +15,9 @@ from ..models.global_tracker_settings_data_type import (
     GlobalTrackerSettingsDataType,
     check_global_tracker_settings_data_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.global_tracker_settings_data_attributes import (
@@ -70,6 +73,7 @@ class GlobalTrackerSettingsData:
             attributes=attributes,
         )
 
+        unknown_fields("GlobalTrackerSettingsData", d)
         global_tracker_settings_data.additional_properties = d
         return global_tracker_settings_data
 

@@ -20,7 +20,12 @@ from ..models.session_limit_exceeded_action import (
     SessionLimitExceededAction,
     check_session_limit_exceeded_action,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    parse_datetime,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="GlobalTrackerSettingsDataAttributes")
 
@@ -602,7 +607,7 @@ class GlobalTrackerSettingsDataAttributes:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
         global_tracker_settings_data_attributes = cls(
             anonymize_visitor_geolocation_level=anonymize_visitor_geolocation_level,
@@ -637,6 +642,7 @@ class GlobalTrackerSettingsDataAttributes:
             updated_at=updated_at,
         )
 
+        unknown_fields("GlobalTrackerSettingsDataAttributes", d)
         global_tracker_settings_data_attributes.additional_properties = d
         return global_tracker_settings_data_attributes
 

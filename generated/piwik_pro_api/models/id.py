@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="ID")
 
 
@@ -38,6 +42,7 @@ class ID:
             id=id,
         )
 
+        unknown_fields("ID", d)
         id.additional_properties = d
         return id
 

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.json_api_change_password_data import JsonApiChangePasswordData
 
@@ -43,6 +47,7 @@ class JsonApiChangePassword:
             data=data,
         )
 
+        unknown_fields("JsonApiChangePassword", d)
         json_api_change_password.additional_properties = d
         return json_api_change_password
 

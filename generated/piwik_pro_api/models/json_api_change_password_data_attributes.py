@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="JsonApiChangePasswordDataAttributes")
 
@@ -48,6 +52,7 @@ class JsonApiChangePasswordDataAttributes:
             new_password=new_password,
         )
 
+        unknown_fields("JsonApiChangePasswordDataAttributes", d)
         json_api_change_password_data_attributes.additional_properties = d
         return json_api_change_password_data_attributes
 

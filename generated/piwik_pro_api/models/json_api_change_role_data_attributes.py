@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole, check_user_role
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="JsonApiChangeRoleDataAttributes")
 
@@ -40,6 +43,7 @@ class JsonApiChangeRoleDataAttributes:
             role=role,
         )
 
+        unknown_fields("JsonApiChangeRoleDataAttributes", d)
         json_api_change_role_data_attributes.additional_properties = d
         return json_api_change_role_data_attributes
 

@@ -9,7 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.json_api_user_type import JsonApiUserType, check_json_api_user_type
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.json_api_edit_user_data_attributes import (
@@ -88,6 +92,7 @@ class JsonApiEditUserData:
             attributes=attributes,
         )
 
+        unknown_fields("JsonApiEditUserData", d)
         json_api_edit_user_data.additional_properties = d
         return json_api_edit_user_data
 

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole, check_user_role
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="JsonApiEditUserDataAttributes")
 
@@ -55,6 +59,7 @@ class JsonApiEditUserDataAttributes:
             language=language,
         )
 
+        unknown_fields("JsonApiEditUserDataAttributes", d)
         json_api_edit_user_data_attributes.additional_properties = d
         return json_api_edit_user_data_attributes
 

@@ -9,7 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole, check_user_role
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    parse_datetime,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="JsonApiUserAttributes")
 
@@ -77,7 +82,7 @@ class JsonApiUserAttributes:
         if isinstance(_added_at, Unset):
             added_at = UNSET
         else:
-            added_at = datetime.datetime.fromisoformat(_added_at)
+            added_at = parse_datetime(_added_at)
 
         language = d.pop("language", UNSET)
 
@@ -89,6 +94,7 @@ class JsonApiUserAttributes:
             language=language,
         )
 
+        unknown_fields("JsonApiUserAttributes", d)
         json_api_user_attributes.additional_properties = d
         return json_api_user_attributes
 

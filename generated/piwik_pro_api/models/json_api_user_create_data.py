@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.json_api_user_type import JsonApiUserType, check_json_api_user_type
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.json_api_user_create_data_attributes import (
@@ -57,6 +60,7 @@ class JsonApiUserCreateData:
             attributes=attributes,
         )
 
+        unknown_fields("JsonApiUserCreateData", d)
         json_api_user_create_data.additional_properties = d
         return json_api_user_create_data
 

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.users_user_role import UsersUserRole, check_users_user_role
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="JsonApiUserCreateDataAttributes")
 
@@ -75,6 +79,7 @@ class JsonApiUserCreateDataAttributes:
             language=language,
         )
 
+        unknown_fields("JsonApiUserCreateDataAttributes", d)
         json_api_user_create_data_attributes.additional_properties = d
         return json_api_user_create_data_attributes
 

@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.json_api_user_invite_data import JsonApiUserInviteData
@@ -50,6 +54,7 @@ class JsonApiUserInvite:
             data=data,
         )
 
+        unknown_fields("JsonApiUserInvite", d)
         json_api_user_invite.additional_properties = d
         return json_api_user_invite
 

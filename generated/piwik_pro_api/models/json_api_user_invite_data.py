@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.json_api_user_type import JsonApiUserType, check_json_api_user_type
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.json_api_user_invite_data_attributes import (
@@ -71,6 +75,7 @@ class JsonApiUserInviteData:
             attributes=attributes,
         )
 
+        unknown_fields("JsonApiUserInviteData", d)
         json_api_user_invite_data.additional_properties = d
         return json_api_user_invite_data
 

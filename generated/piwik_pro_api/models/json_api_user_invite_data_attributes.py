@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="JsonApiUserInviteDataAttributes")
 
@@ -49,6 +53,7 @@ class JsonApiUserInviteDataAttributes:
             language=language,
         )
 
+        unknown_fields("JsonApiUserInviteDataAttributes", d)
         json_api_user_invite_data_attributes.additional_properties = d
         return json_api_user_invite_data_attributes
 

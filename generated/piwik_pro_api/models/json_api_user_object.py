@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.json_api_user import JsonApiUser
@@ -50,6 +54,7 @@ class JsonApiUserObject:
             data=data,
         )
 
+        unknown_fields("JsonApiUserObject", d)
         json_api_user_object.additional_properties = d
         return json_api_user_object
 

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="ListMetadata")
 
 
@@ -40,6 +44,7 @@ class ListMetadata:
             total=total,
         )
 
+        unknown_fields("ListMetadata", d)
         list_metadata.additional_properties = d
         return list_metadata
 

@@ -11,6 +11,9 @@ from ..models.user_group_permissions_for_meta_site_data_item_type import (
     UserGroupPermissionsForMetaSiteDataItemType,
     check_user_group_permissions_for_meta_site_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.meta_site_permission_for_user_set_data_attributes import (
@@ -61,6 +64,7 @@ class MetaSitePermissionForUserGroupSetData:
             attributes=attributes,
         )
 
+        unknown_fields("MetaSitePermissionForUserGroupSetData", d)
         meta_site_permission_for_user_group_set_data.additional_properties = d
         return meta_site_permission_for_user_group_set_data
 

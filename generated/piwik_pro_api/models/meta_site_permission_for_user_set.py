@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.meta_site_permission_for_user_set_data import (
         MetaSitePermissionForUserSetData,
@@ -47,6 +51,7 @@ class MetaSitePermissionForUserSet:
             data=data,
         )
 
+        unknown_fields("MetaSitePermissionForUserSet", d)
         meta_site_permission_for_user_set.additional_properties = d
         return meta_site_permission_for_user_set
 

@@ -11,6 +11,9 @@ from ..models.user_permissions_for_meta_site_type import (
     UserPermissionsForMetaSiteType,
     check_user_permissions_for_meta_site_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.meta_site_permission_for_user_set_data_attributes import (
@@ -62,6 +65,7 @@ class MetaSitePermissionForUserSetData:
             attributes=attributes,
         )
 
+        unknown_fields("MetaSitePermissionForUserSetData", d)
         meta_site_permission_for_user_set_data.additional_properties = d
         return meta_site_permission_for_user_set_data
 

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.meta_site_permission import MetaSitePermission, check_meta_site_permission
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="MetaSitePermissionForUserSetDataAttributes")
 
@@ -40,6 +43,7 @@ class MetaSitePermissionForUserSetDataAttributes:
             permission=permission,
         )
 
+        unknown_fields("MetaSitePermissionForUserSetDataAttributes", d)
         meta_site_permission_for_user_set_data_attributes.additional_properties = d
         return meta_site_permission_for_user_set_data_attributes
 

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="MetaSitesAppAttributes")
 
 
@@ -62,6 +66,7 @@ class MetaSitesAppAttributes:
             cnil=cnil,
         )
 
+        unknown_fields("MetaSitesAppAttributes", d)
         meta_sites_app_attributes.additional_properties = d
         return meta_sites_app_attributes
 

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.meta_sites_check_integrity_response_data import (
         MetaSitesCheckIntegrityResponseData,
@@ -47,6 +51,7 @@ class MetaSitesCheckIntegrityResponse:
             data=data,
         )
 
+        unknown_fields("MetaSitesCheckIntegrityResponse", d)
         meta_sites_check_integrity_response.additional_properties = d
         return meta_sites_check_integrity_response
 

@@ -12,6 +12,9 @@ from ..models.meta_sites_check_integrity_response_data_type import (
     MetaSitesCheckIntegrityResponseDataType,
     check_meta_sites_check_integrity_response_data_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.meta_sites_check_integrity_response_data_attributes import (
@@ -70,6 +73,7 @@ class MetaSitesCheckIntegrityResponseData:
             attributes=attributes,
         )
 
+        unknown_fields("MetaSitesCheckIntegrityResponseData", d)
         meta_sites_check_integrity_response_data.additional_properties = d
         return meta_sites_check_integrity_response_data
 

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="MetaSitesCheckIntegrityResponseDataAttributes")
 
 
@@ -46,6 +50,7 @@ class MetaSitesCheckIntegrityResponseDataAttributes:
             valid_timezone=valid_timezone,
         )
 
+        unknown_fields("MetaSitesCheckIntegrityResponseDataAttributes", d)
         meta_sites_check_integrity_response_data_attributes.additional_properties = d
         return meta_sites_check_integrity_response_data_attributes
 

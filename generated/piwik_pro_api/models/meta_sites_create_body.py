@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.add_meta_site import AddMetaSite
 
@@ -43,6 +47,7 @@ class MetaSitesCreateBody:
             data=data,
         )
 
+        unknown_fields("MetaSitesCreateBody", d)
         meta_sites_create_body.additional_properties = d
         return meta_sites_create_body
 

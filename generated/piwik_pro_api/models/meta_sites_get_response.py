@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.meta_sites_get_response_data import MetaSitesGetResponseData
 
@@ -43,6 +47,7 @@ class MetaSitesGetResponse:
             data=data,
         )
 
+        unknown_fields("MetaSitesGetResponse", d)
         meta_sites_get_response.additional_properties = d
         return meta_sites_get_response
 

@@ -12,6 +12,9 @@ from ..models.meta_sites_list_response_data_item_type import (
     MetaSitesListResponseDataItemType,
     check_meta_sites_list_response_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.meta_site_attributes import MetaSiteAttributes
@@ -64,6 +67,7 @@ class MetaSitesGetResponseData:
             id=id,
         )
 
+        unknown_fields("MetaSitesGetResponseData", d)
         meta_sites_get_response_data.additional_properties = d
         return meta_sites_get_response_data
 

@@ -12,6 +12,9 @@ from ..models.meta_sites_list_apps_and_meta_sites_response_data_item_type import
     MetaSitesListAppsAndMetaSitesResponseDataItemType,
     check_meta_sites_list_apps_and_meta_sites_response_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.meta_sites_list_apps_and_meta_sites_response_data_item_attributes import (
@@ -73,6 +76,7 @@ class MetaSitesListAppsAndMetaSitesResponseDataItem:
             attributes=attributes,
         )
 
+        unknown_fields("MetaSitesListAppsAndMetaSitesResponseDataItem", d)
         meta_sites_list_apps_and_meta_sites_response_data_item.additional_properties = d
         return meta_sites_list_apps_and_meta_sites_response_data_item
 

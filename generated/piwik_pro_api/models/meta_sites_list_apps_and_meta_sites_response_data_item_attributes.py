@@ -8,6 +8,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    parse_datetime,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="MetaSitesListAppsAndMetaSitesResponseDataItemAttributes")
 
 
@@ -40,13 +45,14 @@ class MetaSitesListAppsAndMetaSitesResponseDataItemAttributes:
         d = dict(src_dict)
         name = d.pop("name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         meta_sites_list_apps_and_meta_sites_response_data_item_attributes = cls(
             name=name,
             created_at=created_at,
         )
 
+        unknown_fields("MetaSitesListAppsAndMetaSitesResponseDataItemAttributes", d)
         meta_sites_list_apps_and_meta_sites_response_data_item_attributes.additional_properties = d
         return meta_sites_list_apps_and_meta_sites_response_data_item_attributes
 

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.app import App
     from ..models.list_metadata import ListMetadata
@@ -61,6 +65,7 @@ class MetaSitesListAppsResponse:
             data=data,
         )
 
+        unknown_fields("MetaSitesListAppsResponse", d)
         meta_sites_list_apps_response.additional_properties = d
         return meta_sites_list_apps_response
 

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="MetaSitesListError401")
 
 
@@ -37,6 +41,7 @@ class MetaSitesListError401:
             message=message,
         )
 
+        unknown_fields("MetaSitesListError401", d)
         meta_sites_list_error_401.additional_properties = d
         return meta_sites_list_error_401
 

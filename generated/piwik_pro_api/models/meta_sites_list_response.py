@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.list_metadata import ListMetadata
     from ..models.meta_sites_list_response_data_item import (
@@ -65,6 +69,7 @@ class MetaSitesListResponse:
             data=data,
         )
 
+        unknown_fields("MetaSitesListResponse", d)
         meta_sites_list_response.additional_properties = d
         return meta_sites_list_response
 

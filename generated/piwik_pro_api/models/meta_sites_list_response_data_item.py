@@ -12,6 +12,9 @@ from ..models.meta_sites_list_response_data_item_type import (
     MetaSitesListResponseDataItemType,
     check_meta_sites_list_response_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.meta_sites_list_response_data_item_attributes import (
@@ -70,6 +73,7 @@ class MetaSitesListResponseDataItem:
             attributes=attributes,
         )
 
+        unknown_fields("MetaSitesListResponseDataItem", d)
         meta_sites_list_response_data_item.additional_properties = d
         return meta_sites_list_response_data_item
 

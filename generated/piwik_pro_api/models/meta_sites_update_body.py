@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.editable_meta_site import EditableMetaSite
 
@@ -43,6 +47,7 @@ class MetaSitesUpdateBody:
             data=data,
         )
 
+        unknown_fields("MetaSitesUpdateBody", d)
         meta_sites_update_body.additional_properties = d
         return meta_sites_update_body
 

@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.meta_sites_with_granted_action_data_item import (
@@ -84,6 +88,7 @@ class MetaSitesWithGrantedAction:
             data=data,
         )
 
+        unknown_fields("MetaSitesWithGrantedAction", d)
         meta_sites_with_granted_action.additional_properties = d
         return meta_sites_with_granted_action
 

@@ -8,7 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.meta_sites_with_granted_action_data_item_attributes import (
@@ -82,6 +86,7 @@ class MetaSitesWithGrantedActionDataItem:
             attributes=attributes,
         )
 
+        unknown_fields("MetaSitesWithGrantedActionDataItem", d)
         meta_sites_with_granted_action_data_item.additional_properties = d
         return meta_sites_with_granted_action_data_item
 

@@ -11,7 +11,11 @@ from ..models.meta_sites_list_response_data_item_type import (
     MetaSitesListResponseDataItemType,
     check_meta_sites_list_response_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="MetaSitesWithGrantedActionDataItemAttributes")
 
@@ -48,6 +52,7 @@ class MetaSitesWithGrantedActionDataItemAttributes:
             entity_type=entity_type,
         )
 
+        unknown_fields("MetaSitesWithGrantedActionDataItemAttributes", d)
         meta_sites_with_granted_action_data_item_attributes.additional_properties = d
         return meta_sites_with_granted_action_data_item_attributes
 

@@ -12,6 +12,9 @@ from ..models.modules_access_for_user_type import (
     ModulesAccessForUserType,
     check_modules_access_for_user_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.modules_access_for_user_attributes import (
@@ -69,6 +72,7 @@ class ModulesAccessForUser:
             attributes=attributes,
         )
 
+        unknown_fields("ModulesAccessForUser", d)
         modules_access_for_user.additional_properties = d
         return modules_access_for_user
 

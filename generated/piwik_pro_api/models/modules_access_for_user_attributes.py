@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.modules_access_for_user_attributes_group_access import (
         ModulesAccessForUserAttributesGroupAccess,
@@ -56,6 +60,7 @@ class ModulesAccessForUserAttributes:
             access=access,
         )
 
+        unknown_fields("ModulesAccessForUserAttributes", d)
         modules_access_for_user_attributes.additional_properties = d
         return modules_access_for_user_attributes
 

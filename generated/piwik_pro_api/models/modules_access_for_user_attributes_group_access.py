@@ -7,6 +7,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="ModulesAccessForUserAttributesGroupAccess")
 
 
@@ -44,6 +48,7 @@ class ModulesAccessForUserAttributesGroupAccess:
             access=access,
         )
 
+        unknown_fields("ModulesAccessForUserAttributesGroupAccess", d)
         modules_access_for_user_attributes_group_access.additional_properties = d
         return modules_access_for_user_attributes_group_access
 

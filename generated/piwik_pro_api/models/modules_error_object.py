@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.modules_error_object_errors_item import ModulesErrorObjectErrorsItem
@@ -57,6 +61,7 @@ class ModulesErrorObject:
             errors=errors,
         )
 
+        unknown_fields("ModulesErrorObject", d)
         modules_error_object.additional_properties = d
         return modules_error_object
 

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.modules_error_object_errors_item_source import (
         ModulesErrorObjectErrorsItemSource,
@@ -76,6 +80,7 @@ class ModulesErrorObjectErrorsItem:
             source=source,
         )
 
+        unknown_fields("ModulesErrorObjectErrorsItem", d)
         modules_error_object_errors_item.additional_properties = d
         return modules_error_object_errors_item
 

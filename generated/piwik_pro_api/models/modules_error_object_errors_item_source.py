@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="ModulesErrorObjectErrorsItemSource")
 
@@ -45,6 +49,7 @@ class ModulesErrorObjectErrorsItemSource:
             pointer=pointer,
         )
 
+        unknown_fields("ModulesErrorObjectErrorsItemSource", d)
         modules_error_object_errors_item_source.additional_properties = d
         return modules_error_object_errors_item_source
 

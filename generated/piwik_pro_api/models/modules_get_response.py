@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.modules_list_response_data_item import ModulesListResponseDataItem
 
@@ -43,6 +47,7 @@ class ModulesGetResponse:
             data=data,
         )
 
+        unknown_fields("ModulesGetResponse", d)
         modules_get_response.additional_properties = d
         return modules_get_response
 

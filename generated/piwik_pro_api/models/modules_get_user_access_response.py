@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.modules_access_for_user import ModulesAccessForUser
 
@@ -51,6 +55,7 @@ class ModulesGetUserAccessResponse:
             data=data,
         )
 
+        unknown_fields("ModulesGetUserAccessResponse", d)
         modules_get_user_access_response.additional_properties = d
         return modules_get_user_access_response
 

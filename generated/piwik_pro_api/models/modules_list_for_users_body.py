@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.user_identifier import UserIdentifier
 
@@ -51,6 +55,7 @@ class ModulesListForUsersBody:
             data=data,
         )
 
+        unknown_fields("ModulesListForUsersBody", d)
         modules_list_for_users_body.additional_properties = d
         return modules_list_for_users_body
 

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.modules_error_object import ModulesErrorObject
 
@@ -58,6 +62,7 @@ class ModulesListForUsersError400:
             errors=errors,
         )
 
+        unknown_fields("ModulesListForUsersError400", d)
         modules_list_for_users_error_400.additional_properties = d
         return modules_list_for_users_error_400
 

@@ -12,6 +12,9 @@ from ..models.modules_list_for_users_response_data_item_type import (
     ModulesListForUsersResponseDataItemType,
     check_modules_list_for_users_response_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.modules_list_for_users_response_data_item_attributes import (
@@ -70,6 +73,7 @@ class ModulesListForUsersResponseDataItem:
             attributes=attributes,
         )
 
+        unknown_fields("ModulesListForUsersResponseDataItem", d)
         modules_list_for_users_response_data_item.additional_properties = d
         return modules_list_for_users_response_data_item
 

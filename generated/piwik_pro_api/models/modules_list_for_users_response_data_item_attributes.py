@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.module_id import ModuleId, check_module_id
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="ModulesListForUsersResponseDataItemAttributes")
 
@@ -47,6 +50,7 @@ class ModulesListForUsersResponseDataItemAttributes:
             modules=modules,
         )
 
+        unknown_fields("ModulesListForUsersResponseDataItemAttributes", d)
         modules_list_for_users_response_data_item_attributes.additional_properties = d
         return modules_list_for_users_response_data_item_attributes
 

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.modules_list_response_data_item import ModulesListResponseDataItem
 
@@ -57,6 +61,7 @@ class ModulesListResponse:
             data=data,
         )
 
+        unknown_fields("ModulesListResponse", d)
         modules_list_response.additional_properties = d
         return modules_list_response
 

@@ -12,6 +12,9 @@ from ..models.modules_list_response_data_item_type import (
     ModulesListResponseDataItemType,
     check_modules_list_response_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="ModulesListResponseDataItem")
 
@@ -51,6 +54,7 @@ class ModulesListResponseDataItem:
             type_=type_,
         )
 
+        unknown_fields("ModulesListResponseDataItem", d)
         modules_list_response_data_item.additional_properties = d
         return modules_list_response_data_item
 

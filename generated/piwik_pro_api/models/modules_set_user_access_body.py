@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.modules_set_user_access_body_data_item import (
         ModulesSetUserAccessBodyDataItem,
@@ -55,6 +59,7 @@ class ModulesSetUserAccessBody:
             data=data,
         )
 
+        unknown_fields("ModulesSetUserAccessBody", d)
         modules_set_user_access_body.additional_properties = d
         return modules_set_user_access_body
 

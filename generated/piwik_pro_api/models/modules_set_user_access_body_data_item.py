@@ -12,6 +12,9 @@ from ..models.modules_set_user_access_body_data_item_type import (
     ModulesSetUserAccessBodyDataItemType,
     check_modules_set_user_access_body_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.modules_set_user_access_body_data_item_attributes import (
@@ -71,6 +74,7 @@ class ModulesSetUserAccessBodyDataItem:
             attributes=attributes,
         )
 
+        unknown_fields("ModulesSetUserAccessBodyDataItem", d)
         modules_set_user_access_body_data_item.additional_properties = d
         return modules_set_user_access_body_data_item
 

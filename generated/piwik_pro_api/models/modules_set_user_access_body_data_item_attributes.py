@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="ModulesSetUserAccessBodyDataItemAttributes")
 
 
@@ -37,6 +41,7 @@ class ModulesSetUserAccessBodyDataItemAttributes:
             access=access,
         )
 
+        unknown_fields("ModulesSetUserAccessBodyDataItemAttributes", d)
         modules_set_user_access_body_data_item_attributes.additional_properties = d
         return modules_set_user_access_body_data_item_attributes
 

@@ -11,7 +11,11 @@ from ..models.set_permission_group_data_type import (
     SetPermissionGroupDataType,
     check_set_permission_group_data_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.permission_set_attributes import PermissionSetAttributes
@@ -78,6 +82,7 @@ class PermissionSet:
             attributes=attributes,
         )
 
+        unknown_fields("PermissionSet", d)
         permission_set.additional_properties = d
         return permission_set
 

@@ -13,7 +13,11 @@ from ..models.app_list_json_api_data_item_type import (
     check_app_list_json_api_data_item_type,
 )
 from ..models.permission_group import PermissionGroup, check_permission_group
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="PermissionSetAttributes")
 
@@ -99,6 +103,7 @@ class PermissionSetAttributes:
             target_user_id=target_user_id,
         )
 
+        unknown_fields("PermissionSetAttributes", d)
         permission_set_attributes.additional_properties = d
         return permission_set_attributes
 

@@ -9,6 +9,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    parse_datetime,
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.profile_audiences_item import ProfileAudiencesItem
     from ..models.profile_custom_attributes import ProfileCustomAttributes
@@ -131,15 +136,15 @@ class Profile:
 
         app_id = UUID(d.pop("app_id"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         event_count = d.pop("event_count")
 
         broken = d.pop("broken")
 
-        remind_at = datetime.datetime.fromisoformat(d.pop("remind_at"))
+        remind_at = parse_datetime(d.pop("remind_at"))
 
         audiences = []
         _audiences = d.pop("audiences")
@@ -186,6 +191,7 @@ class Profile:
             custom_attributes=custom_attributes,
         )
 
+        unknown_fields("Profile", d)
         profile.additional_properties = d
         return profile
 

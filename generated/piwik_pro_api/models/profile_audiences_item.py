@@ -9,6 +9,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    parse_datetime,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="ProfileAudiencesItem")
 
 
@@ -54,7 +59,7 @@ class ProfileAudiencesItem:
 
         audience_version = d.pop("audience_version")
 
-        last_match_time = datetime.datetime.fromisoformat(d.pop("last_match_time"))
+        last_match_time = parse_datetime(d.pop("last_match_time"))
 
         expired = d.pop("expired")
 
@@ -65,6 +70,7 @@ class ProfileAudiencesItem:
             expired=expired,
         )
 
+        unknown_fields("ProfileAudiencesItem", d)
         profile_audiences_item.additional_properties = d
         return profile_audiences_item
 

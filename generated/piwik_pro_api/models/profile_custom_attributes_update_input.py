@@ -2,10 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+    unknown_member,
+)
 
 if TYPE_CHECKING:
     from ..models.cookie_id import CookieID
@@ -31,6 +39,7 @@ class ProfileCustomAttributesUpdateInput:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.cookie_id import CookieID  # noqa: PLC0415
+        from ..models.id import ID  # noqa: PLC0415
         from ..models.user_id import UserID  # noqa: PLC0415
 
         identifiers: dict[str, Any]
@@ -38,8 +47,10 @@ class ProfileCustomAttributesUpdateInput:
             identifiers = self.identifiers.to_dict()
         elif isinstance(self.identifiers, CookieID):
             identifiers = self.identifiers.to_dict()
-        else:
+        elif isinstance(self.identifiers, ID):
             identifiers = self.identifiers.to_dict()
+        else:
+            identifiers = self.identifiers
 
         attributes = self.attributes.to_dict()
 
@@ -66,33 +77,39 @@ class ProfileCustomAttributesUpdateInput:
         d = dict(src_dict)
 
         def _parse_identifiers(data: object) -> CookieID | ID | UserID:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_profile_custom_attributes_update_input_identifiers_type_0 = UserID.from_dict(
-                    data
-                )
+            with strictness(ENUMS if True else LENIENT):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_profile_custom_attributes_update_input_identifiers_type_0 = UserID.from_dict(
+                        data
+                    )
 
-                return componentsschemas_profile_custom_attributes_update_input_identifiers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return componentsschemas_profile_custom_attributes_update_input_identifiers_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_profile_custom_attributes_update_input_identifiers_type_1 = CookieID.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_profile_custom_attributes_update_input_identifiers_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_profile_custom_attributes_update_input_identifiers_type_2 = ID.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_profile_custom_attributes_update_input_identifiers_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_profile_custom_attributes_update_input_identifiers_type_1 = CookieID.from_dict(
-                    data
-                )
-
-                return componentsschemas_profile_custom_attributes_update_input_identifiers_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_profile_custom_attributes_update_input_identifiers_type_2 = ID.from_dict(
-                data
-            )
-
-            return componentsschemas_profile_custom_attributes_update_input_identifiers_type_2
+            return cast(CookieID | ID | UserID, unknown_member("identifiers", data))
 
         identifiers = _parse_identifiers(d.pop("identifiers"))
 
@@ -105,6 +122,7 @@ class ProfileCustomAttributesUpdateInput:
             attributes=attributes,
         )
 
+        unknown_fields("ProfileCustomAttributesUpdateInput", d)
         profile_custom_attributes_update_input.additional_properties = d
         return profile_custom_attributes_update_input
 

@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    parse_datetime,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.profile_details_analytics import ProfileDetailsAnalytics
@@ -184,7 +189,7 @@ class ProfileDetails:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
         id = d.pop("id", UNSET)
 
@@ -214,6 +219,7 @@ class ProfileDetails:
             attributes_count=attributes_count,
         )
 
+        unknown_fields("ProfileDetails", d)
         profile_details.additional_properties = d
         return profile_details
 

@@ -8,7 +8,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    parse_datetime,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="ProfileDetailsEcommerce")
 
@@ -60,7 +65,7 @@ class ProfileDetailsEcommerce:
         if isinstance(_last_conversion, Unset):
             last_conversion = UNSET
         else:
-            last_conversion = datetime.datetime.fromisoformat(_last_conversion)
+            last_conversion = parse_datetime(_last_conversion)
 
         number_of_orders = d.pop("number_of_orders", UNSET)
 
@@ -75,6 +80,7 @@ class ProfileDetailsEcommerce:
             total_revenue=total_revenue,
         )
 
+        unknown_fields("ProfileDetailsEcommerce", d)
         profile_details_ecommerce.additional_properties = d
         return profile_details_ecommerce
 

@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.query_param_error_object_errors_item import (
@@ -61,6 +65,7 @@ class QueryParamErrorObject:
             errors=errors,
         )
 
+        unknown_fields("QueryParamErrorObject", d)
         query_param_error_object.additional_properties = d
         return query_param_error_object
 

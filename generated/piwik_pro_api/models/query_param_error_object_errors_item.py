@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.query_param_error_object_errors_item_source import (
@@ -54,6 +58,7 @@ class QueryParamErrorObjectErrorsItem:
             source=source,
         )
 
+        unknown_fields("QueryParamErrorObjectErrorsItem", d)
         query_param_error_object_errors_item.additional_properties = d
         return query_param_error_object_errors_item
 

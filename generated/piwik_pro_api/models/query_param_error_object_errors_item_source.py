@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="QueryParamErrorObjectErrorsItemSource")
 
@@ -38,6 +42,7 @@ class QueryParamErrorObjectErrorsItemSource:
             parameter=parameter,
         )
 
+        unknown_fields("QueryParamErrorObjectErrorsItemSource", d)
         query_param_error_object_errors_item_source.additional_properties = d
         return query_param_error_object_errors_item_source
 

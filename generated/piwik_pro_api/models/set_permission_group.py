@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.set_permission_group_data import SetPermissionGroupData
 
@@ -43,6 +47,7 @@ class SetPermissionGroup:
             data=data,
         )
 
+        unknown_fields("SetPermissionGroup", d)
         set_permission_group.additional_properties = d
         return set_permission_group
 

@@ -11,6 +11,9 @@ from ..models.set_permission_group_data_type import (
     SetPermissionGroupDataType,
     check_set_permission_group_data_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.set_permission_group_data_attributes import (
@@ -60,6 +63,7 @@ class SetPermissionGroupData:
             attributes=attributes,
         )
 
+        unknown_fields("SetPermissionGroupData", d)
         set_permission_group_data.additional_properties = d
         return set_permission_group_data
 

@@ -9,6 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.permission_group import PermissionGroup, check_permission_group
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="SetPermissionGroupDataAttributes")
 
@@ -49,6 +52,7 @@ class SetPermissionGroupDataAttributes:
             group=group,
         )
 
+        unknown_fields("SetPermissionGroupDataAttributes", d)
         set_permission_group_data_attributes.additional_properties = d
         return set_permission_group_data_attributes
 

@@ -2,14 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_changelog_list_response_data_item_type import (
     TagManagerChangelogListResponseDataItemType,
     check_tag_manager_changelog_list_response_data_item_type,
+)
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+    unknown_member,
 )
 
 if TYPE_CHECKING:
@@ -63,6 +71,8 @@ class TagManagerChangelogListResponseDataItem:
         | TagManagerChangelogListResponseDataItemAttributesVariableEdit
     )
     """ Changelog attributes """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add import (
@@ -85,6 +95,9 @@ class TagManagerChangelogListResponseDataItem:
         )
         from ..models.tag_manager_changelog_list_response_data_item_attributes_variable_add import (
             TagManagerChangelogListResponseDataItemAttributesVariableAdd,  # noqa: PLC0415
+        )
+        from ..models.tag_manager_changelog_list_response_data_item_attributes_variable_delete import (
+            TagManagerChangelogListResponseDataItemAttributesVariableDelete,  # noqa: PLC0415
         )
         from ..models.tag_manager_changelog_list_response_data_item_attributes_variable_edit import (
             TagManagerChangelogListResponseDataItemAttributesVariableEdit,  # noqa: PLC0415
@@ -131,10 +144,16 @@ class TagManagerChangelogListResponseDataItem:
             TagManagerChangelogListResponseDataItemAttributesVariableEdit,
         ):
             attributes = self.attributes.to_dict()
-        else:
+        elif isinstance(
+            self.attributes,
+            TagManagerChangelogListResponseDataItemAttributesVariableDelete,
+        ):
             attributes = self.attributes.to_dict()
+        else:
+            attributes = self.attributes
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -194,93 +213,110 @@ class TagManagerChangelogListResponseDataItem:
             | TagManagerChangelogListResponseDataItemAttributesVariableDelete
             | TagManagerChangelogListResponseDataItemAttributesVariableEdit
         ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_type_0 = TagManagerChangelogListResponseDataItemAttributesTagAdd.from_dict(
-                    data
-                )
+            with strictness(ENUMS if True else LENIENT):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_type_0 = TagManagerChangelogListResponseDataItemAttributesTagAdd.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_type_1 = TagManagerChangelogListResponseDataItemAttributesTagEdit.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_type_1 = TagManagerChangelogListResponseDataItemAttributesTagEdit.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_type_2 = TagManagerChangelogListResponseDataItemAttributesTagDelete.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_type_2 = TagManagerChangelogListResponseDataItemAttributesTagDelete.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_type_0 = TagManagerChangelogListResponseDataItemAttributesTriggerAdd.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_type_0 = TagManagerChangelogListResponseDataItemAttributesTriggerAdd.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_type_1 = TagManagerChangelogListResponseDataItemAttributesTriggerEdit.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_type_1 = TagManagerChangelogListResponseDataItemAttributesTriggerEdit.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_type_2 = TagManagerChangelogListResponseDataItemAttributesTriggerDelete.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_type_2 = TagManagerChangelogListResponseDataItemAttributesTriggerDelete.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_variable_type_0 = TagManagerChangelogListResponseDataItemAttributesVariableAdd.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_variable_type_0 = TagManagerChangelogListResponseDataItemAttributesVariableAdd.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_variable_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_variable_type_1 = TagManagerChangelogListResponseDataItemAttributesVariableEdit.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_variable_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_variable_type_1 = TagManagerChangelogListResponseDataItemAttributesVariableEdit.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_variable_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_variable_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_variable_type_2 = TagManagerChangelogListResponseDataItemAttributesVariableDelete.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_variable_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tag_manager_changelog_list_response_data_item_attributes_variable_type_2 = TagManagerChangelogListResponseDataItemAttributesVariableDelete.from_dict(
-                data
+            return cast(
+                TagManagerChangelogListResponseDataItemAttributesTagAdd
+                | TagManagerChangelogListResponseDataItemAttributesTagDelete
+                | TagManagerChangelogListResponseDataItemAttributesTagEdit
+                | TagManagerChangelogListResponseDataItemAttributesTriggerAdd
+                | TagManagerChangelogListResponseDataItemAttributesTriggerDelete
+                | TagManagerChangelogListResponseDataItemAttributesTriggerEdit
+                | TagManagerChangelogListResponseDataItemAttributesVariableAdd
+                | TagManagerChangelogListResponseDataItemAttributesVariableDelete
+                | TagManagerChangelogListResponseDataItemAttributesVariableEdit,
+                unknown_member("attributes", data),
             )
-
-            return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_variable_type_2
 
         attributes = _parse_attributes(d.pop("attributes"))
 
@@ -290,4 +326,6 @@ class TagManagerChangelogListResponseDataItem:
             attributes=attributes,
         )
 
+        unknown_fields("TagManagerChangelogListResponseDataItem", d)
+        tag_manager_changelog_list_response_data_item.additional_properties = d
         return tag_manager_changelog_list_response_data_item

@@ -16,7 +16,14 @@ from ..models.tag_manager_tags_list_response_data_item_type import (
     TagManagerTagsListResponseDataItemType,
     check_tag_manager_tags_list_response_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content import (
@@ -128,6 +135,8 @@ class TagManagerChangelogListResponseDataItemAttributesTagAdd:
                 return data
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str | Unset, data)
 
         author = _parse_author(d.pop("author", UNSET))
@@ -197,6 +206,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAdd:
             after_content=after_content,
         )
 
+        unknown_fields("TagManagerChangelogListResponseDataItemAttributesTagAdd", d)
         tag_manager_changelog_list_response_data_item_attributes_tag_add.additional_properties = d
         return tag_manager_changelog_list_response_data_item_attributes_tag_add
 

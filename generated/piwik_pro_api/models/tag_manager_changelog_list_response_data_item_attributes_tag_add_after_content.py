@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_list_filter_tag_type import (
     TagManagerTagsListFilterTagType,
@@ -18,7 +19,15 @@ from ..models.tag_manager_tags_list_response_data_item_attributes_consent_type i
     TagManagerTagsListResponseDataItemAttributesConsentType,
     check_tag_manager_tags_list_response_data_item_attributes_consent_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+    unknown_member,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_28 import (
@@ -192,8 +201,13 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
         UNSET
     )
     """ Consent type """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_28 import (
+            TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType28,  # noqa: PLC0415
+        )
         from ..models.tag_manager_tags_create_body_adroll_tag_data_attributes_template_options import (
             TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptions,  # noqa: PLC0415
         )
@@ -441,8 +455,13 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             TagManagerTagsCreateBodyVideoYouTubeTagDataAttributesTemplateOptions,
         ):
             template_options = self.template_options.to_dict()
-        else:
+        elif isinstance(
+            self.template_options,
+            TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType28,
+        ):
             template_options = self.template_options.to_dict()
+        else:
+            template_options = self.template_options
 
         tag_type: str | Unset = UNSET
         if not isinstance(self.tag_type, Unset):
@@ -463,6 +482,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             consent_type = self.consent_type
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if name is not UNSET:
@@ -658,293 +678,331 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
         ):
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_0 = TagManagerTagsCreateResponseCustomTagAsynchronousDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+            with strictness(ENUMS if True else LENIENT):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_0 = TagManagerTagsCreateResponseCustomTagAsynchronousDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_1 = TagManagerTagsCreateBodyCustomContentDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_1 = TagManagerTagsCreateBodyCustomContentDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_2 = TagManagerTagsCreateResponsePiwikPROTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_2 = TagManagerTagsCreateResponsePiwikPROTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_3 = TagManagerTagsCreateBodyPiwikPROCustomDimensionsTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_3 = TagManagerTagsCreateBodyPiwikPROCustomDimensionsTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_4 = TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_4 = TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_5 = TagManagerTagsCreateBodyPiwikPROGoalConversionTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_5 = TagManagerTagsCreateBodyPiwikPROGoalConversionTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_6 = TagManagerTagsCreateBodyPiwikPROVirtualPageViewTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_6 = TagManagerTagsCreateBodyPiwikPROVirtualPageViewTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_7 = TagManagerTagsCreateBodyBingAdsTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_7 = TagManagerTagsCreateBodyBingAdsTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_8 = TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_8 = TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_9 = TagManagerTagsCreateBodyClicktaleTagDEPRECATEDDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_9 = TagManagerTagsCreateBodyClicktaleTagDEPRECATEDDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_10 = TagManagerTagsCreateBodyCrazyEggTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_10 = TagManagerTagsCreateBodyCrazyEggTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_11 = TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_11 = TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_12 = TagManagerTagsCreateBodyFloodlightSalesTransactionsTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_12 = TagManagerTagsCreateBodyFloodlightSalesTransactionsTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_13 = TagManagerTagsCreateBodyFloodlightCounterSessionTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_13 = TagManagerTagsCreateBodyFloodlightCounterSessionTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_14 = TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_14 = TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_15 = TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_15 = TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_16 = TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATEDDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_16 = TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATEDDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_17 = TagManagerTagsCreateResponseMetaPixelTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_17 = TagManagerTagsCreateResponseMetaPixelTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_18 = TagManagerTagsCreateResponseGoogleAdsRemarketingTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_18 = TagManagerTagsCreateResponseGoogleAdsRemarketingTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_18
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_19 = TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_19 = TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_19
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_20 = TagManagerTagsCreateBodyMarketoTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_19
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_20 = TagManagerTagsCreateBodyMarketoTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_20
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_21 = TagManagerTagsCreateBodyMauticTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_20
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_21 = TagManagerTagsCreateBodyMauticTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_21
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_22 = TagManagerTagsCreateBodyOptimizelyTagDEPRECATEDDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_21
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_22 = TagManagerTagsCreateBodyOptimizelyTagDEPRECATEDDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_22
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_23 = TagManagerTagsCreateBodyQualarooTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_22
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_23 = TagManagerTagsCreateBodyQualarooTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_23
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_24 = TagManagerTagsCreateBodySALESmanagoTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_23
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_24 = TagManagerTagsCreateBodySALESmanagoTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_24
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_25 = TagManagerTagsCreateBodySalesforcePardotTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_24
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_25 = TagManagerTagsCreateBodySalesforcePardotTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_25
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_26 = TagManagerTagsCreateBodyVideoHTML5TagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_25
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_26 = TagManagerTagsCreateBodyVideoHTML5TagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_26
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_27 = TagManagerTagsCreateBodyVideoYouTubeTagDataAttributesTemplateOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_26
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_27 = TagManagerTagsCreateBodyVideoYouTubeTagDataAttributesTemplateOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_27
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_27
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_28 = TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType28.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_28
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_28 = TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType28.from_dict(
-                data
+            return cast(
+                TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType28
+                | TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyBingAdsTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyClicktaleTagDEPRECATEDDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyCrazyEggTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyCustomContentDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATEDDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyFloodlightCounterSessionTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyFloodlightSalesTransactionsTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyMarketoTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyMauticTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyOptimizelyTagDEPRECATEDDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyPiwikPROCustomDimensionsTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyPiwikPROGoalConversionTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyPiwikPROVirtualPageViewTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyQualarooTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodySalesforcePardotTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodySALESmanagoTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyVideoHTML5TagDataAttributesTemplateOptions
+                | TagManagerTagsCreateBodyVideoYouTubeTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateResponseCustomTagAsynchronousDataAttributesTemplateOptions
+                | TagManagerTagsCreateResponseGoogleAdsRemarketingTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateResponseMetaPixelTagDataAttributesTemplateOptions
+                | TagManagerTagsCreateResponsePiwikPROTagDataAttributesTemplateOptions
+                | Unset,
+                unknown_member("template_options", data),
             )
-
-            return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_template_options_type_28
 
         template_options = _parse_template_options(d.pop("template_options", UNSET))
 
@@ -999,4 +1057,8 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
             consent_type=consent_type,
         )
 
+        unknown_fields(
+            "TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent", d
+        )
+        tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content.additional_properties = d
         return tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -21,6 +26,8 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTrigger
     """ Trigger identifier """
     name: str
     """ Trigger name """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         trigger_id = str(self.trigger_id)
@@ -28,6 +35,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTrigger
         name = self.name
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -50,4 +58,9 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTrigger
             name=name,
         )
 
+        unknown_fields(
+            "TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTriggersItem",
+            d,
+        )
+        tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_triggers_item.additional_properties = d
         return tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content_triggers_item

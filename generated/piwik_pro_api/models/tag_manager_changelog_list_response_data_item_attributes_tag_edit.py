@@ -16,7 +16,14 @@ from ..models.tag_manager_tags_list_response_data_item_type import (
     TagManagerTagsListResponseDataItemType,
     check_tag_manager_tags_list_response_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_changelog_list_response_data_item_attributes_tag_add_after_content import (
@@ -121,6 +128,8 @@ class TagManagerChangelogListResponseDataItemAttributesTagEdit:
                 return data
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str | Unset, data)
 
         author = _parse_author(d.pop("author", UNSET))
@@ -189,6 +198,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagEdit:
             after_content=after_content,
         )
 
+        unknown_fields("TagManagerChangelogListResponseDataItemAttributesTagEdit", d)
         tag_manager_changelog_list_response_data_item_attributes_tag_edit.additional_properties = d
         return tag_manager_changelog_list_response_data_item_attributes_tag_edit
 

@@ -5,12 +5,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_list_triggers_filter_trigger_type import (
     TagManagerTagsListTriggersFilterTriggerType,
     check_tag_manager_tags_list_triggers_filter_trigger_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item import (
@@ -38,6 +43,8 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContent:
         | Unset
     ) = UNSET
     """ Conditions list """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -54,6 +61,7 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContent:
                 conditions.append(conditions_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if name is not UNSET:
@@ -105,4 +113,8 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContent:
             conditions=conditions,
         )
 
+        unknown_fields(
+            "TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContent", d
+        )
+        tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content.additional_properties = d
         return tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content

@@ -6,12 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_condition_type import (
     TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemConditionType,
     check_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_condition_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+    unknown_member,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_options_page_scroll_unit_condition_options import (
@@ -54,8 +63,13 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentCon
         | Unset
     ) = UNSET
     """ Variable details """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_options_page_scroll_unit_condition_options import (
+            TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItemOptionsPageScrollUnitConditionOptions,  # noqa: PLC0415
+        )
         from ..models.tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_options_selector_type_condition_options import (
             TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItemOptionsSelectorTypeConditionOptions,  # noqa: PLC0415
         )
@@ -75,14 +89,20 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentCon
             TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItemOptionsSelectorTypeConditionOptions,
         ):
             options = self.options.to_dict()
-        else:
+        elif isinstance(
+            self.options,
+            TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItemOptionsPageScrollUnitConditionOptions,
+        ):
             options = self.options.to_dict()
+        else:
+            options = self.options
 
         variable: dict[str, Any] | Unset = UNSET
         if not isinstance(self.variable, Unset):
             variable = self.variable.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -118,6 +138,8 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentCon
         def _parse_value(data: object) -> None | str:
             if data is None:
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str, data)
 
         value = _parse_value(d.pop("value"))
@@ -133,23 +155,34 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentCon
         ):
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_options_type_0 = TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItemOptionsSelectorTypeConditionOptions.from_dict(
-                    data
-                )
+            with strictness(ENUMS if True else LENIENT):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_options_type_0 = TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItemOptionsSelectorTypeConditionOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_options_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_options_type_1 = TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItemOptionsPageScrollUnitConditionOptions.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_options_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_options_type_1 = TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItemOptionsPageScrollUnitConditionOptions.from_dict(
-                data
+            return cast(
+                TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItemOptionsPageScrollUnitConditionOptions
+                | TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItemOptionsSelectorTypeConditionOptions
+                | Unset,
+                unknown_member("options", data),
             )
-
-            return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_options_type_1
 
         options = _parse_options(d.pop("options", UNSET))
 
@@ -173,4 +206,9 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentCon
             variable=variable,
         )
 
+        unknown_fields(
+            "TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItem",
+            d,
+        )
+        tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item.additional_properties = d
         return tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item

@@ -5,12 +5,17 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_page_scroll_unit_condition_options_unit import (
     TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsPageScrollUnitConditionOptionsUnit,
     check_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_page_scroll_unit_condition_options_unit,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -25,6 +30,8 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentCon
         | Unset
     ) = UNSET
     """ Page scroll unit """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         page_scroll_unit: str | Unset = UNSET
@@ -32,6 +39,7 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentCon
             page_scroll_unit = self.page_scroll_unit
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if page_scroll_unit is not UNSET:
@@ -58,4 +66,9 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentCon
             page_scroll_unit=page_scroll_unit,
         )
 
+        unknown_fields(
+            "TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItemOptionsPageScrollUnitConditionOptions",
+            d,
+        )
+        tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_options_page_scroll_unit_condition_options.additional_properties = d
         return tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_options_page_scroll_unit_condition_options

@@ -16,7 +16,14 @@ from ..models.tag_manager_tags_create_body_custom_tag_asynchronous_data_relation
     TagManagerTagsCreateBodyCustomTagAsynchronousDataRelationshipsTriggersDataItemType,
     check_tag_manager_tags_create_body_custom_tag_asynchronous_data_relationships_triggers_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content import (
@@ -124,6 +131,8 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerEdit:
                 return data
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str | Unset, data)
 
         author = _parse_author(d.pop("author", UNSET))
@@ -197,6 +206,9 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerEdit:
             after_content=after_content,
         )
 
+        unknown_fields(
+            "TagManagerChangelogListResponseDataItemAttributesTriggerEdit", d
+        )
         tag_manager_changelog_list_response_data_item_attributes_trigger_edit.additional_properties = d
         return tag_manager_changelog_list_response_data_item_attributes_trigger_edit
 

@@ -2,16 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_variables_list_filter_variable_type import (
     TagManagerVariablesListFilterVariableType,
     check_tag_manager_variables_list_filter_variable_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+    unknown_member,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_variables_create_body_dom_element_data_attributes_options import (
@@ -50,10 +59,15 @@ class TagManagerChangelogListResponseDataItemAttributesVariableAddAfterContent:
         | Unset
     ) = UNSET
     """ Variable options """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.tag_manager_variables_create_body_dom_element_data_attributes_options import (
             TagManagerVariablesCreateBodyDomElementDataAttributesOptions,  # noqa: PLC0415
+        )
+        from ..models.tag_manager_variables_create_body_lookup_table_data_attributes_options import (
+            TagManagerVariablesCreateBodyLookupTableDataAttributesOptions,  # noqa: PLC0415
         )
         from ..models.tag_manager_variables_create_body_url_parameter_data_attributes_options import (
             TagManagerVariablesCreateBodyUrlParameterDataAttributesOptions,  # noqa: PLC0415
@@ -82,10 +96,15 @@ class TagManagerChangelogListResponseDataItemAttributesVariableAddAfterContent:
             self.options, TagManagerVariablesCreateBodyUrlParameterDataAttributesOptions
         ):
             options = self.options.to_dict()
-        else:
+        elif isinstance(
+            self.options, TagManagerVariablesCreateBodyLookupTableDataAttributesOptions
+        ):
             options = self.options.to_dict()
+        else:
+            options = self.options
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if variable_id is not UNSET:
@@ -144,33 +163,45 @@ class TagManagerChangelogListResponseDataItemAttributesVariableAddAfterContent:
         ):
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_variable_options_type_0 = TagManagerVariablesCreateBodyDomElementDataAttributesOptions.from_dict(
-                    data
-                )
+            with strictness(ENUMS if True else LENIENT):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_variable_options_type_0 = TagManagerVariablesCreateBodyDomElementDataAttributesOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_variable_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_variable_options_type_1 = TagManagerVariablesCreateBodyUrlParameterDataAttributesOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_variable_options_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_variable_options_type_1 = TagManagerVariablesCreateBodyUrlParameterDataAttributesOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_variable_options_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_variable_options_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_variable_options_type_2 = TagManagerVariablesCreateBodyLookupTableDataAttributesOptions.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_variable_options_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_variable_options_type_2 = TagManagerVariablesCreateBodyLookupTableDataAttributesOptions.from_dict(
-                data
+            return cast(
+                TagManagerVariablesCreateBodyDomElementDataAttributesOptions
+                | TagManagerVariablesCreateBodyLookupTableDataAttributesOptions
+                | TagManagerVariablesCreateBodyUrlParameterDataAttributesOptions
+                | Unset,
+                unknown_member("options", data),
             )
-
-            return componentsschemas_tag_manager_changelog_list_response_data_item_attributes_trigger_add_after_content_conditions_item_variable_options_type_2
 
         options = _parse_options(d.pop("options", UNSET))
 
@@ -182,4 +213,9 @@ class TagManagerChangelogListResponseDataItemAttributesVariableAddAfterContent:
             options=options,
         )
 
+        unknown_fields(
+            "TagManagerChangelogListResponseDataItemAttributesVariableAddAfterContent",
+            d,
+        )
+        tag_manager_changelog_list_response_data_item_attributes_variable_add_after_content.additional_properties = d
         return tag_manager_changelog_list_response_data_item_attributes_variable_add_after_content

@@ -16,7 +16,14 @@ from ..models.tag_manager_variables_list_response_data_item_type import (
     TagManagerVariablesListResponseDataItemType,
     check_tag_manager_variables_list_response_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_changelog_list_response_data_item_attributes_variable_add_after_content import (
@@ -130,6 +137,8 @@ class TagManagerChangelogListResponseDataItemAttributesVariableDelete:
                 return data
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str | Unset, data)
 
         author = _parse_author(d.pop("author", UNSET))
@@ -200,6 +209,9 @@ class TagManagerChangelogListResponseDataItemAttributesVariableDelete:
             after_content=after_content,
         )
 
+        unknown_fields(
+            "TagManagerChangelogListResponseDataItemAttributesVariableDelete", d
+        )
         tag_manager_changelog_list_response_data_item_attributes_variable_delete.additional_properties = d
         return tag_manager_changelog_list_response_data_item_attributes_variable_delete
 

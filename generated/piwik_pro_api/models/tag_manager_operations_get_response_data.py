@@ -2,14 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_copy_response_data_relationships_operation_data_type import (
     TagManagerTagsCopyResponseDataRelationshipsOperationDataType,
     check_tag_manager_tags_copy_response_data_relationships_operation_data_type,
+)
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+    unknown_member,
 )
 
 if TYPE_CHECKING:
@@ -63,6 +71,8 @@ class TagManagerOperationsGetResponseData:
         | TagManagerOperationsGetResponseDataAttributesSnapshotVersion
     )
     """ Operation attributes """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.tag_manager_operations_get_response_data_attributes_copy_tag import (
@@ -88,6 +98,9 @@ class TagManagerOperationsGetResponseData:
         )
         from ..models.tag_manager_operations_get_response_data_attributes_restore_version import (
             TagManagerOperationsGetResponseDataAttributesRestoreVersion,  # noqa: PLC0415
+        )
+        from ..models.tag_manager_operations_get_response_data_attributes_snapshot_version import (
+            TagManagerOperationsGetResponseDataAttributesSnapshotVersion,  # noqa: PLC0415
         )
 
         id = str(self.id)
@@ -127,10 +140,16 @@ class TagManagerOperationsGetResponseData:
             self.attributes, TagManagerOperationsGetResponseDataAttributesPublishVersion
         ):
             attributes = self.attributes.to_dict()
-        else:
+        elif isinstance(
+            self.attributes,
+            TagManagerOperationsGetResponseDataAttributesSnapshotVersion,
+        ):
             attributes = self.attributes.to_dict()
+        else:
+            attributes = self.attributes
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -194,93 +213,110 @@ class TagManagerOperationsGetResponseData:
             | TagManagerOperationsGetResponseDataAttributesRestoreVersion
             | TagManagerOperationsGetResponseDataAttributesSnapshotVersion
         ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_operations_get_response_data_attributes_type_0 = TagManagerOperationsGetResponseDataAttributesCopyTag.from_dict(
-                    data
-                )
+            with strictness(ENUMS if True else LENIENT):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_operations_get_response_data_attributes_type_0 = TagManagerOperationsGetResponseDataAttributesCopyTag.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_operations_get_response_data_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_operations_get_response_data_attributes_type_1 = TagManagerOperationsGetResponseDataAttributesCopyTrigger.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_operations_get_response_data_attributes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_operations_get_response_data_attributes_type_1 = TagManagerOperationsGetResponseDataAttributesCopyTrigger.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_operations_get_response_data_attributes_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_operations_get_response_data_attributes_type_2 = TagManagerOperationsGetResponseDataAttributesCopyVariable.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_operations_get_response_data_attributes_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_operations_get_response_data_attributes_type_2 = TagManagerOperationsGetResponseDataAttributesCopyVariable.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_operations_get_response_data_attributes_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_operations_get_response_data_attributes_type_3 = TagManagerOperationsGetResponseDataAttributesExportVersion.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_operations_get_response_data_attributes_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_operations_get_response_data_attributes_type_3 = TagManagerOperationsGetResponseDataAttributesExportVersion.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_operations_get_response_data_attributes_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_operations_get_response_data_attributes_type_4 = TagManagerOperationsGetResponseDataAttributesImportVersion.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_operations_get_response_data_attributes_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_operations_get_response_data_attributes_type_4 = TagManagerOperationsGetResponseDataAttributesImportVersion.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_operations_get_response_data_attributes_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_operations_get_response_data_attributes_type_5 = TagManagerOperationsGetResponseDataAttributesImportFile.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_operations_get_response_data_attributes_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_operations_get_response_data_attributes_type_5 = TagManagerOperationsGetResponseDataAttributesImportFile.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_operations_get_response_data_attributes_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_operations_get_response_data_attributes_type_6 = TagManagerOperationsGetResponseDataAttributesRestoreVersion.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_operations_get_response_data_attributes_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_operations_get_response_data_attributes_type_6 = TagManagerOperationsGetResponseDataAttributesRestoreVersion.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_operations_get_response_data_attributes_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_operations_get_response_data_attributes_type_7 = TagManagerOperationsGetResponseDataAttributesPublishVersion.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_operations_get_response_data_attributes_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_operations_get_response_data_attributes_type_7 = TagManagerOperationsGetResponseDataAttributesPublishVersion.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_operations_get_response_data_attributes_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return componentsschemas_tag_manager_operations_get_response_data_attributes_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_operations_get_response_data_attributes_type_8 = TagManagerOperationsGetResponseDataAttributesSnapshotVersion.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_tag_manager_operations_get_response_data_attributes_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tag_manager_operations_get_response_data_attributes_type_8 = TagManagerOperationsGetResponseDataAttributesSnapshotVersion.from_dict(
-                data
+            return cast(
+                TagManagerOperationsGetResponseDataAttributesCopyTag
+                | TagManagerOperationsGetResponseDataAttributesCopyTrigger
+                | TagManagerOperationsGetResponseDataAttributesCopyVariable
+                | TagManagerOperationsGetResponseDataAttributesExportVersion
+                | TagManagerOperationsGetResponseDataAttributesImportFile
+                | TagManagerOperationsGetResponseDataAttributesImportVersion
+                | TagManagerOperationsGetResponseDataAttributesPublishVersion
+                | TagManagerOperationsGetResponseDataAttributesRestoreVersion
+                | TagManagerOperationsGetResponseDataAttributesSnapshotVersion,
+                unknown_member("attributes", data),
             )
-
-            return componentsschemas_tag_manager_operations_get_response_data_attributes_type_8
 
         attributes = _parse_attributes(d.pop("attributes"))
 
@@ -290,4 +326,6 @@ class TagManagerOperationsGetResponseData:
             attributes=attributes,
         )
 
+        unknown_fields("TagManagerOperationsGetResponseData", d)
+        tag_manager_operations_get_response_data.additional_properties = d
         return tag_manager_operations_get_response_data

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="TagManagerOperationsGetResponseDataAttributesCopyTagParameters")
 
@@ -24,6 +29,8 @@ class TagManagerOperationsGetResponseDataAttributesCopyTagParameters:
     """ New resource name """
     with_triggers: bool
     """ Flag indicating whether tag is copied with or without triggers """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         source_tag_id = str(self.source_tag_id)
@@ -37,6 +44,7 @@ class TagManagerOperationsGetResponseDataAttributesCopyTagParameters:
         with_triggers = self.with_triggers
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -71,4 +79,8 @@ class TagManagerOperationsGetResponseDataAttributesCopyTagParameters:
             with_triggers=with_triggers,
         )
 
+        unknown_fields(
+            "TagManagerOperationsGetResponseDataAttributesCopyTagParameters", d
+        )
+        tag_manager_operations_get_response_data_attributes_copy_tag_parameters.additional_properties = d
         return tag_manager_operations_get_response_data_attributes_copy_tag_parameters

@@ -2,11 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+    unknown_member,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_not_copied_tags import (
@@ -45,8 +54,13 @@ class TagManagerOperationsGetResponseDataAttributesCopyTagSummary:
         | Unset
     ) = UNSET
     """ List of copied variables """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_not_copied_tags import (
+            TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopiedTags,  # noqa: PLC0415
+        )
         from ..models.tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_successfully_copied_tags import (
             TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemSuccessfullyCopiedTags,  # noqa: PLC0415
         )
@@ -59,9 +73,13 @@ class TagManagerOperationsGetResponseDataAttributesCopyTagSummary:
                 TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemSuccessfullyCopiedTags,
             ):
                 tags_item = tags_item_data.to_dict()
-            else:
+            elif isinstance(
+                tags_item_data,
+                TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopiedTags,
+            ):
                 tags_item = tags_item_data.to_dict()
-
+            else:
+                tags_item = tags_item_data
             tags.append(tags_item)
 
         triggers: list[dict[str, Any]] | Unset = UNSET
@@ -79,6 +97,7 @@ class TagManagerOperationsGetResponseDataAttributesCopyTagSummary:
                 variables.append(variables_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -118,23 +137,33 @@ class TagManagerOperationsGetResponseDataAttributesCopyTagSummary:
                 TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopiedTags
                 | TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemSuccessfullyCopiedTags
             ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_type_0 = TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemSuccessfullyCopiedTags.from_dict(
-                        data
-                    )
+                with strictness(ENUMS if True else LENIENT):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_type_0 = TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemSuccessfullyCopiedTags.from_dict(
+                            data
+                        )
 
-                    return componentsschemas_tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                        return componentsschemas_tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_type_1 = TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopiedTags.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_type_1 = TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopiedTags.from_dict(
-                    data
+                return cast(
+                    TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopiedTags
+                    | TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemSuccessfullyCopiedTags,
+                    unknown_member("tags_item", data),
                 )
-
-                return componentsschemas_tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_type_1
 
             tags_item = _parse_tags_item(tags_item_data)
 
@@ -178,4 +207,6 @@ class TagManagerOperationsGetResponseDataAttributesCopyTagSummary:
             variables=variables,
         )
 
+        unknown_fields("TagManagerOperationsGetResponseDataAttributesCopyTagSummary", d)
+        tag_manager_operations_get_response_data_attributes_copy_tag_summary.additional_properties = d
         return tag_manager_operations_get_response_data_attributes_copy_tag_summary

@@ -6,6 +6,11 @@ from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -23,6 +28,8 @@ class TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopi
     """ Source resource name """
     errors: list[str]
     """ List of tag's errors """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         source_tag_id = str(self.source_tag_id)
@@ -34,6 +41,7 @@ class TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopi
         errors = self.errors
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -64,4 +72,9 @@ class TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopi
             errors=errors,
         )
 
+        unknown_fields(
+            "TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopiedTags",
+            d,
+        )
+        tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_not_copied_tags.additional_properties = d
         return tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_not_copied_tags

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar(
     "T", bound="TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTriggersItem"
@@ -26,6 +31,8 @@ class TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTriggersItem:
     """ Target resource name """
     is_renamed: bool
     """ Target resource is renamed """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         source_trigger_id = str(self.source_trigger_id)
@@ -41,6 +48,7 @@ class TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTriggersItem:
         is_renamed = self.is_renamed
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -79,4 +87,8 @@ class TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTriggersItem:
             is_renamed=is_renamed,
         )
 
+        unknown_fields(
+            "TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTriggersItem", d
+        )
+        tag_manager_operations_get_response_data_attributes_copy_tag_summary_triggers_item.additional_properties = d
         return tag_manager_operations_get_response_data_attributes_copy_tag_summary_triggers_item

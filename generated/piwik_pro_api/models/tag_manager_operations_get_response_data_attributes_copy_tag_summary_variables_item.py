@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -27,6 +32,8 @@ class TagManagerOperationsGetResponseDataAttributesCopyTagSummaryVariablesItem:
     """ Target resource name """
     is_renamed: bool
     """ Target resource is renamed """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         source_variable_id = str(self.source_variable_id)
@@ -42,6 +49,7 @@ class TagManagerOperationsGetResponseDataAttributesCopyTagSummaryVariablesItem:
         is_renamed = self.is_renamed
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -80,4 +88,9 @@ class TagManagerOperationsGetResponseDataAttributesCopyTagSummaryVariablesItem:
             is_renamed=is_renamed,
         )
 
+        unknown_fields(
+            "TagManagerOperationsGetResponseDataAttributesCopyTagSummaryVariablesItem",
+            d,
+        )
+        tag_manager_operations_get_response_data_attributes_copy_tag_summary_variables_item.additional_properties = d
         return tag_manager_operations_get_response_data_attributes_copy_tag_summary_variables_item

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_operations_get_response_data_attributes_copy_tag_state import (
     TagManagerOperationsGetResponseDataAttributesCopyTagState,
@@ -13,6 +14,12 @@ from ..models.tag_manager_operations_get_response_data_attributes_copy_tag_state
 from ..models.tag_manager_operations_get_response_data_attributes_copy_trigger_operation_type import (
     TagManagerOperationsGetResponseDataAttributesCopyTriggerOperationType,
     check_tag_manager_operations_get_response_data_attributes_copy_trigger_operation_type,
+)
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -49,6 +56,8 @@ class TagManagerOperationsGetResponseDataAttributesCopyTrigger:
     """ ISO 8601 """
     failed_at: None | str
     """ ISO 8601 """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         operation_type: str = self.operation_type
@@ -73,6 +82,7 @@ class TagManagerOperationsGetResponseDataAttributesCopyTrigger:
         failed_at = self.failed_at
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -127,6 +137,8 @@ class TagManagerOperationsGetResponseDataAttributesCopyTrigger:
         def _parse_started_at(data: object) -> None | str:
             if data is None:
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str, data)
 
         started_at = _parse_started_at(d.pop("started_at"))
@@ -134,6 +146,8 @@ class TagManagerOperationsGetResponseDataAttributesCopyTrigger:
         def _parse_completed_at(data: object) -> None | str:
             if data is None:
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str, data)
 
         completed_at = _parse_completed_at(d.pop("completed_at"))
@@ -141,6 +155,8 @@ class TagManagerOperationsGetResponseDataAttributesCopyTrigger:
         def _parse_failed_at(data: object) -> None | str:
             if data is None:
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str, data)
 
         failed_at = _parse_failed_at(d.pop("failed_at"))
@@ -157,4 +173,6 @@ class TagManagerOperationsGetResponseDataAttributesCopyTrigger:
             failed_at=failed_at,
         )
 
+        unknown_fields("TagManagerOperationsGetResponseDataAttributesCopyTrigger", d)
+        tag_manager_operations_get_response_data_attributes_copy_trigger.additional_properties = d
         return tag_manager_operations_get_response_data_attributes_copy_trigger

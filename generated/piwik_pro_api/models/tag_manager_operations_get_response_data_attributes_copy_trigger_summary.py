@@ -5,8 +5,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_operations_get_response_data_attributes_copy_tag_summary_triggers_item import (
@@ -36,6 +41,8 @@ class TagManagerOperationsGetResponseDataAttributesCopyTriggerSummary:
     """ List of copied variables """
     tags: list[Any] | Unset = UNSET
     """ Empty tags list """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         triggers = []
@@ -53,6 +60,7 @@ class TagManagerOperationsGetResponseDataAttributesCopyTriggerSummary:
             tags = self.tags
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -101,4 +109,8 @@ class TagManagerOperationsGetResponseDataAttributesCopyTriggerSummary:
             tags=tags,
         )
 
+        unknown_fields(
+            "TagManagerOperationsGetResponseDataAttributesCopyTriggerSummary", d
+        )
+        tag_manager_operations_get_response_data_attributes_copy_trigger_summary.additional_properties = d
         return tag_manager_operations_get_response_data_attributes_copy_trigger_summary

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar(
     "T", bound="TagManagerOperationsGetResponseDataAttributesCopyVariableParameters"
@@ -24,6 +29,8 @@ class TagManagerOperationsGetResponseDataAttributesCopyVariableParameters:
     """ Target application identifier """
     name: str
     """ New resource name """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         source_variable_id = str(self.source_variable_id)
@@ -35,6 +42,7 @@ class TagManagerOperationsGetResponseDataAttributesCopyVariableParameters:
         name = self.name
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -67,6 +75,10 @@ class TagManagerOperationsGetResponseDataAttributesCopyVariableParameters:
             )
         )
 
+        unknown_fields(
+            "TagManagerOperationsGetResponseDataAttributesCopyVariableParameters", d
+        )
+        tag_manager_operations_get_response_data_attributes_copy_variable_parameters.additional_properties = d
         return (
             tag_manager_operations_get_response_data_attributes_copy_variable_parameters
         )

@@ -5,8 +5,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_operations_get_response_data_attributes_copy_tag_summary_variables_item import (
@@ -31,6 +36,8 @@ class TagManagerOperationsGetResponseDataAttributesCopyVariableSummary:
     """ Empty tags list """
     triggers: list[Any] | Unset = UNSET
     """ Empty triggers list """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         variables = []
@@ -47,6 +54,7 @@ class TagManagerOperationsGetResponseDataAttributesCopyVariableSummary:
             triggers = self.triggers
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -86,4 +94,8 @@ class TagManagerOperationsGetResponseDataAttributesCopyVariableSummary:
             triggers=triggers,
         )
 
+        unknown_fields(
+            "TagManagerOperationsGetResponseDataAttributesCopyVariableSummary", d
+        )
+        tag_manager_operations_get_response_data_attributes_copy_variable_summary.additional_properties = d
         return tag_manager_operations_get_response_data_attributes_copy_variable_summary

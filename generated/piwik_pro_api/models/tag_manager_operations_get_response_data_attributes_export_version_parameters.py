@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar(
     "T", bound="TagManagerOperationsGetResponseDataAttributesExportVersionParameters"
@@ -22,6 +27,8 @@ class TagManagerOperationsGetResponseDataAttributesExportVersionParameters:
     """ Exported version identifier """
     export_file_id: UUID
     """ Exported file identifier """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         source_app_id = str(self.source_app_id)
@@ -31,6 +38,7 @@ class TagManagerOperationsGetResponseDataAttributesExportVersionParameters:
         export_file_id = str(self.export_file_id)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -57,4 +65,8 @@ class TagManagerOperationsGetResponseDataAttributesExportVersionParameters:
             export_file_id=export_file_id,
         )
 
+        unknown_fields(
+            "TagManagerOperationsGetResponseDataAttributesExportVersionParameters", d
+        )
+        tag_manager_operations_get_response_data_attributes_export_version_parameters.additional_properties = d
         return tag_manager_operations_get_response_data_attributes_export_version_parameters

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar(
     "T", bound="TagManagerOperationsGetResponseDataAttributesExportVersionSummary"
@@ -18,11 +23,14 @@ class TagManagerOperationsGetResponseDataAttributesExportVersionSummary:
 
     export_file_id: UUID
     """ Export file identifier """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         export_file_id = str(self.export_file_id)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -43,6 +51,10 @@ class TagManagerOperationsGetResponseDataAttributesExportVersionSummary:
             )
         )
 
+        unknown_fields(
+            "TagManagerOperationsGetResponseDataAttributesExportVersionSummary", d
+        )
+        tag_manager_operations_get_response_data_attributes_export_version_summary.additional_properties = d
         return (
             tag_manager_operations_get_response_data_attributes_export_version_summary
         )

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar(
     "T", bound="TagManagerOperationsGetResponseDataAttributesImportFileParameters"
@@ -20,6 +25,8 @@ class TagManagerOperationsGetResponseDataAttributesImportFileParameters:
     """ Target application identifier """
     import_file_id: UUID
     """ Imported file identifier """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         target_app_id = str(self.target_app_id)
@@ -27,6 +34,7 @@ class TagManagerOperationsGetResponseDataAttributesImportFileParameters:
         import_file_id = str(self.import_file_id)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -51,6 +59,10 @@ class TagManagerOperationsGetResponseDataAttributesImportFileParameters:
             )
         )
 
+        unknown_fields(
+            "TagManagerOperationsGetResponseDataAttributesImportFileParameters", d
+        )
+        tag_manager_operations_get_response_data_attributes_import_file_parameters.additional_properties = d
         return (
             tag_manager_operations_get_response_data_attributes_import_file_parameters
         )

@@ -2,11 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+    unknown_member,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_not_copied_tags import (
@@ -50,8 +59,13 @@ class TagManagerOperationsGetResponseDataAttributesImportVersionSummary:
         | Unset
     ) = UNSET
     """ List of imported variables """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_not_copied_tags import (
+            TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopiedTags,  # noqa: PLC0415
+        )
         from ..models.tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_successfully_copied_tags import (
             TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemSuccessfullyCopiedTags,  # noqa: PLC0415
         )
@@ -66,9 +80,13 @@ class TagManagerOperationsGetResponseDataAttributesImportVersionSummary:
                     TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemSuccessfullyCopiedTags,
                 ):
                     tags_item = tags_item_data.to_dict()
-                else:
+                elif isinstance(
+                    tags_item_data,
+                    TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopiedTags,
+                ):
                     tags_item = tags_item_data.to_dict()
-
+                else:
+                    tags_item = tags_item_data
                 tags.append(tags_item)
 
         triggers: list[dict[str, Any]] | Unset = UNSET
@@ -86,6 +104,7 @@ class TagManagerOperationsGetResponseDataAttributesImportVersionSummary:
                 variables.append(variables_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if tags is not UNSET:
@@ -131,23 +150,33 @@ class TagManagerOperationsGetResponseDataAttributesImportVersionSummary:
                     TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopiedTags
                     | TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemSuccessfullyCopiedTags
                 ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_type_0 = TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemSuccessfullyCopiedTags.from_dict(
-                            data
-                        )
+                    with strictness(ENUMS if True else LENIENT):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_type_0 = TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemSuccessfullyCopiedTags.from_dict(
+                                data
+                            )
 
-                        return componentsschemas_tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
+                            return componentsschemas_tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_type_1 = TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopiedTags.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_type_1 = TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopiedTags.from_dict(
-                        data
+                    return cast(
+                        TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopiedTags
+                        | TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemSuccessfullyCopiedTags,
+                        unknown_member("tags_item", data),
                     )
-
-                    return componentsschemas_tag_manager_operations_get_response_data_attributes_copy_tag_summary_tags_item_type_1
 
                 tags_item = _parse_tags_item(tags_item_data)
 
@@ -193,6 +222,10 @@ class TagManagerOperationsGetResponseDataAttributesImportVersionSummary:
             )
         )
 
+        unknown_fields(
+            "TagManagerOperationsGetResponseDataAttributesImportVersionSummary", d
+        )
+        tag_manager_operations_get_response_data_attributes_import_version_summary.additional_properties = d
         return (
             tag_manager_operations_get_response_data_attributes_import_version_summary
         )

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_operations_get_response_data_attributes_copy_tag_state import (
     TagManagerOperationsGetResponseDataAttributesCopyTagState,
@@ -13,6 +14,13 @@ from ..models.tag_manager_operations_get_response_data_attributes_copy_tag_state
 from ..models.tag_manager_operations_get_response_data_attributes_publish_version_operation_type import (
     TagManagerOperationsGetResponseDataAttributesPublishVersionOperationType,
     check_tag_manager_operations_get_response_data_attributes_publish_version_operation_type,
+)
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+    unknown_member,
 )
 
 if TYPE_CHECKING:
@@ -58,6 +66,8 @@ class TagManagerOperationsGetResponseDataAttributesPublishVersion:
     """ ISO 8601 """
     failed_at: None | str
     """ ISO 8601 """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.tag_manager_operations_get_response_data_attributes_publish_version_summary_successful_operation_summary import (
@@ -65,6 +75,9 @@ class TagManagerOperationsGetResponseDataAttributesPublishVersion:
         )
         from ..models.tag_manager_operations_get_response_data_attributes_publish_version_summary_type_0 import (
             TagManagerOperationsGetResponseDataAttributesPublishVersionSummaryType0,  # noqa: PLC0415
+        )
+        from ..models.tag_manager_operations_get_response_data_attributes_restore_version_summary_failed_operation_summary import (
+            TagManagerOperationsGetResponseDataAttributesRestoreVersionSummaryFailedOperationSummary,  # noqa: PLC0415
         )
 
         operation_type: str = self.operation_type
@@ -84,8 +97,13 @@ class TagManagerOperationsGetResponseDataAttributesPublishVersion:
             TagManagerOperationsGetResponseDataAttributesPublishVersionSummarySuccessfulOperationSummary,
         ):
             summary = self.summary.to_dict()
-        else:
+        elif isinstance(
+            self.summary,
+            TagManagerOperationsGetResponseDataAttributesRestoreVersionSummaryFailedOperationSummary,
+        ):
             summary = self.summary.to_dict()
+        else:
+            summary = self.summary
 
         created_at = self.created_at
 
@@ -101,6 +119,7 @@ class TagManagerOperationsGetResponseDataAttributesPublishVersion:
         failed_at = self.failed_at
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -155,33 +174,44 @@ class TagManagerOperationsGetResponseDataAttributesPublishVersion:
             | TagManagerOperationsGetResponseDataAttributesPublishVersionSummaryType0
             | TagManagerOperationsGetResponseDataAttributesRestoreVersionSummaryFailedOperationSummary
         ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_operations_get_response_data_attributes_publish_version_summary_type_0 = TagManagerOperationsGetResponseDataAttributesPublishVersionSummaryType0.from_dict(
-                    data
-                )
+            with strictness(ENUMS if True else LENIENT):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_operations_get_response_data_attributes_publish_version_summary_type_0 = TagManagerOperationsGetResponseDataAttributesPublishVersionSummaryType0.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_operations_get_response_data_attributes_publish_version_summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_operations_get_response_data_attributes_publish_version_summary_type_1 = TagManagerOperationsGetResponseDataAttributesPublishVersionSummarySuccessfulOperationSummary.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_operations_get_response_data_attributes_publish_version_summary_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_operations_get_response_data_attributes_publish_version_summary_type_1 = TagManagerOperationsGetResponseDataAttributesPublishVersionSummarySuccessfulOperationSummary.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_operations_get_response_data_attributes_publish_version_summary_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return componentsschemas_tag_manager_operations_get_response_data_attributes_publish_version_summary_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_operations_get_response_data_attributes_publish_version_summary_type_2 = TagManagerOperationsGetResponseDataAttributesRestoreVersionSummaryFailedOperationSummary.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_tag_manager_operations_get_response_data_attributes_publish_version_summary_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tag_manager_operations_get_response_data_attributes_publish_version_summary_type_2 = TagManagerOperationsGetResponseDataAttributesRestoreVersionSummaryFailedOperationSummary.from_dict(
-                data
+            return cast(
+                TagManagerOperationsGetResponseDataAttributesPublishVersionSummarySuccessfulOperationSummary
+                | TagManagerOperationsGetResponseDataAttributesPublishVersionSummaryType0
+                | TagManagerOperationsGetResponseDataAttributesRestoreVersionSummaryFailedOperationSummary,
+                unknown_member("summary", data),
             )
-
-            return componentsschemas_tag_manager_operations_get_response_data_attributes_publish_version_summary_type_2
 
         summary = _parse_summary(d.pop("summary"))
 
@@ -192,6 +222,8 @@ class TagManagerOperationsGetResponseDataAttributesPublishVersion:
         def _parse_started_at(data: object) -> None | str:
             if data is None:
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str, data)
 
         started_at = _parse_started_at(d.pop("started_at"))
@@ -199,6 +231,8 @@ class TagManagerOperationsGetResponseDataAttributesPublishVersion:
         def _parse_completed_at(data: object) -> None | str:
             if data is None:
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str, data)
 
         completed_at = _parse_completed_at(d.pop("completed_at"))
@@ -206,6 +240,8 @@ class TagManagerOperationsGetResponseDataAttributesPublishVersion:
         def _parse_failed_at(data: object) -> None | str:
             if data is None:
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str, data)
 
         failed_at = _parse_failed_at(d.pop("failed_at"))
@@ -222,4 +258,6 @@ class TagManagerOperationsGetResponseDataAttributesPublishVersion:
             failed_at=failed_at,
         )
 
+        unknown_fields("TagManagerOperationsGetResponseDataAttributesPublishVersion", d)
+        tag_manager_operations_get_response_data_attributes_publish_version.additional_properties = d
         return tag_manager_operations_get_response_data_attributes_publish_version

@@ -6,10 +6,14 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_operations_get_response_data_attributes_restore_version_parameters_version_type import (
     TagManagerOperationsGetResponseDataAttributesRestoreVersionParametersVersionType,
     check_tag_manager_operations_get_response_data_attributes_restore_version_parameters_version_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 T = TypeVar(
@@ -27,6 +31,8 @@ class TagManagerOperationsGetResponseDataAttributesRestoreVersionParameters:
         TagManagerOperationsGetResponseDataAttributesRestoreVersionParametersVersionType
     )
     """ Version type to restore """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         version_id = str(self.version_id)
@@ -34,6 +40,7 @@ class TagManagerOperationsGetResponseDataAttributesRestoreVersionParameters:
         version_type: str = self.version_type
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -58,4 +65,8 @@ class TagManagerOperationsGetResponseDataAttributesRestoreVersionParameters:
             version_type=version_type,
         )
 
+        unknown_fields(
+            "TagManagerOperationsGetResponseDataAttributesRestoreVersionParameters", d
+        )
+        tag_manager_operations_get_response_data_attributes_restore_version_parameters.additional_properties = d
         return tag_manager_operations_get_response_data_attributes_restore_version_parameters

@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -15,11 +20,14 @@ T = TypeVar(
 @_attrs_define
 class TagManagerOperationsGetResponseDataAttributesRestoreVersionSummaryFailedOperationSummary:
     errors: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         errors = self.errors
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -38,4 +46,9 @@ class TagManagerOperationsGetResponseDataAttributesRestoreVersionSummaryFailedOp
             errors=errors,
         )
 
+        unknown_fields(
+            "TagManagerOperationsGetResponseDataAttributesRestoreVersionSummaryFailedOperationSummary",
+            d,
+        )
+        tag_manager_operations_get_response_data_attributes_restore_version_summary_failed_operation_summary.additional_properties = d
         return tag_manager_operations_get_response_data_attributes_restore_version_summary_failed_operation_summary

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_operations_get_response_data_attributes_restore_version_summary_successful_operation_summary_versions_item_change_type import (
     TagManagerOperationsGetResponseDataAttributesRestoreVersionSummarySuccessfulOperationSummaryVersionsItemChangeType,
@@ -14,6 +15,9 @@ from ..models.tag_manager_operations_get_response_data_attributes_restore_versio
 from ..models.tag_manager_operations_get_response_data_attributes_restore_version_summary_successful_operation_summary_versions_item_version_type import (
     TagManagerOperationsGetResponseDataAttributesRestoreVersionSummarySuccessfulOperationSummaryVersionsItemVersionType,
     check_tag_manager_operations_get_response_data_attributes_restore_version_summary_successful_operation_summary_versions_item_version_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 T = TypeVar(
@@ -37,6 +41,8 @@ class TagManagerOperationsGetResponseDataAttributesRestoreVersionSummarySuccessf
     updated_at: str
     """ ISO 8601 """
     change_type: TagManagerOperationsGetResponseDataAttributesRestoreVersionSummarySuccessfulOperationSummaryVersionsItemChangeType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         version_id = str(self.version_id)
@@ -54,6 +60,7 @@ class TagManagerOperationsGetResponseDataAttributesRestoreVersionSummarySuccessf
         change_type: str = self.change_type
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -100,4 +107,9 @@ class TagManagerOperationsGetResponseDataAttributesRestoreVersionSummarySuccessf
             change_type=change_type,
         )
 
+        unknown_fields(
+            "TagManagerOperationsGetResponseDataAttributesRestoreVersionSummarySuccessfulOperationSummaryVersionsItem",
+            d,
+        )
+        tag_manager_operations_get_response_data_attributes_restore_version_summary_successful_operation_summary_versions_item.additional_properties = d
         return tag_manager_operations_get_response_data_attributes_restore_version_summary_successful_operation_summary_versions_item

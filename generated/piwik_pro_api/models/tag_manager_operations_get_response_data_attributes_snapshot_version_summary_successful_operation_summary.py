@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_operations_get_response_data_attributes_snapshot_version_summary_successful_operation_summary_versions_item import (
@@ -23,6 +28,8 @@ class TagManagerOperationsGetResponseDataAttributesSnapshotVersionSummarySuccess
     versions: list[
         TagManagerOperationsGetResponseDataAttributesSnapshotVersionSummarySuccessfulOperationSummaryVersionsItem
     ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         versions = []
@@ -31,6 +38,7 @@ class TagManagerOperationsGetResponseDataAttributesSnapshotVersionSummarySuccess
             versions.append(versions_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -60,4 +68,9 @@ class TagManagerOperationsGetResponseDataAttributesSnapshotVersionSummarySuccess
             versions=versions,
         )
 
+        unknown_fields(
+            "TagManagerOperationsGetResponseDataAttributesSnapshotVersionSummarySuccessfulOperationSummary",
+            d,
+        )
+        tag_manager_operations_get_response_data_attributes_snapshot_version_summary_successful_operation_summary.additional_properties = d
         return tag_manager_operations_get_response_data_attributes_snapshot_version_summary_successful_operation_summary

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_operations_get_response_data_attributes_publish_version_parameters_version_type import (
     TagManagerOperationsGetResponseDataAttributesPublishVersionParametersVersionType,
@@ -14,6 +15,9 @@ from ..models.tag_manager_operations_get_response_data_attributes_publish_versio
 from ..models.tag_manager_operations_get_response_data_attributes_publish_version_summary_successful_operation_summary_versions_item_change_type import (
     TagManagerOperationsGetResponseDataAttributesPublishVersionSummarySuccessfulOperationSummaryVersionsItemChangeType,
     check_tag_manager_operations_get_response_data_attributes_publish_version_summary_successful_operation_summary_versions_item_change_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 T = TypeVar(
@@ -39,6 +43,8 @@ class TagManagerOperationsGetResponseDataAttributesSnapshotVersionSummarySuccess
     updated_at: str
     """ ISO 8601 """
     change_type: TagManagerOperationsGetResponseDataAttributesPublishVersionSummarySuccessfulOperationSummaryVersionsItemChangeType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         version_id = str(self.version_id)
@@ -56,6 +62,7 @@ class TagManagerOperationsGetResponseDataAttributesSnapshotVersionSummarySuccess
         change_type: str = self.change_type
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -102,4 +109,9 @@ class TagManagerOperationsGetResponseDataAttributesSnapshotVersionSummarySuccess
             change_type=change_type,
         )
 
+        unknown_fields(
+            "TagManagerOperationsGetResponseDataAttributesSnapshotVersionSummarySuccessfulOperationSummaryVersionsItem",
+            d,
+        )
+        tag_manager_operations_get_response_data_attributes_snapshot_version_summary_successful_operation_summary_versions_item.additional_properties = d
         return tag_manager_operations_get_response_data_attributes_snapshot_version_summary_successful_operation_summary_versions_item

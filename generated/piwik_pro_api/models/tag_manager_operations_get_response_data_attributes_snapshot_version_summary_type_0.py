@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -14,14 +19,24 @@ T = TypeVar(
 
 @_attrs_define
 class TagManagerOperationsGetResponseDataAttributesSnapshotVersionSummaryType0:
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
+
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
         tag_manager_operations_get_response_data_attributes_snapshot_version_summary_type_0 = cls()
 
+        unknown_fields(
+            "TagManagerOperationsGetResponseDataAttributesSnapshotVersionSummaryType0",
+            d,
+        )
+        tag_manager_operations_get_response_data_attributes_snapshot_version_summary_type_0.additional_properties = d
         return tag_manager_operations_get_response_data_attributes_snapshot_version_summary_type_0

@@ -6,12 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_list_response_data_item_type import (
     TagManagerTagsListResponseDataItemType,
     check_tag_manager_tags_list_response_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_copy_body_data_attributes import (
@@ -35,6 +40,8 @@ class TagManagerTagsCopyBodyData:
     """ Copy tag relationships """
     id: UUID | Unset = UNSET
     """ New tag's identifier. Forbidden in the case of overwriting tags in other apps. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -48,6 +55,7 @@ class TagManagerTagsCopyBodyData:
             id = str(self.id)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -93,4 +101,6 @@ class TagManagerTagsCopyBodyData:
             id=id,
         )
 
+        unknown_fields("TagManagerTagsCopyBodyData", d)
+        tag_manager_tags_copy_body_data.additional_properties = d
         return tag_manager_tags_copy_body_data

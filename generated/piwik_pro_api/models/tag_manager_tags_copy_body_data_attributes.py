@@ -5,8 +5,13 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="TagManagerTagsCopyBodyDataAttributes")
 
@@ -19,6 +24,8 @@ class TagManagerTagsCopyBodyDataAttributes:
     """ Flag indicating whether tag is copied with or without triggers """
     name: str | Unset = UNSET
     """ New tag's name """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         with_triggers = self.with_triggers
@@ -26,6 +33,7 @@ class TagManagerTagsCopyBodyDataAttributes:
         name = self.name
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -49,4 +57,6 @@ class TagManagerTagsCopyBodyDataAttributes:
             name=name,
         )
 
+        unknown_fields("TagManagerTagsCopyBodyDataAttributes", d)
+        tag_manager_tags_copy_body_data_attributes.additional_properties = d
         return tag_manager_tags_copy_body_data_attributes

@@ -6,10 +6,14 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_copy_response_data_relationships_operation_data_type import (
     TagManagerTagsCopyResponseDataRelationshipsOperationDataType,
     check_tag_manager_tags_copy_response_data_relationships_operation_data_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="TagManagerTagsCopyResponseDataRelationshipsOperationData")
@@ -23,6 +27,8 @@ class TagManagerTagsCopyResponseDataRelationshipsOperationData:
     """ Operation identifier """
     type_: TagManagerTagsCopyResponseDataRelationshipsOperationDataType
     """ Operation resource type """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -30,6 +36,7 @@ class TagManagerTagsCopyResponseDataRelationshipsOperationData:
         type_: str = self.type_
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -56,4 +63,6 @@ class TagManagerTagsCopyResponseDataRelationshipsOperationData:
             type_=type_,
         )
 
+        unknown_fields("TagManagerTagsCopyResponseDataRelationshipsOperationData", d)
+        tag_manager_tags_copy_response_data_relationships_operation_data.additional_properties = d
         return tag_manager_tags_copy_response_data_relationships_operation_data

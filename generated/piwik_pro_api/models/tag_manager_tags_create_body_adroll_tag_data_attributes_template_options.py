@@ -5,8 +5,16 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_adroll_tag_data_attributes_template_options_conversion_data import (
@@ -30,6 +38,8 @@ class TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptions:
         | Unset
     ) = UNSET
     """ Conform to https://help.adroll.com/hc/en-us/articles/212629938-Enhanced-Conversion-Tracking """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         advertiser_id: str
@@ -43,6 +53,7 @@ class TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptions:
             conversion_data = self.conversion_data.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -64,11 +75,15 @@ class TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptions:
         d = dict(src_dict)
 
         def _parse_advertiser_id(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         advertiser_id = _parse_advertiser_id(d.pop("advertiser_id"))
 
         def _parse_pixel_id(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         pixel_id = _parse_pixel_id(d.pop("pixel_id"))
@@ -91,4 +106,8 @@ class TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptions:
             conversion_data=conversion_data,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptions", d
+        )
+        tag_manager_tags_create_body_adroll_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_body_adroll_tag_data_attributes_template_options

@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -20,6 +28,8 @@ class TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptionsConversionDa
     """ Goal revenue """
     currency: str
     """ Conform to https://help.adroll.com/hc/en-us/articles/213429827 """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         conversion_value: float | str
@@ -29,6 +39,7 @@ class TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptionsConversionDa
         currency = self.currency
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -44,11 +55,15 @@ class TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptionsConversionDa
         d = dict(src_dict)
 
         def _parse_conversion_value(data: object) -> float | str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(float | str, data)
 
         conversion_value = _parse_conversion_value(d.pop("conversion_value"))
 
         def _parse_currency(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         currency = _parse_currency(d.pop("currency"))
@@ -58,4 +73,9 @@ class TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptionsConversionDa
             currency=currency,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptionsConversionData",
+            d,
+        )
+        tag_manager_tags_create_body_adroll_tag_data_attributes_template_options_conversion_data.additional_properties = d
         return tag_manager_tags_create_body_adroll_tag_data_attributes_template_options_conversion_data

@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -20,6 +28,8 @@ class TagManagerTagsCreateBodyClicktaleTagDEPRECATEDDataAttributesTemplateOption
     """ Id of HTML element where custom content will be injected """
     guid: str
     """ Id of HTML element where custom content will be injected """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         partition: str
@@ -29,6 +39,7 @@ class TagManagerTagsCreateBodyClicktaleTagDEPRECATEDDataAttributesTemplateOption
         guid = self.guid
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -44,11 +55,15 @@ class TagManagerTagsCreateBodyClicktaleTagDEPRECATEDDataAttributesTemplateOption
         d = dict(src_dict)
 
         def _parse_partition(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         partition = _parse_partition(d.pop("partition"))
 
         def _parse_guid(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         guid = _parse_guid(d.pop("guid"))
@@ -58,4 +73,9 @@ class TagManagerTagsCreateBodyClicktaleTagDEPRECATEDDataAttributesTemplateOption
             guid=guid,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyClicktaleTagDEPRECATEDDataAttributesTemplateOptions",
+            d,
+        )
+        tag_manager_tags_create_body_clicktale_tag_deprecated_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_body_clicktale_tag_deprecated_data_attributes_template_options

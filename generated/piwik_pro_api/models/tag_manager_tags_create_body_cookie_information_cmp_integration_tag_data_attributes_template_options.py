@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_cookie_information_cmp_integration_tag_data_attributes_template_options_consents_mapping import (
@@ -24,11 +29,14 @@ class TagManagerTagsCreateBodyCookieInformationCMPIntegrationTagDataAttributesTe
 
     consents_mapping: TagManagerTagsCreateBodyCookieInformationCMPIntegrationTagDataAttributesTemplateOptionsConsentsMapping
     """ Map Piwik PRO consents to Cookie Information consents """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         consents_mapping = self.consents_mapping.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -53,4 +61,9 @@ class TagManagerTagsCreateBodyCookieInformationCMPIntegrationTagDataAttributesTe
             consents_mapping=consents_mapping,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyCookieInformationCMPIntegrationTagDataAttributesTemplateOptions",
+            d,
+        )
+        tag_manager_tags_create_body_cookie_information_cmp_integration_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_body_cookie_information_cmp_integration_tag_data_attributes_template_options

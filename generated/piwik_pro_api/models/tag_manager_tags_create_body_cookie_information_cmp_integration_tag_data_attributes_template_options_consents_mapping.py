@@ -5,10 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_create_body_cookie_information_cmp_integration_tag_data_attributes_template_options_consents_mapping_cookie_cat_functional_item import (
     TagManagerTagsCreateBodyCookieInformationCMPIntegrationTagDataAttributesTemplateOptionsConsentsMappingCookieCatFunctionalItem,
     check_tag_manager_tags_create_body_cookie_information_cmp_integration_tag_data_attributes_template_options_consents_mapping_cookie_cat_functional_item,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 T = TypeVar(
@@ -37,6 +41,8 @@ class TagManagerTagsCreateBodyCookieInformationCMPIntegrationTagDataAttributesTe
         TagManagerTagsCreateBodyCookieInformationCMPIntegrationTagDataAttributesTemplateOptionsConsentsMappingCookieCatFunctionalItem
     ]
     """ List of Piwik PRO consent types """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         cookie_cat_functional = []
@@ -60,6 +66,7 @@ class TagManagerTagsCreateBodyCookieInformationCMPIntegrationTagDataAttributesTe
             cookie_cat_unclassified.append(cookie_cat_unclassified_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -118,4 +125,9 @@ class TagManagerTagsCreateBodyCookieInformationCMPIntegrationTagDataAttributesTe
             cookie_cat_unclassified=cookie_cat_unclassified,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyCookieInformationCMPIntegrationTagDataAttributesTemplateOptionsConsentsMapping",
+            d,
+        )
+        tag_manager_tags_create_body_cookie_information_cmp_integration_tag_data_attributes_template_options_consents_mapping.additional_properties = d
         return tag_manager_tags_create_body_cookie_information_cmp_integration_tag_data_attributes_template_options_consents_mapping

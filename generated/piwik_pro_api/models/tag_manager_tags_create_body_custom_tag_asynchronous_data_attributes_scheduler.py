@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_custom_tag_asynchronous_data_attributes_scheduler_date_ranges_item import (
@@ -32,6 +37,8 @@ class TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler:
         TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesSchedulerTimesOfDayItem
     ]
     """ Tag flight time definition """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         date_ranges = []
@@ -45,6 +52,7 @@ class TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler:
             times_of_day.append(times_of_day_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -88,4 +96,8 @@ class TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler:
             times_of_day=times_of_day,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler", d
+        )
+        tag_manager_tags_create_body_custom_tag_asynchronous_data_attributes_scheduler.additional_properties = d
         return tag_manager_tags_create_body_custom_tag_asynchronous_data_attributes_scheduler

@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -22,6 +27,8 @@ class TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesSchedulerDateRa
     (https://www.php.net/manual/en/class.datetimeinterface.php#datetime.constants.iso8601) """
     timezone: str
     """ Time zone definition (https://www.php.net/manual/en/timezones.php#timezones) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_
@@ -31,6 +38,7 @@ class TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesSchedulerDateRa
         timezone = self.timezone
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -57,4 +65,9 @@ class TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesSchedulerDateRa
             timezone=timezone,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesSchedulerDateRangesItem",
+            d,
+        )
+        tag_manager_tags_create_body_custom_tag_asynchronous_data_attributes_scheduler_date_ranges_item.additional_properties = d
         return tag_manager_tags_create_body_custom_tag_asynchronous_data_attributes_scheduler_date_ranges_item

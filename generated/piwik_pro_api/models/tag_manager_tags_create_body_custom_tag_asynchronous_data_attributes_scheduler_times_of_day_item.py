@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -20,6 +25,8 @@ class TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesSchedulerTimesO
     """ format: H:i:s (https://www.php.net/manual/en/function.date.php#refsect1-function.date-parameters) """
     timezone: str
     """ Time zone definition (https://www.php.net/manual/en/timezones.php#timezones) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_
@@ -29,6 +36,7 @@ class TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesSchedulerTimesO
         timezone = self.timezone
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -55,4 +63,9 @@ class TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesSchedulerTimesO
             timezone=timezone,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesSchedulerTimesOfDayItem",
+            d,
+        )
+        tag_manager_tags_create_body_custom_tag_asynchronous_data_attributes_scheduler_times_of_day_item.additional_properties = d
         return tag_manager_tags_create_body_custom_tag_asynchronous_data_attributes_scheduler_times_of_day_item

@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_custom_tag_asynchronous_data_relationships_triggers_data_item import (
@@ -25,6 +30,8 @@ class TagManagerTagsCreateBodyCustomTagAsynchronousDataRelationshipsTriggers:
         TagManagerTagsCreateBodyCustomTagAsynchronousDataRelationshipsTriggersDataItem
     ]
     """ JSON:API 1.0 relationship data """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -33,6 +40,7 @@ class TagManagerTagsCreateBodyCustomTagAsynchronousDataRelationshipsTriggers:
             data.append(data_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -62,4 +70,8 @@ class TagManagerTagsCreateBodyCustomTagAsynchronousDataRelationshipsTriggers:
             data=data,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyCustomTagAsynchronousDataRelationshipsTriggers", d
+        )
+        tag_manager_tags_create_body_custom_tag_asynchronous_data_relationships_triggers.additional_properties = d
         return tag_manager_tags_create_body_custom_tag_asynchronous_data_relationships_triggers

@@ -6,10 +6,14 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_create_body_custom_tag_asynchronous_data_relationships_triggers_data_item_type import (
     TagManagerTagsCreateBodyCustomTagAsynchronousDataRelationshipsTriggersDataItemType,
     check_tag_manager_tags_create_body_custom_tag_asynchronous_data_relationships_triggers_data_item_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 T = TypeVar(
@@ -24,6 +28,8 @@ class TagManagerTagsCreateBodyCustomTagAsynchronousDataRelationshipsTriggersData
     """ Trigger identifier """
     type_: TagManagerTagsCreateBodyCustomTagAsynchronousDataRelationshipsTriggersDataItemType
     """ Trigger resource type """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -31,6 +37,7 @@ class TagManagerTagsCreateBodyCustomTagAsynchronousDataRelationshipsTriggersData
         type_: str = self.type_
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -55,4 +62,9 @@ class TagManagerTagsCreateBodyCustomTagAsynchronousDataRelationshipsTriggersData
             type_=type_,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyCustomTagAsynchronousDataRelationshipsTriggersDataItem",
+            d,
+        )
+        tag_manager_tags_create_body_custom_tag_asynchronous_data_relationships_triggers_data_item.additional_properties = d
         return tag_manager_tags_create_body_custom_tag_asynchronous_data_relationships_triggers_data_item

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_list_filter_tag_type import (
     TagManagerTagsListFilterTagType,
@@ -18,7 +19,11 @@ from ..models.tag_manager_tags_list_response_data_item_attributes_consent_type i
     TagManagerTagsListResponseDataItemAttributesConsentType,
     check_tag_manager_tags_list_response_data_item_attributes_consent_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_custom_tag_asynchronous_data_attributes_scheduler import (
@@ -58,6 +63,8 @@ class TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATEDDataAttributes:
         TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler | Unset
     ) = UNSET
     """ Tag flight date and time definition """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -83,6 +90,7 @@ class TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATEDDataAttributes:
             scheduler = self.scheduler.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -159,4 +167,8 @@ class TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATEDDataAttributes:
             scheduler=scheduler,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATEDDataAttributes", d
+        )
+        tag_manager_tags_create_body_custom_tag_synchronous_deprecated_data_attributes.additional_properties = d
         return tag_manager_tags_create_body_custom_tag_synchronous_deprecated_data_attributes

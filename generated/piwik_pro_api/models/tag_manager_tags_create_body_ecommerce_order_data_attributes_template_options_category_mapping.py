@@ -5,8 +5,13 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -26,6 +31,8 @@ class TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsCategor
     """ 4th category object key """
     category5: str | Unset = UNSET
     """ 5th category object key """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         category2 = self.category2
@@ -37,6 +44,7 @@ class TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsCategor
         category5 = self.category5
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if category2 is not UNSET:
@@ -68,4 +76,9 @@ class TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsCategor
             category5=category5,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsCategoryMapping",
+            d,
+        )
+        tag_manager_tags_create_body_ecommerce_order_data_attributes_template_options_category_mapping.additional_properties = d
         return tag_manager_tags_create_body_ecommerce_order_data_attributes_template_options_category_mapping

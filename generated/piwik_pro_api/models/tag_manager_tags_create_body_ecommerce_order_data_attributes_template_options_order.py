@@ -5,8 +5,13 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -30,6 +35,8 @@ class TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsOrder:
     """ Object key with shipping """
     discount: str | Unset = UNSET
     """ Object key with discount """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -45,6 +52,7 @@ class TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsOrder:
         discount = self.discount
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -87,4 +95,9 @@ class TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsOrder:
             discount=discount,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsOrder",
+            d,
+        )
+        tag_manager_tags_create_body_ecommerce_order_data_attributes_template_options_order.additional_properties = d
         return tag_manager_tags_create_body_ecommerce_order_data_attributes_template_options_order

@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -20,6 +28,8 @@ class TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsProduct
     """ Product dimension number """
     value: bool | float | int | str
     """ Product dimension value """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -28,6 +38,7 @@ class TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsProduct
         value = self.value
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -44,6 +55,8 @@ class TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsProduct
         id = d.pop("id")
 
         def _parse_value(data: object) -> bool | float | int | str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(bool | float | int | str, data)
 
         value = _parse_value(d.pop("value"))
@@ -53,4 +66,9 @@ class TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsProduct
             value=value,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsProductDimensionsItem",
+            d,
+        )
+        tag_manager_tags_create_body_ecommerce_order_data_attributes_template_options_product_dimensions_item.additional_properties = d
         return tag_manager_tags_create_body_ecommerce_order_data_attributes_template_options_product_dimensions_item

@@ -5,8 +5,13 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -32,6 +37,8 @@ class TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsProduct
     """ Object key with product brand """
     variant: str | Unset = UNSET
     """ Object key with product variant """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         sku = self.sku
@@ -49,6 +56,7 @@ class TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsProduct
         variant = self.variant
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -97,4 +105,9 @@ class TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsProduct
             variant=variant,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsProductMapping",
+            d,
+        )
+        tag_manager_tags_create_body_ecommerce_order_data_attributes_template_options_product_mapping.additional_properties = d
         return tag_manager_tags_create_body_ecommerce_order_data_attributes_template_options_product_mapping

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_create_body_floodlight_counter_session_tag_data_attributes_template_options_type import (
     TagManagerTagsCreateBodyFloodlightCounterSessionTagDataAttributesTemplateOptionsType,
@@ -14,7 +15,14 @@ from ..models.tag_manager_tags_create_body_floodlight_counter_standard_method_ta
     TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributesTemplateOptionsCountingMethod,
     check_tag_manager_tags_create_body_floodlight_counter_standard_method_tag_data_attributes_template_options_counting_method,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_floodlight_sales_item_sold_tag_data_attributes_template_options_custom_variables_item import (
@@ -54,6 +62,8 @@ class TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributesTe
         | Unset
     ) = UNSET
     """ Custom variables """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -89,6 +99,7 @@ class TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributesTe
                 custom_variables.append(custom_variables_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -120,16 +131,22 @@ class TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributesTe
         )
 
         def _parse_advertiser_id(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         advertiser_id = _parse_advertiser_id(d.pop("advertiser_id"))
 
         def _parse_group_tag_string(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         group_tag_string = _parse_group_tag_string(d.pop("group_tag_string"))
 
         def _parse_activity_tag_string(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         activity_tag_string = _parse_activity_tag_string(d.pop("activity_tag_string"))
@@ -141,6 +158,8 @@ class TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributesTe
         def _parse_u(data: object) -> float | int | str | Unset:
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(float | int | str | Unset, data)
 
         u = _parse_u(d.pop("u", UNSET))
@@ -148,6 +167,8 @@ class TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributesTe
         def _parse_tran(data: object) -> float | int | str | Unset:
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(float | int | str | Unset, data)
 
         tran = _parse_tran(d.pop("tran", UNSET))
@@ -179,4 +200,9 @@ class TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributesTe
             custom_variables=custom_variables,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributesTemplateOptions",
+            d,
+        )
+        tag_manager_tags_create_body_floodlight_counter_standard_method_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_body_floodlight_counter_standard_method_tag_data_attributes_template_options

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_create_body_floodlight_sales_item_sold_tag_data_attributes_template_options_counting_method import (
     TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOptionsCountingMethod,
@@ -14,7 +15,14 @@ from ..models.tag_manager_tags_create_body_floodlight_sales_item_sold_tag_data_a
     TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOptionsType,
     check_tag_manager_tags_create_body_floodlight_sales_item_sold_tag_data_attributes_template_options_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_floodlight_sales_item_sold_tag_data_attributes_template_options_custom_variables_item import (
@@ -60,6 +68,8 @@ class TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOp
         | Unset
     ) = UNSET
     """ Custom variables """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -104,6 +114,7 @@ class TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOp
                 custom_variables.append(custom_variables_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -138,16 +149,22 @@ class TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOp
         )
 
         def _parse_advertiser_id(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         advertiser_id = _parse_advertiser_id(d.pop("advertiser_id"))
 
         def _parse_group_tag_string(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         group_tag_string = _parse_group_tag_string(d.pop("group_tag_string"))
 
         def _parse_activity_tag_string(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         activity_tag_string = _parse_activity_tag_string(d.pop("activity_tag_string"))
@@ -157,16 +174,22 @@ class TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOp
         )
 
         def _parse_revenue(data: object) -> float | str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(float | str, data)
 
         revenue = _parse_revenue(d.pop("revenue"))
 
         def _parse_order_id(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         order_id = _parse_order_id(d.pop("order_id"))
 
         def _parse_quantity(data: object) -> int | str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(int | str, data)
 
         quantity = _parse_quantity(d.pop("quantity"))
@@ -174,6 +197,8 @@ class TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOp
         def _parse_u(data: object) -> float | int | str | Unset:
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(float | int | str | Unset, data)
 
         u = _parse_u(d.pop("u", UNSET))
@@ -181,6 +206,8 @@ class TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOp
         def _parse_tran(data: object) -> float | int | str | Unset:
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(float | int | str | Unset, data)
 
         tran = _parse_tran(d.pop("tran", UNSET))
@@ -215,4 +242,9 @@ class TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOp
             custom_variables=custom_variables,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOptions",
+            d,
+        )
+        tag_manager_tags_create_body_floodlight_sales_item_sold_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_body_floodlight_sales_item_sold_tag_data_attributes_template_options

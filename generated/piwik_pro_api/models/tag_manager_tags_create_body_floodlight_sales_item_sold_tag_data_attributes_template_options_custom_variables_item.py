@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -18,6 +26,8 @@ class TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOp
     """ Variable name `[u1, u2, ..., u100]` """
     value: float | int | str
     """ Standard variable U """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -26,6 +36,7 @@ class TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOp
         value = self.value
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -42,6 +53,8 @@ class TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOp
         id = d.pop("id")
 
         def _parse_value(data: object) -> float | int | str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(float | int | str, data)
 
         value = _parse_value(d.pop("value"))
@@ -51,4 +64,9 @@ class TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOp
             value=value,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOptionsCustomVariablesItem",
+            d,
+        )
+        tag_manager_tags_create_body_floodlight_sales_item_sold_tag_data_attributes_template_options_custom_variables_item.additional_properties = d
         return tag_manager_tags_create_body_floodlight_sales_item_sold_tag_data_attributes_template_options_custom_variables_item

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_create_body_google_ads_tracking_conversion_tag_data_attributes_consent_type import (
     TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributesConsentType,
@@ -14,7 +15,11 @@ from ..models.tag_manager_tags_list_filter_template import (
     TagManagerTagsListFilterTemplate,
     check_tag_manager_tags_list_filter_template,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_custom_tag_asynchronous_data_attributes_scheduler import (
@@ -57,6 +62,8 @@ class TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributes:
         | Unset
     ) = UNSET
     """ Consent type """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -82,6 +89,7 @@ class TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributes:
             consent_type = self.consent_type
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -166,4 +174,8 @@ class TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributes:
             consent_type=consent_type,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributes", d
+        )
+        tag_manager_tags_create_body_google_ads_tracking_conversion_tag_data_attributes.additional_properties = d
         return tag_manager_tags_create_body_google_ads_tracking_conversion_tag_data_attributes

@@ -5,12 +5,20 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_create_body_google_ads_tracking_conversion_tag_data_attributes_template_options_type import (
     TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributesTemplateOptionsType,
     check_tag_manager_tags_create_body_google_ads_tracking_conversion_tag_data_attributes_template_options_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_google_ads_tracking_conversion_tag_data_attributes_template_options_conversion_tracking import (
@@ -37,6 +45,8 @@ class TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributesTempla
     audience: Any | Unset = UNSET
     """ Audience to export to Google Ads (same audience should be set on trigger). This value is abandoned and it
     won't be used even if you will pass it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -49,6 +59,7 @@ class TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributesTempla
         audience = self.audience
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -74,6 +85,8 @@ class TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributesTempla
         )
 
         def _parse_conversion_id(data: object) -> int | str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(int | str, data)
 
         conversion_id = _parse_conversion_id(d.pop("conversion_id"))
@@ -91,4 +104,9 @@ class TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributesTempla
             audience=audience,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributesTemplateOptions",
+            d,
+        )
+        tag_manager_tags_create_body_google_ads_tracking_conversion_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_body_google_ads_tracking_conversion_tag_data_attributes_template_options

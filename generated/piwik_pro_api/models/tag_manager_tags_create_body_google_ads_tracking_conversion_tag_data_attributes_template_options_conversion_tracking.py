@@ -5,8 +5,16 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -22,6 +30,8 @@ class TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributesTempla
     """ Id of HTML element where custom content will be injected """
     conversion_value: float | str | Unset = UNSET
     """ Goal revenue """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         conversion_label: str
@@ -34,6 +44,7 @@ class TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributesTempla
             conversion_value = self.conversion_value
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -50,6 +61,8 @@ class TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributesTempla
         d = dict(src_dict)
 
         def _parse_conversion_label(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         conversion_label = _parse_conversion_label(d.pop("conversion_label"))
@@ -57,6 +70,8 @@ class TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributesTempla
         def _parse_conversion_value(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(float | str | Unset, data)
 
         conversion_value = _parse_conversion_value(d.pop("conversion_value", UNSET))
@@ -66,4 +81,9 @@ class TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributesTempla
             conversion_value=conversion_value,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributesTemplateOptionsConversionTracking",
+            d,
+        )
+        tag_manager_tags_create_body_google_ads_tracking_conversion_tag_data_attributes_template_options_conversion_tracking.additional_properties = d
         return tag_manager_tags_create_body_google_ads_tracking_conversion_tag_data_attributes_template_options_conversion_tracking

@@ -5,8 +5,16 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_google_analytics_tag_data_attributes_template_options_optimize_setup import (
@@ -30,6 +38,8 @@ class TagManagerTagsCreateBodyGoogleAnalyticsTagDataAttributesTemplateOptions:
         | Unset
     ) = UNSET
     """ Google Optimize setup """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         id: str
@@ -40,6 +50,7 @@ class TagManagerTagsCreateBodyGoogleAnalyticsTagDataAttributesTemplateOptions:
             optimize_setup = self.optimize_setup.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -60,6 +71,8 @@ class TagManagerTagsCreateBodyGoogleAnalyticsTagDataAttributesTemplateOptions:
         d = dict(src_dict)
 
         def _parse_id(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         id = _parse_id(d.pop("id"))
@@ -81,4 +94,8 @@ class TagManagerTagsCreateBodyGoogleAnalyticsTagDataAttributesTemplateOptions:
             optimize_setup=optimize_setup,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyGoogleAnalyticsTagDataAttributesTemplateOptions", d
+        )
+        tag_manager_tags_create_body_google_analytics_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_body_google_analytics_tag_data_attributes_template_options

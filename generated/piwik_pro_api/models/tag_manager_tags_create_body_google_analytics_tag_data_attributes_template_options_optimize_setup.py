@@ -5,8 +5,16 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -22,6 +30,8 @@ class TagManagerTagsCreateBodyGoogleAnalyticsTagDataAttributesTemplateOptionsOpt
     """ Id of HTML element where custom content will be injected """
     flash_of_original_content: bool | Unset = False
     """ Flag describing whether minimize flash of original content (`true`) or not (`false`) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         optimize_id: str
@@ -30,6 +40,7 @@ class TagManagerTagsCreateBodyGoogleAnalyticsTagDataAttributesTemplateOptionsOpt
         flash_of_original_content = self.flash_of_original_content
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -46,6 +57,8 @@ class TagManagerTagsCreateBodyGoogleAnalyticsTagDataAttributesTemplateOptionsOpt
         d = dict(src_dict)
 
         def _parse_optimize_id(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         optimize_id = _parse_optimize_id(d.pop("optimize_id"))
@@ -57,4 +70,9 @@ class TagManagerTagsCreateBodyGoogleAnalyticsTagDataAttributesTemplateOptionsOpt
             flash_of_original_content=flash_of_original_content,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyGoogleAnalyticsTagDataAttributesTemplateOptionsOptimizeSetup",
+            d,
+        )
+        tag_manager_tags_create_body_google_analytics_tag_data_attributes_template_options_optimize_setup.additional_properties = d
         return tag_manager_tags_create_body_google_analytics_tag_data_attributes_template_options_optimize_setup

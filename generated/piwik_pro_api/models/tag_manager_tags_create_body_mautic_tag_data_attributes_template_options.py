@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="TagManagerTagsCreateBodyMauticTagDataAttributesTemplateOptions")
 
@@ -15,12 +23,15 @@ class TagManagerTagsCreateBodyMauticTagDataAttributesTemplateOptions:
 
     instance_url: str
     """ Id of HTML element where custom content will be injected """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         instance_url: str
         instance_url = self.instance_url
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -35,6 +46,8 @@ class TagManagerTagsCreateBodyMauticTagDataAttributesTemplateOptions:
         d = dict(src_dict)
 
         def _parse_instance_url(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         instance_url = _parse_instance_url(d.pop("instance_url"))
@@ -43,4 +56,8 @@ class TagManagerTagsCreateBodyMauticTagDataAttributesTemplateOptions:
             instance_url=instance_url,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyMauticTagDataAttributesTemplateOptions", d
+        )
+        tag_manager_tags_create_body_mautic_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_body_mautic_tag_data_attributes_template_options

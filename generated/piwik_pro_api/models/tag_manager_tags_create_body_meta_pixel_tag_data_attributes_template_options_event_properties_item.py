@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -50,6 +54,10 @@ class TagManagerTagsCreateBodyMetaPixelTagDataAttributesTemplateOptionsEventProp
             property_value=property_value,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyMetaPixelTagDataAttributesTemplateOptionsEventPropertiesItem",
+            d,
+        )
         tag_manager_tags_create_body_meta_pixel_tag_data_attributes_template_options_event_properties_item.additional_properties = d
         return tag_manager_tags_create_body_meta_pixel_tag_data_attributes_template_options_event_properties_item
 

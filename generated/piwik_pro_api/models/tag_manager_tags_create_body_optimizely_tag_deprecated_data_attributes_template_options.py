@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -18,12 +26,15 @@ class TagManagerTagsCreateBodyOptimizelyTagDEPRECATEDDataAttributesTemplateOptio
 
     project_id: str
     """ Id of HTML element where custom content will be injected """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         project_id: str
         project_id = self.project_id
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -38,6 +49,8 @@ class TagManagerTagsCreateBodyOptimizelyTagDEPRECATEDDataAttributesTemplateOptio
         d = dict(src_dict)
 
         def _parse_project_id(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         project_id = _parse_project_id(d.pop("project_id"))
@@ -46,4 +59,9 @@ class TagManagerTagsCreateBodyOptimizelyTagDEPRECATEDDataAttributesTemplateOptio
             project_id=project_id,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyOptimizelyTagDEPRECATEDDataAttributesTemplateOptions",
+            d,
+        )
+        tag_manager_tags_create_body_optimizely_tag_deprecated_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_body_optimizely_tag_deprecated_data_attributes_template_options

@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options_piwik_custom_dimensions_item import (
@@ -26,6 +31,8 @@ class TagManagerTagsCreateBodyPiwikPROCustomDimensionsTagDataAttributesTemplateO
         TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptionsPiwikCustomDimensionsItem
     ]
     """ Custom dimensions """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         custom_dimensions = []
@@ -34,6 +41,7 @@ class TagManagerTagsCreateBodyPiwikPROCustomDimensionsTagDataAttributesTemplateO
             custom_dimensions.append(custom_dimensions_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -63,4 +71,9 @@ class TagManagerTagsCreateBodyPiwikPROCustomDimensionsTagDataAttributesTemplateO
             custom_dimensions=custom_dimensions,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyPiwikPROCustomDimensionsTagDataAttributesTemplateOptions",
+            d,
+        )
+        tag_manager_tags_create_body_piwik_pro_custom_dimensions_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_body_piwik_pro_custom_dimensions_tag_data_attributes_template_options

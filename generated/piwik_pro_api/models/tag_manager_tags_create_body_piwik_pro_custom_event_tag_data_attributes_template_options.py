@@ -5,8 +5,16 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options_piwik_custom_dimensions_item import (
@@ -39,6 +47,8 @@ class TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributesTemplateOption
         | Unset
     ) = UNSET
     """ Custom dimensions """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         category: str
@@ -67,6 +77,7 @@ class TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributesTemplateOption
                 custom_dimensions.append(custom_dimensions_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -92,11 +103,15 @@ class TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributesTemplateOption
         d = dict(src_dict)
 
         def _parse_category(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         category = _parse_category(d.pop("category"))
 
         def _parse_action(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         action = _parse_action(d.pop("action"))
@@ -104,6 +119,8 @@ class TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributesTemplateOption
         def _parse_name(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str | Unset, data)
 
         name = _parse_name(d.pop("name", UNSET))
@@ -111,6 +128,8 @@ class TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributesTemplateOption
         def _parse_value(data: object) -> float | int | str | Unset:
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(float | int | str | Unset, data)
 
         value = _parse_value(d.pop("value", UNSET))
@@ -139,4 +158,9 @@ class TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributesTemplateOption
             custom_dimensions=custom_dimensions,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributesTemplateOptions",
+            d,
+        )
+        tag_manager_tags_create_body_piwik_pro_custom_event_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_body_piwik_pro_custom_event_tag_data_attributes_template_options

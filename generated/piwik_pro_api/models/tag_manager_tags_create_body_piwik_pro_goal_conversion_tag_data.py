@@ -6,12 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_list_response_data_item_type import (
     TagManagerTagsListResponseDataItemType,
     check_tag_manager_tags_list_response_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_custom_tag_asynchronous_data_relationships import (
@@ -37,6 +42,8 @@ class TagManagerTagsCreateBodyPiwikPROGoalConversionTagData:
         TagManagerTagsCreateBodyCustomTagAsynchronousDataRelationships | Unset
     ) = UNSET
     """ Tag relationships """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -52,6 +59,7 @@ class TagManagerTagsCreateBodyPiwikPROGoalConversionTagData:
             relationships = self.relationships.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -109,4 +117,6 @@ class TagManagerTagsCreateBodyPiwikPROGoalConversionTagData:
             relationships=relationships,
         )
 
+        unknown_fields("TagManagerTagsCreateBodyPiwikPROGoalConversionTagData", d)
+        tag_manager_tags_create_body_piwik_pro_goal_conversion_tag_data.additional_properties = d
         return tag_manager_tags_create_body_piwik_pro_goal_conversion_tag_data

@@ -5,12 +5,20 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options_content_tracking import (
     TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptionsContentTracking,
     check_tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options_content_tracking,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options_heart_beat_timer import (
@@ -81,6 +89,8 @@ class TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptions:
         | Unset
     ) = UNSET
     """ Custom dimensions """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         link_tracking = self.link_tracking
@@ -138,6 +148,7 @@ class TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptions:
                 piwik_custom_dimensions.append(piwik_custom_dimensions_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if link_tracking is not UNSET:
@@ -217,6 +228,8 @@ class TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptions:
         def _parse_user_id(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str | Unset, data)
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
@@ -224,6 +237,8 @@ class TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptions:
         def _parse_cookie_domain(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str | Unset, data)
 
         cookie_domain = _parse_cookie_domain(d.pop("cookie_domain", UNSET))
@@ -294,6 +309,10 @@ class TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptions:
             )
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptions", d
+        )
+        tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options.additional_properties = d
         return (
             tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options
         )

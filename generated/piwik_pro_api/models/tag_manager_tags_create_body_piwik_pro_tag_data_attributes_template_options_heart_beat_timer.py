@@ -5,8 +5,13 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -22,6 +27,8 @@ class TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptionsHeartBeatT
     """ Enables accurate time measure """
     spent_time: int | Unset = UNSET
     """ Time spent on page threshold in seconds (is ignored and will be removed in next version) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -29,6 +36,7 @@ class TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptionsHeartBeatT
         spent_time = self.spent_time
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -52,4 +60,9 @@ class TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptionsHeartBeatT
             spent_time=spent_time,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptionsHeartBeatTimer",
+            d,
+        )
+        tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options_heart_beat_timer.additional_properties = d
         return tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options_heart_beat_timer

@@ -5,10 +5,17 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options_piwik_custom_variables_item_scope import (
     TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptionsPiwikCustomVariablesItemScope,
     check_tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options_piwik_custom_variables_item_scope,
+)
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
 )
 
 T = TypeVar(
@@ -29,6 +36,8 @@ class TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptionsPiwikCusto
     """ Custom variable value """
     scope: TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptionsPiwikCustomVariablesItemScope
     """ Custom variable scope """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -42,6 +51,7 @@ class TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptionsPiwikCusto
         scope: str = self.scope
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -60,11 +70,15 @@ class TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptionsPiwikCusto
         id = d.pop("id")
 
         def _parse_name(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         name = _parse_name(d.pop("name"))
 
         def _parse_value(data: object) -> bool | float | int | str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(bool | float | int | str, data)
 
         value = _parse_value(d.pop("value"))
@@ -80,4 +94,9 @@ class TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptionsPiwikCusto
             scope=scope,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptionsPiwikCustomVariablesItem",
+            d,
+        )
+        tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options_piwik_custom_variables_item.additional_properties = d
         return tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options_piwik_custom_variables_item

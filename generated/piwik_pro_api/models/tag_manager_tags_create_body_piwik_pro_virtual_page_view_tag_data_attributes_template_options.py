@@ -5,8 +5,16 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options_piwik_custom_dimensions_item import (
@@ -35,6 +43,8 @@ class TagManagerTagsCreateBodyPiwikPROVirtualPageViewTagDataAttributesTemplateOp
         | Unset
     ) = UNSET
     """ Custom dimensions """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         url: str
@@ -54,6 +64,7 @@ class TagManagerTagsCreateBodyPiwikPROVirtualPageViewTagDataAttributesTemplateOp
                 custom_dimensions.append(custom_dimensions_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -76,6 +87,8 @@ class TagManagerTagsCreateBodyPiwikPROVirtualPageViewTagDataAttributesTemplateOp
         d = dict(src_dict)
 
         def _parse_url(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         url = _parse_url(d.pop("url"))
@@ -83,6 +96,8 @@ class TagManagerTagsCreateBodyPiwikPROVirtualPageViewTagDataAttributesTemplateOp
         def _parse_document_title(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str | Unset, data)
 
         document_title = _parse_document_title(d.pop("document_title", UNSET))
@@ -109,4 +124,9 @@ class TagManagerTagsCreateBodyPiwikPROVirtualPageViewTagDataAttributesTemplateOp
             custom_dimensions=custom_dimensions,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyPiwikPROVirtualPageViewTagDataAttributesTemplateOptions",
+            d,
+        )
+        tag_manager_tags_create_body_piwik_pro_virtual_page_view_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_body_piwik_pro_virtual_page_view_tag_data_attributes_template_options

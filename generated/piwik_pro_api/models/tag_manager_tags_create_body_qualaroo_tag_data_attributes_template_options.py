@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T", bound="TagManagerTagsCreateBodyQualarooTagDataAttributesTemplateOptions"
@@ -19,6 +27,8 @@ class TagManagerTagsCreateBodyQualarooTagDataAttributesTemplateOptions:
     """ Id of HTML element where custom content will be injected """
     site_token: str
     """ Id of HTML element where custom content will be injected """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         customer_id: str
@@ -28,6 +38,7 @@ class TagManagerTagsCreateBodyQualarooTagDataAttributesTemplateOptions:
         site_token = self.site_token
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -43,11 +54,15 @@ class TagManagerTagsCreateBodyQualarooTagDataAttributesTemplateOptions:
         d = dict(src_dict)
 
         def _parse_customer_id(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         customer_id = _parse_customer_id(d.pop("customer_id"))
 
         def _parse_site_token(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         site_token = _parse_site_token(d.pop("site_token"))
@@ -59,6 +74,10 @@ class TagManagerTagsCreateBodyQualarooTagDataAttributesTemplateOptions:
             )
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyQualarooTagDataAttributesTemplateOptions", d
+        )
+        tag_manager_tags_create_body_qualaroo_tag_data_attributes_template_options.additional_properties = d
         return (
             tag_manager_tags_create_body_qualaroo_tag_data_attributes_template_options
         )

@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_sale_smanago_tag_data import (
@@ -20,11 +25,14 @@ class TagManagerTagsCreateBodySALESmanagoTag:
     """SALESmanago tag create request"""
 
     data: TagManagerTagsCreateBodySALESmanagoTagData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -47,4 +55,6 @@ class TagManagerTagsCreateBodySALESmanagoTag:
             data=data,
         )
 
+        unknown_fields("TagManagerTagsCreateBodySALESmanagoTag", d)
+        tag_manager_tags_create_body_sale_smanago_tag.additional_properties = d
         return tag_manager_tags_create_body_sale_smanago_tag

@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T", bound="TagManagerTagsCreateBodySALESmanagoTagDataAttributesTemplateOptions"
@@ -17,12 +25,15 @@ class TagManagerTagsCreateBodySALESmanagoTagDataAttributesTemplateOptions:
 
     smid: str
     """ Id of HTML element where custom content will be injected """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         smid: str
         smid = self.smid
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -37,6 +48,8 @@ class TagManagerTagsCreateBodySALESmanagoTagDataAttributesTemplateOptions:
         d = dict(src_dict)
 
         def _parse_smid(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         smid = _parse_smid(d.pop("smid"))
@@ -45,4 +58,8 @@ class TagManagerTagsCreateBodySALESmanagoTagDataAttributesTemplateOptions:
             smid=smid,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodySALESmanagoTagDataAttributesTemplateOptions", d
+        )
+        tag_manager_tags_create_body_sale_smanago_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_body_sale_smanago_tag_data_attributes_template_options

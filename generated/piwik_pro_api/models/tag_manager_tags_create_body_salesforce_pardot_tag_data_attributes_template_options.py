@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -20,6 +28,8 @@ class TagManagerTagsCreateBodySalesforcePardotTagDataAttributesTemplateOptions:
     """ Id of HTML element where custom content will be injected """
     pi_c_id: str
     """ Id of HTML element where custom content will be injected """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         pi_a_id: str
@@ -29,6 +39,7 @@ class TagManagerTagsCreateBodySalesforcePardotTagDataAttributesTemplateOptions:
         pi_c_id = self.pi_c_id
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -44,11 +55,15 @@ class TagManagerTagsCreateBodySalesforcePardotTagDataAttributesTemplateOptions:
         d = dict(src_dict)
 
         def _parse_pi_a_id(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         pi_a_id = _parse_pi_a_id(d.pop("pi_a_id"))
 
         def _parse_pi_c_id(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         pi_c_id = _parse_pi_c_id(d.pop("pi_c_id"))
@@ -58,4 +73,9 @@ class TagManagerTagsCreateBodySalesforcePardotTagDataAttributesTemplateOptions:
             pi_c_id=pi_c_id,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodySalesforcePardotTagDataAttributesTemplateOptions",
+            d,
+        )
+        tag_manager_tags_create_body_salesforce_pardot_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_body_salesforce_pardot_tag_data_attributes_template_options

@@ -5,8 +5,13 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T", bound="TagManagerTagsCreateBodyVideoHTML5TagDataAttributesTemplateOptions"
@@ -27,6 +32,8 @@ class TagManagerTagsCreateBodyVideoHTML5TagDataAttributesTemplateOptions:
     within [0 .. 100] range. """
     volume_dimension_id: int | Unset = UNSET
     """ Custom dimension id """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         element_selectors: list[str] | Unset = UNSET
@@ -42,6 +49,7 @@ class TagManagerTagsCreateBodyVideoHTML5TagDataAttributesTemplateOptions:
         volume_dimension_id = self.volume_dimension_id
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if element_selectors is not UNSET:
@@ -73,4 +81,8 @@ class TagManagerTagsCreateBodyVideoHTML5TagDataAttributesTemplateOptions:
             volume_dimension_id=volume_dimension_id,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyVideoHTML5TagDataAttributesTemplateOptions", d
+        )
+        tag_manager_tags_create_body_video_html5_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_body_video_html5_tag_data_attributes_template_options

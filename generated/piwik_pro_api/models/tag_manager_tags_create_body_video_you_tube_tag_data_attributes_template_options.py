@@ -5,8 +5,13 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T", bound="TagManagerTagsCreateBodyVideoYouTubeTagDataAttributesTemplateOptions"
@@ -20,6 +25,8 @@ class TagManagerTagsCreateBodyVideoYouTubeTagDataAttributesTemplateOptions:
     track_thresholds: list[int] | Unset = UNSET
     """ Percentage thresholds that track how far a visitor viewed a video. All values passed must be unique and
     within [0 .. 100] range. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         track_thresholds: list[int] | Unset = UNSET
@@ -27,6 +34,7 @@ class TagManagerTagsCreateBodyVideoYouTubeTagDataAttributesTemplateOptions:
             track_thresholds = self.track_thresholds
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if track_thresholds is not UNSET:
@@ -43,4 +51,8 @@ class TagManagerTagsCreateBodyVideoYouTubeTagDataAttributesTemplateOptions:
             track_thresholds=track_thresholds,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateBodyVideoYouTubeTagDataAttributesTemplateOptions", d
+        )
+        tag_manager_tags_create_body_video_you_tube_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_body_video_you_tube_tag_data_attributes_template_options

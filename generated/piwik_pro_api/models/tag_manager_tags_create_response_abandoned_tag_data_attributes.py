@@ -19,6 +19,9 @@ from ..models.tag_manager_tags_list_response_data_item_attributes_consent_type i
     TagManagerTagsListResponseDataItemAttributesConsentType,
     check_tag_manager_tags_list_response_data_item_attributes_consent_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_custom_tag_asynchronous_data_attributes_scheduler import (
@@ -192,6 +195,7 @@ class TagManagerTagsCreateResponseAbandonedTagDataAttributes:
             updated_at=updated_at,
         )
 
+        unknown_fields("TagManagerTagsCreateResponseAbandonedTagDataAttributes", d)
         tag_manager_tags_create_response_abandoned_tag_data_attributes.additional_properties = d
         return tag_manager_tags_create_response_abandoned_tag_data_attributes
 

@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -16,14 +21,24 @@ T = TypeVar(
 class TagManagerTagsCreateResponseCustomTagAsynchronousDataAttributesTemplateOptions:
     """[Tag template options](#tag-template-options)"""
 
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
+
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
         tag_manager_tags_create_response_custom_tag_asynchronous_data_attributes_template_options = cls()
 
+        unknown_fields(
+            "TagManagerTagsCreateResponseCustomTagAsynchronousDataAttributesTemplateOptions",
+            d,
+        )
+        tag_manager_tags_create_response_custom_tag_asynchronous_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_response_custom_tag_asynchronous_data_attributes_template_options

@@ -5,12 +5,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_create_body_ecommerce_order_data_attributes_template_options_category_mapping_type import (
     TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsCategoryMappingType,
     check_tag_manager_tags_create_body_ecommerce_order_data_attributes_template_options_category_mapping_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_ecommerce_order_data_attributes_template_options_category_mapping import (
@@ -56,6 +61,8 @@ class TagManagerTagsCreateResponseEcommerceCartUpdateDataAttributesTemplateOptio
         | Unset
     ) = UNSET
     """ Category mapping """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         product_mapping = self.product_mapping.to_dict()
@@ -81,6 +88,7 @@ class TagManagerTagsCreateResponseEcommerceCartUpdateDataAttributesTemplateOptio
             category_mapping = self.category_mapping.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -165,4 +173,9 @@ class TagManagerTagsCreateResponseEcommerceCartUpdateDataAttributesTemplateOptio
             category_mapping=category_mapping,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateResponseEcommerceCartUpdateDataAttributesTemplateOptions",
+            d,
+        )
+        tag_manager_tags_create_response_ecommerce_cart_update_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_response_ecommerce_cart_update_data_attributes_template_options

@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_response_floodlight_counter_unique_method_tag_data import (
@@ -20,11 +25,14 @@ class TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag:
     """Floodlight Counter (unique_method) tag response. (Rebranded from DoubleClick Floodlight Counter)"""
 
     data: TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTagData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -51,4 +59,8 @@ class TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag:
             data=data,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag", d
+        )
+        tag_manager_tags_create_response_floodlight_counter_unique_method_tag.additional_properties = d
         return tag_manager_tags_create_response_floodlight_counter_unique_method_tag

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_list_filter_tag_type import (
     TagManagerTagsListFilterTagType,
@@ -17,6 +18,9 @@ from ..models.tag_manager_tags_list_filter_template import (
 from ..models.tag_manager_tags_list_response_data_item_attributes_consent_type import (
     TagManagerTagsListResponseDataItemAttributesConsentType,
     check_tag_manager_tags_list_response_data_item_attributes_consent_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -69,6 +73,8 @@ class TagManagerTagsCreateResponseFloodlightSalesTransactionsTagDataAttributes:
     """ ISO 8601 """
     updated_at: str
     """ ISO 8601 """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -102,6 +108,7 @@ class TagManagerTagsCreateResponseFloodlightSalesTransactionsTagDataAttributes:
         updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -191,4 +198,9 @@ class TagManagerTagsCreateResponseFloodlightSalesTransactionsTagDataAttributes:
             updated_at=updated_at,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateResponseFloodlightSalesTransactionsTagDataAttributes",
+            d,
+        )
+        tag_manager_tags_create_response_floodlight_sales_transactions_tag_data_attributes.additional_properties = d
         return tag_manager_tags_create_response_floodlight_sales_transactions_tag_data_attributes

@@ -5,10 +5,17 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_create_body_google_ads_remarketing_tag_data_attributes_template_options_type import (
     TagManagerTagsCreateBodyGoogleAdsRemarketingTagDataAttributesTemplateOptionsType,
     check_tag_manager_tags_create_body_google_ads_remarketing_tag_data_attributes_template_options_type,
+)
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
 )
 
 T = TypeVar(
@@ -27,6 +34,8 @@ class TagManagerTagsCreateResponseGoogleAdsRemarketingTagDataAttributesTemplateO
     """ Google Ads type """
     conversion_id: int | str
     """ Number of items sold """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -35,6 +44,7 @@ class TagManagerTagsCreateResponseGoogleAdsRemarketingTagDataAttributesTemplateO
         conversion_id = self.conversion_id
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -53,6 +63,8 @@ class TagManagerTagsCreateResponseGoogleAdsRemarketingTagDataAttributesTemplateO
         )
 
         def _parse_conversion_id(data: object) -> int | str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(int | str, data)
 
         conversion_id = _parse_conversion_id(d.pop("conversion_id"))
@@ -62,4 +74,9 @@ class TagManagerTagsCreateResponseGoogleAdsRemarketingTagDataAttributesTemplateO
             conversion_id=conversion_id,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateResponseGoogleAdsRemarketingTagDataAttributesTemplateOptions",
+            d,
+        )
+        tag_manager_tags_create_response_google_ads_remarketing_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_response_google_ads_remarketing_tag_data_attributes_template_options

@@ -5,10 +5,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_create_body_google_ads_tracking_conversion_tag_data_attributes_template_options_type import (
     TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributesTemplateOptionsType,
     check_tag_manager_tags_create_body_google_ads_tracking_conversion_tag_data_attributes_template_options_type,
+)
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -33,6 +40,8 @@ class TagManagerTagsCreateResponseGoogleAdsTrackingConversionTagDataAttributesTe
     """ Number of items sold """
     conversion_tracking: TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributesTemplateOptionsConversionTracking
     """ Conversion tracking definition """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -43,6 +52,7 @@ class TagManagerTagsCreateResponseGoogleAdsTrackingConversionTagDataAttributesTe
         conversion_tracking = self.conversion_tracking.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -66,6 +76,8 @@ class TagManagerTagsCreateResponseGoogleAdsTrackingConversionTagDataAttributesTe
         )
 
         def _parse_conversion_id(data: object) -> int | str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(int | str, data)
 
         conversion_id = _parse_conversion_id(d.pop("conversion_id"))
@@ -80,4 +92,9 @@ class TagManagerTagsCreateResponseGoogleAdsTrackingConversionTagDataAttributesTe
             conversion_tracking=conversion_tracking,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateResponseGoogleAdsTrackingConversionTagDataAttributesTemplateOptions",
+            d,
+        )
+        tag_manager_tags_create_response_google_ads_tracking_conversion_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_response_google_ads_tracking_conversion_tag_data_attributes_template_options

@@ -5,8 +5,16 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_response_google_analytics_tag_data_attributes_template_options_optimize_setup import (
@@ -31,6 +39,8 @@ class TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOption
         | Unset
     ) = UNSET
     """ Google Optimize setup """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         id: str
@@ -41,6 +51,7 @@ class TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOption
             optimize_setup = self.optimize_setup.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -61,6 +72,8 @@ class TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOption
         d = dict(src_dict)
 
         def _parse_id(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         id = _parse_id(d.pop("id"))
@@ -82,4 +95,9 @@ class TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOption
             optimize_setup=optimize_setup,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOptions",
+            d,
+        )
+        tag_manager_tags_create_response_google_analytics_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_response_google_analytics_tag_data_attributes_template_options

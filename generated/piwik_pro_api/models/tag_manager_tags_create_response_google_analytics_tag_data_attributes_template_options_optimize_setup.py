@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+)
 
 T = TypeVar(
     "T",
@@ -20,6 +28,8 @@ class TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOption
     """ Id of HTML element where custom content will be injected """
     flash_of_original_content: bool
     """ Flag describing whether minimize flash of original content (`true`) or not (`false`) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         optimize_id: str
@@ -28,6 +38,7 @@ class TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOption
         flash_of_original_content = self.flash_of_original_content
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -43,6 +54,8 @@ class TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOption
         d = dict(src_dict)
 
         def _parse_optimize_id(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         optimize_id = _parse_optimize_id(d.pop("optimize_id"))
@@ -54,4 +67,9 @@ class TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOption
             flash_of_original_content=flash_of_original_content,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOptionsOptimizeSetup",
+            d,
+        )
+        tag_manager_tags_create_response_google_analytics_tag_data_attributes_template_options_optimize_setup.additional_properties = d
         return tag_manager_tags_create_response_google_analytics_tag_data_attributes_template_options_optimize_setup

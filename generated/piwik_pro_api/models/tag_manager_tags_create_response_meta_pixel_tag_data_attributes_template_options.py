@@ -5,10 +5,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_create_body_meta_pixel_tag_data_attributes_template_options_event import (
     TagManagerTagsCreateBodyMetaPixelTagDataAttributesTemplateOptionsEvent,
     check_tag_manager_tags_create_body_meta_pixel_tag_data_attributes_template_options_event,
+)
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -33,6 +40,8 @@ class TagManagerTagsCreateResponseMetaPixelTagDataAttributesTemplateOptions:
         TagManagerTagsCreateBodyMetaPixelTagDataAttributesTemplateOptionsEventPropertiesItem
     ]
     """ Additional event parameters """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         pixel_id: str
@@ -46,6 +55,7 @@ class TagManagerTagsCreateResponseMetaPixelTagDataAttributesTemplateOptions:
             event_properties.append(event_properties_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -66,6 +76,8 @@ class TagManagerTagsCreateResponseMetaPixelTagDataAttributesTemplateOptions:
         d = dict(src_dict)
 
         def _parse_pixel_id(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         pixel_id = _parse_pixel_id(d.pop("pixel_id"))
@@ -89,4 +101,8 @@ class TagManagerTagsCreateResponseMetaPixelTagDataAttributesTemplateOptions:
             event_properties=event_properties,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateResponseMetaPixelTagDataAttributesTemplateOptions", d
+        )
+        tag_manager_tags_create_response_meta_pixel_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_response_meta_pixel_tag_data_attributes_template_options

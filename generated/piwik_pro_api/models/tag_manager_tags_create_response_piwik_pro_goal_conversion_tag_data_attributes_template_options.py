@@ -5,8 +5,16 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options_piwik_custom_dimensions_item import (
@@ -32,6 +40,8 @@ class TagManagerTagsCreateResponsePiwikPROGoalConversionTagDataAttributesTemplat
     """ Custom dimensions """
     revenue: float | str | Unset = UNSET
     """ Goal revenue """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         id: str
@@ -49,6 +59,7 @@ class TagManagerTagsCreateResponsePiwikPROGoalConversionTagDataAttributesTemplat
             revenue = self.revenue
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -70,6 +81,8 @@ class TagManagerTagsCreateResponsePiwikPROGoalConversionTagDataAttributesTemplat
         d = dict(src_dict)
 
         def _parse_id(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         id = _parse_id(d.pop("id"))
@@ -86,6 +99,8 @@ class TagManagerTagsCreateResponsePiwikPROGoalConversionTagDataAttributesTemplat
         def _parse_revenue(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(float | str | Unset, data)
 
         revenue = _parse_revenue(d.pop("revenue", UNSET))
@@ -96,4 +111,9 @@ class TagManagerTagsCreateResponsePiwikPROGoalConversionTagDataAttributesTemplat
             revenue=revenue,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateResponsePiwikPROGoalConversionTagDataAttributesTemplateOptions",
+            d,
+        )
+        tag_manager_tags_create_response_piwik_pro_goal_conversion_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_response_piwik_pro_goal_conversion_tag_data_attributes_template_options

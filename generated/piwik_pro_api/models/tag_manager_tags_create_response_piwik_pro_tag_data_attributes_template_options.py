@@ -6,12 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options_content_tracking import (
     TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptionsContentTracking,
     check_tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options_content_tracking,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options_heart_beat_timer import (
@@ -87,6 +95,8 @@ class TagManagerTagsCreateResponsePiwikPROTagDataAttributesTemplateOptions:
         | Unset
     ) = UNSET
     """ Custom variables """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         link_tracking = self.link_tracking
@@ -148,6 +158,7 @@ class TagManagerTagsCreateResponsePiwikPROTagDataAttributesTemplateOptions:
                 piwik_custom_variables.append(piwik_custom_variables_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -251,6 +262,8 @@ class TagManagerTagsCreateResponsePiwikPROTagDataAttributesTemplateOptions:
         def _parse_user_id(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str | Unset, data)
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
@@ -258,6 +271,8 @@ class TagManagerTagsCreateResponsePiwikPROTagDataAttributesTemplateOptions:
         def _parse_cookie_domain(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str | Unset, data)
 
         cookie_domain = _parse_cookie_domain(d.pop("cookie_domain", UNSET))
@@ -310,4 +325,8 @@ class TagManagerTagsCreateResponsePiwikPROTagDataAttributesTemplateOptions:
             piwik_custom_variables=piwik_custom_variables,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateResponsePiwikPROTagDataAttributesTemplateOptions", d
+        )
+        tag_manager_tags_create_response_piwik_pro_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_response_piwik_pro_tag_data_attributes_template_options

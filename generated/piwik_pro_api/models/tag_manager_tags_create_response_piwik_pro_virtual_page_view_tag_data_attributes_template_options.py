@@ -5,8 +5,16 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_piwik_pro_tag_data_attributes_template_options_piwik_custom_dimensions_item import (
@@ -32,6 +40,8 @@ class TagManagerTagsCreateResponsePiwikPROVirtualPageViewTagDataAttributesTempla
     """ Custom dimensions """
     document_title: str | Unset = UNSET
     """ Id of HTML element where custom content will be injected """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         url: str
@@ -49,6 +59,7 @@ class TagManagerTagsCreateResponsePiwikPROVirtualPageViewTagDataAttributesTempla
             document_title = self.document_title
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -70,6 +81,8 @@ class TagManagerTagsCreateResponsePiwikPROVirtualPageViewTagDataAttributesTempla
         d = dict(src_dict)
 
         def _parse_url(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         url = _parse_url(d.pop("url"))
@@ -86,6 +99,8 @@ class TagManagerTagsCreateResponsePiwikPROVirtualPageViewTagDataAttributesTempla
         def _parse_document_title(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str | Unset, data)
 
         document_title = _parse_document_title(d.pop("document_title", UNSET))
@@ -96,4 +111,9 @@ class TagManagerTagsCreateResponsePiwikPROVirtualPageViewTagDataAttributesTempla
             document_title=document_title,
         )
 
+        unknown_fields(
+            "TagManagerTagsCreateResponsePiwikPROVirtualPageViewTagDataAttributesTemplateOptions",
+            d,
+        )
+        tag_manager_tags_create_response_piwik_pro_virtual_page_view_tag_data_attributes_template_options.additional_properties = d
         return tag_manager_tags_create_response_piwik_pro_virtual_page_view_tag_data_attributes_template_options

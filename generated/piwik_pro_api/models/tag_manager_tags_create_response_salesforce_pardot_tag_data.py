@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_list_response_data_item_type import (
     TagManagerTagsListResponseDataItemType,
     check_tag_manager_tags_list_response_data_item_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -34,6 +38,8 @@ class TagManagerTagsCreateResponseSalesforcePardotTagData:
     """ Salesforce Pardot tag attributes """
     relationships: TagManagerTagsCreateBodyCustomTagAsynchronousDataRelationships
     """ Tag relationships """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -45,6 +51,7 @@ class TagManagerTagsCreateResponseSalesforcePardotTagData:
         relationships = self.relationships.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -90,4 +97,6 @@ class TagManagerTagsCreateResponseSalesforcePardotTagData:
             relationships=relationships,
         )
 
+        unknown_fields("TagManagerTagsCreateResponseSalesforcePardotTagData", d)
+        tag_manager_tags_create_response_salesforce_pardot_tag_data.additional_properties = d
         return tag_manager_tags_create_response_salesforce_pardot_tag_data

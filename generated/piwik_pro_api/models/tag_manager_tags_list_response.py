@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_list_response_data_item import (
@@ -30,6 +35,8 @@ class TagManagerTagsListResponse:
     """ Meta information about resources """
     links: TagManagerTagsListResponseLinks
     """ Pagination links """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -42,6 +49,7 @@ class TagManagerTagsListResponse:
         links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -83,4 +91,6 @@ class TagManagerTagsListResponse:
             links=links,
         )
 
+        unknown_fields("TagManagerTagsListResponse", d)
+        tag_manager_tags_list_response.additional_properties = d
         return tag_manager_tags_list_response

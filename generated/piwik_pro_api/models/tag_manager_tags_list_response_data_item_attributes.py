@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_list_filter_tag_type import (
     TagManagerTagsListFilterTagType,
@@ -17,6 +18,9 @@ from ..models.tag_manager_tags_list_filter_template import (
 from ..models.tag_manager_tags_list_response_data_item_attributes_consent_type import (
     TagManagerTagsListResponseDataItemAttributesConsentType,
     check_tag_manager_tags_list_response_data_item_attributes_consent_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="TagManagerTagsListResponseDataItemAttributes")
@@ -45,6 +49,8 @@ class TagManagerTagsListResponseDataItemAttributes:
     """ ISO 8601 """
     updated_at: str
     """ ISO 8601 """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         is_active = self.is_active
@@ -66,6 +72,7 @@ class TagManagerTagsListResponseDataItemAttributes:
         updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -120,4 +127,6 @@ class TagManagerTagsListResponseDataItemAttributes:
             updated_at=updated_at,
         )
 
+        unknown_fields("TagManagerTagsListResponseDataItemAttributes", d)
+        tag_manager_tags_list_response_data_item_attributes.additional_properties = d
         return tag_manager_tags_list_response_data_item_attributes

@@ -5,8 +5,16 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="TagManagerTagsListResponseLinks")
 
@@ -25,6 +33,8 @@ class TagManagerTagsListResponseLinks:
     """ Link to previous page """
     next_: None | str | Unset = UNSET
     """ Link to next page """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         self_ = self.self_
@@ -54,6 +64,7 @@ class TagManagerTagsListResponseLinks:
             next_ = self.next_
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -81,6 +92,8 @@ class TagManagerTagsListResponseLinks:
                 return data
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str | Unset, data)
 
         first = _parse_first(d.pop("first", UNSET))
@@ -90,6 +103,8 @@ class TagManagerTagsListResponseLinks:
                 return data
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str | Unset, data)
 
         last = _parse_last(d.pop("last", UNSET))
@@ -99,6 +114,8 @@ class TagManagerTagsListResponseLinks:
                 return data
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str | Unset, data)
 
         prev = _parse_prev(d.pop("prev", UNSET))
@@ -108,6 +125,8 @@ class TagManagerTagsListResponseLinks:
                 return data
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str | Unset, data)
 
         next_ = _parse_next_(d.pop("next", UNSET))
@@ -120,4 +139,6 @@ class TagManagerTagsListResponseLinks:
             next_=next_,
         )
 
+        unknown_fields("TagManagerTagsListResponseLinks", d)
+        tag_manager_tags_list_response_links.additional_properties = d
         return tag_manager_tags_list_response_links

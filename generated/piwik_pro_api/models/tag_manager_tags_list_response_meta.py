@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="TagManagerTagsListResponseMeta")
 
@@ -15,11 +20,14 @@ class TagManagerTagsListResponseMeta:
 
     total: int
     """ Total number of elements """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -38,4 +46,6 @@ class TagManagerTagsListResponseMeta:
             total=total,
         )
 
+        unknown_fields("TagManagerTagsListResponseMeta", d)
+        tag_manager_tags_list_response_meta.additional_properties = d
         return tag_manager_tags_list_response_meta

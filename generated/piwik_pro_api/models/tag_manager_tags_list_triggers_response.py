@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_list_response_links import (
@@ -30,6 +35,8 @@ class TagManagerTagsListTriggersResponse:
     """ Meta information about resources """
     links: TagManagerTagsListResponseLinks
     """ Pagination links """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -42,6 +49,7 @@ class TagManagerTagsListTriggersResponse:
         links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -85,4 +93,6 @@ class TagManagerTagsListTriggersResponse:
             links=links,
         )
 
+        unknown_fields("TagManagerTagsListTriggersResponse", d)
+        tag_manager_tags_list_triggers_response.additional_properties = d
         return tag_manager_tags_list_triggers_response

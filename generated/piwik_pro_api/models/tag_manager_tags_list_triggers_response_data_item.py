@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_create_body_custom_tag_asynchronous_data_relationships_triggers_data_item_type import (
     TagManagerTagsCreateBodyCustomTagAsynchronousDataRelationshipsTriggersDataItemType,
     check_tag_manager_tags_create_body_custom_tag_asynchronous_data_relationships_triggers_data_item_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -34,6 +38,8 @@ class TagManagerTagsListTriggersResponseDataItem:
     """ Trigger meta data """
     attributes: TagManagerTagsListTriggersResponseDataItemAttributes
     """ Trigger attributes """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -45,6 +51,7 @@ class TagManagerTagsListTriggersResponseDataItem:
         attributes = self.attributes.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -86,4 +93,6 @@ class TagManagerTagsListTriggersResponseDataItem:
             attributes=attributes,
         )
 
+        unknown_fields("TagManagerTagsListTriggersResponseDataItem", d)
+        tag_manager_tags_list_triggers_response_data_item.additional_properties = d
         return tag_manager_tags_list_triggers_response_data_item

@@ -5,10 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_list_triggers_filter_trigger_type import (
     TagManagerTagsListTriggersFilterTriggerType,
     check_tag_manager_tags_list_triggers_filter_trigger_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="TagManagerTagsListTriggersResponseDataItemAttributes")
@@ -28,6 +32,8 @@ class TagManagerTagsListTriggersResponseDataItemAttributes:
     """ ISO 8601 """
     updated_at: str
     """ ISO 8601 """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -41,6 +47,7 @@ class TagManagerTagsListTriggersResponseDataItemAttributes:
         updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -77,4 +84,6 @@ class TagManagerTagsListTriggersResponseDataItemAttributes:
             updated_at=updated_at,
         )
 
+        unknown_fields("TagManagerTagsListTriggersResponseDataItemAttributes", d)
+        tag_manager_tags_list_triggers_response_data_item_attributes.additional_properties = d
         return tag_manager_tags_list_triggers_response_data_item_attributes

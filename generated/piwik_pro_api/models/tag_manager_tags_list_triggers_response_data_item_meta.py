@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="TagManagerTagsListTriggersResponseDataItemMeta")
 
@@ -17,6 +22,8 @@ class TagManagerTagsListTriggersResponseDataItemMeta:
     """ Flag describing whether trigger has abandoned conditions (true), otherwise (false) """
     has_conditions_with_abandoned_variable: bool
     """ Flag describing whether trigger has condition with abandoned variable (true), otherwise (false) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         has_abandoned_conditions = self.has_abandoned_conditions
@@ -26,6 +33,7 @@ class TagManagerTagsListTriggersResponseDataItemMeta:
         )
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -50,4 +58,6 @@ class TagManagerTagsListTriggersResponseDataItemMeta:
             has_conditions_with_abandoned_variable=has_conditions_with_abandoned_variable,
         )
 
+        unknown_fields("TagManagerTagsListTriggersResponseDataItemMeta", d)
+        tag_manager_tags_list_triggers_response_data_item_meta.additional_properties = d
         return tag_manager_tags_list_triggers_response_data_item_meta

@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_reorder_body_data_item import (
@@ -20,6 +25,8 @@ class TagManagerTagsReorderBody:
     """Tags edit order request"""
 
     data: list[TagManagerTagsReorderBodyDataItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -28,6 +35,7 @@ class TagManagerTagsReorderBody:
             data.append(data_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -55,4 +63,6 @@ class TagManagerTagsReorderBody:
             data=data,
         )
 
+        unknown_fields("TagManagerTagsReorderBody", d)
+        tag_manager_tags_reorder_body.additional_properties = d
         return tag_manager_tags_reorder_body

@@ -6,12 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_list_response_data_item_type import (
     TagManagerTagsListResponseDataItemType,
     check_tag_manager_tags_list_response_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_update_body_abandoned_tag_data_attributes import (
@@ -37,6 +42,8 @@ class TagManagerTagsUpdateBodyAbandonedTagData:
         TagManagerTagsUpdateBodyCustomTagAsynchronousDataRelationships | Unset
     ) = UNSET
     """ Tag relationships """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -52,6 +59,7 @@ class TagManagerTagsUpdateBodyAbandonedTagData:
             relationships = self.relationships.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -107,4 +115,6 @@ class TagManagerTagsUpdateBodyAbandonedTagData:
             relationships=relationships,
         )
 
+        unknown_fields("TagManagerTagsUpdateBodyAbandonedTagData", d)
+        tag_manager_tags_update_body_abandoned_tag_data.additional_properties = d
         return tag_manager_tags_update_body_abandoned_tag_data

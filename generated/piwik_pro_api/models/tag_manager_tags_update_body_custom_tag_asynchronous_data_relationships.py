@@ -5,8 +5,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_custom_tag_asynchronous_data_relationships_triggers import (
@@ -25,6 +30,8 @@ class TagManagerTagsUpdateBodyCustomTagAsynchronousDataRelationships:
         TagManagerTagsCreateBodyCustomTagAsynchronousDataRelationshipsTriggers | Unset
     ) = UNSET
     """ Tag triggers """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         triggers: dict[str, Any] | Unset = UNSET
@@ -32,6 +39,7 @@ class TagManagerTagsUpdateBodyCustomTagAsynchronousDataRelationships:
             triggers = self.triggers.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if triggers is not UNSET:
@@ -62,4 +70,8 @@ class TagManagerTagsUpdateBodyCustomTagAsynchronousDataRelationships:
             triggers=triggers,
         )
 
+        unknown_fields(
+            "TagManagerTagsUpdateBodyCustomTagAsynchronousDataRelationships", d
+        )
+        tag_manager_tags_update_body_custom_tag_asynchronous_data_relationships.additional_properties = d
         return tag_manager_tags_update_body_custom_tag_asynchronous_data_relationships

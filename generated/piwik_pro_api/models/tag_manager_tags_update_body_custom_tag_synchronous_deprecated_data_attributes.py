@@ -5,12 +5,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_list_response_data_item_attributes_consent_type import (
     TagManagerTagsListResponseDataItemAttributesConsentType,
     check_tag_manager_tags_list_response_data_item_attributes_consent_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_custom_tag_asynchronous_data_attributes_scheduler import (
@@ -47,6 +52,8 @@ class TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATEDDataAttributes:
         UNSET
     )
     """ Consent type """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -70,6 +77,7 @@ class TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATEDDataAttributes:
             consent_type = self.consent_type
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if code is not UNSET:
@@ -143,4 +151,8 @@ class TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATEDDataAttributes:
             consent_type=consent_type,
         )
 
+        unknown_fields(
+            "TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATEDDataAttributes", d
+        )
+        tag_manager_tags_update_body_custom_tag_synchronous_deprecated_data_attributes.additional_properties = d
         return tag_manager_tags_update_body_custom_tag_synchronous_deprecated_data_attributes

@@ -5,12 +5,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_list_response_data_item_attributes_consent_type import (
     TagManagerTagsListResponseDataItemAttributesConsentType,
     check_tag_manager_tags_list_response_data_item_attributes_consent_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_create_body_custom_tag_asynchronous_data_attributes_scheduler import (
@@ -53,6 +58,8 @@ class TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTagDataAttributes:
         | Unset
     ) = UNSET
     """ [Tag template options](#tag-template-options) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         disable_in_debug_mode = self.disable_in_debug_mode
@@ -78,6 +85,7 @@ class TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTagDataAttributes:
             template_options = self.template_options.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if disable_in_debug_mode is not UNSET:
@@ -164,4 +172,8 @@ class TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTagDataAttributes:
             template_options=template_options,
         )
 
+        unknown_fields(
+            "TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTagDataAttributes", d
+        )
+        tag_manager_tags_update_body_floodlight_counter_unique_method_tag_data_attributes.additional_properties = d
         return tag_manager_tags_update_body_floodlight_counter_unique_method_tag_data_attributes

@@ -5,8 +5,13 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="TagManagerTriggersCopyBodyDataAttributes")
 
@@ -17,11 +22,14 @@ class TagManagerTriggersCopyBodyDataAttributes:
 
     name: str | Unset = UNSET
     """ New trigger's name """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if name is not UNSET:
@@ -38,4 +46,6 @@ class TagManagerTriggersCopyBodyDataAttributes:
             name=name,
         )
 
+        unknown_fields("TagManagerTriggersCopyBodyDataAttributes", d)
+        tag_manager_triggers_copy_body_data_attributes.additional_properties = d
         return tag_manager_triggers_copy_body_data_attributes

@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="TagManagerTriggersCopyResponseDataAttributes")
 
@@ -15,11 +20,14 @@ class TagManagerTriggersCopyResponseDataAttributes:
 
     name: str
     """ New trigger's name """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -38,4 +46,6 @@ class TagManagerTriggersCopyResponseDataAttributes:
             name=name,
         )
 
+        unknown_fields("TagManagerTriggersCopyResponseDataAttributes", d)
+        tag_manager_triggers_copy_response_data_attributes.additional_properties = d
         return tag_manager_triggers_copy_response_data_attributes

@@ -5,10 +5,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_triggers_create_body_cdp_audience_detection_data_attributes_trigger_type import (
     TagManagerTriggersCreateBodyCdpAudienceDetectionDataAttributesTriggerType,
     check_tag_manager_triggers_create_body_cdp_audience_detection_data_attributes_trigger_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -32,6 +36,8 @@ class TagManagerTriggersCreateBodyCdpAudienceDetectionDataAttributes:
     """ Trigger cdp_audience_detection type """
     conditions: list[TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem]
     """ Trigger conditions """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -44,6 +50,7 @@ class TagManagerTriggersCreateBodyCdpAudienceDetectionDataAttributes:
             conditions.append(conditions_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -83,4 +90,8 @@ class TagManagerTriggersCreateBodyCdpAudienceDetectionDataAttributes:
             conditions=conditions,
         )
 
+        unknown_fields(
+            "TagManagerTriggersCreateBodyCdpAudienceDetectionDataAttributes", d
+        )
+        tag_manager_triggers_create_body_cdp_audience_detection_data_attributes.additional_properties = d
         return tag_manager_triggers_create_body_cdp_audience_detection_data_attributes

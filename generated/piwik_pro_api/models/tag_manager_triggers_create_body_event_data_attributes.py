@@ -5,10 +5,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_triggers_create_body_event_data_attributes_trigger_type import (
     TagManagerTriggersCreateBodyEventDataAttributesTriggerType,
     check_tag_manager_triggers_create_body_event_data_attributes_trigger_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -30,6 +34,8 @@ class TagManagerTriggersCreateBodyEventDataAttributes:
     """ Trigger event type """
     conditions: list[TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem]
     """ Trigger conditions """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -42,6 +48,7 @@ class TagManagerTriggersCreateBodyEventDataAttributes:
             conditions.append(conditions_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -83,4 +90,6 @@ class TagManagerTriggersCreateBodyEventDataAttributes:
             conditions=conditions,
         )
 
+        unknown_fields("TagManagerTriggersCreateBodyEventDataAttributes", d)
+        tag_manager_triggers_create_body_event_data_attributes.additional_properties = d
         return tag_manager_triggers_create_body_event_data_attributes

@@ -6,12 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_create_body_custom_tag_asynchronous_data_relationships_triggers_data_item_type import (
     TagManagerTagsCreateBodyCustomTagAsynchronousDataRelationshipsTriggersDataItemType,
     check_tag_manager_tags_create_body_custom_tag_asynchronous_data_relationships_triggers_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_triggers_create_body_page_load_data_attributes import (
@@ -35,6 +40,8 @@ class TagManagerTriggersCreateBodyPageLoadData:
     """ Trigger identifier """
     relationships: TagManagerTriggersCreateBodyPageViewDataRelationships | Unset = UNSET
     """ Tag relationships """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -50,6 +57,7 @@ class TagManagerTriggersCreateBodyPageLoadData:
             relationships = self.relationships.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -107,4 +115,6 @@ class TagManagerTriggersCreateBodyPageLoadData:
             relationships=relationships,
         )
 
+        unknown_fields("TagManagerTriggersCreateBodyPageLoadData", d)
+        tag_manager_triggers_create_body_page_load_data.additional_properties = d
         return tag_manager_triggers_create_body_page_load_data

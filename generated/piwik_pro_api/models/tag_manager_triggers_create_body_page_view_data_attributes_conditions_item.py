@@ -6,10 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_condition_type import (
     TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemConditionType,
     check_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_condition_type,
+)
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+    unknown_member,
 )
 
 if TYPE_CHECKING:
@@ -47,8 +55,13 @@ class TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem:
         | TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsType0
     )
     """ Condition options """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_page_scroll_unit_condition_options import (
+            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsPageScrollUnitConditionOptions,  # noqa: PLC0415
+        )
         from ..models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_selector_type_condition_options import (
             TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsSelectorTypeConditionOptions,  # noqa: PLC0415
         )
@@ -76,10 +89,16 @@ class TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem:
             TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsSelectorTypeConditionOptions,
         ):
             options = self.options.to_dict()
-        else:
+        elif isinstance(
+            self.options,
+            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsPageScrollUnitConditionOptions,
+        ):
             options = self.options.to_dict()
+        else:
+            options = self.options
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -117,6 +136,8 @@ class TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem:
         def _parse_value(data: object) -> None | str:
             if data is None:
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str, data)
 
         value = _parse_value(d.pop("value"))
@@ -128,33 +149,44 @@ class TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem:
             | TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsSelectorTypeConditionOptions
             | TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsType0
         ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_type_0 = TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsType0.from_dict(
-                    data
-                )
+            with strictness(ENUMS if True else LENIENT):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_type_0 = TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsType0.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_type_1 = TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsSelectorTypeConditionOptions.from_dict(
-                    data
-                )
+                    return componentsschemas_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_type_1 = TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsSelectorTypeConditionOptions.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return componentsschemas_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_type_2 = TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsPageScrollUnitConditionOptions.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_type_2 = TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsPageScrollUnitConditionOptions.from_dict(
-                data
+            return cast(
+                TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsPageScrollUnitConditionOptions
+                | TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsSelectorTypeConditionOptions
+                | TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsType0,
+                unknown_member("options", data),
             )
-
-            return componentsschemas_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_type_2
 
         options = _parse_options(d.pop("options"))
 
@@ -168,6 +200,10 @@ class TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem:
             )
         )
 
+        unknown_fields(
+            "TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem", d
+        )
+        tag_manager_triggers_create_body_page_view_data_attributes_conditions_item.additional_properties = d
         return (
             tag_manager_triggers_create_body_page_view_data_attributes_conditions_item
         )

@@ -5,10 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_page_scroll_unit_condition_options_unit import (
     TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsPageScrollUnitConditionOptionsUnit,
     check_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_page_scroll_unit_condition_options_unit,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 T = TypeVar(
@@ -21,11 +25,14 @@ T = TypeVar(
 class TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsPageScrollUnitConditionOptions:
     unit: TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsPageScrollUnitConditionOptionsUnit
     """ Page scroll unit """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         unit: str = self.unit
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -46,4 +53,9 @@ class TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsPag
             unit=unit,
         )
 
+        unknown_fields(
+            "TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsPageScrollUnitConditionOptions",
+            d,
+        )
+        tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_page_scroll_unit_condition_options.additional_properties = d
         return tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_page_scroll_unit_condition_options

@@ -5,10 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_selector_type_condition_options_selector_type import (
     TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsSelectorTypeConditionOptionsSelectorType,
     check_tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_selector_type_condition_options_selector_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 T = TypeVar(
@@ -21,11 +25,14 @@ T = TypeVar(
 class TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsSelectorTypeConditionOptions:
     selector_type: TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsSelectorTypeConditionOptionsSelectorType
     """ Selector type """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         selector_type: str = self.selector_type
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -46,4 +53,9 @@ class TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsSel
             selector_type=selector_type,
         )
 
+        unknown_fields(
+            "TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsSelectorTypeConditionOptions",
+            d,
+        )
+        tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_selector_type_condition_options.additional_properties = d
         return tag_manager_triggers_create_body_page_view_data_attributes_conditions_item_options_selector_type_condition_options

@@ -5,8 +5,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_triggers_create_body_page_view_data_relationships_tags import (
@@ -23,6 +28,8 @@ class TagManagerTriggersCreateBodyPageViewDataRelationships:
 
     tags: TagManagerTriggersCreateBodyPageViewDataRelationshipsTags | Unset = UNSET
     """ Trigger tags """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         tags: dict[str, Any] | Unset = UNSET
@@ -30,6 +37,7 @@ class TagManagerTriggersCreateBodyPageViewDataRelationships:
             tags = self.tags.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if tags is not UNSET:
@@ -57,4 +65,6 @@ class TagManagerTriggersCreateBodyPageViewDataRelationships:
             tags=tags,
         )
 
+        unknown_fields("TagManagerTriggersCreateBodyPageViewDataRelationships", d)
+        tag_manager_triggers_create_body_page_view_data_relationships.additional_properties = d
         return tag_manager_triggers_create_body_page_view_data_relationships

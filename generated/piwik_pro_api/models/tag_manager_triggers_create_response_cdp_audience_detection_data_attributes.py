@@ -5,10 +5,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_triggers_create_body_cdp_audience_detection_data_attributes_trigger_type import (
     TagManagerTriggersCreateBodyCdpAudienceDetectionDataAttributesTriggerType,
     check_tag_manager_triggers_create_body_cdp_audience_detection_data_attributes_trigger_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -40,6 +44,8 @@ class TagManagerTriggersCreateResponseCdpAudienceDetectionDataAttributes:
     """ ISO 8601 """
     updated_at: str
     """ ISO 8601 """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -58,6 +64,7 @@ class TagManagerTriggersCreateResponseCdpAudienceDetectionDataAttributes:
         updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -111,6 +118,10 @@ class TagManagerTriggersCreateResponseCdpAudienceDetectionDataAttributes:
             )
         )
 
+        unknown_fields(
+            "TagManagerTriggersCreateResponseCdpAudienceDetectionDataAttributes", d
+        )
+        tag_manager_triggers_create_response_cdp_audience_detection_data_attributes.additional_properties = d
         return (
             tag_manager_triggers_create_response_cdp_audience_detection_data_attributes
         )

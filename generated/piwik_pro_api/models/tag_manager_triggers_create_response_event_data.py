@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_create_body_custom_tag_asynchronous_data_relationships_triggers_data_item_type import (
     TagManagerTagsCreateBodyCustomTagAsynchronousDataRelationshipsTriggersDataItemType,
     check_tag_manager_tags_create_body_custom_tag_asynchronous_data_relationships_triggers_data_item_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -39,6 +43,8 @@ class TagManagerTriggersCreateResponseEventData:
     """ Trigger attributes """
     relationships: TagManagerTriggersCreateResponsePageViewDataRelationships
     """ Trigger relationships """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -52,6 +58,7 @@ class TagManagerTriggersCreateResponseEventData:
         relationships = self.relationships.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -104,4 +111,6 @@ class TagManagerTriggersCreateResponseEventData:
             relationships=relationships,
         )
 
+        unknown_fields("TagManagerTriggersCreateResponseEventData", d)
+        tag_manager_triggers_create_response_event_data.additional_properties = d
         return tag_manager_triggers_create_response_event_data

@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_triggers_create_response_page_view_data_relationships_tags import (
@@ -21,11 +26,14 @@ class TagManagerTriggersCreateResponsePageViewDataRelationships:
 
     tags: TagManagerTriggersCreateResponsePageViewDataRelationshipsTags
     """ Related tags """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         tags = self.tags.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -50,4 +58,6 @@ class TagManagerTriggersCreateResponsePageViewDataRelationships:
             tags=tags,
         )
 
+        unknown_fields("TagManagerTriggersCreateResponsePageViewDataRelationships", d)
+        tag_manager_triggers_create_response_page_view_data_relationships.additional_properties = d
         return tag_manager_triggers_create_response_page_view_data_relationships

@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_triggers_create_response_page_view_data_relationships_tags_data_item import (
@@ -21,6 +26,8 @@ class TagManagerTriggersCreateResponsePageViewDataRelationshipsTags:
 
     data: list[TagManagerTriggersCreateResponsePageViewDataRelationshipsTagsDataItem]
     """ Tag resource identifiers """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -29,6 +36,7 @@ class TagManagerTriggersCreateResponsePageViewDataRelationshipsTags:
             data.append(data_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -58,4 +66,8 @@ class TagManagerTriggersCreateResponsePageViewDataRelationshipsTags:
             data=data,
         )
 
+        unknown_fields(
+            "TagManagerTriggersCreateResponsePageViewDataRelationshipsTags", d
+        )
+        tag_manager_triggers_create_response_page_view_data_relationships_tags.additional_properties = d
         return tag_manager_triggers_create_response_page_view_data_relationships_tags

@@ -6,10 +6,14 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_tags_list_response_data_item_type import (
     TagManagerTagsListResponseDataItemType,
     check_tag_manager_tags_list_response_data_item_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 T = TypeVar(
@@ -23,6 +27,8 @@ class TagManagerTriggersCreateResponsePageViewDataRelationshipsTagsDataItem:
     """ Tag identifier """
     type_: TagManagerTagsListResponseDataItemType
     """ Tag resource type """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -30,6 +36,7 @@ class TagManagerTriggersCreateResponsePageViewDataRelationshipsTagsDataItem:
         type_: str = self.type_
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -52,4 +59,8 @@ class TagManagerTriggersCreateResponsePageViewDataRelationshipsTagsDataItem:
             type_=type_,
         )
 
+        unknown_fields(
+            "TagManagerTriggersCreateResponsePageViewDataRelationshipsTagsDataItem", d
+        )
+        tag_manager_triggers_create_response_page_view_data_relationships_tags_data_item.additional_properties = d
         return tag_manager_triggers_create_response_page_view_data_relationships_tags_data_item

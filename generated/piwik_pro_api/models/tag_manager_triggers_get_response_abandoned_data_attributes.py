@@ -5,10 +5,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_triggers_get_response_abandoned_data_attributes_trigger_type import (
     TagManagerTriggersGetResponseAbandonedDataAttributesTriggerType,
     check_tag_manager_triggers_get_response_abandoned_data_attributes_trigger_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -36,6 +40,8 @@ class TagManagerTriggersGetResponseAbandonedDataAttributes:
     """ ISO 8601 """
     updated_at: str
     """ ISO 8601 """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -54,6 +60,7 @@ class TagManagerTriggersGetResponseAbandonedDataAttributes:
         updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -105,4 +112,6 @@ class TagManagerTriggersGetResponseAbandonedDataAttributes:
             updated_at=updated_at,
         )
 
+        unknown_fields("TagManagerTriggersGetResponseAbandonedDataAttributes", d)
+        tag_manager_triggers_get_response_abandoned_data_attributes.additional_properties = d
         return tag_manager_triggers_get_response_abandoned_data_attributes

@@ -5,12 +5,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_triggers_create_body_capturing_click_data_attributes_trigger_type import (
     TagManagerTriggersCreateBodyCapturingClickDataAttributesTriggerType,
     check_tag_manager_triggers_create_body_capturing_click_data_attributes_trigger_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item import (
@@ -35,6 +40,8 @@ class TagManagerTriggersUpdateBodyCapturingClickDataAttributes:
         list[TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem] | Unset
     ) = UNSET
     """ Trigger conditions """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -51,6 +58,7 @@ class TagManagerTriggersUpdateBodyCapturingClickDataAttributes:
                 conditions.append(conditions_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if name is not UNSET:
@@ -102,4 +110,6 @@ class TagManagerTriggersUpdateBodyCapturingClickDataAttributes:
             conditions=conditions,
         )
 
+        unknown_fields("TagManagerTriggersUpdateBodyCapturingClickDataAttributes", d)
+        tag_manager_triggers_update_body_capturing_click_data_attributes.additional_properties = d
         return tag_manager_triggers_update_body_capturing_click_data_attributes

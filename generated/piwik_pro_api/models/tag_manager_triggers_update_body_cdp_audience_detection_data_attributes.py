@@ -5,12 +5,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_triggers_create_body_cdp_audience_detection_data_attributes_trigger_type import (
     TagManagerTriggersCreateBodyCdpAudienceDetectionDataAttributesTriggerType,
     check_tag_manager_triggers_create_body_cdp_audience_detection_data_attributes_trigger_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item import (
@@ -36,6 +41,8 @@ class TagManagerTriggersUpdateBodyCdpAudienceDetectionDataAttributes:
         list[TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem] | Unset
     ) = UNSET
     """ Trigger conditions """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -52,6 +59,7 @@ class TagManagerTriggersUpdateBodyCdpAudienceDetectionDataAttributes:
                 conditions.append(conditions_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if name is not UNSET:
@@ -104,4 +112,8 @@ class TagManagerTriggersUpdateBodyCdpAudienceDetectionDataAttributes:
             conditions=conditions,
         )
 
+        unknown_fields(
+            "TagManagerTriggersUpdateBodyCdpAudienceDetectionDataAttributes", d
+        )
+        tag_manager_triggers_update_body_cdp_audience_detection_data_attributes.additional_properties = d
         return tag_manager_triggers_update_body_cdp_audience_detection_data_attributes

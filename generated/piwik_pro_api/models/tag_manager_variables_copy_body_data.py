@@ -6,12 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_variables_list_response_data_item_type import (
     TagManagerVariablesListResponseDataItemType,
     check_tag_manager_variables_list_response_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_tags_copy_body_data_relationships import (
@@ -35,6 +40,8 @@ class TagManagerVariablesCopyBodyData:
     """ New variable's identifier """
     attributes: TagManagerTriggersCopyBodyDataAttributes | Unset = UNSET
     """ Copy trigger attributes """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -50,6 +57,7 @@ class TagManagerVariablesCopyBodyData:
             attributes = self.attributes.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -101,4 +109,6 @@ class TagManagerVariablesCopyBodyData:
             attributes=attributes,
         )
 
+        unknown_fields("TagManagerVariablesCopyBodyData", d)
+        tag_manager_variables_copy_body_data.additional_properties = d
         return tag_manager_variables_copy_body_data

@@ -6,12 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_variables_list_response_data_item_type import (
     TagManagerVariablesListResponseDataItemType,
     check_tag_manager_variables_list_response_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_variables_create_body_abandoned_data_attributes import (
@@ -30,6 +35,8 @@ class TagManagerVariablesCreateBodyAbandonedData:
     """ Variable attributes """
     id: UUID | Unset = UNSET
     """ Variable identifier """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -41,6 +48,7 @@ class TagManagerVariablesCreateBodyAbandonedData:
             id = str(self.id)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -79,4 +87,6 @@ class TagManagerVariablesCreateBodyAbandonedData:
             id=id,
         )
 
+        unknown_fields("TagManagerVariablesCreateBodyAbandonedData", d)
+        tag_manager_variables_create_body_abandoned_data.additional_properties = d
         return tag_manager_variables_create_body_abandoned_data

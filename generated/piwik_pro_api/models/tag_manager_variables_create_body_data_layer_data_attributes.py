@@ -5,12 +5,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_variables_create_body_data_layer_data_attributes_variable_type import (
     TagManagerVariablesCreateBodyDataLayerDataAttributesVariableType,
     check_tag_manager_variables_create_body_data_layer_data_attributes_variable_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_variables_create_body_data_layer_data_attributes_options import (
@@ -33,6 +38,8 @@ class TagManagerVariablesCreateBodyDataLayerDataAttributes:
     """ Variable data_layer type """
     options: TagManagerVariablesCreateBodyDataLayerDataAttributesOptions | Unset = UNSET
     """ Variable options (empty) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -46,6 +53,7 @@ class TagManagerVariablesCreateBodyDataLayerDataAttributes:
             options = self.options.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -92,4 +100,6 @@ class TagManagerVariablesCreateBodyDataLayerDataAttributes:
             options=options,
         )
 
+        unknown_fields("TagManagerVariablesCreateBodyDataLayerDataAttributes", d)
+        tag_manager_variables_create_body_data_layer_data_attributes.additional_properties = d
         return tag_manager_variables_create_body_data_layer_data_attributes

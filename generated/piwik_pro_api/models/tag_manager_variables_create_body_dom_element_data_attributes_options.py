@@ -5,10 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_variables_create_body_dom_element_data_attributes_options_selector_type import (
     TagManagerVariablesCreateBodyDomElementDataAttributesOptionsSelectorType,
     check_tag_manager_variables_create_body_dom_element_data_attributes_options_selector_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="TagManagerVariablesCreateBodyDomElementDataAttributesOptions")
@@ -24,6 +28,8 @@ class TagManagerVariablesCreateBodyDomElementDataAttributesOptions:
         TagManagerVariablesCreateBodyDomElementDataAttributesOptionsSelectorType
     )
     """ Selector type """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         extract_text_content = self.extract_text_content
@@ -31,6 +37,7 @@ class TagManagerVariablesCreateBodyDomElementDataAttributesOptions:
         selector_type: str = self.selector_type
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -55,4 +62,8 @@ class TagManagerVariablesCreateBodyDomElementDataAttributesOptions:
             selector_type=selector_type,
         )
 
+        unknown_fields(
+            "TagManagerVariablesCreateBodyDomElementDataAttributesOptions", d
+        )
+        tag_manager_variables_create_body_dom_element_data_attributes_options.additional_properties = d
         return tag_manager_variables_create_body_dom_element_data_attributes_options

@@ -5,10 +5,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_variables_create_body_lookup_table_data_attributes_variable_type import (
     TagManagerVariablesCreateBodyLookupTableDataAttributesVariableType,
     check_tag_manager_variables_create_body_lookup_table_data_attributes_variable_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -32,6 +36,8 @@ class TagManagerVariablesCreateBodyLookupTableDataAttributes:
     """ Variable lookup_table type """
     options: TagManagerVariablesCreateBodyLookupTableDataAttributesOptions
     """ Variable lookup table options """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -43,6 +49,7 @@ class TagManagerVariablesCreateBodyLookupTableDataAttributes:
         options = self.options.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -83,4 +90,6 @@ class TagManagerVariablesCreateBodyLookupTableDataAttributes:
             options=options,
         )
 
+        unknown_fields("TagManagerVariablesCreateBodyLookupTableDataAttributes", d)
+        tag_manager_variables_create_body_lookup_table_data_attributes.additional_properties = d
         return tag_manager_variables_create_body_lookup_table_data_attributes

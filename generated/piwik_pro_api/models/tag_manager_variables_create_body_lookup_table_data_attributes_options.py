@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_variables_create_body_lookup_table_data_attributes_options_mapping_item import (
@@ -25,6 +33,8 @@ class TagManagerVariablesCreateBodyLookupTableDataAttributesOptions:
         TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsMappingItem
     ]
     """ Lookup table mapping """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         default_value: None | str
@@ -36,6 +46,7 @@ class TagManagerVariablesCreateBodyLookupTableDataAttributesOptions:
             mapping.append(mapping_item)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -57,6 +68,8 @@ class TagManagerVariablesCreateBodyLookupTableDataAttributesOptions:
         def _parse_default_value(data: object) -> None | str:
             if data is None:
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str, data)
 
         default_value = _parse_default_value(d.pop("default_value"))
@@ -75,4 +88,8 @@ class TagManagerVariablesCreateBodyLookupTableDataAttributesOptions:
             mapping=mapping,
         )
 
+        unknown_fields(
+            "TagManagerVariablesCreateBodyLookupTableDataAttributesOptions", d
+        )
+        tag_manager_variables_create_body_lookup_table_data_attributes_options.additional_properties = d
         return tag_manager_variables_create_body_lookup_table_data_attributes_options

@@ -7,6 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+)
+
 T = TypeVar(
     "T",
     bound="TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsMappingItem",
@@ -46,11 +53,15 @@ class TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsMappingItem:
         d = dict(src_dict)
 
         def _parse_input_(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         input_ = _parse_input_(d.pop("input"))
 
         def _parse_output(data: object) -> str:
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(str, data)
 
         output = _parse_output(d.pop("output"))
@@ -60,6 +71,10 @@ class TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsMappingItem:
             output=output,
         )
 
+        unknown_fields(
+            "TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsMappingItem",
+            d,
+        )
         tag_manager_variables_create_body_lookup_table_data_attributes_options_mapping_item.additional_properties = d
         return tag_manager_variables_create_body_lookup_table_data_attributes_options_mapping_item
 

@@ -5,12 +5,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_variables_create_body_random_data_attributes_variable_type import (
     TagManagerVariablesCreateBodyRandomDataAttributesVariableType,
     check_tag_manager_variables_create_body_random_data_attributes_variable_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_variables_create_body_random_data_attributes_options import (
@@ -32,6 +37,8 @@ class TagManagerVariablesCreateBodyRandomDataAttributes:
     value: None | Unset = None
     options: TagManagerVariablesCreateBodyRandomDataAttributesOptions | Unset = UNSET
     """ Variable options (empty) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -45,6 +52,7 @@ class TagManagerVariablesCreateBodyRandomDataAttributes:
             options = self.options.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -92,4 +100,6 @@ class TagManagerVariablesCreateBodyRandomDataAttributes:
             options=options,
         )
 
+        unknown_fields("TagManagerVariablesCreateBodyRandomDataAttributes", d)
+        tag_manager_variables_create_body_random_data_attributes.additional_properties = d
         return tag_manager_variables_create_body_random_data_attributes

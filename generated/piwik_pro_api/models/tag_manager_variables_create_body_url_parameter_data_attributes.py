@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_variables_create_body_url_parameter_data_attributes_value import (
     TagManagerVariablesCreateBodyUrlParameterDataAttributesValue,
@@ -13,6 +14,9 @@ from ..models.tag_manager_variables_create_body_url_parameter_data_attributes_va
 from ..models.tag_manager_variables_create_body_url_parameter_data_attributes_variable_type import (
     TagManagerVariablesCreateBodyUrlParameterDataAttributesVariableType,
     check_tag_manager_variables_create_body_url_parameter_data_attributes_variable_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -35,6 +39,8 @@ class TagManagerVariablesCreateBodyUrlParameterDataAttributes:
     """ Variable url type """
     options: TagManagerVariablesCreateBodyUrlParameterDataAttributesOptions
     """ Variable options """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -46,6 +52,7 @@ class TagManagerVariablesCreateBodyUrlParameterDataAttributes:
         options = self.options.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -90,4 +97,6 @@ class TagManagerVariablesCreateBodyUrlParameterDataAttributes:
             options=options,
         )
 
+        unknown_fields("TagManagerVariablesCreateBodyUrlParameterDataAttributes", d)
+        tag_manager_variables_create_body_url_parameter_data_attributes.additional_properties = d
         return tag_manager_variables_create_body_url_parameter_data_attributes

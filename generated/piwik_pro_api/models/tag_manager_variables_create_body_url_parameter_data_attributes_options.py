@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="TagManagerVariablesCreateBodyUrlParameterDataAttributesOptions")
 
@@ -15,11 +20,14 @@ class TagManagerVariablesCreateBodyUrlParameterDataAttributesOptions:
 
     parameter_name: str
     """ Parameter name """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         parameter_name = self.parameter_name
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -38,4 +46,8 @@ class TagManagerVariablesCreateBodyUrlParameterDataAttributesOptions:
             parameter_name=parameter_name,
         )
 
+        unknown_fields(
+            "TagManagerVariablesCreateBodyUrlParameterDataAttributesOptions", d
+        )
+        tag_manager_variables_create_body_url_parameter_data_attributes_options.additional_properties = d
         return tag_manager_variables_create_body_url_parameter_data_attributes_options

@@ -5,10 +5,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_variables_create_body_custom_javascript_data_attributes_variable_type import (
     TagManagerVariablesCreateBodyCustomJavascriptDataAttributesVariableType,
     check_tag_manager_variables_create_body_custom_javascript_data_attributes_variable_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -44,6 +48,8 @@ class TagManagerVariablesCreateResponseCustomJavascriptDataAttributes:
     """ ISO 8601 """
     updated_at: str
     """ ISO 8601 """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -63,6 +69,7 @@ class TagManagerVariablesCreateResponseCustomJavascriptDataAttributes:
         updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -117,4 +124,8 @@ class TagManagerVariablesCreateResponseCustomJavascriptDataAttributes:
             updated_at=updated_at,
         )
 
+        unknown_fields(
+            "TagManagerVariablesCreateResponseCustomJavascriptDataAttributes", d
+        )
+        tag_manager_variables_create_response_custom_javascript_data_attributes.additional_properties = d
         return tag_manager_variables_create_response_custom_javascript_data_attributes

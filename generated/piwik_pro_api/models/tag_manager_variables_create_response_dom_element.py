@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_variables_create_response_dom_element_data import (
@@ -18,11 +23,14 @@ T = TypeVar("T", bound="TagManagerVariablesCreateResponseDomElement")
 @_attrs_define
 class TagManagerVariablesCreateResponseDomElement:
     data: TagManagerVariablesCreateResponseDomElementData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -45,4 +53,6 @@ class TagManagerVariablesCreateResponseDomElement:
             data=data,
         )
 
+        unknown_fields("TagManagerVariablesCreateResponseDomElement", d)
+        tag_manager_variables_create_response_dom_element.additional_properties = d
         return tag_manager_variables_create_response_dom_element

@@ -5,10 +5,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_variables_create_body_random_data_attributes_variable_type import (
     TagManagerVariablesCreateBodyRandomDataAttributesVariableType,
     check_tag_manager_variables_create_body_random_data_attributes_variable_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -39,6 +43,8 @@ class TagManagerVariablesCreateResponseRandomDataAttributes:
     updated_at: str
     """ ISO 8601 """
     value: None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -58,6 +64,7 @@ class TagManagerVariablesCreateResponseRandomDataAttributes:
         updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -114,4 +121,6 @@ class TagManagerVariablesCreateResponseRandomDataAttributes:
             updated_at=updated_at,
         )
 
+        unknown_fields("TagManagerVariablesCreateResponseRandomDataAttributes", d)
+        tag_manager_variables_create_response_random_data_attributes.additional_properties = d
         return tag_manager_variables_create_response_random_data_attributes

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_variables_create_body_url_parameter_data_attributes_value import (
     TagManagerVariablesCreateBodyUrlParameterDataAttributesValue,
@@ -13,6 +14,9 @@ from ..models.tag_manager_variables_create_body_url_parameter_data_attributes_va
 from ..models.tag_manager_variables_create_body_url_parameter_data_attributes_variable_type import (
     TagManagerVariablesCreateBodyUrlParameterDataAttributesVariableType,
     check_tag_manager_variables_create_body_url_parameter_data_attributes_variable_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -43,6 +47,8 @@ class TagManagerVariablesCreateResponseUrlParameterDataAttributes:
     """ ISO 8601 """
     updated_at: str
     """ ISO 8601 """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -62,6 +68,7 @@ class TagManagerVariablesCreateResponseUrlParameterDataAttributes:
         updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -122,4 +129,6 @@ class TagManagerVariablesCreateResponseUrlParameterDataAttributes:
             updated_at=updated_at,
         )
 
+        unknown_fields("TagManagerVariablesCreateResponseUrlParameterDataAttributes", d)
+        tag_manager_variables_create_response_url_parameter_data_attributes.additional_properties = d
         return tag_manager_variables_create_response_url_parameter_data_attributes

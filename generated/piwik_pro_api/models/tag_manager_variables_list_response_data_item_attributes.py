@@ -5,10 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_variables_list_filter_variable_type import (
     TagManagerVariablesListFilterVariableType,
     check_tag_manager_variables_list_filter_variable_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="TagManagerVariablesListResponseDataItemAttributes")
@@ -30,6 +34,8 @@ class TagManagerVariablesListResponseDataItemAttributes:
     """ ISO 8601 """
     updated_at: str
     """ ISO 8601 """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -45,6 +51,7 @@ class TagManagerVariablesListResponseDataItemAttributes:
         updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -85,4 +92,6 @@ class TagManagerVariablesListResponseDataItemAttributes:
             updated_at=updated_at,
         )
 
+        unknown_fields("TagManagerVariablesListResponseDataItemAttributes", d)
+        tag_manager_variables_list_response_data_item_attributes.additional_properties = d
         return tag_manager_variables_list_response_data_item_attributes

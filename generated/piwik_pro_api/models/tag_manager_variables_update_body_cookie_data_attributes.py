@@ -5,12 +5,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_variables_create_body_cookie_data_attributes_variable_type import (
     TagManagerVariablesCreateBodyCookieDataAttributesVariableType,
     check_tag_manager_variables_create_body_cookie_data_attributes_variable_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_variables_update_body_cookie_data_attributes_options import (
@@ -35,6 +40,8 @@ class TagManagerVariablesUpdateBodyCookieDataAttributes:
     """ Variable cookie type """
     options: TagManagerVariablesUpdateBodyCookieDataAttributesOptions | Unset = UNSET
     """ Variable options (empty) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -50,6 +57,7 @@ class TagManagerVariablesUpdateBodyCookieDataAttributes:
             options = self.options.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if name is not UNSET:
@@ -103,4 +111,6 @@ class TagManagerVariablesUpdateBodyCookieDataAttributes:
             options=options,
         )
 
+        unknown_fields("TagManagerVariablesUpdateBodyCookieDataAttributes", d)
+        tag_manager_variables_update_body_cookie_data_attributes.additional_properties = d
         return tag_manager_variables_update_body_cookie_data_attributes

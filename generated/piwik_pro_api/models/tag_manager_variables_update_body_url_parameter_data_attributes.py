@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_variables_create_body_url_parameter_data_attributes_value import (
     TagManagerVariablesCreateBodyUrlParameterDataAttributesValue,
@@ -14,7 +15,11 @@ from ..models.tag_manager_variables_create_body_url_parameter_data_attributes_va
     TagManagerVariablesCreateBodyUrlParameterDataAttributesVariableType,
     check_tag_manager_variables_create_body_url_parameter_data_attributes_variable_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_variables_create_body_url_parameter_data_attributes_options import (
@@ -40,6 +45,8 @@ class TagManagerVariablesUpdateBodyUrlParameterDataAttributes:
         UNSET
     )
     """ Variable options """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -57,6 +64,7 @@ class TagManagerVariablesUpdateBodyUrlParameterDataAttributes:
             options = self.options.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if name is not UNSET:
@@ -115,4 +123,6 @@ class TagManagerVariablesUpdateBodyUrlParameterDataAttributes:
             options=options,
         )
 
+        unknown_fields("TagManagerVariablesUpdateBodyUrlParameterDataAttributes", d)
+        tag_manager_variables_update_body_url_parameter_data_attributes.additional_properties = d
         return tag_manager_variables_update_body_url_parameter_data_attributes

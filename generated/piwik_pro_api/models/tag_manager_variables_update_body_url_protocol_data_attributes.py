@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_variables_create_body_url_parameter_data_attributes_variable_type import (
     TagManagerVariablesCreateBodyUrlParameterDataAttributesVariableType,
@@ -14,7 +15,11 @@ from ..models.tag_manager_variables_create_body_url_protocol_data_attributes_val
     TagManagerVariablesCreateBodyUrlProtocolDataAttributesValue,
     check_tag_manager_variables_create_body_url_protocol_data_attributes_value,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_variables_update_body_url_protocol_data_attributes_options import (
@@ -40,6 +45,8 @@ class TagManagerVariablesUpdateBodyUrlProtocolDataAttributes:
         UNSET
     )
     """ Variable options (empty) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -57,6 +64,7 @@ class TagManagerVariablesUpdateBodyUrlProtocolDataAttributes:
             options = self.options.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update({})
         if name is not UNSET:
@@ -117,4 +125,6 @@ class TagManagerVariablesUpdateBodyUrlProtocolDataAttributes:
             options=options,
         )
 
+        unknown_fields("TagManagerVariablesUpdateBodyUrlProtocolDataAttributes", d)
+        tag_manager_variables_update_body_url_protocol_data_attributes.additional_properties = d
         return tag_manager_variables_update_body_url_protocol_data_attributes

@@ -6,12 +6,17 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_versions_create_export_file_body_data_type import (
     TagManagerVersionsCreateExportFileBodyDataType,
     check_tag_manager_versions_create_export_file_body_data_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="TagManagerVersionsCreateExportFileBodyData")
 
@@ -22,6 +27,8 @@ class TagManagerVersionsCreateExportFileBodyData:
     """ Export file resource type """
     id: UUID | Unset = UNSET
     """ Export file identifier """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -31,6 +38,7 @@ class TagManagerVersionsCreateExportFileBodyData:
             id = str(self.id)
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -61,4 +69,6 @@ class TagManagerVersionsCreateExportFileBodyData:
             id=id,
         )
 
+        unknown_fields("TagManagerVersionsCreateExportFileBodyData", d)
+        tag_manager_versions_create_export_file_body_data.additional_properties = d
         return tag_manager_versions_create_export_file_body_data

@@ -6,12 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_versions_get_draft_response_data_attributes_version_type import (
     TagManagerVersionsGetDraftResponseDataAttributesVersionType,
     check_tag_manager_versions_get_draft_response_data_attributes_version_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_versions_get_response_data_attributes_author_type_0 import (
@@ -44,6 +52,8 @@ class TagManagerVersionsGetDraftResponseDataAttributes:
     published_at: None | Unset = None
     parent_id: None | Unset | UUID = UNSET
     """ Parent version identifier (nullable) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.tag_manager_versions_get_response_data_attributes_author_type_0 import (
@@ -83,6 +93,7 @@ class TagManagerVersionsGetDraftResponseDataAttributes:
             parent_id = self.parent_id
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -128,15 +139,17 @@ class TagManagerVersionsGetDraftResponseDataAttributes:
         ) -> None | TagManagerVersionsGetResponseDataAttributesAuthorType0:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0 = TagManagerVersionsGetResponseDataAttributesAuthorType0.from_dict(
-                    data
-                )
+            with strictness(ENUMS if False else LENIENT):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0 = TagManagerVersionsGetResponseDataAttributesAuthorType0.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
             return cast(
                 None | TagManagerVersionsGetResponseDataAttributesAuthorType0, data
@@ -157,13 +170,15 @@ class TagManagerVersionsGetDraftResponseDataAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                parent_id_type_0 = UUID(data)
+            with strictness(ENUMS if False else LENIENT):
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    parent_id_type_0 = UUID(data)
 
-                return parent_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return parent_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
             return cast(None | Unset | UUID, data)
 
@@ -182,4 +197,6 @@ class TagManagerVersionsGetDraftResponseDataAttributes:
             parent_id=parent_id,
         )
 
+        unknown_fields("TagManagerVersionsGetDraftResponseDataAttributes", d)
+        tag_manager_versions_get_draft_response_data_attributes.additional_properties = d
         return tag_manager_versions_get_draft_response_data_attributes

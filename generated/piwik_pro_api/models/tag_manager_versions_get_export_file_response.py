@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_versions_get_export_file_response_data import (
@@ -24,6 +29,8 @@ class TagManagerVersionsGetExportFileResponse:
 
     data: TagManagerVersionsGetExportFileResponseData
     meta: TagManagerVersionsGetExportFileResponseMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
@@ -31,6 +38,7 @@ class TagManagerVersionsGetExportFileResponse:
         meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -60,4 +68,6 @@ class TagManagerVersionsGetExportFileResponse:
             meta=meta,
         )
 
+        unknown_fields("TagManagerVersionsGetExportFileResponse", d)
+        tag_manager_versions_get_export_file_response.additional_properties = d
         return tag_manager_versions_get_export_file_response

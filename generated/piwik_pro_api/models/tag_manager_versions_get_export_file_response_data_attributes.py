@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="TagManagerVersionsGetExportFileResponseDataAttributes")
 
@@ -17,6 +22,8 @@ class TagManagerVersionsGetExportFileResponseDataAttributes:
     """ File content (json string) """
     created_at: str
     """ ISO 8601 """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         content = self.content
@@ -24,6 +31,7 @@ class TagManagerVersionsGetExportFileResponseDataAttributes:
         created_at = self.created_at
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -46,4 +54,6 @@ class TagManagerVersionsGetExportFileResponseDataAttributes:
             created_at=created_at,
         )
 
+        unknown_fields("TagManagerVersionsGetExportFileResponseDataAttributes", d)
+        tag_manager_versions_get_export_file_response_data_attributes.additional_properties = d
         return tag_manager_versions_get_export_file_response_data_attributes

@@ -5,6 +5,11 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="TagManagerVersionsGetExportFileResponseMeta")
 
@@ -13,11 +18,14 @@ T = TypeVar("T", bound="TagManagerVersionsGetExportFileResponseMeta")
 class TagManagerVersionsGetExportFileResponseMeta:
     file_name: str
     """ System generated file name """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         file_name = self.file_name
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -36,4 +44,6 @@ class TagManagerVersionsGetExportFileResponseMeta:
             file_name=file_name,
         )
 
+        unknown_fields("TagManagerVersionsGetExportFileResponseMeta", d)
+        tag_manager_versions_get_export_file_response_meta.additional_properties = d
         return tag_manager_versions_get_export_file_response_meta

@@ -6,12 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_versions_list_filter_version_type import (
     TagManagerVersionsListFilterVersionType,
     check_tag_manager_versions_list_filter_version_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tag_manager_versions_get_response_data_attributes_author_type_0 import (
@@ -48,6 +56,8 @@ class TagManagerVersionsGetResponseDataAttributes:
     """ ISO 8601 (nullable) """
     parent_id: None | Unset | UUID = UNSET
     """ Parent version identifier (nullable) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.tag_manager_versions_get_response_data_attributes_author_type_0 import (
@@ -99,6 +109,7 @@ class TagManagerVersionsGetResponseDataAttributes:
             parent_id = self.parent_id
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -142,15 +153,17 @@ class TagManagerVersionsGetResponseDataAttributes:
         ) -> None | TagManagerVersionsGetResponseDataAttributesAuthorType0:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0 = TagManagerVersionsGetResponseDataAttributesAuthorType0.from_dict(
-                    data
-                )
+            with strictness(ENUMS if False else LENIENT):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0 = TagManagerVersionsGetResponseDataAttributesAuthorType0.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
             return cast(
                 None | TagManagerVersionsGetResponseDataAttributesAuthorType0, data
@@ -169,15 +182,17 @@ class TagManagerVersionsGetResponseDataAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0 = TagManagerVersionsGetResponseDataAttributesAuthorType0.from_dict(
-                    data
-                )
+            with strictness(ENUMS if False else LENIENT):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0 = TagManagerVersionsGetResponseDataAttributesAuthorType0.from_dict(
+                        data
+                    )
 
-                return componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return componentsschemas_tag_manager_versions_get_response_data_attributes_author_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
             return cast(
                 None | TagManagerVersionsGetResponseDataAttributesAuthorType0 | Unset,
@@ -191,6 +206,8 @@ class TagManagerVersionsGetResponseDataAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str | Unset, data)
 
         published_at = _parse_published_at(d.pop("published_at", UNSET))
@@ -200,13 +217,15 @@ class TagManagerVersionsGetResponseDataAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                parent_id_type_0 = UUID(data)
+            with strictness(ENUMS if False else LENIENT):
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    parent_id_type_0 = UUID(data)
 
-                return parent_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return parent_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
             return cast(None | Unset | UUID, data)
 
@@ -225,4 +244,6 @@ class TagManagerVersionsGetResponseDataAttributes:
             parent_id=parent_id,
         )
 
+        unknown_fields("TagManagerVersionsGetResponseDataAttributes", d)
+        tag_manager_versions_get_response_data_attributes.additional_properties = d
         return tag_manager_versions_get_response_data_attributes

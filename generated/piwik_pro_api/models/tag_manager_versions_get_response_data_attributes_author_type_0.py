@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="TagManagerVersionsGetResponseDataAttributesAuthorType0")
 
@@ -17,6 +22,8 @@ class TagManagerVersionsGetResponseDataAttributesAuthorType0:
     id: UUID
     """ User identifier """
     email: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -24,6 +31,7 @@ class TagManagerVersionsGetResponseDataAttributesAuthorType0:
         email = self.email
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -46,4 +54,6 @@ class TagManagerVersionsGetResponseDataAttributesAuthorType0:
             email=email,
         )
 
+        unknown_fields("TagManagerVersionsGetResponseDataAttributesAuthorType0", d)
+        tag_manager_versions_get_response_data_attributes_author_type_0.additional_properties = d
         return tag_manager_versions_get_response_data_attributes_author_type_0

@@ -9,7 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    File,
+    FileTypes,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="TagManagerVersionsImportFromFileBody")
 
@@ -57,6 +63,7 @@ class TagManagerVersionsImportFromFileBody:
             file=file,
         )
 
+        unknown_fields("TagManagerVersionsImportFromFileBody", d)
         tag_manager_versions_import_from_file_body.additional_properties = d
         return tag_manager_versions_import_from_file_body
 

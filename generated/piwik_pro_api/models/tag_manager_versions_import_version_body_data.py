@@ -6,10 +6,14 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_versions_list_response_data_item_type import (
     TagManagerVersionsListResponseDataItemType,
     check_tag_manager_versions_list_response_data_item_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 T = TypeVar("T", bound="TagManagerVersionsImportVersionBodyData")
@@ -21,6 +25,8 @@ class TagManagerVersionsImportVersionBodyData:
     """ Source version identifier """
     type_: TagManagerVersionsListResponseDataItemType
     """ Version resource type """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -28,6 +34,7 @@ class TagManagerVersionsImportVersionBodyData:
         type_: str = self.type_
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -50,4 +57,6 @@ class TagManagerVersionsImportVersionBodyData:
             type_=type_,
         )
 
+        unknown_fields("TagManagerVersionsImportVersionBodyData", d)
+        tag_manager_versions_import_version_body_data.additional_properties = d
         return tag_manager_versions_import_version_body_data

@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.tag_manager_versions_list_response_data_item_type import (
     TagManagerVersionsListResponseDataItemType,
     check_tag_manager_versions_list_response_data_item_type,
+)
+from ..types import (  # unused: dropped
+    unknown_fields,
 )
 
 if TYPE_CHECKING:
@@ -29,6 +33,8 @@ class TagManagerVersionsRestorePublishedResponseData:
     """ Version resource type """
     relationships: TagManagerTagsCopyResponseDataRelationships
     """ Copy tag relationships """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the schema does not declare (a newer service's), kept as received. """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -38,6 +44,7 @@ class TagManagerVersionsRestorePublishedResponseData:
         relationships = self.relationships.to_dict()
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
         field_dict.update(
             {
@@ -70,4 +77,6 @@ class TagManagerVersionsRestorePublishedResponseData:
             relationships=relationships,
         )
 
+        unknown_fields("TagManagerVersionsRestorePublishedResponseData", d)
+        tag_manager_versions_restore_published_response_data.additional_properties = d
         return tag_manager_versions_restore_published_response_data

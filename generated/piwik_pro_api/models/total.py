@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="Total")
 
@@ -38,6 +42,7 @@ class Total:
             total=total,
         )
 
+        unknown_fields("Total", d)
         total.additional_properties = d
         return total
 

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.tracker_app_settings_data import TrackerAppSettingsData
 
@@ -43,6 +47,7 @@ class TrackerAppSettings:
             data=data,
         )
 
+        unknown_fields("TrackerAppSettings", d)
         tracker_app_settings.additional_properties = d
         return tracker_app_settings
 

@@ -12,7 +12,11 @@ from ..models.tracker_app_settings_data_type import (
     TrackerAppSettingsDataType,
     check_tracker_app_settings_data_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tracker_app_settings_data_attributes import (
@@ -77,6 +81,7 @@ class TrackerAppSettingsData:
             attributes=attributes,
         )
 
+        unknown_fields("TrackerAppSettingsData", d)
         tracker_app_settings_data.additional_properties = d
         return tracker_app_settings_data
 

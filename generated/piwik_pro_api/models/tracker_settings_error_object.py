@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.form_error_object_errors_item import FormErrorObjectErrorsItem
@@ -55,6 +59,7 @@ class TrackerSettingsErrorObject:
             errors=errors,
         )
 
+        unknown_fields("TrackerSettingsErrorObject", d)
         tracker_settings_error_object.additional_properties = d
         return tracker_settings_error_object
 

@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.tracker_settings_error_object import TrackerSettingsErrorObject
@@ -61,6 +65,7 @@ class TrackerSettingsGetAppError400:
             errors=errors,
         )
 
+        unknown_fields("TrackerSettingsGetAppError400", d)
         tracker_settings_get_app_error_400.additional_properties = d
         return tracker_settings_get_app_error_400
 

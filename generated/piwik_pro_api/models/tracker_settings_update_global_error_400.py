@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.form_error_object import FormErrorObject
@@ -64,6 +68,7 @@ class TrackerSettingsUpdateGlobalError400:
             errors=errors,
         )
 
+        unknown_fields("TrackerSettingsUpdateGlobalError400", d)
         tracker_settings_update_global_error_400.additional_properties = d
         return tracker_settings_update_global_error_400
 

@@ -7,7 +7,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="TrackingSource")
 
@@ -61,6 +65,7 @@ class TrackingSource:
             version=version,
         )
 
+        unknown_fields("TrackingSource", d)
         tracking_source.additional_properties = d
         return tracking_source
 

@@ -7,6 +7,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="TrackingTrackBulkBody")
 
 
@@ -39,6 +43,7 @@ class TrackingTrackBulkBody:
             requests=requests,
         )
 
+        unknown_fields("TrackingTrackBulkBody", d)
         tracking_track_bulk_body.additional_properties = d
         return tracking_track_bulk_body
 

@@ -9,6 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.json_api_user_type import JsonApiUserType, check_json_api_user_type
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.author import Author
@@ -64,6 +67,7 @@ class User:
             attributes=attributes,
         )
 
+        unknown_fields("User", d)
         user.additional_properties = d
         return user
 

@@ -12,7 +12,11 @@ from ..models.user_group_with_external_id_type import (
     UserGroupWithExternalIdType,
     check_user_group_with_external_id_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.user_group_attributes import UserGroupAttributes
@@ -73,6 +77,7 @@ class UserGroup:
             id=id,
         )
 
+        unknown_fields("UserGroup", d)
         user_group.additional_properties = d
         return user_group
 

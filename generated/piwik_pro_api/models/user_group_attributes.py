@@ -8,7 +8,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    parse_datetime,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="UserGroupAttributes")
 
@@ -58,14 +63,14 @@ class UserGroupAttributes:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
         user_group_attributes = cls(
             name=name,
@@ -73,6 +78,7 @@ class UserGroupAttributes:
             updated_at=updated_at,
         )
 
+        unknown_fields("UserGroupAttributes", d)
         user_group_attributes.additional_properties = d
         return user_group_attributes
 

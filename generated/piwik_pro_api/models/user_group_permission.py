@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.list_metadata import ListMetadata
     from ..models.user_group_permission_data_item import UserGroupPermissionDataItem
@@ -61,6 +65,7 @@ class UserGroupPermission:
             data=data,
         )
 
+        unknown_fields("UserGroupPermission", d)
         user_group_permission.additional_properties = d
         return user_group_permission
 

@@ -12,7 +12,11 @@ from ..models.user_group_permission_data_item_type import (
     UserGroupPermissionDataItemType,
     check_user_group_permission_data_item_type,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.user_group_permission_data_item_attributes import (
@@ -90,6 +94,7 @@ class UserGroupPermissionDataItem:
             attributes=attributes,
         )
 
+        unknown_fields("UserGroupPermissionDataItem", d)
         user_group_permission_data_item.additional_properties = d
         return user_group_permission_data_item
 

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="UserGroupPermissionDataItemAttributes")
 
 
@@ -46,6 +50,7 @@ class UserGroupPermissionDataItemAttributes:
             permission=permission,
         )
 
+        unknown_fields("UserGroupPermissionDataItemAttributes", d)
         user_group_permission_data_item_attributes.additional_properties = d
         return user_group_permission_data_item_attributes
 

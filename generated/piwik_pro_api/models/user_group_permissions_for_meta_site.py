@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.list_metadata import ListMetadata
     from ..models.user_group_permissions_for_meta_site_data_item import (
@@ -67,6 +71,7 @@ class UserGroupPermissionsForMetaSite:
             data=data,
         )
 
+        unknown_fields("UserGroupPermissionsForMetaSite", d)
         user_group_permissions_for_meta_site.additional_properties = d
         return user_group_permissions_for_meta_site
 

@@ -12,6 +12,9 @@ from ..models.user_group_permissions_for_meta_site_data_item_type import (
     UserGroupPermissionsForMetaSiteDataItemType,
     check_user_group_permissions_for_meta_site_data_item_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.user_group_permissions_for_meta_site_data_item_attributes import (
@@ -70,6 +73,7 @@ class UserGroupPermissionsForMetaSiteDataItem:
             attributes=attributes,
         )
 
+        unknown_fields("UserGroupPermissionsForMetaSiteDataItem", d)
         user_group_permissions_for_meta_site_data_item.additional_properties = d
         return user_group_permissions_for_meta_site_data_item
 

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.meta_site_permission import MetaSitePermission, check_meta_site_permission
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="UserGroupPermissionsForMetaSiteDataItemAttributes")
 
@@ -48,6 +51,7 @@ class UserGroupPermissionsForMetaSiteDataItemAttributes:
             permission=permission,
         )
 
+        unknown_fields("UserGroupPermissionsForMetaSiteDataItemAttributes", d)
         user_group_permissions_for_meta_site_data_item_attributes.additional_properties = d
         return user_group_permissions_for_meta_site_data_item_attributes
 

@@ -12,6 +12,9 @@ from ..models.user_group_with_external_id_type import (
     UserGroupWithExternalIdType,
     check_user_group_with_external_id_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.user_group_with_external_id_attributes import (
@@ -68,6 +71,7 @@ class UserGroupWithExternalId:
             attributes=attributes,
         )
 
+        unknown_fields("UserGroupWithExternalId", d)
         user_group_with_external_id.additional_properties = d
         return user_group_with_external_id
 

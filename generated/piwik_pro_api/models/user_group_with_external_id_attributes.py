@@ -8,7 +8,15 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    parse_datetime,
+    strictness,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="UserGroupWithExternalIdAttributes")
 
@@ -57,15 +65,17 @@ class UserGroupWithExternalIdAttributes:
         d = dict(src_dict)
         name = d.pop("name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_external_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str | Unset, data)
 
         external_id = _parse_external_id(d.pop("external_id", UNSET))
@@ -77,6 +87,7 @@ class UserGroupWithExternalIdAttributes:
             external_id=external_id,
         )
 
+        unknown_fields("UserGroupWithExternalIdAttributes", d)
         user_group_with_external_id_attributes.additional_properties = d
         return user_group_with_external_id_attributes
 

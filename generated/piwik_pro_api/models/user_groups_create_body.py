@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.user_group import UserGroup
 
@@ -43,6 +47,7 @@ class UserGroupsCreateBody:
             data=data,
         )
 
+        unknown_fields("UserGroupsCreateBody", d)
         user_groups_create_body.additional_properties = d
         return user_groups_create_body
 

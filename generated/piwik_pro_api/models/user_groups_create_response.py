@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.user_groups_user_group import UserGroupsUserGroup
@@ -50,6 +54,7 @@ class UserGroupsCreateResponse:
             data=data,
         )
 
+        unknown_fields("UserGroupsCreateResponse", d)
         user_groups_create_response.additional_properties = d
         return user_groups_create_response
 

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.user_groups_update_body_data import UserGroupsUpdateBodyData
 
@@ -43,6 +47,7 @@ class UserGroupsUpdateBody:
             data=data,
         )
 
+        unknown_fields("UserGroupsUpdateBody", d)
         user_groups_update_body.additional_properties = d
         return user_groups_update_body
 

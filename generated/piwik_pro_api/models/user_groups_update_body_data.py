@@ -12,6 +12,9 @@ from ..models.user_group_with_external_id_type import (
     UserGroupWithExternalIdType,
     check_user_group_with_external_id_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.user_groups_update_body_data_attributes import (
@@ -68,6 +71,7 @@ class UserGroupsUpdateBodyData:
             attributes=attributes,
         )
 
+        unknown_fields("UserGroupsUpdateBodyData", d)
         user_groups_update_body_data.additional_properties = d
         return user_groups_update_body_data
 

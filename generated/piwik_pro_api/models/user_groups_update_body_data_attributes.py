@@ -8,7 +8,15 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    parse_datetime,
+    strictness,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="UserGroupsUpdateBodyDataAttributes")
 
@@ -68,20 +76,22 @@ class UserGroupsUpdateBodyDataAttributes:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
         def _parse_external_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            with strictness(ENUMS if False else LENIENT):
+                pass
             return cast(None | str | Unset, data)
 
         external_id = _parse_external_id(d.pop("external_id", UNSET))
@@ -93,6 +103,7 @@ class UserGroupsUpdateBodyDataAttributes:
             external_id=external_id,
         )
 
+        unknown_fields("UserGroupsUpdateBodyDataAttributes", d)
         user_groups_update_body_data_attributes.additional_properties = d
         return user_groups_update_body_data_attributes
 

@@ -12,6 +12,9 @@ from ..models.user_group_with_external_id_type import (
     UserGroupWithExternalIdType,
     check_user_group_with_external_id_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.user_groups_user_group_attributes import UserGroupsUserGroupAttributes
@@ -66,6 +69,7 @@ class UserGroupsUserGroup:
             attributes=attributes,
         )
 
+        unknown_fields("UserGroupsUserGroup", d)
         user_groups_user_group.additional_properties = d
         return user_groups_user_group
 

@@ -8,6 +8,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    parse_datetime,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="UserGroupsUserGroupAttributes")
 
 
@@ -45,9 +50,9 @@ class UserGroupsUserGroupAttributes:
         d = dict(src_dict)
         name = d.pop("name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         user_groups_user_group_attributes = cls(
             name=name,
@@ -55,6 +60,7 @@ class UserGroupsUserGroupAttributes:
             updated_at=updated_at,
         )
 
+        unknown_fields("UserGroupsUserGroupAttributes", d)
         user_groups_user_group_attributes.additional_properties = d
         return user_groups_user_group_attributes
 

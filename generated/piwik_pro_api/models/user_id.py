@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="UserID")
 
 
@@ -38,6 +42,7 @@ class UserID:
             user_id=user_id,
         )
 
+        unknown_fields("UserID", d)
         user_id.additional_properties = d
         return user_id
 

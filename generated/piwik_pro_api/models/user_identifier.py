@@ -9,7 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.json_api_user_type import JsonApiUserType, check_json_api_user_type
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="UserIdentifier")
 
@@ -63,6 +67,7 @@ class UserIdentifier:
             id=id,
         )
 
+        unknown_fields("UserIdentifier", d)
         user_identifier.additional_properties = d
         return user_identifier
 

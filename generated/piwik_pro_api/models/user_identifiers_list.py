@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.user_identifier import UserIdentifier
@@ -55,6 +59,7 @@ class UserIdentifiersList:
             data=data,
         )
 
+        unknown_fields("UserIdentifiersList", d)
         user_identifiers_list.additional_properties = d
         return user_identifiers_list
 

@@ -12,6 +12,9 @@ from ..models.user_permissions_for_app_type import (
     UserPermissionsForAppType,
     check_user_permissions_for_app_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.user_permissions_for_app_attributes import (
@@ -69,6 +72,7 @@ class UserPermissionsForApp:
             attributes=attributes,
         )
 
+        unknown_fields("UserPermissionsForApp", d)
         user_permissions_for_app.additional_properties = d
         return user_permissions_for_app
 

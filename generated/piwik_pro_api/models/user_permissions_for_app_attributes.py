@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.permission_group import PermissionGroup, check_permission_group
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.user_permissions_for_app_attributes_group_permissions import (
@@ -76,6 +80,7 @@ class UserPermissionsForAppAttributes:
             permission=permission,
         )
 
+        unknown_fields("UserPermissionsForAppAttributes", d)
         user_permissions_for_app_attributes.additional_properties = d
         return user_permissions_for_app_attributes
 

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.permission_group import PermissionGroup, check_permission_group
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="UserPermissionsForAppAttributesGroupPermissions")
 
@@ -47,6 +50,7 @@ class UserPermissionsForAppAttributesGroupPermissions:
             permission=permission,
         )
 
+        unknown_fields("UserPermissionsForAppAttributesGroupPermissions", d)
         user_permissions_for_app_attributes_group_permissions.additional_properties = d
         return user_permissions_for_app_attributes_group_permissions
 

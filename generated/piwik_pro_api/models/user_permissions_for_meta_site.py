@@ -12,6 +12,9 @@ from ..models.user_permissions_for_meta_site_type import (
     UserPermissionsForMetaSiteType,
     check_user_permissions_for_meta_site_type,
 )
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.user_permissions_for_meta_site_attributes import (
@@ -69,6 +72,7 @@ class UserPermissionsForMetaSite:
             attributes=attributes,
         )
 
+        unknown_fields("UserPermissionsForMetaSite", d)
         user_permissions_for_meta_site.additional_properties = d
         return user_permissions_for_meta_site
 

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.meta_site_permission import MetaSitePermission, check_meta_site_permission
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.user_permissions_for_meta_site_attributes_group_permissions import (
@@ -78,6 +82,7 @@ class UserPermissionsForMetaSiteAttributes:
             permission=permission,
         )
 
+        unknown_fields("UserPermissionsForMetaSiteAttributes", d)
         user_permissions_for_meta_site_attributes.additional_properties = d
         return user_permissions_for_meta_site_attributes
 

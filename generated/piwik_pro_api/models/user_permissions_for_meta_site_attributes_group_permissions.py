@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.meta_site_permission import MetaSitePermission, check_meta_site_permission
+from ..types import (  # unused: dropped
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="UserPermissionsForMetaSiteAttributesGroupPermissions")
 
@@ -47,6 +50,7 @@ class UserPermissionsForMetaSiteAttributesGroupPermissions:
             permission=permission,
         )
 
+        unknown_fields("UserPermissionsForMetaSiteAttributesGroupPermissions", d)
         user_permissions_for_meta_site_attributes_group_permissions.additional_properties = d
         return user_permissions_for_meta_site_attributes_group_permissions
 

@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="UsersErrorObjectSource")
 
@@ -54,6 +58,7 @@ class UsersErrorObjectSource:
             parameter=parameter,
         )
 
+        unknown_fields("UsersErrorObjectSource", d)
         users_error_object_source.additional_properties = d
         return users_error_object_source
 

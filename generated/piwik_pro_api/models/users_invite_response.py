@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.users_invite_response_data import UsersInviteResponseData
@@ -50,6 +54,7 @@ class UsersInviteResponse:
             data=data,
         )
 
+        unknown_fields("UsersInviteResponse", d)
         users_invite_response.additional_properties = d
         return users_invite_response
 

@@ -8,7 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.users_invite_response_data_attributes import (
@@ -80,6 +84,7 @@ class UsersInviteResponseData:
             attributes=attributes,
         )
 
+        unknown_fields("UsersInviteResponseData", d)
         users_invite_response_data.additional_properties = d
         return users_invite_response_data
 

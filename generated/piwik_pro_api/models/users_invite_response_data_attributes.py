@@ -9,7 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole, check_user_role
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    parse_datetime,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="UsersInviteResponseDataAttributes")
 
@@ -70,7 +75,7 @@ class UsersInviteResponseDataAttributes:
         if isinstance(_added_at, Unset):
             added_at = UNSET
         else:
-            added_at = datetime.datetime.fromisoformat(_added_at)
+            added_at = parse_datetime(_added_at)
 
         language = d.pop("language", UNSET)
 
@@ -81,6 +86,7 @@ class UsersInviteResponseDataAttributes:
             language=language,
         )
 
+        unknown_fields("UsersInviteResponseDataAttributes", d)
         users_invite_response_data_attributes.additional_properties = d
         return users_invite_response_data_attributes
 

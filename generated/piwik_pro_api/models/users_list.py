@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.list_metadata import ListMetadata
@@ -73,6 +77,7 @@ class UsersList:
             data=data,
         )
 
+        unknown_fields("UsersList", d)
         users_list.additional_properties = d
         return users_list
 

@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.total import Total
@@ -84,6 +88,7 @@ class UsersWithGrantedAction:
             data=data,
         )
 
+        unknown_fields("UsersWithGrantedAction", d)
         users_with_granted_action.additional_properties = d
         return users_with_granted_action
 

@@ -8,7 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.users_with_granted_action_data_item_attributes import (
@@ -80,6 +84,7 @@ class UsersWithGrantedActionDataItem:
             attributes=attributes,
         )
 
+        unknown_fields("UsersWithGrantedActionDataItem", d)
         users_with_granted_action_data_item.additional_properties = d
         return users_with_granted_action_data_item
 

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.json_api_user_type import JsonApiUserType, check_json_api_user_type
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="UsersWithGrantedActionDataItemAttributes")
 
@@ -46,6 +50,7 @@ class UsersWithGrantedActionDataItemAttributes:
             entity_type=entity_type,
         )
 
+        unknown_fields("UsersWithGrantedActionDataItemAttributes", d)
         users_with_granted_action_data_item_attributes.additional_properties = d
         return users_with_granted_action_data_item_attributes
 

@@ -16,7 +16,15 @@ from ..models.tag_manager_tags_create_body_cookie_information_cmp_integration_ta
     TagManagerTagsCreateBodyCookieInformationCMPIntegrationTagDataAttributesTemplateOptionsConsentsMappingCookieCatFunctionalItem,
     check_tag_manager_tags_create_body_cookie_information_cmp_integration_tag_data_attributes_template_options_consents_mapping_cookie_cat_functional_item,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    UNSET,
+    Unset,
+    parse_datetime,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.activated_audience import ActivatedAudience
@@ -190,9 +198,9 @@ class WebhookActivation:
 
         multiple_user_ids = d.pop("multiple_user_ids")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         author = Author.from_dict(d.pop("author"))
 
@@ -207,26 +215,28 @@ class WebhookActivation:
         ) -> list[WebhookActivationUpdateWebhookBodyAttributesItem] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                webhook_body_attributes_type_0 = []
-                _webhook_body_attributes_type_0 = data
-                for (
-                    webhook_body_attributes_type_0_item_data
-                ) in _webhook_body_attributes_type_0:
-                    webhook_body_attributes_type_0_item = (
-                        WebhookActivationUpdateWebhookBodyAttributesItem.from_dict(
-                            webhook_body_attributes_type_0_item_data
+            with strictness(ENUMS if False else LENIENT):
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    webhook_body_attributes_type_0 = []
+                    _webhook_body_attributes_type_0 = data
+                    for (
+                        webhook_body_attributes_type_0_item_data
+                    ) in _webhook_body_attributes_type_0:
+                        webhook_body_attributes_type_0_item = (
+                            WebhookActivationUpdateWebhookBodyAttributesItem.from_dict(
+                                webhook_body_attributes_type_0_item_data
+                            )
                         )
-                    )
 
-                    webhook_body_attributes_type_0.append(
-                        webhook_body_attributes_type_0_item
-                    )
+                        webhook_body_attributes_type_0.append(
+                            webhook_body_attributes_type_0_item
+                        )
 
-                return webhook_body_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return webhook_body_attributes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
             return cast(
                 list[WebhookActivationUpdateWebhookBodyAttributesItem] | None, data
@@ -265,6 +275,7 @@ class WebhookActivation:
             audience=audience,
         )
 
+        unknown_fields("WebhookActivation", d)
         webhook_activation.additional_properties = d
         return webhook_activation
 

@@ -15,6 +15,12 @@ from ..models.tag_manager_tags_create_body_cookie_information_cmp_integration_ta
     TagManagerTagsCreateBodyCookieInformationCMPIntegrationTagDataAttributesTemplateOptionsConsentsMappingCookieCatFunctionalItem,
     check_tag_manager_tags_create_body_cookie_information_cmp_integration_tag_data_attributes_template_options_consents_mapping_cookie_cat_functional_item,
 )
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_activation_update_webhook_body_attributes_item import (
@@ -166,26 +172,28 @@ class WebhookActivationUpdate:
         ) -> list[WebhookActivationUpdateWebhookBodyAttributesItem] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                webhook_body_attributes_type_0 = []
-                _webhook_body_attributes_type_0 = data
-                for (
-                    webhook_body_attributes_type_0_item_data
-                ) in _webhook_body_attributes_type_0:
-                    webhook_body_attributes_type_0_item = (
-                        WebhookActivationUpdateWebhookBodyAttributesItem.from_dict(
-                            webhook_body_attributes_type_0_item_data
+            with strictness(ENUMS if False else LENIENT):
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    webhook_body_attributes_type_0 = []
+                    _webhook_body_attributes_type_0 = data
+                    for (
+                        webhook_body_attributes_type_0_item_data
+                    ) in _webhook_body_attributes_type_0:
+                        webhook_body_attributes_type_0_item = (
+                            WebhookActivationUpdateWebhookBodyAttributesItem.from_dict(
+                                webhook_body_attributes_type_0_item_data
+                            )
                         )
-                    )
 
-                    webhook_body_attributes_type_0.append(
-                        webhook_body_attributes_type_0_item
-                    )
+                        webhook_body_attributes_type_0.append(
+                            webhook_body_attributes_type_0_item
+                        )
 
-                return webhook_body_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return webhook_body_attributes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
             return cast(
                 list[WebhookActivationUpdateWebhookBodyAttributesItem] | None, data
@@ -212,6 +220,7 @@ class WebhookActivationUpdate:
             webhook_body_template=webhook_body_template,
         )
 
+        unknown_fields("WebhookActivationUpdate", d)
         webhook_activation_update.additional_properties = d
         return webhook_activation_update
 

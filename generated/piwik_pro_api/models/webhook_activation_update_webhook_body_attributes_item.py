@@ -11,7 +11,11 @@ from ..models.webhook_activation_update_webhook_body_attributes_item_extraction 
     WebhookActivationUpdateWebhookBodyAttributesItemExtraction,
     check_webhook_activation_update_webhook_body_attributes_item_extraction,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.custom_attribute_column_meta import CustomAttributeColumnMeta
@@ -108,6 +112,7 @@ class WebhookActivationUpdateWebhookBodyAttributesItem:
             custom_value=custom_value,
         )
 
+        unknown_fields("WebhookActivationUpdateWebhookBodyAttributesItem", d)
         webhook_activation_update_webhook_body_attributes_item.additional_properties = d
         return webhook_activation_update_webhook_body_attributes_item
 

@@ -10,7 +10,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.activation_status import ActivationStatus, check_activation_status
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    parse_datetime,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.author import Author
@@ -115,9 +120,9 @@ class WebhookImportGetData:
 
         status = check_activation_status(d.pop("status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: WebhookImportGetDataIdentifiers | Unset
@@ -147,6 +152,7 @@ class WebhookImportGetData:
             test_request_body=test_request_body,
         )
 
+        unknown_fields("WebhookImportGetData", d)
         webhook_import_get_data.additional_properties = d
         return webhook_import_get_data
 

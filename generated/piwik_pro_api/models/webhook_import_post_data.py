@@ -9,7 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.activation_status import ActivationStatus, check_activation_status
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_import_post_data_attributes import (
@@ -129,6 +133,7 @@ class WebhookImportPostData:
             test_request_body=test_request_body,
         )
 
+        unknown_fields("WebhookImportPostData", d)
         webhook_import_post_data.additional_properties = d
         return webhook_import_post_data
 

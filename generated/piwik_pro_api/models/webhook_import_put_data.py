@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.activation_status import ActivationStatus, check_activation_status
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_import_put_data_attributes import (
@@ -112,6 +116,7 @@ class WebhookImportPutData:
             test_request_body=test_request_body,
         )
 
+        unknown_fields("WebhookImportPutData", d)
         webhook_import_put_data.additional_properties = d
         return webhook_import_put_data
 

@@ -8,6 +8,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (  # unused: dropped
+    ENUMS,
+    LENIENT,
+    strictness,
+    unknown_fields,
+)
+
 if TYPE_CHECKING:
     from ..models.webhook_test_data_message_type_3 import WebhookTestDataMessageType3
 
@@ -68,25 +75,27 @@ class WebhookTestData:
         ) -> bool | float | list[Any] | None | str | WebhookTestDataMessageType3:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_test_data_message_type_3 = (
-                    WebhookTestDataMessageType3.from_dict(data)
-                )
+            with strictness(ENUMS if True else LENIENT):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_test_data_message_type_3 = (
+                        WebhookTestDataMessageType3.from_dict(data)
+                    )
 
-                return componentsschemas_webhook_test_data_message_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_webhook_test_data_message_type_4 = cast(
-                    list[Any], data
-                )
+                    return componentsschemas_webhook_test_data_message_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_webhook_test_data_message_type_4 = cast(
+                        list[Any], data
+                    )
 
-                return componentsschemas_webhook_test_data_message_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
+                    return componentsschemas_webhook_test_data_message_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 pass
             return cast(
                 bool | float | list[Any] | None | str | WebhookTestDataMessageType3,
@@ -101,6 +110,7 @@ class WebhookTestData:
             message=message,
         )
 
+        unknown_fields("WebhookTestData", d)
         webhook_test_data.additional_properties = d
         return webhook_test_data
 

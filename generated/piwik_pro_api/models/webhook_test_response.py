@@ -11,7 +11,11 @@ from ..models.webhook_test_response_status import (
     WebhookTestResponseStatus,
     check_webhook_test_response_status,
 )
-from ..types import UNSET, Unset
+from ..types import (  # unused: dropped
+    UNSET,
+    Unset,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="WebhookTestResponse")
 
@@ -62,6 +66,7 @@ class WebhookTestResponse:
             text=text,
         )
 
+        unknown_fields("WebhookTestResponse", d)
         webhook_test_response.additional_properties = d
         return webhook_test_response
 

@@ -11,7 +11,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.access_control_legacy_list_permission_groups_response import (
     AccessControlLegacyListPermissionGroupsResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.access_control_legacy_set_permission_group_body import (
     AccessControlLegacySetPermissionGroupBody,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

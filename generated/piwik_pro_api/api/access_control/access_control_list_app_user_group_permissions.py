@@ -12,7 +12,11 @@ from ...models.apps_list_user_group_permissions_sort import (
     AppsListUserGroupPermissionsSort,
 )
 from ...models.user_group_permission import UserGroupPermission
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -11,7 +11,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.access_control_list_app_user_permissions_response import (
     AccessControlListAppUserPermissionsResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -11,7 +11,9 @@ from ...models.access_control_list_apps_with_action_action import (
     AccessControlListAppsWithActionAction,
 )
 from ...models.apps_with_granted_action import AppsWithGrantedAction
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

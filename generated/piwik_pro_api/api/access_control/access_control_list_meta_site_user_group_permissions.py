@@ -14,7 +14,11 @@ from ...models.apps_list_user_group_permissions_sort import (
 from ...models.user_group_permissions_for_meta_site import (
     UserGroupPermissionsForMetaSite,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

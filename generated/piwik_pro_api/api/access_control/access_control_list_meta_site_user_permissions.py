@@ -11,7 +11,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.access_control_list_meta_site_user_permissions_response import (
     AccessControlListMetaSiteUserPermissionsResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

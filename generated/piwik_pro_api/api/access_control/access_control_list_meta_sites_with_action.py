@@ -11,7 +11,9 @@ from ...models.access_control_list_meta_sites_with_action_action import (
     AccessControlListMetaSitesWithActionAction,
 )
 from ...models.meta_sites_with_granted_action import MetaSitesWithGrantedAction
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -11,7 +11,9 @@ from ...models.access_control_list_users_with_action_action import (
     AccessControlListUsersWithActionAction,
 )
 from ...models.users_with_granted_action import UsersWithGrantedAction
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -11,7 +11,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.app_permission_for_user_group_set import AppPermissionForUserGroupSet
 from ...models.error_object import ErrorObject
 from ...models.meta_sites_list_error_401 import MetaSitesListError401
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

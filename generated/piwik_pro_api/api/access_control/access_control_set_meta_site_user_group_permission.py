@@ -13,7 +13,9 @@ from ...models.meta_site_permission_for_user_group_set import (
     MetaSitePermissionForUserGroupSet,
 )
 from ...models.meta_sites_list_error_401 import MetaSitesListError401
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -10,7 +10,9 @@ from ...models.analytics_query_error_400 import AnalyticsQueryError400
 from ...models.analytics_query_error_401 import AnalyticsQueryError401
 from ...models.analytics_query_response import AnalyticsQueryResponse
 from ...models.analytics_real_time_query_body import AnalyticsRealTimeQueryBody
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

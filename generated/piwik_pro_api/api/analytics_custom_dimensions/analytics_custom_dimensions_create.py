@@ -12,7 +12,9 @@ from ...models.analytics_custom_dimensions_create_body import (
 from ...models.analytics_custom_dimensions_create_response import (
     AnalyticsCustomDimensionsCreateResponse,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

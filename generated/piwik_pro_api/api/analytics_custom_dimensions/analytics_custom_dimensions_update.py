@@ -14,7 +14,11 @@ from ...models.analytics_custom_dimensions_create_response import (
 from ...models.analytics_custom_dimensions_update_body import (
     AnalyticsCustomDimensionsUpdateBody,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

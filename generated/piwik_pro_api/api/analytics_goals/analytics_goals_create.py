@@ -8,7 +8,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_goals_create_body import AnalyticsGoalsCreateBody
 from ...models.analytics_goals_create_response import AnalyticsGoalsCreateResponse
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

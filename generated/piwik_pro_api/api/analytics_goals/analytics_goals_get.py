@@ -9,7 +9,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_goals_create_response import AnalyticsGoalsCreateResponse
-from ...types import UNSET, Response
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+)
 
 
 def _get_kwargs(

@@ -8,7 +8,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_goals_list_response import AnalyticsGoalsListResponse
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -10,7 +10,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_goals_create_response import AnalyticsGoalsCreateResponse
 from ...models.analytics_goals_update_body import AnalyticsGoalsUpdateBody
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

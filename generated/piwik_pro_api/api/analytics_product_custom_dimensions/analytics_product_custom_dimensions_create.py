@@ -12,7 +12,9 @@ from ...models.analytics_product_custom_dimensions_create_body import (
 from ...models.analytics_product_custom_dimensions_create_response import (
     AnalyticsProductCustomDimensionsCreateResponse,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

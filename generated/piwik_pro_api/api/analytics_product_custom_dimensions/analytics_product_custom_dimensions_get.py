@@ -11,7 +11,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.analytics_product_custom_dimensions_create_response import (
     AnalyticsProductCustomDimensionsCreateResponse,
 )
-from ...types import UNSET, Response
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+)
 
 
 def _get_kwargs(

@@ -10,7 +10,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.analytics_product_custom_dimensions_list_response import (
     AnalyticsProductCustomDimensionsListResponse,
 )
-from ...types import UNSET, Response
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+)
 
 
 def _get_kwargs(

@@ -14,7 +14,11 @@ from ...models.analytics_product_custom_dimensions_update_body import (
 from ...models.analytics_product_custom_dimensions_update_response import (
     AnalyticsProductCustomDimensionsUpdateResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -10,7 +10,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.analytics_system_annotations_list_response import (
     AnalyticsSystemAnnotationsListResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

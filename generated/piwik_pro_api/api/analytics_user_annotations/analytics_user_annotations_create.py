@@ -12,7 +12,9 @@ from ...models.analytics_user_annotations_create_body import (
 from ...models.analytics_user_annotations_create_response import (
     AnalyticsUserAnnotationsCreateResponse,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

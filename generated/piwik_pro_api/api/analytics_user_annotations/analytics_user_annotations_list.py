@@ -11,7 +11,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.analytics_user_annotations_list_response import (
     AnalyticsUserAnnotationsListResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -14,7 +14,11 @@ from ...models.analytics_user_annotations_create_response import (
 from ...models.analytics_user_annotations_update_body import (
     AnalyticsUserAnnotationsUpdateBody,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -10,7 +10,9 @@ from ...models.app_json_api import AppJsonApi
 from ...models.app_new_app_json_api import AppNewAppJsonApi
 from ...models.apps_create_error_409 import AppsCreateError409
 from ...models.error_object import ErrorObject
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -11,7 +11,11 @@ from ...models.apps_list_permission import (
     AppsListPermission,
 )
 from ...models.apps_list_sort import AppsListSort
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

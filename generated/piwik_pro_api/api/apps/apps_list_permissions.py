@@ -8,7 +8,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_permissions_json_api import AppPermissionsJsonApi
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -12,7 +12,11 @@ from ...models.app_user_group_permissions_json_api import AppUserGroupPermission
 from ...models.apps_list_user_group_permissions_sort import (
     AppsListUserGroupPermissionsSort,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

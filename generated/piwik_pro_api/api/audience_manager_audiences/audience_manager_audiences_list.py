@@ -12,7 +12,11 @@ from ...models.audience_manager_audiences_list_order_by import (
 from ...models.audience_manager_audiences_list_response import (
     AudienceManagerAudiencesListResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.audience_membership_check import AudienceMembershipCheck
-from ...types import UNSET, Response
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+)
 
 
 def _get_kwargs(

@@ -10,7 +10,11 @@ from ...models.audience_manager_profiles_get_identifier import (
     AudienceManagerProfilesGetIdentifier,
 )
 from ...models.profile_details import ProfileDetails
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

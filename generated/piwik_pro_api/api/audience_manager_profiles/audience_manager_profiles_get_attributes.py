@@ -11,7 +11,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.audience_manager_profiles_get_attributes_response_item import (
     AudienceManagerProfilesGetAttributesResponseItem,
 )
-from ...types import UNSET, Response
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+)
 
 
 def _get_kwargs(

@@ -8,7 +8,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+)
 
 
 def _get_kwargs(

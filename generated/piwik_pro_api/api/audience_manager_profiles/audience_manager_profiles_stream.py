@@ -8,7 +8,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.export_data import ExportData
-from ...types import UNSET, File, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    File,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -12,7 +12,11 @@ from ...models.audit_log_list_filter import AuditLogListFilter
 from ...models.audit_log_list_response import AuditLogListResponse
 from ...models.audit_log_list_sort import AuditLogListSort
 from ...models.query_param_error_object import QueryParamErrorObject
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

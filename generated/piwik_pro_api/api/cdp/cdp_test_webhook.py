@@ -8,7 +8,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.webhook_test_data import WebhookTestData
 from ...models.webhook_test_response import WebhookTestResponse
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -10,7 +10,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.webhook_activation import WebhookActivation
 from ...models.webhook_activation_update import WebhookActivationUpdate
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.activation_basic import ActivationBasic
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -10,7 +10,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.attribute import Attribute
 from ...models.custom_attribute_update_input import CustomAttributeUpdateInput
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

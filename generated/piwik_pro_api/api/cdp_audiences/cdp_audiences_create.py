@@ -10,7 +10,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.audience_full import AudienceFull
 from ...models.audience_input import AudienceInput
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -12,7 +12,9 @@ from ...models.cdp_profiles_get_identifier_type import (
     CdpProfilesGetIdentifierType,
 )
 from ...models.profile import Profile
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -11,7 +11,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.profile_custom_attributes_update_input import (
     ProfileCustomAttributesUpdateInput,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -10,7 +10,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.webhook_import_get_data import WebhookImportGetData
 from ...models.webhook_import_post_data import WebhookImportPostData
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.webhook_import_get_data import WebhookImportGetData
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cdp_webhook_imports_send_body import CdpWebhookImportsSendBody
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -11,7 +11,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.cdp_webhook_imports_send_via_get_body import (
     CdpWebhookImportsSendViaGetBody,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

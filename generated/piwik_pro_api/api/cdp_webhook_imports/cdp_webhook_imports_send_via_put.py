@@ -11,7 +11,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.cdp_webhook_imports_send_via_put_body import (
     CdpWebhookImportsSendViaPutBody,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -10,7 +10,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.webhook_import_get_data import WebhookImportGetData
 from ...models.webhook_import_put_data import WebhookImportPutData
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -16,7 +16,9 @@ from ...models.container_settings_app_get_setting_name import (
 from ...models.container_settings_app_list_error_400 import (
     ContainerSettingsAppListError400,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

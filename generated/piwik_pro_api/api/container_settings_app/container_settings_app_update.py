@@ -14,7 +14,9 @@ from ...models.container_settings_app_list_error_400 import (
     ContainerSettingsAppListError400,
 )
 from ...models.container_settings_app_update_body import ContainerSettingsAppUpdateBody
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -16,7 +16,9 @@ from ...models.container_settings_app_list_error_400 import (
 from ...models.container_settings_organization_update_body import (
     ContainerSettingsOrganizationUpdateBody,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -11,7 +11,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_object import ErrorObject
 from ...models.meta_sites_list_error_401 import MetaSitesListError401
 from ...models.users_error_object import UsersErrorObject
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

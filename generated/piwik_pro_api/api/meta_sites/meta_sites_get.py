@@ -12,7 +12,9 @@ from ...models.error_object import ErrorObject
 from ...models.meta_sites_get_response import MetaSitesGetResponse
 from ...models.meta_sites_list_error_401 import MetaSitesListError401
 from ...models.users_error_object import UsersErrorObject
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

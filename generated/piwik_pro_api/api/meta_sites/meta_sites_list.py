@@ -12,7 +12,11 @@ from ...models.meta_sites_list_response import MetaSitesListResponse
 from ...models.user_groups_list_sort import (
     UserGroupsListSort,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

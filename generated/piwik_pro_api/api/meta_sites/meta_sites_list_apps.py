@@ -15,7 +15,11 @@ from ...models.meta_sites_list_apps_sort import (
 )
 from ...models.meta_sites_list_error_401 import MetaSitesListError401
 from ...models.users_error_object import UsersErrorObject
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -16,7 +16,11 @@ from ...models.meta_sites_list_apps_and_meta_sites_response import (
 from ...models.meta_sites_list_apps_and_meta_sites_sort import (
     MetaSitesListAppsAndMetaSitesSort,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

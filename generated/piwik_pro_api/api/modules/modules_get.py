@@ -11,7 +11,9 @@ from ...models.meta_sites_list_error_401 import MetaSitesListError401
 from ...models.module_id import ModuleId
 from ...models.modules_error_object import ModulesErrorObject
 from ...models.modules_get_response import ModulesGetResponse
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -8,7 +8,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.meta_sites_list_error_401 import MetaSitesListError401
 from ...models.modules_list_response import ModulesListResponse
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs() -> dict[str, Any]:

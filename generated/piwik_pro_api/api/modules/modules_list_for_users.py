@@ -11,7 +11,11 @@ from ...models.modules_error_object import ModulesErrorObject
 from ...models.modules_list_for_users_body import ModulesListForUsersBody
 from ...models.modules_list_for_users_error_400 import ModulesListForUsersError400
 from ...models.modules_list_for_users_response import ModulesListForUsersResponse
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -11,7 +11,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.meta_sites_list_error_401 import MetaSitesListError401
 from ...models.modules_error_object import ModulesErrorObject
 from ...models.modules_set_user_access_body import ModulesSetUserAccessBody
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

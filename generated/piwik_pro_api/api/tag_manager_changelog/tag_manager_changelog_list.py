@@ -17,7 +17,11 @@ from ...models.tag_manager_changelog_list_response import (
 from ...models.tag_manager_changelog_list_sort_item import (
     TagManagerChangelogListSortItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -13,7 +13,9 @@ from ...models.container_settings_app_list_error_400 import (
 )
 from ...models.tag_manager_tags_copy_body import TagManagerTagsCopyBody
 from ...models.tag_manager_tags_copy_response import TagManagerTagsCopyResponse
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -21,7 +21,11 @@ from ...models.tag_manager_tags_list_response import TagManagerTagsListResponse
 from ...models.tag_manager_tags_list_sort_item import (
     TagManagerTagsListSortItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -20,7 +20,11 @@ from ...models.tag_manager_tags_list_triggers_response import (
 from ...models.tag_manager_tags_list_triggers_sort_item import (
     TagManagerTagsListTriggersSortItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -12,7 +12,9 @@ from ...models.container_settings_app_list_error_400 import (
     ContainerSettingsAppListError400,
 )
 from ...models.tag_manager_tags_reorder_body import TagManagerTagsReorderBody
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -125,7 +125,9 @@ from ...models.tag_manager_tags_update_body_video_you_tube_tag import (
 from ...models.tag_manager_tags_update_body_visual_website_optimizer_tag_deprecated import (
     TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(
@@ -255,8 +257,10 @@ def _get_kwargs(
         _kwargs["json"] = body.to_dict()
     elif isinstance(body, TagManagerTagsUpdateBodyOptimizelyTagDEPRECATED):
         _kwargs["json"] = body.to_dict()
-    else:
+    elif isinstance(body, TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED):
         _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
 
     headers["Content-Type"] = "application/vnd.api+json"
 

@@ -53,7 +53,9 @@ from ...models.tag_manager_triggers_update_body_page_view import (
 from ...models.tag_manager_triggers_update_body_time_on_website import (
     TagManagerTriggersUpdateBodyTimeOnWebsite,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(
@@ -111,8 +113,10 @@ def _get_kwargs(
         _kwargs["json"] = body.to_dict()
     elif isinstance(body, TagManagerTriggersUpdateBodyElementPresence):
         _kwargs["json"] = body.to_dict()
-    else:
+    elif isinstance(body, TagManagerTriggersUpdateBodyCdpAudienceDetection):
         _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
 
     headers["Content-Type"] = "application/vnd.api+json"
 

@@ -15,7 +15,9 @@ from ...models.tag_manager_variables_copy_body import TagManagerVariablesCopyBod
 from ...models.tag_manager_variables_copy_response import (
     TagManagerVariablesCopyResponse,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -11,7 +11,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.container_settings_app_list_error_400 import (
     ContainerSettingsAppListError400,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -20,7 +20,11 @@ from ...models.tag_manager_variables_list_response import (
 from ...models.tag_manager_variables_list_sort_item import (
     TagManagerVariablesListSortItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -47,7 +47,9 @@ from ...models.tag_manager_variables_update_body_url_protocol import (
 from ...models.tag_manager_variables_update_body_url_query import (
     TagManagerVariablesUpdateBodyUrlQuery,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(
@@ -99,8 +101,10 @@ def _get_kwargs(
         _kwargs["json"] = body.to_dict()
     elif isinstance(body, TagManagerVariablesUpdateBodyLookupTable):
         _kwargs["json"] = body.to_dict()
-    else:
+    elif isinstance(body, TagManagerVariablesUpdateBodyAbandoned):
         _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
 
     headers["Content-Type"] = "application/vnd.api+json"
 

@@ -17,7 +17,9 @@ from ...models.tag_manager_versions_create_export_file_body import (
 from ...models.tag_manager_versions_create_export_file_response import (
     TagManagerVersionsCreateExportFileResponse,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

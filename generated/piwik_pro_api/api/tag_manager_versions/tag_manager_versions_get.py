@@ -12,7 +12,9 @@ from ...models.container_settings_app_list_error_400 import (
     ContainerSettingsAppListError400,
 )
 from ...models.tag_manager_versions_get_response import TagManagerVersionsGetResponse
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -14,7 +14,9 @@ from ...models.container_settings_app_list_error_400 import (
 from ...models.tag_manager_versions_get_export_file_response import (
     TagManagerVersionsGetExportFileResponse,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -17,7 +17,11 @@ from ...models.tag_manager_versions_import_from_file_body import (
 from ...models.tag_manager_versions_restore_published_response import (
     TagManagerVersionsRestorePublishedResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -17,7 +17,9 @@ from ...models.tag_manager_versions_import_version_body import (
 from ...models.tag_manager_versions_restore_published_response import (
     TagManagerVersionsRestorePublishedResponse,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -18,7 +18,11 @@ from ...models.tag_manager_versions_list_response import TagManagerVersionsListR
 from ...models.tag_manager_versions_list_sort_item import (
     TagManagerVersionsListSortItem,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -8,7 +8,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, File, Response
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    File,
+    Response,
+)
 
 
 def _get_kwargs(

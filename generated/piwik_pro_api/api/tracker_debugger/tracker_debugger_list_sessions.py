@@ -11,7 +11,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.tracker_debugger_list_sessions_event_type import (
     TrackerDebuggerListSessionsEventType,
 )
-from ...types import UNSET, File, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    File,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -16,7 +16,9 @@ from ...models.tracker_settings_delete_app_setting_setting import (
     TrackerSettingsDeleteAppSettingSetting,
 )
 from ...models.tracker_settings_get_app_error_400 import TrackerSettingsGetAppError400
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -14,7 +14,9 @@ from ...models.tracker_settings_get_app_error_400 import TrackerSettingsGetAppEr
 from ...models.tracker_settings_get_app_response_403 import (
     TrackerSettingsGetAppResponse403,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

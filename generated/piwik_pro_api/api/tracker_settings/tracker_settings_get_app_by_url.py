@@ -14,7 +14,10 @@ from ...models.tracker_settings_get_app_by_url_response_403 import (
 from ...models.tracker_settings_get_app_by_url_response_404 import (
     TrackerSettingsGetAppByUrlResponse404,
 )
-from ...types import UNSET, Response
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+)
 
 
 def _get_kwargs(

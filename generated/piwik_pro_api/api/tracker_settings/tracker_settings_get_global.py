@@ -11,7 +11,9 @@ from ...models.global_tracker_settings import GlobalTrackerSettings
 from ...models.tracker_settings_get_global_response_403 import (
     TrackerSettingsGetGlobalResponse403,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs() -> dict[str, Any]:

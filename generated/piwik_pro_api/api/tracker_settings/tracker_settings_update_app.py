@@ -16,7 +16,9 @@ from ...models.tracker_settings_update_app_response_403 import (
 from ...models.tracker_settings_update_global_error_400 import (
     TrackerSettingsUpdateGlobalError400,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

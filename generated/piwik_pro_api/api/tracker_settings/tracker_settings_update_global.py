@@ -14,7 +14,9 @@ from ...models.tracker_settings_update_global_error_400 import (
 from ...models.tracker_settings_update_global_response_403 import (
     TrackerSettingsUpdateGlobalResponse403,
 )
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.tracking_track_et import TrackingTrackET
 from ...models.tracking_track_ping import TrackingTrackPing
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -8,7 +8,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_groups_create_body import UserGroupsCreateBody
 from ...models.user_groups_create_response import UserGroupsCreateResponse
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

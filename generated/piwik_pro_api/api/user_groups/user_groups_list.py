@@ -10,7 +10,11 @@ from ...models.user_groups_list_response import UserGroupsListResponse
 from ...models.user_groups_list_sort import (
     UserGroupsListSort,
 )
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

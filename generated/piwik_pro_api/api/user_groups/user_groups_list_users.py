@@ -12,7 +12,11 @@ from ...models.user_groups_list_users_sort import (
     UserGroupsListUsersSort,
 )
 from ...models.users_list import UsersList
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.set_permission_group import SetPermissionGroup
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

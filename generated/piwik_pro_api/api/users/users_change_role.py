@@ -10,7 +10,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_object import ErrorObject
 from ...models.json_api_change_role import JsonApiChangeRole
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -10,7 +10,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_object import ErrorObject
 from ...models.json_api_user_object import JsonApiUserObject
-from ...types import Response
+from ...types import (  # for unions; unused: dropped
+    Response,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_object import ErrorObject
 from ...models.json_api_user_invite import JsonApiUserInvite
 from ...models.users_invite_response import UsersInviteResponse
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

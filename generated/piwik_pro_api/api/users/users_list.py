@@ -9,7 +9,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_object import ErrorObject
 from ...models.users_list_response import UsersListResponse
 from ...models.users_list_sort import UsersListSort
-from ...types import UNSET, Response, Unset
+from ...types import (  # for unions; unused: dropped
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(
