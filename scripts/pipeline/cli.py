@@ -23,6 +23,7 @@ from .config import (
     REQUIRE_UPSTREAM_ENV,
     RESOURCES,
     ROOT,
+    SPECS,
     PipelineError,
     load_areas,
     load_names,
@@ -255,9 +256,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(UPSTREAM_NOT_CHECKED)
         if args.coverage:
             status |= _report_coverage(doc, root)
+            status |= _report_corpus(doc, source)
     return status
 
 
+CORPUS = SPECS / "corpus.toml"
 NO_SPEC_FILES = f"no spec files ({DEFAULT_FROM} does not exist and no FROM=dir was given)"
 UPSTREAM_NOT_CHECKED = (
     f"check: upstream stage not checked: {NO_SPEC_FILES}, "
@@ -313,6 +316,27 @@ def _report_coverage(doc: dict[str, Any], root: Path) -> int:
     result = coverage(doc, root / GENERATED.relative_to(ROOT))
     print(format_coverage(result))
     return 1 if result.not_generated else 0
+
+
+def _report_corpus(doc: dict[str, Any], source: Path | None) -> int:
+    """The conformance corpus figure; fails on a disagreement ``specs/corpus.toml`` lacks."""
+    from .corpus import collect
+    from .corpus_check import check, explain, load_disagreements, summary
+
+    if source is None:
+        print("corpus: not checked (no spec files)")
+        return 0
+    examples = collect(source, source.parent / "piwik-docs")
+    outcomes = check(examples, doc)
+    explained, unlisted, stale = explain(outcomes, load_disagreements(CORPUS))
+    print(summary(outcomes, len(examples)))
+    for match, found in explained.items():
+        print(f"  listed: {len(found)} from {match}")
+    for outcome in unlisted:
+        print(f"  NOT LISTED in {CORPUS.name}: {outcome.example.key}: {outcome.problem}")
+    for entry in stale:
+        print(f"  stale entry of {CORPUS.name} (matches nothing now): {entry.match}")
+    return 1 if unlisted or stale else 0
 
 
 def _report_skipped_check(skipped: list[dict[str, str]]) -> int:
