@@ -6,12 +6,15 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 SPEC := src/piwik_pro/openapi.json
 SOURCES := $(wildcard src scripts tests examples)
+# newman (Postman's runner) for the collection test, pinned by the lockfile.
+NEWMAN_DIR := tests/cli/newman
+NEWMAN_STAMP := $(NEWMAN_DIR)/node_modules/.installed-stamp
 # Passed to scripts/regen.py: FROM=dir reads the spec files from there.
 FROM ?=
 REGEN_FLAGS := $(if $(FROM),--from $(FROM),)
 
 .DEFAULT_GOAL := help
-.PHONY: help install regen check-generated coverage lint typecheck test unit demo sandbox bench record record-live dist clean
+.PHONY: help install newman regen check-generated coverage lint typecheck test unit demo sandbox bench record record-live dist clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-16s %s\n", $$1, $$2}'
@@ -19,10 +22,16 @@ help: ## List the targets
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[sandbox]" --group dev
+	$(BIN)/pip install --quiet -e ".[sandbox,cli]" --group dev
 	touch $(STAMP)
 
-install: $(STAMP) ## Create .venv and install the package, the sandbox extra and the dev tools
+install: $(STAMP) ## Create .venv and install the package, the sandbox and cli extras and the dev tools
+
+$(NEWMAN_STAMP): $(NEWMAN_DIR)/package.json $(NEWMAN_DIR)/package-lock.json
+	npm ci --prefix $(NEWMAN_DIR) --no-audit --no-fund --loglevel=error
+	touch $(NEWMAN_STAMP)
+
+newman: $(NEWMAN_STAMP) ## Install newman (npm ci from tests/cli/newman) for the Postman collection test
 
 regen: $(STAMP) ## Fetch, repair and regenerate everything (src/piwik_pro/openapi.json too); prints the drift report
 	$(PY) scripts/regen.py $(REGEN_FLAGS)
@@ -41,7 +50,7 @@ typecheck: $(STAMP) ## mypy --strict on src/ and examples/
 	$(BIN)/mypy
 	$(BIN)/mypy --strict examples
 
-unit: $(STAMP) ## The test suite only
+unit: $(STAMP) $(NEWMAN_STAMP) ## The test suite only
 	$(PY) -m pytest
 
 test: lint typecheck check-generated unit ## Everything CI runs: lint, types, generated code, tests
@@ -66,4 +75,4 @@ dist: $(STAMP) ## Build the sdist and the wheel (typed, with the sandbox spec) i
 	$(PY) -m build --outdir dist
 
 clean: ## Remove the virtual environment, caches and build output
-	rm -rf $(VENV) .cache dist build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .cache dist build .pytest_cache .mypy_cache .ruff_cache $(NEWMAN_DIR)/node_modules

@@ -296,6 +296,16 @@ def scrubbed(response: httpx.Response, secrets: tuple[str, ...] = ()) -> httpx.R
     return response
 
 
+def status_error(
+    operation: str, response: httpx.Response, secrets: tuple[str, ...] = ()
+) -> APIStatusError:
+    """The exception for an error ``response``, with ``secrets`` and its bearer token masked."""
+    secrets = _with_bearer(response, secrets)
+    return status_error_from_response(
+        scrubbed(response, secrets), operation=operation, secrets=secrets
+    )
+
+
 def parse_outcome(
     op: Operation, module: ModuleType, response: httpx.Response, secrets: tuple[str, ...] = ()
 ) -> Any:
@@ -304,10 +314,7 @@ def parse_outcome(
     ``secrets`` (and the bearer token the request carried) are masked in any error.
     """
     if not response.is_success:
-        secrets = _with_bearer(response, secrets)
-        raise status_error_from_response(
-            scrubbed(response, secrets), operation=op.name, secrets=secrets
-        )
+        raise status_error(op.name, response, secrets)
     if not op.success:
         return None
     expected = op.success_types()

@@ -31,6 +31,7 @@ SPEC = ROOT / "src" / "piwik_pro" / "openapi.json"
 SPEC_IN_SDIST = "src/piwik_pro/openapi.json"
 RUNTIME = {"httpx", "attrs", "python-dateutil"}
 SANDBOX_EXTRA = {"openapi-core"}
+CLI_EXTRA = {"click"}
 
 
 @dataclass(frozen=True)
@@ -198,10 +199,12 @@ def test_runtime_dependencies_are_exactly_httpx_attrs_and_dateutil(venv: Env) ->
     requirements = [Requirement(text) for text in found["requires"]]
     plain = {r.name for r in requirements if r.marker is None}
     sandbox = {r.name for r in requirements if r.marker and r.marker.evaluate({"extra": "sandbox"})}
+    cli = {r.name for r in requirements if r.marker and r.marker.evaluate({"extra": "cli"})}
     assert plain == RUNTIME
     assert sandbox == SANDBOX_EXTRA
-    assert len(requirements) == len(RUNTIME) + len(SANDBOX_EXTRA)
-    assert found["extras"] == ["sandbox"]
+    assert cli == CLI_EXTRA
+    assert len(requirements) == len(RUNTIME) + len(SANDBOX_EXTRA) + len(CLI_EXTRA)
+    assert sorted(found["extras"]) == ["cli", "sandbox"]
     assert found["python"] == ">=3.11"
 
 
@@ -314,6 +317,20 @@ def _mypy(env: Env, name: str, code: str) -> subprocess.CompletedProcess[str]:
     cache = env.work / ".mypy_cache"
     args: list[str | Path] = [env.python, "-m", "mypy", "--strict", "--cache-dir", cache, file]
     return _run(args, cwd=env.work, timeout=300, check=False)
+
+
+def test_console_script_names_its_extra_then_exports_the_packaged_spec(venv: Env) -> None:
+    """`piwik-pro` without click says to install the cli extra; with it, exports the spec."""
+    script = venv.prefix / ("Scripts" if os.name == "nt" else "bin") / "piwik-pro"
+    missing = _run([script, "--help"], cwd=venv.work, check=False)
+    assert missing.returncode == 2
+    assert "pip install 'piwik-pro[cli]'" in missing.stderr
+    _run([venv.python, "-m", "pip", "install", "--quiet", "click>=8.2,<9"], cwd=venv.work)
+    exported = _run([script, "openapi", "--area", "users", "--out", "-"], cwd=venv.work)
+    document = json.loads(exported.stdout)
+    assert sorted(document["paths"]) == ["/api/users/v2", "/api/users/v2/invite",
+        "/api/users/v2/me", "/api/users/v2/me/change-password", "/api/users/v2/me/details",
+        "/api/users/v2/{userId}", "/api/users/v2/{userId}/change-role"]  # fmt: skip
 
 
 def test_user_code_passes_mypy_strict_against_the_installed_wheel(mypy_venv: Env) -> None:
