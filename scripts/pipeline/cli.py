@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import fetch, fixes, lift, merge, normalize
+from . import catalog, fetch, fixes, lift, merge, normalize
 from .config import (
     DEFAULT_FROM,
     DRIFT,
@@ -230,8 +230,10 @@ def main(argv: list[str] | None = None) -> int:
             previous = _previous_inventory(args.out)
             previous_doc = _previous_spec(args.out)
             doc, report, spec_path = _spec_stage(source, args.out, root, downstream, previous)
+            extra: tuple[Path, ...] = ()
             if not args.specs_only:
                 write_outputs(doc, report, spec_path, root)
+                extra = catalog.write_catalog(root)
             entries = build_inventory(doc, report["derived_names"])
         except PipelineError as exc:
             print(f"regen: {exc}")
@@ -249,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"regen: done in {time.perf_counter() - started:.1f}s")
         status = 0
         if args.check:
-            compared = OUTPUTS[1:] if downstream else OUTPUTS
+            compared = (OUTPUTS[1:] if downstream else OUTPUTS) + extra
             status |= _report_check(compare_outputs(root, args.out, compared))
             status |= _report_skipped_check(report["skipped"])
             if downstream and not args.committed_spec:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from logging import DEBUG
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
     from piwik_pro_api.client import AuthenticatedClient
 
     from ._operation import Operation
+    from .analytics._resource import AnalyticsData, AsyncAnalyticsData
 
 __all__ = ["AsyncPiwikPro", "PiwikPro"]
 
@@ -218,6 +220,13 @@ class PiwikPro(_BaseClient, SyncAreas):
         self._http = http_client
         self._auth.bind(send=self._send_token)
         self._sleep: Callable[[float], None] = time.sleep
+
+    @cached_property
+    def analytics(self) -> AnalyticsData:
+        """``client.analytics``: the generated operations plus rows, DataFrames, exports."""
+        from .analytics._resource import AnalyticsData
+
+        return AnalyticsData(self)
 
     @classmethod
     def from_env(cls, **kwargs: Any) -> Self:
@@ -396,6 +405,13 @@ class AsyncPiwikPro(_BaseClient, AsyncAreas):
         self._auth.bind(asend=self._send_token)
         self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+    @cached_property
+    def analytics(self) -> AsyncAnalyticsData:
+        """``client.analytics``: the generated operations plus rows and DataFrames."""
+        from .analytics._resource import AsyncAnalyticsData
+
+        return AsyncAnalyticsData(self)
 
     @classmethod
     def from_env(cls, **kwargs: Any) -> Self:

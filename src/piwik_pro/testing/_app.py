@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 from urllib.parse import parse_qsl
 
+from ._analytics import ANALYTICS_PATHS, AnalyticsRows
 from ._auth import AuthFailure, TokenAuthority
 from ._catalog import ResponseCatalog, encode_body, media_kind
 from ._control import CONTROL_PREFIX, handle_control
@@ -105,6 +106,7 @@ class SandboxApp:
         self.recorder = Recorder()
         self.keeper = ResourceKeeper(compiled.router, compiled.catalog, ResourceStore())
         self.tracking = TrackingLog(HitChecker(compiled.spec, TRACKING_PATH).problems)
+        self.analytics = AnalyticsRows()
 
     def handle(self, request: HttpRequest) -> HttpResponse:
         """Answer one request; a failure of the sandbox itself becomes a JSON:API 500."""
@@ -182,6 +184,9 @@ class SandboxApp:
             return jsonapi_errors(400, [_problem_error(p) for p in problems])
         if op.template == TRACKING_PATH:
             return self.tracking.answer(request)
+        api = ANALYTICS_PATHS.get(op.template)
+        if api is not None:  # rows built for the requested columns
+            return json_response(200, self.analytics.answer(api, _payload(request)))
         query = dict(request.query)
         try:
             outcome = self.keeper.answer(

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
+from ._analytics import AnalyticsRows
 from ._app import RequestRecord, SandboxApp, compile_spec
 from ._auth import TokenAuthority
 from ._faults import Faults
@@ -140,6 +141,11 @@ class Sandbox:
     def tracking(self) -> TrackingLog:
         """Tracking API hits received, per site and visitor; ``fail_partially(...)``."""
         return self._app.tracking
+
+    @property
+    def analytics(self) -> AnalyticsRows:
+        """The analytics endpoints' rows: set ``analytics.total_rows`` for ``meta.count``."""
+        return self._app.analytics
 
     @property
     def token_requests(self) -> int:
