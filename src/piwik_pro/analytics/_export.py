@@ -66,7 +66,7 @@ def _write_csv(
         header: list[str] | None = None
         for rows in pages:
             if header is None:
-                header = list(rows[0]) if rows else list(paging.decoder.keys or [])
+                header = paging.decoder.output_keys
                 out.writerow(header)
             out.writerows([_csv_value(row[key]) for key in header] for row in rows)
             written += len(rows)

@@ -84,6 +84,7 @@ class RowDecoder:
         self._types: list[str] = []
         self._plan: list[tuple[int, str, Converter]] = []
         self._splits: list[tuple[str, str]] = []
+        self.output_keys: list[str] = []  # the keys of the dicts, labels after their ids
 
     def setup(self, meta_columns: Sequence[str] | None, width: int | None) -> None:
         """Fix the row layout from the first page's ``meta.columns`` (or the request)."""
@@ -100,6 +101,8 @@ class RowDecoder:
             elif convert is not None:
                 plan.append((i, key, convert))
         self._plan = plan
+        labels = dict(self._splits)
+        self.output_keys = [k for key in self.keys for k in (key, labels.get(key)) if k]
 
     @property
     def requested_keys(self) -> list[str]:
@@ -126,9 +129,11 @@ class RowDecoder:
                 value = row[i]
                 if value is not None:
                     item[key] = convert(value)
-            for key, label in splits:
-                value = item[key]
-                item[key], item[label] = (value[0], value[1]) if value else (None, None)
+            if splits:
+                for key, label in splits:
+                    value = item[key]
+                    item[key], item[label] = (value[0], value[1]) if value else (None, None)
+                item = {key: item[key] for key in self.output_keys}
             out.append(item)
         return out
 
