@@ -62,7 +62,7 @@ demo: $(STAMP) ## Run the getting-started walkthrough (sync, then async) against
 	$(PY) examples/walkthrough.py
 	$(PY) examples/walkthrough_async.py
 
-bench: $(STAMP) ## Facade vs raw httpx per call, token requests under concurrency, import cost, tracking
+bench: $(STAMP) ## Facade vs raw httpx per call, tokens under concurrency, import cost, tracking, analytics rows
 	$(PY) scripts/bench.py
 
 record: $(STAMP) ## Re-record tests/cassettes (one per operation) against a local sandbox

@@ -16,6 +16,8 @@ d) Server-side tracking (scripts/bench_tracking.py): 100,000 hits through ``Trac
    against a local server in a child process, over raw httpx bulk POSTs of the same
    batches; the caller's µs per ``track_page_view`` and memory growth.
 
+e) and f): analytics rows and raw-data streaming memory (``scripts/bench_analytics.py``).
+
 It prints figures; it fails nothing (exit 0): timings on a shared machine are noisy.
 """
 
@@ -39,6 +41,9 @@ import httpx
 from bench_tracking import tracking_rows
 from piwik_pro import PiwikPro
 from piwik_pro.testing import Sandbox
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_analytics  # noqa: E402  (sections d and e, documented there)
 
 ROOT = Path(__file__).resolve().parents[1]
 Row = tuple[str, str, str, bool]  # what, measured, target, met
@@ -196,6 +201,7 @@ def main() -> int:
     rows.append(("   token requests, 1,000 calls / 200 tasks", str(tasks), "== 1", tasks == 1))
     rows.append(import_ratio(args.runs))
     rows += tracking_rows()
+    rows.extend(bench_analytics.run())
     print(f"\nsummary ({time.perf_counter() - started:.0f} s)")
     print(f"  {'figure':<50} {'measured':>9}  {'target':<8}")
     for what, measured, target, met in rows:

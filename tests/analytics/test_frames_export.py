@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -94,3 +96,23 @@ def test_export_refuses_an_unknown_format(client: PiwikPro, tmp_path: Path) -> N
     """Only .csv and .parquet are written; the error says so."""
     with pytest.raises(ValueError, match=r"\.csv or \.parquet"):
         client.analytics.export(tmp_path / "r.xlsx", WEBSITE, COLUMNS, **DATES)
+
+
+def test_pandas_and_pyarrow_are_imported_only_when_used() -> None:
+    """Rows, the catalog and the analytics area load without pandas or pyarrow."""
+    code = (
+        "import sys\nfrom piwik_pro import PiwikPro\nimport piwik_pro.analytics\n"
+        "c = PiwikPro('example.piwik.pro', 'id', 'secret')\nc.analytics.iter_rows\n"
+        "print(sorted(m for m in ('pandas', 'pyarrow', 'numpy') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_missing_extra_names_what_to_install(
+    client: PiwikPro, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without pandas, to_dataframe says which extra brings it."""
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(ImportError, match=r"pip install 'piwik-pro\[pandas\]'"):
+        client.analytics.to_dataframe(WEBSITE, COLUMNS, **DATES)

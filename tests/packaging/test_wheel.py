@@ -30,6 +30,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "src" / "piwik_pro" / "openapi.json"
 SPEC_IN_SDIST = "src/piwik_pro/openapi.json"
 RUNTIME = {"httpx", "attrs", "python-dateutil"}
+# client.analytics.to_dataframe and export(".parquet"): imported only when used
+DATA_EXTRAS = {"pandas": {"pandas"}, "parquet": {"pyarrow"}}
 SANDBOX_EXTRA = {"openapi-core"}
 CLI_EXTRA = {"click"}
 
@@ -203,8 +205,11 @@ def test_runtime_dependencies_are_exactly_httpx_attrs_and_dateutil(venv: Env) ->
     assert plain == RUNTIME
     assert sandbox == SANDBOX_EXTRA
     assert cli == CLI_EXTRA
-    assert len(requirements) == len(RUNTIME) + len(SANDBOX_EXTRA) + len(CLI_EXTRA)
-    assert sorted(found["extras"]) == ["cli", "sandbox"]
+    optional = {r.name for r in requirements if r.marker is not None} - SANDBOX_EXTRA - CLI_EXTRA
+    assert optional == set().union(*DATA_EXTRAS.values())
+    total = len(RUNTIME) + len(SANDBOX_EXTRA) + len(CLI_EXTRA) + len(optional)
+    assert len(requirements) == total
+    assert sorted(found["extras"]) == sorted(["cli", "sandbox", *DATA_EXTRAS])
     assert found["python"] == ">=3.11"
 
 

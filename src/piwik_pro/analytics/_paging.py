@@ -12,6 +12,7 @@ offset 0 until ``offset >= meta.count``, an empty page or a short page.
 
 from __future__ import annotations
 
+import gc
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -108,9 +109,21 @@ def read_page(op: Operation, response: httpx.Response) -> Page:
 
 
 def decoded(op: Operation, response: httpx.Response, paging: Paging) -> list[dict[str, Any]]:
-    """The rows of ``response``; a row that does not fit raises a validation error."""
-    page = read_page(op, response)
+    """The rows of ``response``; a row that does not fit raises a validation error.
+
+    The cyclic garbage collector is paused while a page is parsed and decoded: those
+    are hundreds of thousands of new containers, none of them in a cycle, and each
+    allocation burst would otherwise trigger collections that walk every live row.
+    """
+    paused = gc.isenabled()
+    gc.disable()
     try:
-        return paging.take(page)
-    except (PageError, ValueError, TypeError, IndexError) as exc:
-        raise validation_error(op, scrubbed(response), f"{type(exc).__name__}: {exc}") from exc
+        page = read_page(op, response)
+        try:
+            return paging.take(page)
+        except (PageError, ValueError, TypeError, IndexError) as exc:
+            why = f"{type(exc).__name__}: {exc}"
+            raise validation_error(op, scrubbed(response), why) from exc
+    finally:
+        if paused:
+            gc.enable()

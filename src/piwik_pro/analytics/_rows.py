@@ -15,6 +15,8 @@ so in ``meta.columns``. :class:`RowDecoder` maps positions to row keys and conve
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import repeat
+from operator import itemgetter
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -22,7 +24,7 @@ from ._catalog import find_column
 from ._columns import ResolvedColumn
 from ._model import type_kind
 
-__all__ = ["EnumStyle", "PageError", "RowDecoder", "converter_for"]
+__all__ = ["EnumStyle", "PageError", "RowDecoder", "convert_column"]
 
 EnumStyle = Literal["pair", "split"]
 Converter = Callable[[Any], Any]
@@ -32,44 +34,56 @@ class PageError(ValueError):
     """A page that does not have the documented shape; the message says what is off."""
 
 
-def _to_int(value: Any) -> Any:
-    return int(value) if value.__class__ is str else value
-
-
-def _to_float(value: Any) -> Any:
-    return float(value) if value.__class__ is str else value
-
-
 def _to_date(value: Any) -> Any:
     if value.__class__ is not str:
         return value
     return date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
 
 
-def _to_bool(value: Any) -> Any:
-    return bool(value) if value.__class__ is int else value
+def _number(cast: Converter) -> Callable[[Any], Converter | None]:
+    """Numbers arrive as JSON numbers, except uint64 ids, which come as strings."""
+    return lambda sample: cast if sample.__class__ is str else None
 
 
-def _to_pair(value: Any) -> Any:
-    return tuple(value) if value.__class__ is list else value
+def _date(sample: Any) -> Converter | None:
+    if sample.__class__ is not str:
+        return None
+    return date.fromisoformat if len(sample) == 10 else datetime.fromisoformat
 
 
-_CONVERTERS: dict[str, Converter] = {
-    "number_int": _to_int,
-    "number_float": _to_float,
-    "date": _to_date,
-    "boolean": _to_bool,
+#: kind -> (the fast whole-column conversion, chosen from a sample value; per value, slow)
+_CHOOSERS: dict[str, Callable[[Any], Converter | None]] = {
+    "int": _number(int),
+    "float": _number(float),
+    "date": _date,
+    "boolean": lambda sample: bool,
+    "enum": lambda sample: tuple,
 }
+_SLOW: dict[str, Converter] = {"date": _to_date}
 
 
-def converter_for(type_: str) -> Converter | None:
-    """How to convert a value of catalog type ``type_`` (None: keep it as sent)."""
+def _kind(type_: str) -> str | None:
     kind = type_kind(type_)
     if kind == "number":
-        return _CONVERTERS["number_float" if type_ == "float" else "number_int"]
-    if kind == "enum":
-        return _to_pair
-    return _CONVERTERS.get(kind)
+        return "float" if type_ == "float" else "int"
+    return kind if kind in _CHOOSERS else None
+
+
+def convert_column(kind: str, values: Sequence[Any]) -> Sequence[Any]:
+    """Every value of one column converted (``None`` kept), in one C-level pass if it can."""
+    sample = next((v for v in values if v is not None), None)
+    if sample is None:
+        return values
+    fast = _CHOOSERS[kind](sample)
+    if fast is None:
+        return values
+    if None not in values:
+        try:
+            return list(map(fast, values))
+        except (ValueError, TypeError):
+            pass  # mixed forms (dates and datetimes): value by value below
+    slow = _SLOW.get(kind, fast)
+    return [None if v is None else slow(v) for v in values]
 
 
 class RowDecoder:
@@ -82,8 +96,8 @@ class RowDecoder:
         self._enums = enums
         self.keys: list[str] | None = None
         self._types: list[str] = []
-        self._plan: list[tuple[int, str, Converter]] = []
-        self._splits: list[tuple[str, str]] = []
+        self._kinds: list[str | None] = []
+        self._split: list[bool] = []
         self.output_keys: list[str] = []  # the keys of the dicts, labels after their ids
 
     def setup(self, meta_columns: Sequence[str] | None, width: int | None) -> None:
@@ -93,16 +107,14 @@ class RowDecoder:
             raise PageError(f"rows have {width} values, the query has {len(pairs)} columns")
         self.keys = [key for key, _ in pairs]
         self._types = [type_ for _, type_ in pairs]
-        plan = []
-        for i, (key, type_) in enumerate(pairs):
-            convert = converter_for(type_)
-            if self._enums == "split" and type_kind(type_) == "enum":
-                self._splits.append((key, f"{key}__label"))
-            elif convert is not None:
-                plan.append((i, key, convert))
-        self._plan = plan
-        labels = dict(self._splits)
-        self.output_keys = [k for key in self.keys for k in (key, labels.get(key)) if k]
+        self._kinds = [_kind(type_) for type_ in self._types]
+        split = self._enums == "split"
+        self._split = [split and kind == "enum" for kind in self._kinds]
+        self.output_keys = [
+            k
+            for key, is_split in zip(self.keys, self._split, strict=True)
+            for k in ((key, f"{key}__label") if is_split else (key,))
+        ]
 
     @property
     def requested_keys(self) -> list[str]:
@@ -116,26 +128,32 @@ class RowDecoder:
         return list(zip(self.keys, self._types, strict=True))
 
     def decode(self, rows: list[Any]) -> list[dict[str, Any]]:
-        """The dicts of one page's rows."""
-        keys, plan, splits = self.keys, self._plan, self._splits
+        """The dicts of one page's rows, built column by column in C-level passes."""
+        keys = self.keys
         assert keys is not None
+        if not rows:
+            return []
         width = len(keys)
-        out = []
-        for row in rows:
-            if row.__class__ is not list or len(row) != width:
-                raise PageError(f"a row is not an array of {width} values: {row!r:.200}")
-            item = dict(zip(keys, row, strict=True))
-            for i, key, convert in plan:
-                value = row[i]
-                if value is not None:
-                    item[key] = convert(value)
-            if splits:
-                for key, label in splits:
-                    value = item[key]
-                    item[key], item[label] = (value[0], value[1]) if value else (None, None)
-                item = {key: item[key] for key in self.output_keys}
-            out.append(item)
-        return out
+        if set(map(type, rows)) != {list} or set(map(len, rows)) != {width}:
+            bad = next(r for r in rows if r.__class__ is not list or len(r) != width)
+            raise PageError(f"a row is not an array of {width} values: {bad!r:.200}")
+        if not any(self._kinds):
+            return list(map(dict, map(zip, repeat(keys), rows)))
+        columns: list[Sequence[Any]] = []
+        for values, kind, is_split in zip(zip(*rows), self._kinds, self._split, strict=True):
+            if is_split:
+                columns.extend(_split(values))
+            else:
+                columns.append(convert_column(kind, values) if kind else values)
+        return list(map(dict, map(zip, repeat(self.output_keys), zip(*columns))))
+
+
+def _split(values: Sequence[Any]) -> tuple[Sequence[Any], Sequence[Any]]:
+    """An enum column as its ids and its labels (both None where the value is null)."""
+    if None not in values:
+        return list(map(itemgetter(0), values)), list(map(itemgetter(1), values))
+    ids = [None if v is None else v[0] for v in values]
+    return ids, [None if v is None else v[1] for v in values]
 
 
 def _layout(
