@@ -3,12 +3,15 @@
     python scripts/bench_analytics.py [--rows 200000] [--rounds 5]
 
 d) Rows per second through ``client.analytics.iter_rows`` (typed dicts: dates, enum
-   pairs, ints) over a raw ``httpx`` POST of the same pages plus ``json.loads``, both
+   pairs, ints) over a raw ``httpx`` POST of the same pages plus ``json.loads`` and a
+   loop over the parsed rows (the raw arrays, untouched), both
    against one local server on 127.0.0.1 that serves the same precomputed page bytes,
    in interleaved rounds. The headline is the median of the per-round time ratios.
    Target: <= 1.5.
 e) Peak memory growth (RSS high-water mark, in a fresh child process) while streaming
-   1,000,000 raw-data rows through ``iter_sessions`` in pages of 10,000. Target: <= 100 MB.
+   1,000,000 raw-data rows through ``iter_sessions`` in pages of 10,000, from before the
+   first request to the end (the stub server's precomputed page is made before). Target:
+   <= 100 MB.
 
 It prints figures; it fails nothing.
 """
@@ -106,7 +109,7 @@ def rows_per_second(total: int, rounds: int, page_size: int = 10_000) -> Row:
             n = 0
             for offset in range(0, total, page_size):
                 sent = {**body, "date_to": "2024-01-31", "offset": offset, "limit": page_size}
-                n += len(json.loads(raw.post(QUERY, json=sent).content)["data"])
+                n += sum(1 for _ in json.loads(raw.post(QUERY, json=sent).content)["data"])
             return n
 
         def through_iter_rows() -> int:
@@ -137,16 +140,16 @@ def rows_per_second(total: int, rounds: int, page_size: int = 10_000) -> Row:
 
 def stream_memory(total: int = 1_000_000, page_size: int = 10_000) -> float:
     """In this process: MB of RSS growth while streaming ``total`` raw rows."""
+    import piwik_pro.analytics._resource  # noqa: F401  (code loaded: not counted as growth)
+
     page = raw_page(page_size, total)
     with serve(lambda path, sent: page) as url, PiwikPro(url, "bench-id", "bench-secret") as client:
         rows = client.analytics.iter_sessions(
             WEBSITE, ["resolution", "device_type"], date_from="2024-01-01",
             date_to="2024-01-31", page_size=page_size,
         )  # fmt: skip
-        first = next(rows)  # imports done, one page decoded: the baseline
-        assert first["session_id"] == 2_000_000
-        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        count = 1 + sum(1 for _ in rows)
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # before the first page
+        count = sum(1 for _ in rows)
         after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     assert count == total, count
     return (after - before) / 1024  # ru_maxrss is in KiB on Linux
@@ -158,8 +161,9 @@ def memory_row() -> Row:
     )
     growth = float(done.stdout.strip().splitlines()[-1])
     print("e) 1,000,000 raw session rows through iter_sessions (pages of 10,000), fresh process:")
-    print(f"   peak RSS growth after the first page: {growth:.1f} MB")
-    return "e) RSS growth streaming 1,000,000 raw rows", f"{growth:.1f} MB", "<= 100 MB", growth <= 100
+    print(f"   peak RSS growth from before the first page to the last: {growth:.1f} MB")
+    what = "e) RSS growth streaming 1,000,000 raw rows"
+    return what, f"{growth:.1f} MB", "<= 100 MB", growth <= 100
 
 
 def run(total: int = 200_000, rounds: int = 5) -> list[Row]:

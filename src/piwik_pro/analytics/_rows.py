@@ -14,76 +14,32 @@ so in ``meta.columns``. :class:`RowDecoder` maps positions to row keys and conve
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from itertools import repeat
-from operator import itemgetter
-from datetime import date, datetime
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from ._catalog import find_column
 from ._columns import ResolvedColumn
 from ._model import type_kind
+from ._rowfunc import choose, compile_row, robust
 
-__all__ = ["EnumStyle", "PageError", "RowDecoder", "convert_column"]
+__all__ = ["EnumStyle", "PageError", "RowDecoder"]
 
 EnumStyle = Literal["pair", "split"]
-Converter = Callable[[Any], Any]
 
 
 class PageError(ValueError):
     """A page that does not have the documented shape; the message says what is off."""
 
 
-def _to_date(value: Any) -> Any:
-    if value.__class__ is not str:
-        return value
-    return date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
-
-
-def _number(cast: Converter) -> Callable[[Any], Converter | None]:
-    """Numbers arrive as JSON numbers, except uint64 ids, which come as strings."""
-    return lambda sample: cast if sample.__class__ is str else None
-
-
-def _date(sample: Any) -> Converter | None:
-    if sample.__class__ is not str:
-        return None
-    return date.fromisoformat if len(sample) == 10 else datetime.fromisoformat
-
-
-#: kind -> (the fast whole-column conversion, chosen from a sample value; per value, slow)
-_CHOOSERS: dict[str, Callable[[Any], Converter | None]] = {
-    "int": _number(int),
-    "float": _number(float),
-    "date": _date,
-    "boolean": lambda sample: bool,
-    "enum": lambda sample: tuple,
-}
-_SLOW: dict[str, Converter] = {"date": _to_date}
+_KINDS = ("int", "float", "date", "boolean", "enum")
 
 
 def _kind(type_: str) -> str | None:
+    """The converter family of a catalog type (None: values are kept as sent)."""
     kind = type_kind(type_)
     if kind == "number":
         return "float" if type_ == "float" else "int"
-    return kind if kind in _CHOOSERS else None
-
-
-def convert_column(kind: str, values: Sequence[Any]) -> Sequence[Any]:
-    """Every value of one column converted (``None`` kept), in one C-level pass if it can."""
-    sample = next((v for v in values if v is not None), None)
-    if sample is None:
-        return values
-    fast = _CHOOSERS[kind](sample)
-    if fast is None:
-        return values
-    if None not in values:
-        try:
-            return list(map(fast, values))
-        except (ValueError, TypeError):
-            pass  # mixed forms (dates and datetimes): value by value below
-    slow = _SLOW.get(kind, fast)
-    return [None if v is None else slow(v) for v in values]
+    return kind if kind in _KINDS else None
 
 
 class RowDecoder:
@@ -97,7 +53,6 @@ class RowDecoder:
         self.keys: list[str] | None = None
         self._types: list[str] = []
         self._kinds: list[str | None] = []
-        self._split: list[bool] = []
         self.output_keys: list[str] = []  # the keys of the dicts, labels after their ids
 
     def setup(self, meta_columns: Sequence[str] | None, width: int | None) -> None:
@@ -107,13 +62,15 @@ class RowDecoder:
             raise PageError(f"rows have {width} values, the query has {len(pairs)} columns")
         self.keys = [key for key, _ in pairs]
         self._types = [type_ for _, type_ in pairs]
-        self._kinds = [_kind(type_) for type_ in self._types]
         split = self._enums == "split"
-        self._split = [split and kind == "enum" for kind in self._kinds]
+        self._kinds = [
+            "split" if split and kind == "enum" else kind
+            for kind in (_kind(type_) for type_ in self._types)
+        ]
         self.output_keys = [
             k
-            for key, is_split in zip(self.keys, self._split, strict=True)
-            for k in ((key, f"{key}__label") if is_split else (key,))
+            for key, kind in zip(self.keys, self._kinds, strict=True)
+            for k in ((key, f"{key}__label") if kind == "split" else (key,))
         ]
 
     @property
@@ -128,7 +85,7 @@ class RowDecoder:
         return list(zip(self.keys, self._types, strict=True))
 
     def decode(self, rows: list[Any]) -> list[dict[str, Any]]:
-        """The dicts of one page's rows, built column by column in C-level passes."""
+        """The dicts of one page's rows (see :mod:`._rowfunc` for how they are built)."""
         keys = self.keys
         assert keys is not None
         if not rows:
@@ -137,23 +94,12 @@ class RowDecoder:
         if set(map(type, rows)) != {list} or set(map(len, rows)) != {width}:
             bad = next(r for r in rows if r.__class__ is not list or len(r) != width)
             raise PageError(f"a row is not an array of {width} values: {bad!r:.200}")
-        if not any(self._kinds):
-            return list(map(dict, map(zip, repeat(keys), rows)))
-        columns: list[Sequence[Any]] = []
-        for values, kind, is_split in zip(zip(*rows), self._kinds, self._split, strict=True):
-            if is_split:
-                columns.extend(_split(values))
-            else:
-                columns.append(convert_column(kind, values) if kind else values)
-        return list(map(dict, map(zip, repeat(self.output_keys), zip(*columns))))
-
-
-def _split(values: Sequence[Any]) -> tuple[Sequence[Any], Sequence[Any]]:
-    """An enum column as its ids and its labels (both None where the value is null)."""
-    if None not in values:
-        return list(map(itemgetter(0), values)), list(map(itemgetter(1), values))
-    ids = [None if v is None else v[0] for v in values]
-    return ids, [None if v is None else v[1] for v in values]
+        first = rows[0]
+        chosen = tuple(choose(kind, first[i]) for i, kind in enumerate(self._kinds))
+        try:
+            return list(map(compile_row(tuple(keys), chosen), rows))
+        except (ValueError, TypeError):  # a value in another form than the first row's
+            return list(map(compile_row(tuple(keys), robust(self._kinds)), rows))
 
 
 def _layout(
