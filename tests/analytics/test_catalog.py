@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 import typing
 from pathlib import Path
 
 import pytest
 
+from pipeline.catalog import CATALOG, DIMENSIONS_RST, parse_grid_table, write_catalog
+from pipeline.config import ROOT, PipelineError
 from piwik_pro.analytics import (
     DimensionId,
     MetricId,
@@ -18,24 +19,14 @@ from piwik_pro.analytics import (
     enum_labels,
     transformations,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from pipeline.catalog import (  # noqa: E402
-    CATALOG,
-    DIMENSIONS_RST,
-    DOCS,
-    parse_grid_table,
-    write_catalog,
-)
-from pipeline.config import PipelineError  # noqa: E402
+from shared_files import shared_path  # also puts scripts/ on sys.path
 
 
 def test_committed_catalog_matches_the_documentation(tmp_path: Path) -> None:
     """Regenerating from ../shared/piwik-docs gives the committed files byte for byte."""
-    assert (DOCS / DIMENSIONS_RST).is_file(), f"the documentation sources are expected in {DOCS}"
-    written = write_catalog(tmp_path, DOCS)
+    docs = shared_path("piwik-docs")
+    assert (docs / DIMENSIONS_RST).is_file(), f"the column tables are expected in {docs}"
+    written = write_catalog(tmp_path, docs)
     assert written == (CATALOG.relative_to(ROOT),)
     fresh = tmp_path / written[0]
     names = sorted(p.name for p in fresh.glob("*.py"))
