@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import swagger2
+from .fixes_analytics import ANALYTICS_QUERIES, placeholder_in_enum
 from .fixes_fidelity import FIDELITY
 from .fixes_tracking import TRACKING, switch_enums
 from .repairs import parameter_without_schema, path_parameters, python_type_names
@@ -307,6 +308,7 @@ FIXES: tuple[Fix, ...] = (
         wildcard_media_type,
     ),
     Fix("switch_enums", TRACKING, switch_enums, general=True),
+    Fix("placeholder_in_enum", ANALYTICS_QUERIES, placeholder_in_enum, general=True),
 )
 
 # Repairs that make the client say what the service reads and parse what it sends: each

@@ -144,3 +144,10 @@ async def test_async_rows_across_pages_through_faults(sandbox: Sandbox) -> None:
         frame = await client.analytics.to_dataframe(WEBSITE, COLUMNS, page_size=1000, **DATES)
     assert numbers(rows) == list(range(2503))
     assert len(frame) == 2503 and str(frame["sessions"].dtype) == "int64"
+
+
+def test_relative_last_x_days_reaches_the_service(sandbox: Sandbox, client: PiwikPro) -> None:
+    """relative_date="last_7_days" is sent as is and accepted (the spec's enum listed 'X')."""
+    sandbox.analytics.total_rows = 3
+    rows = list(client.analytics.iter_rows(WEBSITE, COLUMNS, relative_date="last_7_days"))
+    assert numbers(rows) == [0, 1, 2] and page_requests(sandbox) == [200]

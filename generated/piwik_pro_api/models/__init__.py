@@ -183,7 +183,6 @@ if TYPE_CHECKING:
         AnalyticsQueryBodyMetricFiltersConditionsItemConditionOperator,
     )
     from .analytics_query_body_options import AnalyticsQueryBodyOptions
-    from .analytics_query_body_relative_date import AnalyticsQueryBodyRelativeDate
     from .analytics_query_error_400 import AnalyticsQueryError400
     from .analytics_query_error_400_errors_item import AnalyticsQueryError400ErrorsItem
     from .analytics_query_error_401 import AnalyticsQueryError401
@@ -3588,7 +3587,6 @@ _MODULES: dict[str, str] = {
     "AnalyticsQueryBodyMetricFiltersConditionsItemCondition": ".analytics_query_body_metric_filters_conditions_item_condition",
     "AnalyticsQueryBodyMetricFiltersConditionsItemConditionOperator": ".analytics_query_body_metric_filters_conditions_item_condition_operator",
     "AnalyticsQueryBodyOptions": ".analytics_query_body_options",
-    "AnalyticsQueryBodyRelativeDate": ".analytics_query_body_relative_date",
     "AnalyticsQueryError400": ".analytics_query_error_400",
     "AnalyticsQueryError400ErrorsItem": ".analytics_query_error_400_errors_item",
     "AnalyticsQueryError401": ".analytics_query_error_401",
@@ -4962,7 +4960,6 @@ __all__ = (
     "AnalyticsQueryBodyMetricFiltersConditionsItemCondition",
     "AnalyticsQueryBodyMetricFiltersConditionsItemConditionOperator",
     "AnalyticsQueryBodyOptions",
-    "AnalyticsQueryBodyRelativeDate",
     "AnalyticsQueryError400",
     "AnalyticsQueryError400ErrorsItem",
     "AnalyticsQueryError401",

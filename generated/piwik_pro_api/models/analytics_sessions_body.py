@@ -12,10 +12,6 @@ from ..models.analytics_query_body_column_format import (
     AnalyticsQueryBodyColumnFormat,
     check_analytics_query_body_column_format,
 )
-from ..models.analytics_query_body_relative_date import (
-    AnalyticsQueryBodyRelativeDate,
-    check_analytics_query_body_relative_date,
-)
 from ..models.analytics_sessions_body_format import (
     AnalyticsSessionsBodyFormat,
     check_analytics_sessions_body_format,
@@ -62,7 +58,7 @@ class AnalyticsSessionsBody:
     date_to: Any | Unset = UNSET
     """ Cannot be used with ``relative_date`` field at the same time. Mandatory if ``relative_date`` is not used.
     """
-    relative_date: AnalyticsQueryBodyRelativeDate | Unset = UNSET
+    relative_date: str | Unset = UNSET
     """ Use relative date in query. Cannot be used with absolute date fields at
     the same time. ``X`` in ``last_X_days`` must be in range 1 <= ``X`` <= 365.
     Note that ``last_X_days`` does not include data from today.
@@ -107,9 +103,7 @@ class AnalyticsSessionsBody:
         else:
             date_to = self.date_to
 
-        relative_date: str | Unset = UNSET
-        if not isinstance(self.relative_date, Unset):
-            relative_date = self.relative_date
+        relative_date = self.relative_date
 
         filters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filters, Unset):
@@ -189,12 +183,7 @@ class AnalyticsSessionsBody:
 
         date_to = _parse_date_to(d.pop("date_to", UNSET))
 
-        _relative_date = d.pop("relative_date", UNSET)
-        relative_date: AnalyticsQueryBodyRelativeDate | Unset
-        if isinstance(_relative_date, Unset):
-            relative_date = UNSET
-        else:
-            relative_date = check_analytics_query_body_relative_date(_relative_date)
+        relative_date = d.pop("relative_date", UNSET)
 
         _filters = d.pop("filters", UNSET)
         filters: AnalyticsQueryBodyFilters | Unset
