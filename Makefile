@@ -14,7 +14,7 @@ FROM ?=
 REGEN_FLAGS := $(if $(FROM),--from $(FROM),)
 
 .DEFAULT_GOAL := help
-.PHONY: help install newman regen check-generated coverage lint typecheck test unit demo sandbox bench record record-live dist clean
+.PHONY: help install newman regen check-generated release-check coverage lint typecheck test unit demo sandbox bench record record-live dist clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-16s %s\n", $$1, $$2}'
@@ -38,6 +38,9 @@ regen: $(STAMP) ## Fetch, repair and regenerate everything (src/piwik_pro/openap
 
 check-generated: $(STAMP) ## Fail if regenerating would change any committed generated file (without spec files: all but the spec)
 	$(PY) scripts/regen.py --check $(REGEN_FLAGS)
+
+release-check: $(STAMP) ## Regenerate, re-record and test on 18.20, 18.30 and the current release (slow)
+	$(PY) scripts/release_check.py
 
 coverage: $(STAMP) ## Per area: operations in the spec, generated, with typed 2xx bodies
 	$(PY) scripts/regen.py --coverage $(REGEN_FLAGS)

@@ -17,7 +17,8 @@ from typing import Any
 from .config import operation_key
 from .contract import Contract, contract
 from .inventory import PARTS, Resolver
-from .rules import compare, is_breaking, moved_pairs
+from .merge import template_of
+from .rules import compare, is_breaking, moved_pairs, wire_incompatible
 
 Entry = dict[str, Any]
 Doc = dict[str, Any]
@@ -157,3 +158,22 @@ def format_drift(result: Drift) -> str:
         key = f"{o['method']} {o['path']}"
         lines.append(f"  name needed: {key} is called {o['name']}; add it to specs/names.toml")
     return "\n".join(lines)
+
+
+def replay_failures(report: dict[str, Any]) -> dict[str, str]:
+    """Friendly name -> why a cassette recorded before the drift no longer replays after
+    it, predicted from a ``.cache/drift.json`` report (``rules.wire_incompatible``)."""
+    failing = {o["name"]: "no cassette: a new operation" for o in report["added"]}
+    failing.update({o["name"]: "orphaned cassette: operation removed" for o in report["removed"]})
+    for move in report["moved"]:
+        was, now = (f"{move[k]['method']} {move[k]['path']}" for k in ("from", "to"))
+        if template_of(was) != template_of(now):
+            failing[move["name"]] = f"recorded on the old path: {was}"
+    for change in report["changed"]:
+        wire = [r for r in change["reasons"] if wire_incompatible(r)]
+        if wire:
+            failing[change["name"]] = wire[0]
+        for reason in wire:
+            if reason.startswith("friendly-name-changed: "):
+                failing[reason.split(": ")[1].split(" -> ")[0]] = "orphaned cassette: renamed"
+    return failing

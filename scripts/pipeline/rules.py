@@ -53,12 +53,13 @@ RULES: dict[str, tuple[bool, str]] = {
     "request-enum-value-added": (False, "a new accepted value"),
     "success-response-added": (False, "a new success answer"),
     "response-field-added": (False, "a new attribute on the returned model"),
+    "required-response-field-added": (False, "a new attribute, always in answers"),
     "response-field-became-required": (False, "the attribute is now always there"),
     "response-enum-value-added": (False, "a new value in answers"),
     "response-enum-value-removed": (False, "a value no longer in answers"),
     "format-changed": (False, "same Python type, other documented format"),
     "path-template-changed": (False, "the published path spells a parameter differently"),
-    "unclassified": (False, "the operation's structure changed in a way no rule names"),
+    "unclassified": (True, "the structure changed in a way no rule names: read the diff"),
 }
 
 
@@ -80,7 +81,7 @@ KINDS = {
     },
     "response": {
         "removed": "response-field-removed", "renamed": "response-field-renamed",
-        "required": "response-field-added", "optional": "response-field-added",
+        "required": "required-response-field-added", "optional": "response-field-added",
         "field": "response-field", "enum": "response",
     },
 }  # fmt: skip
@@ -225,3 +226,51 @@ def moved_pairs(
             if len(same) == 1 and len(twins) == 1:
                 pairs.append((old, same[0]))
     return pairs
+
+
+# Changes after which an exchange recorded on the old release no longer replays against
+# the new client: the old request or answer is invalid under the new contract, or the
+# new client's request differs from the recorded one beyond what the old one sent.
+WIRE_RULES = frozenset(
+    {
+        "operation-removed", "friendly-name-changed", "parameter-removed",
+        "parameter-moved", "required-parameter-added", "parameter-became-required",
+        "required-request-body-added", "request-body-removed", "request-media-type-changed",
+        "required-request-field-added", "request-field-became-required",
+        "request-field-removed", "request-field-renamed", "success-response-removed",
+        "response-media-type-changed", "required-response-field-added",
+        "response-field-became-required",
+    }
+)  # fmt: skip
+JSON_KINDS = {
+    "str": "string", "UUID": "string", "datetime": "string", "date": "string",
+    "enum": "string", "File": "string", "int": "integer", "float": "number",
+    "bool": "boolean", "model": "object", "None": "null",
+}  # fmt: skip
+
+
+def wire_incompatible(reason: str) -> bool:
+    """True when ``reason`` means old recorded traffic no longer replays (see WIRE_RULES):
+    also a parameter renamed outside the path, a retyping that changes the JSON type
+    (``str -> UUID`` does not: both are JSON strings), and a renamed answer field that is
+    required."""
+    rule, _, detail = reason.partition(": ")
+    if rule in WIRE_RULES:
+        return True
+    if rule == "parameter-renamed":
+        return not (detail.startswith("path ") and " -> path " in detail)
+    if rule.endswith("-retyped"):
+        old, _, new = detail.rpartition(": ")[2].partition(" -> ")
+        before, after = _json_kinds(old), _json_kinds(new)
+        return before is not None and after is not None and not before <= after
+    return rule == "response-field-renamed"
+
+
+def _json_kinds(text: str) -> set[str] | None:
+    """The JSON types a Python type text allows; None when any value is allowed."""
+    kinds = set()
+    for member in text.split(" | "):
+        if member == "Any":
+            return None
+        kinds.add("array" if member.startswith("list[") else JSON_KINDS.get(member, "object"))
+    return kinds

@@ -219,6 +219,13 @@ CASES: dict[str, tuple[Callable[[Doc], Any], str]] = {
         lambda d: _answer(d)["properties"].update(note={"type": "string"}),
         "demo.get",
     ),
+    "required-response-field-added": (
+        lambda d: (
+            _answer(d)["properties"].update(note={"type": "string"}),
+            _answer(d)["required"].append("note"),
+        ),
+        "demo.get",
+    ),
     "response-enum-value-added": (
         lambda d: _answer(d)["properties"]["state"]["enum"].append("idle"),
         "demo.get",

@@ -114,7 +114,10 @@ class SampleGenerator:
     def _synthesise(
         self, schema: dict[str, Any], path: Path, depth: int, refs: frozenset[str]
     ) -> Any:
-        enum = [v for v in schema.get("enum") or () if v is not None]
+        values = schema.get("enum")
+        if isinstance(values, list) and values and all(v is None for v in values):
+            return None  # `enum: [null]` is the JSON null (no example to take it from)
+        enum = [v for v in values or () if v is not None]
         if enum:
             return copy.deepcopy(enum[0])
         if isinstance(schema.get("allOf"), list):
