@@ -4,6 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
+# The packaging test installs the wheel offline from here: the wheel's dependencies at
+# exactly the versions of .venv (pip freeze), downloaded once by `make install`.
+WHEELHOUSE := .cache/wheelhouse
+WHEELHOUSE_STAMP := $(WHEELHOUSE)/.stamp
 SPEC := src/piwik_pro/openapi.json
 SOURCES := $(wildcard src scripts tests examples)
 # newman (Postman's runner) for the collection test, pinned by the lockfile.
@@ -25,7 +29,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e ".[sandbox,cli]" --group dev
 	touch $(STAMP)
 
-install: $(STAMP) ## Create .venv and install the package, the sandbox and cli extras and the dev tools
+$(WHEELHOUSE_STAMP): $(STAMP)
+	mkdir -p $(WHEELHOUSE)
+	$(BIN)/pip freeze --exclude-editable > $(WHEELHOUSE)/constraints.txt
+	$(PY) scripts/wheel_requirements.py > $(WHEELHOUSE)/requirements.txt
+	$(BIN)/pip download --quiet --dest $(WHEELHOUSE) \
+		-c $(WHEELHOUSE)/constraints.txt -r $(WHEELHOUSE)/requirements.txt
+	touch $@
+
+install: $(STAMP) $(WHEELHOUSE_STAMP) ## Create .venv, install the package, the sandbox and cli extras and the dev tools, fill the wheelhouse
 
 $(NEWMAN_STAMP): $(NEWMAN_DIR)/package.json $(NEWMAN_DIR)/package-lock.json
 	npm ci --prefix $(NEWMAN_DIR) --no-audit --no-fund --loglevel=error
@@ -53,7 +65,7 @@ typecheck: $(STAMP) ## mypy --strict on src/ and examples/
 	$(BIN)/mypy
 	$(BIN)/mypy --strict examples
 
-unit: $(STAMP) $(NEWMAN_STAMP) ## The test suite only
+unit: $(STAMP) $(NEWMAN_STAMP) $(WHEELHOUSE_STAMP) ## The test suite only
 	$(PY) -m pytest
 
 test: lint typecheck check-generated unit ## Everything CI runs: lint, types, generated code, tests

@@ -2,9 +2,14 @@
 
 Slow (about a minute): builds the sdist and, from it, the wheel with ``python -m build``;
 installs the wheel with the ``sandbox`` extra into a fresh virtual environment outside the
-checkout (dependencies come from the package index); runs a user's script and mypy there.
-The module shares one build and one environment. mypy is installed last (its own fixture,
-used by the last tests), so the earlier tests see only the wheel and its dependencies.
+checkout; runs a user's script and mypy there. The module shares one build and one
+environment.
+
+Offline and pinned: nothing here reaches the package index (``PIP_NO_INDEX`` is set for
+every subprocess). The build runs ``--no-isolation`` with the dev environment's backend;
+the wheel's dependencies come from ``.cache/wheelhouse``, which ``make install`` fills
+with exactly the versions of ``.venv``; mypy is the dev environment's own, pointed at the
+new environment with ``--python-executable`` (so it sees only what the wheel installed).
 """
 
 from __future__ import annotations
@@ -18,7 +23,6 @@ import subprocess
 import sys
 import tarfile
 import textwrap
-import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +38,8 @@ RUNTIME = {"httpx", "attrs", "python-dateutil"}
 DATA_EXTRAS = {"pandas": {"pandas"}, "parquet": {"pyarrow"}}
 SANDBOX_EXTRA = {"openapi-core"}
 CLI_EXTRA = {"click"}
+WHEELHOUSE = ROOT / ".cache" / "wheelhouse"
+OFFLINE = ["--no-index", "--find-links", WHEELHOUSE, "-c", WHEELHOUSE / "constraints.txt"]
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,7 @@ def _clean_env() -> dict[str, str]:
     dropped = ("PYTHON", "VIRTUAL_ENV", "PIWIK_PRO_", "MYPY")
     env = {k: v for k, v in os.environ.items() if not k.startswith(dropped)}
     env["PYTHONNOUSERSITE"] = "1"
+    env["PIP_NO_INDEX"] = "1"  # offline: a missing package fails instead of downloading
     return env
 
 
@@ -90,7 +97,8 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Dist:
     assert SPEC.is_file(), f"{SPEC} is missing: restore it with git or run `make regen`"
     spec_sha256 = _sha256(SPEC)
     out = _outside_checkout(tmp_path_factory.mktemp("dist"))
-    _run([sys.executable, "-m", "build", "--outdir", out, ROOT], cwd=out, timeout=300)
+    build = [sys.executable, "-m", "build", "--no-isolation", "--outdir", out, ROOT]
+    _run(build, cwd=out, timeout=300)
     wheels, sdists = sorted(out.glob("*.whl")), sorted(out.glob("*.tar.gz"))
     assert len(wheels) == 1 and len(sdists) == 1, sorted(out.iterdir())
     print(f"wheel {wheels[0].name}: {wheels[0].stat().st_size:,} bytes")
@@ -105,17 +113,10 @@ def venv(dist: Dist, tmp_path_factory: pytest.TempPathFactory) -> Env:
     work.mkdir()
     _run([sys.executable, "-m", "venv", prefix], cwd=home, timeout=120)
     python = prefix / ("Scripts" if os.name == "nt" else "bin") / "python"
-    started = time.perf_counter()
-    _run([python, "-m", "pip", "install", "--quiet", f"{dist.wheel}[sandbox]"], cwd=work)
-    print(f"installed the wheel with the sandbox extra in {time.perf_counter() - started:.1f} s")
+    stamp = WHEELHOUSE / ".stamp"
+    assert stamp.is_file(), f"{WHEELHOUSE} is not filled: run `make install`"
+    _run([python, "-m", "pip", "install", "--quiet", *OFFLINE, f"{dist.wheel}[sandbox]"], cwd=work)
     return Env(python, prefix, work)
-
-
-@pytest.fixture(scope="module")
-def mypy_venv(venv: Env) -> Env:
-    """The same environment with mypy added (for the type-checking tests)."""
-    _run([venv.python, "-m", "pip", "install", "--quiet", "mypy"], cwd=venv.work)
-    return venv
 
 
 def _python(env: Env, code: str) -> subprocess.CompletedProcess[str]:
@@ -171,7 +172,8 @@ def test_wheel_builds_from_the_sdist_without_spec_files(
     for pipeline_input in ("scripts", "specs"):
         shutil.rmtree(source / pipeline_input)
     out = unpacked / "out"
-    _run([sys.executable, "-m", "build", "--wheel", "--outdir", out, source], cwd=unpacked)
+    build = [sys.executable, "-m", "build", "--no-isolation", "--wheel", "--outdir", out, source]
+    _run(build, cwd=unpacked)
     (wheel,) = out.glob("*.whl")
     with zipfile.ZipFile(wheel) as built:
         spec = built.read("piwik_pro/openapi.json")
@@ -320,7 +322,8 @@ def _mypy(env: Env, name: str, code: str) -> subprocess.CompletedProcess[str]:
     file = env.work / name
     file.write_text(textwrap.dedent(code).lstrip(), encoding="utf-8")
     cache = env.work / ".mypy_cache"
-    args: list[str | Path] = [env.python, "-m", "mypy", "--strict", "--cache-dir", cache, file]
+    args: list[str | Path] = [sys.executable, "-m", "mypy", "--python-executable", env.python]
+    args += ["--strict", "--cache-dir", cache, file]
     return _run(args, cwd=env.work, timeout=300, check=False)
 
 
@@ -330,7 +333,7 @@ def test_console_script_names_its_extra_then_exports_the_packaged_spec(venv: Env
     missing = _run([script, "--help"], cwd=venv.work, check=False)
     assert missing.returncode == 2
     assert "pip install 'piwik-pro[cli]'" in missing.stderr
-    _run([venv.python, "-m", "pip", "install", "--quiet", "click>=8.2,<9"], cwd=venv.work)
+    _run([venv.python, "-m", "pip", "install", "--quiet", *OFFLINE, "click>=8.2,<9"], cwd=venv.work)
     exported = _run([script, "openapi", "--area", "users", "--out", "-"], cwd=venv.work)
     document = json.loads(exported.stdout)
     assert sorted(document["paths"]) == ["/api/users/v2", "/api/users/v2/invite",
@@ -338,16 +341,16 @@ def test_console_script_names_its_extra_then_exports_the_packaged_spec(venv: Env
         "/api/users/v2/{userId}", "/api/users/v2/{userId}/change-role"]  # fmt: skip
 
 
-def test_user_code_passes_mypy_strict_against_the_installed_wheel(mypy_venv: Env) -> None:
-    """mypy --strict (installed next to the wheel) accepts a user's facade calls."""
-    done = _mypy(mypy_venv, "usage_ok.py", USAGE_OK)
+def test_user_code_passes_mypy_strict_against_the_installed_wheel(venv: Env) -> None:
+    """mypy --strict, looking only at the new environment, accepts a user's facade calls."""
+    done = _mypy(venv, "usage_ok.py", USAGE_OK)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Success: no issues found" in done.stdout
 
 
-def test_misuse_fails_mypy_strict_so_the_types_are_real(mypy_venv: Env) -> None:
+def test_misuse_fails_mypy_strict_so_the_types_are_real(venv: Env) -> None:
     """The installed types are not Any: wrong return types and missing ids are errors."""
-    done = _mypy(mypy_venv, "usage_bad.py", USAGE_BAD)
+    done = _mypy(venv, "usage_bad.py", USAGE_BAD)
     lines = textwrap.dedent(USAGE_BAD).lstrip().splitlines()
     marked = {n for n, line in enumerate(lines, 1) if "# error:" in line}
     reported = {int(n) for n in re.findall(r"usage_bad\.py:(\d+): error", done.stdout)}

@@ -1,0 +1,137 @@
+"""Spec fixes for fidelity: the client sends what the service reads and parses what it sends.
+
+Part of stage 2 (``fixes.py`` registers them, as general repairs, after its own): each
+repairs a declaration that contradicts the documented behaviour of the service, found by
+comparing the declaration with the file's own examples and descriptions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from .tree import Doc, operations
+from .tree import resolve_param as _param
+
+
+def rows_declared_as_objects(doc: Doc) -> int:
+    """Result rows declared `items: {type: object}` while every documented example's rows
+    are arrays, one cell per requested column (`[["EU", "Europe"], "Blink", 529437]`):
+    each real answer fails to parse. The rows become arrays of any JSON value."""
+    count = 0
+    for media in _response_media(doc):
+        for name, schema in media["schema"].get("properties", {}).items():
+            items = schema.get("items", {}) if isinstance(schema, dict) else {}
+            rows = [row for ex in _examples(media) for row in _list(ex.get(name))]
+            declared_object = items.get("type") == "object" and "properties" not in items
+            if declared_object and rows and all(isinstance(row, list) for row in rows):
+                schema["items"] = {
+                    "type": "array",
+                    "description": "One cell per column.",
+                    "items": {},
+                }
+                count += 1
+    return count
+
+
+def rows_meta_without_columns(doc: Doc) -> int:
+    """A rows response whose `meta` declares `count` but not `columns` (the aggregated
+    queries), while the raw-data responses of the same API declare `meta.columns`, the
+    column id of each cell, which the service sends with every rows response."""
+    metas = [m["schema"]["properties"]["meta"] for m in _response_media(doc) if _has_rows(m)]
+    declared = [m["properties"]["columns"] for m in metas if "columns" in m.get("properties", {})]
+    missing = [m for m in metas if "columns" not in m.get("properties", {})]
+    for meta in missing if declared else []:
+        meta.setdefault("properties", {})["columns"] = dict(declared[0])
+    return len(missing) if declared else 0
+
+
+def _has_rows(media: dict[str, Any]) -> bool:
+    props = media["schema"].get("properties", {})
+    rows = props.get("data", {}).get("items", {})
+    return rows.get("type") == "array" and isinstance(props.get("meta"), dict)
+
+
+def _examples(media: dict[str, Any]) -> list[dict[str, Any]]:
+    """The object examples of a media type: its own, its schema's, and named ones."""
+    found = [media.get("example"), media["schema"].get("example")]
+    found += [e.get("value") for e in media.get("examples", {}).values() if isinstance(e, dict)]
+    return [e for e in found if isinstance(e, dict)]
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _response_media(doc: Doc) -> Iterator[dict[str, Any]]:
+    """Every inline response media type object that has a schema."""
+    for _, _, op, _ in operations(doc):
+        for response in op.get("responses", {}).values():
+            for media in response.get("content", {}).values():
+                if isinstance(media.get("schema"), dict) and "$ref" not in media["schema"]:
+                    yield media
+
+
+def comma_list_declared_exploded(doc: Doc) -> int:
+    """An array query parameter documented as a comma-separated list (Tag Manager `sort`)
+    but declared without `explode: false`, which means `sort=a&sort=b`, not `sort=a,b`."""
+    count = 0
+    for _, param in _query_arrays(doc):
+        text = str(param.get("description", "")).lower()
+        if "comma" in text and "separated" in text and "explode" not in param:
+            param.update({"style": "form", "explode": False})
+            count += 1
+    return count
+
+
+def repeated_query_declared_unexploded(doc: Doc) -> int:
+    """An array query parameter declared `explode: false` (`date_from=a,b`) while the
+    operation's own documentation shows it repeated (`?date_from=...&date_to=...&date_from=
+    ...&date_to=...`), which is `explode: true` (annotation `date_from` and `date_to`)."""
+    count = 0
+    for op, param in _query_arrays(doc):
+        texts = [op.get("description", "")] + [
+            _param(doc, p).get("description", "") for p in op.get("parameters", [])
+        ]
+        name = re.escape(param["name"])
+        repeated = any(len(re.findall(rf"[?&]{name}=", str(t))) > 1 for t in texts)
+        if param.get("explode") is False and repeated:
+            param["explode"] = True
+            count += 1
+    return count
+
+
+def _query_arrays(doc: Doc) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """(operation, parameter) for each array query parameter, each parameter once."""
+    seen: set[int] = set()
+    for _, _, op, item in operations(doc):
+        for param in item.get("parameters", []) + op.get("parameters", []):
+            param = _param(doc, param)
+            schema = _param(doc, param.get("schema", {}))
+            is_array = param.get("in") == "query" and schema.get("type") == "array"
+            if is_array and id(param) not in seen:
+                seen.add(id(param))
+                yield op, param
+
+
+ANALYTICS_QUERIES = ("custom_reports_http_api.json",)
+OBJECT_MANAGEMENT = ("custom_reports_object_management_api.json",)
+
+# (name, files where the current release has the defect, repair)
+FIDELITY: tuple[tuple[str, tuple[str, ...], Callable[[Doc], int]], ...] = (
+    ("rows_declared_as_objects", ANALYTICS_QUERIES, rows_declared_as_objects),
+    ("rows_meta_without_columns", ANALYTICS_QUERIES, rows_meta_without_columns),
+    (
+        "comma_list_declared_exploded",
+        (
+            "tag_manager_authorized_api_tags.json",
+            "tag_manager_authorized_api_triggers.json",
+            "tag_manager_authorized_api_variables.json",
+            "tag_manager_authorized_api_versions.json",
+            "tag_manager_authorized_api_changelog.json",
+        ),
+        comma_list_declared_exploded,
+    ),
+    ("repeated_query_declared_unexploded", OBJECT_MANAGEMENT, repeated_query_declared_unexploded),
+)

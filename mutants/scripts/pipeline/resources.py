@@ -1,0 +1,338 @@
+"""Stage 6: the facade's typed resource classes, written from the names table.
+
+For every area, ``src/piwik_pro/_resources/<area>.py`` holds a sync and an async class
+per group, whose methods carry the generated signatures (path ids positional, the rest
+keyword-only), return the operation's success model and hand the call to the client.
+JSON:API operations also take the resource attributes as keyword arguments; list
+operations get ``iter_<name>`` (every item) and ``iter_<name>_pages`` (page by page).
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import subprocess
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+from .config import PACKAGE, SPECS, operation_key
+from .endpoint_ast import Arg, module_path_of, names_in, read_endpoint, read_model_fields
+from .fixes import Doc, operations
+from .merge import AREA
+from .normalize import LINE_SCHEMA, NDJSON
+from .render import render_area, render_areas_init
+
+PREFIX = "field_"
+JSON_TYPES = ("application/json", "application/vnd.api+json")
+
+
+@dataclass
+class Param:
+    """A facade parameter and the generated parameter it feeds."""
+
+    name: str
+    target: str
+    annotation: str
+    default: str | None
+    positional: bool
+
+
+@dataclass
+class Method:
+    """Everything needed to write one facade method (and its iterators)."""
+
+    area: str
+    group: str | None
+    name: str
+    dotted: str
+    const: str
+    summary: str
+    http: str
+    path: str
+    module: str
+    params: list[Param]
+    returns: str  # "None" when no body
+    success: tuple[str, ...]
+    read_only: bool
+    public: bool = False
+    imports: dict[str, str] = field(default_factory=dict)
+    jsonapi: dict[str, Any] | None = None
+    attributes: list[Param] = field(default_factory=list)
+    pagination: dict[str, Any] | None = None
+    ndjson: str | None = None
+
+
+def write_resources(doc: Doc, generated_root: Path, out_dir: Path) -> None:
+    """Write ``src/piwik_pro/_resources`` for ``doc`` into ``out_dir``."""
+    facade = tomllib.loads((SPECS / "facade.toml").read_text())
+    extras = Extras(frozenset(facade["read_only"]), frozenset(facade.get("wire_names", ())))
+    methods = [_method(doc, generated_root, p, m, op, extras) for p, m, op, _ in operations(doc)]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for old in out_dir.glob("*.py"):
+        old.unlink()
+    areas: dict[str, list[Method]] = {}
+    for method in methods:
+        areas.setdefault(method.area, []).append(method)
+    for area, items in areas.items():
+        (out_dir / f"{area}.py").write_text(render_area(area, items))
+    (out_dir / "__init__.py").write_text(render_areas_init(list(areas)))
+    format_python(out_dir)
+
+
+def format_python(directory: Path) -> None:
+    """Sort imports, drop unused ones and format, the same way wherever ``directory`` is."""
+    ruff = str(Path(sys.executable).parent / "ruff")
+    common = ["--isolated", "--quiet", "--target-version", "py311", "--line-length", "100"]
+    common.append("--no-cache")
+    subprocess.run(
+        [ruff, "check", *common, "--fix-only", "--select", "F401,I", str(directory)], check=True
+    )
+    subprocess.run([ruff, "format", *common, str(directory)], check=True)
+
+
+@dataclass(frozen=True)
+class Extras:
+    """What ``specs/facade.toml`` says: read-only POSTs, operations keeping wire names."""
+
+    read_only: frozenset[str]
+    wire_names: frozenset[str]
+
+
+def _method(doc: Doc, root: Path, path: str, http: str, op: Doc, extras: Extras) -> Method:
+    dotted = op[AREA]
+    parts = dotted.split(".")
+    file = root / PACKAGE / "api" / op["tags"][0] / f"{op['operationId']}.py"
+    module_path = module_path_of(root, file)
+    endpoint = read_endpoint(file, module_path)
+    key = operation_key(http, path)
+    renames = _friendly_params(op) | (
+        _wire_names(op, endpoint.args) if key in extras.wire_names else {}
+    )
+    params = [_param(a, renames) for a in endpoint.args]
+    method = Method(
+        area=parts[0], group=parts[1] if len(parts) == 3 else None, name=parts[-1], dotted=dotted,
+        const="_" + op["operationId"].upper(), summary=_summary(op), http=http.upper(), path=path,
+        module=module_path, params=params, returns=builtin_list(endpoint.success or "None"),
+        success=_success_names(endpoint.success), read_only=key in extras.read_only,
+        public=op.get("security") == [],
+    )  # fmt: skip
+    method.imports = {
+        n: endpoint.imports[n]
+        for p in params
+        for n in names_in(p.annotation)
+        if n in endpoint.imports
+    }
+    method.imports.update(
+        {n: endpoint.imports[n] for n in _names(method.returns) if n in endpoint.imports}
+    )
+    _ndjson(doc, op, method)
+    _jsonapi(doc, root, op, method)
+    _pagination(doc, op, method)
+    return method
+
+
+def _names(annotation: str) -> set[str]:
+    return names_in(annotation) if annotation != "None" else set()
+
+
+def _summary(op: Doc) -> str:
+    text = (op.get("summary") or op.get("description") or "").strip().splitlines()
+    line = re.sub(r"<[^>]+>", "", text[0] if text else "").replace('"""', "'''").replace("\\", "/")
+    return line.rstrip(".") + "." if line else ""
+
+
+def _friendly_params(op: Doc) -> dict[str, str]:
+    """Generated parameter name -> facade name (``pagelimit`` -> ``page_limit``).
+
+    Only bracketed names (``page[limit]``, ``filter[name]``) are renamed, and only when
+    the friendly name is free.
+    """
+    generated = {
+        str(PythonIdentifier(p["name"], PREFIX)): p["name"] for p in op.get("parameters", [])
+    }
+    renames = {}
+    for name, original in generated.items():
+        friendly = str(PythonIdentifier(re.sub(r"[\[\]]+", "_", original).strip("_"), PREFIX))
+        if "[" in original and friendly not in generated:
+            renames[name] = friendly
+    return renames
+
+
+_WIRE_NAME = re.compile(r"_?[a-z][a-z0-9_]*")
+
+
+def _wire_names(op: Doc, args: list[Arg]) -> dict[str, str]:
+    """Generated parameter name -> the documented wire name (``url_query`` -> ``url``,
+    ``field_id`` -> ``_id``, ``dir_`` -> ``dir``), where the wire name is a lower-case
+    identifier that no other parameter takes."""
+    taken = {a.name for a in args} | {"self", "request_options"}
+    renames = {}
+    for param in op.get("parameters", []):
+        wire, generated = param["name"], _generated_name(param, args)
+        if generated is None or generated == wire or wire in taken:
+            continue
+        if _WIRE_NAME.fullmatch(wire) and not keyword.iskeyword(wire):
+            renames[generated] = wire
+            taken.add(wire)
+    return renames
+
+
+def _generated_name(param: Doc, args: list[Arg]) -> str | None:
+    """The generated function's name for ``param`` (the generator may add ``_<location>``)."""
+    base = str(PythonIdentifier(param["name"], PREFIX))
+    names = {a.name for a in args}
+    for candidate in (base, f"{base}_{param.get('in', '')}"):
+        if candidate in names:
+            return candidate
+    return None
+
+
+def builtin_list(annotation: str) -> str:
+    """``list[X]`` as ``builtins.list[X]``: resource classes have methods named ``list``."""
+    return re.sub(r"(?<![\w.])list\[", "builtins.list[", annotation)
+
+
+def _param(arg: Arg, renames: dict[str, str]) -> Param:
+    annotation = "str | UUID" if arg.positional and arg.annotation == "UUID" else arg.annotation
+    annotation = builtin_list(annotation)
+    default = arg.default
+    if default not in (None, "UNSET") and "Unset" in annotation:
+        default = "UNSET"  # send only what the caller passes: the service applies its defaults
+    return Param(renames.get(arg.name, arg.name), arg.name, annotation, default, arg.positional)
+
+
+def _success_names(success: str | None) -> tuple[str, ...]:
+    if success is None:
+        return ()
+    names = []
+    for part in success.split(" | "):
+        base = part.split("[", 1)[0].strip()
+        names.append({"Any": "object"}.get(base, base))
+    return tuple(names)
+
+
+def _ref_name(schema: Doc | None) -> str | None:
+    ref = (schema or {}).get("$ref", "")
+    return ref.rsplit("/", 1)[-1] if ref else None
+
+
+def _component(doc: Doc, schema: Doc | None) -> Doc:
+    name = _ref_name(schema)
+    return doc["components"]["schemas"][name] if name else (schema or {})
+
+
+def _effective(doc: Doc, schema: Doc | None) -> tuple[dict[str, Doc], set[str]]:
+    """Properties and required names of a schema, following `$ref` and `allOf`."""
+    node = _component(doc, schema)
+    props, required = dict(node.get("properties", {})), set(node.get("required", []))
+    for part in node.get("allOf", []):
+        more, req = _effective(doc, part)
+        props.update(more)
+        required |= req
+    return props, required
+
+
+def _model_ref(name: str) -> tuple[str, str]:
+    cls = ClassName(name, PREFIX)
+    return f"{PACKAGE}.models.{PythonIdentifier(cls, PREFIX)}", str(cls)
+
+
+def _ndjson(doc: Doc, op: Doc, method: Method) -> None:
+    for code, resp in op.get("responses", {}).items():
+        media = resp.get("content", {}).get(NDJSON)
+        if str(code).startswith("2") and media and _ref_name(media.get(LINE_SCHEMA)):
+            module, cls = _model_ref(_ref_name(media[LINE_SCHEMA]) or "")
+            method.ndjson = f"{module}:{cls}"
+            method.returns, method.success = f"builtins.list[{cls}]", ("list",)
+            method.imports[cls] = module
+
+
+def _jsonapi(doc: Doc, root: Path, op: Doc, method: Method) -> None:
+    """Attribute keyword arguments for a JSON:API body ``{"data": {type, id?, attributes}}``."""
+    media = op.get("requestBody", {}).get("content", {}).get("application/vnd.api+json")
+    body_name = _ref_name((media or {}).get("schema"))
+    if not body_name:
+        return
+    props, _ = _effective(doc, media["schema"])
+    data_props, data_required = _effective(doc, props.get("data"))
+    attrs_name = _ref_name(data_props.get("attributes"))
+    if not attrs_name or data_required - {"type", "id", "attributes"}:
+        return
+    resource_type = _single_value(doc, data_props.get("type"))
+    module, cls = _model_ref(attrs_name)
+    model = read_model_fields((root / Path(*module.split("."))).with_suffix(".py"), cls, module)
+    taken = {p.name for p in method.params} | {"request_options"}
+    attributes = [
+        Param(a.name, a.name, builtin_list(a.annotation), a.default, False) for a in model.args
+    ]
+    if any(a.name in taken for a in attributes):
+        return
+    path_ids = [p.target for p in method.params if p.positional]
+    id_schema = _component(doc, data_props.get("id"))
+    id_value = _single_value(doc, data_props["id"]) if "enum" in id_schema else None
+    writes = "id" in data_props and method.http in ("PATCH", "PUT") and path_ids and not id_value
+    id_param = path_ids[-1] if writes else None
+    body_module, body_cls = _model_ref(body_name)
+    method.jsonapi = {
+        "body_model": f"{body_module}:{body_cls}", "attributes_model": f"{module}:{cls}",
+        "resource_type": resource_type, "id_param": id_param, "id_value": id_value,
+    }  # fmt: skip
+    method.attributes = attributes
+    method.imports.update(
+        {
+            n: model.imports[n]
+            for a in attributes
+            for n in names_in(a.annotation)
+            if n in model.imports
+        }
+    )
+
+
+def _single_value(doc: Doc, schema: Doc | None) -> str | None:
+    node = _component(doc, schema)
+    values = node.get("enum")
+    if isinstance(values, list) and len(values) == 1 and isinstance(values[0], str):
+        return values[0]
+    if values is not None:  # an enum of several values fixes nothing: no default from it
+        return None
+    example = node.get("example")
+    return example if isinstance(example, str) else None
+
+
+def _pagination(doc: Doc, op: Doc, method: Method) -> None:
+    """Offset/limit lists whose page has a ``data`` array get the iterators."""
+    names = {p["name"]: str(PythonIdentifier(p["name"], PREFIX)) for p in op.get("parameters", [])}
+    style = next(
+        (s for s, o in (("page", "page[offset]"), ("offset", "offset")) if o in names), None
+    )
+    limit = {"page": "page[limit]", "offset": "limit"}.get(style or "")
+    if style is None or limit not in names or "list[" in method.returns or "|" in method.returns:
+        return
+    response = next((r for c, r in op["responses"].items() if str(c).startswith("2")), {})
+    media = next((m for t, m in response.get("content", {}).items() if t in JSON_TYPES), None)
+    props, _ = _effective(doc, (media or {}).get("schema"))
+    data = _component(doc, props.get("data"))
+    if data.get("type") != "array":
+        return
+    item = _ref_name(data.get("items"))
+    meta, _ = _effective(doc, props.get("meta"))
+    item_module, item_cls = _model_ref(item) if item else ("", "Any")
+    if item:
+        method.imports[item_cls] = item_module
+    limit_schema = next(
+        (_component(doc, p.get("schema")) for p in op.get("parameters", []) if p["name"] == limit),
+        {},
+    )
+    maximum = limit_schema.get("maximum")
+    bounds = {"default_limit": min(100, maximum), "max_limit": maximum} if maximum else {}
+    method.pagination = {
+        "style": style, "offset_param": names[{"page": "page[offset]", "offset": "offset"}[style]],
+        "limit_param": names[limit], "total": "meta.total" if "total" in meta else None,
+        "item": item_cls,
+        **(bounds if isinstance(maximum, int) else {}),
+    }  # fmt: skip

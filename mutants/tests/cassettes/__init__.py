@@ -1,0 +1,1 @@
+"""Recorded traffic of every operation: replay, validation, secret scan and drift proof."""
