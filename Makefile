@@ -18,7 +18,7 @@ FROM ?=
 REGEN_FLAGS := $(if $(FROM),--from $(FROM),)
 
 .DEFAULT_GOAL := help
-.PHONY: help install newman regen check-generated release-check coverage lint typecheck test unit demo sandbox bench record record-live dist clean
+.PHONY: help install newman regen check-generated release-check coverage lint typecheck test mutate unit demo sandbox bench record record-live dist clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-16s %s\n", $$1, $$2}'
@@ -69,6 +69,10 @@ unit: $(STAMP) $(NEWMAN_STAMP) $(WHEELHOUSE_STAMP) ## The test suite only
 	$(PY) -m pytest
 
 test: lint typecheck check-generated unit ## Everything CI runs: lint, types, generated code, tests
+
+mutate: $(STAMP) ## Mutation testing of the hand-written core (mutmut, slow, not in CI): score and survivors
+	$(BIN)/pip install --quiet --group mutate
+	$(PY) scripts/mutate.py
 
 sandbox: $(STAMP) ## Serve the local Piwik PRO sandbox on http://127.0.0.1:8080
 	$(PY) -m piwik_pro.testing --port 8080

@@ -19,6 +19,26 @@ SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 if str(SCRIPTS) not in sys.path:
     sys.path.insert(0, str(SCRIPTS))
 
+
+def _pipeline_as_scripts_pipeline() -> None:
+    """In mutmut's copy of the checkout (``make mutate`` works in ``mutants/``), import the
+    pipeline as ``scripts.pipeline`` and let ``pipeline`` name the same modules: mutmut
+    names the mutated functions after their file path and must see that name at run time.
+    """
+    import importlib
+    import pkgutil
+
+    package = importlib.import_module("scripts.pipeline")
+    sys.modules["pipeline"] = package
+    for module in pkgutil.iter_modules(package.__path__):
+        found = importlib.import_module(f"scripts.pipeline.{module.name}")
+        sys.modules[f"pipeline.{module.name}"] = found
+
+
+if SCRIPTS.parent.name == "mutants":
+    sys.path.insert(0, str(SCRIPTS.parent))
+    _pipeline_as_scripts_pipeline()
+
 from pipeline.config import DEFAULT_FROM, REQUIRE_UPSTREAM_ENV  # noqa: E402
 
 SHARED = DEFAULT_FROM.parent

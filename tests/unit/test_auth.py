@@ -513,3 +513,36 @@ def test_auth_works_across_event_loops() -> None:
     auth.invalidate()
     assert asyncio.run(call("/api/b")) == 200
     assert auth.token_requests == 2
+
+
+def test_masked_token_request_keeps_everything_but_the_secret() -> None:
+    """The masked copy: same method, URL and headers; the client id kept, the secret ``***``."""
+    from piwik_pro._auth import masked_token_request
+
+    sent = {"grant_type": "client_credentials", "client_id": "my-id", "client_secret": SECRET}
+    headers = {"Accept": "application/json", "User-Agent": "ua/1"}
+    request = httpx.Request("POST", "https://e.piwik.pro/auth/token", json=sent, headers=headers)
+    masked = masked_token_request(request)
+    assert (masked.method, str(masked.url)) == ("POST", "https://e.piwik.pro/auth/token")
+    assert json.loads(masked.content) == {
+        "grant_type": "client_credentials",
+        "client_id": "my-id",
+        "client_secret": "***",
+    }
+    assert masked.headers["Accept"] == "application/json"
+    assert masked.headers["User-Agent"] == "ua/1"
+    assert masked.headers["Content-Length"] == str(len(masked.content))
+    for body in (b"", b"not json", b'{"grant_type": "client_credentials"}'):
+        request = httpx.Request("POST", "https://e.piwik.pro/auth/token", content=body)
+        assert json.loads(masked_token_request(request).content)["client_id"] == "***"
+
+
+def test_token_error_keeps_the_servers_answer() -> None:
+    """The error of a refused token request keeps the status, headers, body and parsed body."""
+    server = FakeServer(token_status=401, token_body={"message": "Invalid client"})
+    with sync_client(server, make_auth()) as client, pytest.raises(AuthenticationError) as info:
+        client.get("/api/a")
+    error = info.value
+    assert error.response.headers["content-type"] == "application/json"
+    assert json.loads(error.response.content) == {"message": "Invalid client"}
+    assert error.body == {"message": "Invalid client"}

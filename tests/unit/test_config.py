@@ -87,7 +87,10 @@ def test_credentials_from_env_names_the_missing_variable() -> None:
     env = {ENV_HOST: "example.piwik.pro", ENV_CLIENT_ID: "id"}
     with pytest.raises(ConfigurationError) as info:
         credentials_from_env(env)
-    assert str(info.value).startswith("Missing environment variable: PIWIK_PRO_CLIENT_SECRET.")
+    assert str(info.value) == (
+        "Missing environment variable: PIWIK_PRO_CLIENT_SECRET. Set it, or pass "
+        "host=, client_id= and client_secret= to the client."
+    )
 
 
 def test_credentials_from_env_names_every_missing_variable() -> None:
@@ -96,7 +99,10 @@ def test_credentials_from_env_names_every_missing_variable() -> None:
     with pytest.raises(ConfigurationError) as info:
         credentials_from_env(env)
     message = str(info.value)
-    assert "variables: PIWIK_PRO_HOST, PIWIK_PRO_CLIENT_ID." in message
+    assert message == (
+        "Missing environment variables: PIWIK_PRO_HOST, PIWIK_PRO_CLIENT_ID. Set them, or pass "
+        "host=, client_id= and client_secret= to the client."
+    )
     assert ENV_CLIENT_SECRET not in message
     assert "top-secret" not in message
 

@@ -127,3 +127,34 @@ def test_resolve_ref_needs_module_and_name() -> None:
     assert resolve_ref(f"{SEARCH.module}:ThingPage").__name__ == "ThingPage"
     with pytest.raises(ValueError, match=r"module\.path:ClassName"):
         resolve_ref("no_colon_here")
+
+
+def test_resolve_ref_splits_at_the_first_colon() -> None:
+    """``module:Name`` is split at the first colon; a name with a colon is not found."""
+    with pytest.raises(AttributeError):
+        resolve_ref(f"{SEARCH.module}:ThingPage:extra")
+    for ref in (":ThingPage", f"{SEARCH.module}:"):
+        with pytest.raises(ValueError, match=r"module\.path:ClassName"):
+            resolve_ref(ref)
+
+
+def test_a_singleton_envelope_carries_its_fixed_id() -> None:
+    """A resource with a fixed id (``global``) gets it as ``data.id``, whatever the params."""
+    models = Thing.__module__
+    body = JsonApiBody(f"{models}:ThingBody", f"{models}:ThingAttributes", "t", id_value="global")
+    built = body.build({}, {"name": "n"}, "things.global")
+    assert built.to_dict()["data"]["id"] == "global"
+
+
+def test_body_errors_name_the_operation_and_the_attributes() -> None:
+    """Attributes that make no valid body, or come with a ready body, are named."""
+    models = Thing.__module__
+    body = JsonApiBody(f"{models}:ThingBody", f"{models}:ThingAttributes", "t", id_param="t_id")
+    with pytest.raises(TypeError) as caught:
+        body.build({}, {"name": "n"}, "things.update")
+    assert str(caught.value) == (
+        "things.update: the attributes do not make a valid body: "
+        "TypeError(\"things.update: missing the id argument 't_id'\")"
+    )
+    with pytest.raises(TypeError, match=r"\(color, name\), not both"):
+        CREATE.with_attributes({"body": object()}, {"name": "n", "color": "red"})

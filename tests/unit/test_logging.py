@@ -90,3 +90,28 @@ def test_log_request_is_silent_above_debug(caplog: pytest.LogCaptureFixture) -> 
     with caplog.at_level(logging.INFO, logger="piwik_pro"):
         log_request("GET", "/api/x", 200, 0.1)
     assert caplog.records == []
+
+
+def test_installing_the_filter_is_idempotent() -> None:
+    """_install_filter adds the one RedactingFilter a bare logger lacks, and no second one."""
+    from piwik_pro._logging import _install_filter
+
+    saved = list(logger.filters)
+    try:
+        for existing in saved:
+            logger.removeFilter(existing)
+        _install_filter()
+        _install_filter()
+        assert [type(f) for f in logger.filters] == [RedactingFilter]
+    finally:
+        for added in list(logger.filters):
+            logger.removeFilter(added)
+        for existing in saved:
+            logger.addFilter(existing)
+
+
+def test_log_request_drops_the_whole_query(caplog: pytest.LogCaptureFixture) -> None:
+    """Everything after the first ``?`` is left out, even when it holds another ``?``."""
+    with caplog.at_level(logging.DEBUG, logger="piwik_pro"):
+        log_request("GET", "/api/x?q=a?b&access_token=t", 200, 0.5)
+    assert caplog.messages == ["GET /api/x -> 200 in 0.500s"]

@@ -1,0 +1,183 @@
+"""Mutation testing of the hand-written core with mutmut; prints the score and the survivors.
+
+    make mutate            # or: .venv/bin/python scripts/mutate.py [--jobs N] [--report-only]
+
+What is mutated and which tests run is ``[tool.mutmut]`` in ``pyproject.toml``: the
+facade (``src/piwik_pro/_*.py``), the pipeline's fixes and its drift code
+(``scripts/pipeline/fixes.py``, ``inventory.py``); the tests are the fast suites that
+exercise them (unit, wire, the pipeline's fixes and inventory tests). mutmut works in
+``mutants/`` (git-ignored) and remembers results, so a second run only retests what
+changed. Slow (tens of minutes on two cores): not part of ``make test`` or CI.
+
+The score is killed (including timeouts) over all mutants, where a mutant no test
+reaches counts as surviving. Each survivor is listed; the ones judged equivalent or not
+worth a test are listed apart with the reason, from ``EXPLAINED`` below (keyed by the
+mutated function and the mutant's changed line, so explanations survive renumbering).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MUTMUT = Path(sys.executable).with_name("mutmut")
+KILLED = {"killed", "timeout", "caught by type check"}
+_LINE = re.compile(r"^\s*(?P<name>\S+): (?P<status>.+)$")
+
+# (mutated function, a fragment of the mutated line) -> why the survivor is acceptable.
+_CASE = "equivalent: httpx headers are case-insensitive"
+_TOKEN_UNUSED = "equivalent: the low-level client gets our httpx client, its own token is unused"
+_KWARGS_FALLBACK = (
+    "equivalent: the method/url fallback is used only for an error without a request, "
+    "and httpx attaches the request to every error raised while sending"
+)
+_BUILD_METHOD = "equivalent: only the built request's headers (User-Agent) are used"
+EXPLAINED: dict[tuple[str, str], str] = {
+    ("piwik_pro._exchange.x_delay_after_token_error", 'get("retry-after")'): _CASE,
+    ("piwik_pro._exchange.x_delay_after_token_error", 'get("RETRY-AFTER")'): _CASE,
+    ("piwik_pro._errors.xǁRateLimitErrorǁ__init__", 'get("retry-after")'): _CASE,
+    ("piwik_pro._errors.xǁRateLimitErrorǁ__init__", 'get("RETRY-AFTER")'): _CASE,
+    ("piwik_pro._exchange.x_safe_request", 'pop("authorization"'): _CASE,
+    ("piwik_pro._exchange.x_safe_request", 'pop("AUTHORIZATION"'): _CASE,
+    ("piwik_pro._exchange.x_scrubbed", 'pop("authorization"'): _CASE,
+    ("piwik_pro._exchange.x_scrubbed", 'pop("AUTHORIZATION"'): _CASE,
+    ("piwik_pro._errors.x_parse_errors", '"UTF-8"'): "equivalent: codec names ignore case",
+    ("piwik_pro._errors.x__error_from_item", "(text) or True"): (
+        "equivalent: every caller drops errors whose summary is empty"
+    ),
+    ("piwik_pro._errors.x__server_words", '"XXXX"'): (
+        "equivalent: parse_errors returns only errors with a non-empty summary"
+    ),
+    ("piwik_pro._config.x_credentials_from_env", "zip(names, values, "): (
+        "equivalent: names and values have the same length by construction"
+    ),
+    ("piwik_pro._logging.x_log_request", 'split("?", )'): (
+        "equivalent: the part before the first ? is the same however often it splits"
+    ),
+    ("piwik_pro._logging.x_log_request", 'split("?", 2)'): (
+        "equivalent: the part before the first ? is the same however often it splits"
+    ),
+    ("piwik_pro._client.xǁ_BaseClientǁ_new_low_level", "token=None"): _TOKEN_UNUSED,
+    ("piwik_pro._client.xǁ_BaseClientǁ_new_low_level", 'token="XXXX"'): _TOKEN_UNUSED,
+    ("piwik_pro._client.xǁPiwikProǁauthenticate", "token = None"): (
+        "equivalent: the cached token is checked again under the lock; only the lock is extra"
+    ),
+    ("piwik_pro._client.xǁAsyncPiwikProǁauthenticate", "token = None"): (
+        "equivalent: the cached token is checked again under the lock; only the lock is extra"
+    ),
+}
+for _kind in ("PiwikPro", "AsyncPiwikPro"):
+    _fetch = f"piwik_pro._client.xǁ{_kind}ǁ_fetch_token"
+    EXPLAINED[(_fetch, 'build_request("XXPOSTXX"')] = _BUILD_METHOD
+    EXPLAINED[(_fetch, 'build_request("post"')] = _BUILD_METHOD
+    for _fragment in (
+        "transport_error(exc, None)",
+        '"XXmethodXX"',
+        '"METHOD"',
+        '"XXPOSTXX", "url"',
+        '"method": "post"',
+        '"XXurlXX"',
+        '"URL"',
+    ):
+        EXPLAINED[(_fetch, _fragment)] = _KWARGS_FALLBACK
+
+
+def _mutmut(*args: str, capture: bool = False) -> str:
+    done = subprocess.run(
+        [str(MUTMUT), *args],
+        cwd=ROOT,
+        check=False,
+        text=True,
+        stdout=subprocess.PIPE if capture else None,
+    )
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"mutmut {' '.join(args)} exited {done.returncode}")
+    return done.stdout or ""
+
+
+def _link_shared() -> None:
+    """Let the copies in ``mutants/`` find ``../shared`` (the published files) too."""
+    shared, link = ROOT.parent / "shared", ROOT / "shared"
+    if shared.is_dir() and not link.exists():
+        link.symlink_to(shared, target_is_directory=True)
+
+
+def results() -> dict[str, str]:
+    """Every mutant's status, by mutant name."""
+    found = {}
+    for line in _mutmut("results", "--all", "true", capture=True).splitlines():
+        match = _LINE.match(line)
+        if match:
+            found[match["name"]] = match["status"].strip()
+    return found
+
+
+def function_of(mutant: str) -> str:
+    """``piwik_pro._auth.x_is_fresh__mutmut_3`` -> ``piwik_pro._auth.x_is_fresh``."""
+    return mutant.rsplit("__mutmut_", 1)[0]
+
+
+def changed_line(mutant: str) -> str:
+    """The mutated line of ``mutant`` (the ``+`` line of its diff), stripped."""
+    diff = _mutmut("show", mutant, capture=True)
+    lines = diff.splitlines()
+    added = [
+        line[1:].strip() for line in lines if line.startswith("+") and not line.startswith("+++")
+    ]
+    return added[0] if added else ""
+
+
+def explanation(mutant: str, line: str) -> str | None:
+    function = function_of(mutant)
+    for (where, fragment), why in EXPLAINED.items():
+        if where == function and fragment in line:
+            return why
+    return None
+
+
+def report(statuses: dict[str, str]) -> int:
+    """Print the score and the survivors; the exit status is 0 (the score is information)."""
+    counts = Counter(statuses.values())
+    total = len(statuses)
+    killed = sum(counts[s] for s in KILLED)
+    survivors = sorted(n for n, s in statuses.items() if s not in KILLED)
+    print("mutants by status: " + ", ".join(f"{s} {n}" for s, n in sorted(counts.items())))
+    if total:
+        print(f"score: {killed}/{total} killed = {100 * killed / total:.1f} %")
+    explained, unexplained = [], []
+    for mutant in survivors:
+        line = changed_line(mutant)
+        why = explanation(mutant, line)
+        (explained if why else unexplained).append((mutant, statuses[mutant], line, why))
+    print(f"\nsurviving, not explained ({len(unexplained)}):")
+    for mutant, status, line, _ in unexplained:
+        print(f"  {mutant} [{status}]: {line}")
+    print(f"\nsurviving, explained ({len(explained)}):")
+    for mutant, status, line, why in explained:
+        print(f"  {mutant} [{status}]: {line}\n      {why}")
+    if total:
+        rest = total - len(explained)
+        share = 100 * killed / rest
+        print(f"\nscore without the explained survivors: {killed}/{rest} = {share:.1f} %")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jobs", type=int, default=int(os.environ.get("MUTATE_JOBS", "2")))
+    parser.add_argument("--report-only", action="store_true", help="report the last run")
+    args = parser.parse_args(argv)
+    if not args.report_only:
+        _link_shared()
+        _mutmut("run", "--max-children", str(args.jobs))
+    return report(results())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
