@@ -39,8 +39,8 @@ _KWARGS_FALLBACK = (
 )
 _BUILD_METHOD = "equivalent: only the built request's headers (User-Agent) are used"
 EXPLAINED: dict[tuple[str, str], str] = {
-    ("piwik_pro._exchange.x_delay_after_token_error", 'get("retry-after")'): _CASE,
-    ("piwik_pro._exchange.x_delay_after_token_error", 'get("RETRY-AFTER")'): _CASE,
+    ("piwik_pro._exchange.x_delay_after_error", 'get("retry-after")'): _CASE,
+    ("piwik_pro._exchange.x_delay_after_error", 'get("RETRY-AFTER")'): _CASE,
     ("piwik_pro._errors.xǁRateLimitErrorǁ__init__", 'get("retry-after")'): _CASE,
     ("piwik_pro._errors.xǁRateLimitErrorǁ__init__", 'get("RETRY-AFTER")'): _CASE,
     ("piwik_pro._exchange.x_safe_request", 'pop("authorization"'): _CASE,

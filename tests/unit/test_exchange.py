@@ -12,7 +12,7 @@ from piwik_pro._auth import TOKEN_OPERATION
 from piwik_pro._exchange import (
     apply_request_options,
     delay_after_exception,
-    delay_after_token_error,
+    delay_after_error,
     safe_request,
     scrubbed,
     transport_error,
@@ -47,11 +47,11 @@ def _token_error(status: int, retry_after: str | None) -> AuthenticationError:
 
 def test_a_token_endpoint_429_waits_its_retry_after() -> None:
     """The token endpoint's Retry-After is honoured; without one, backoff applies."""
-    assert delay_after_token_error(POLICY, _token_error(429, "7"), 0, 2) == 7.0
-    delay = delay_after_token_error(POLICY, _token_error(503, None), 0, 2)
+    assert delay_after_error(POLICY, _token_error(429, "7"), 0, 2) == 7.0
+    delay = delay_after_error(POLICY, _token_error(503, None), 0, 2)
     assert delay is not None and 0.25 <= delay <= 0.5
-    assert delay_after_token_error(POLICY, _token_error(400, None), 0, 2) is None
-    assert delay_after_token_error(POLICY, _token_error(429, "7"), 2, 2) is None
+    assert delay_after_error(POLICY, _token_error(400, None), 0, 2) is None
+    assert delay_after_error(POLICY, _token_error(429, "7"), 2, 2) is None
 
 
 def test_only_a_failed_token_request_makes_a_post_retryable() -> None:
