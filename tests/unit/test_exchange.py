@@ -11,8 +11,8 @@ from piwik_pro import APIConnectionError, APITimeoutError, AuthenticationError
 from piwik_pro._auth import TOKEN_OPERATION
 from piwik_pro._exchange import (
     apply_request_options,
-    delay_after_exception,
     delay_after_error,
+    delay_after_exception,
     safe_request,
     scrubbed,
     transport_error,
