@@ -168,7 +168,12 @@ class SandboxApp:
 
     def _operate(self, request: HttpRequest, match: Match) -> HttpResponse:
         op = match.operation
-        rejected = _media_error(op, request) or _jsonapi_error(match, request)
+        rejected = (
+            _media_error(op, request)
+            or _missing_body(op, request)
+            or _unknown_query(op, request)
+            or _jsonapi_error(match, request)
+        )
         if rejected is not None:
             return rejected
         problems = self.compiled.validator.request_problems(
@@ -244,6 +249,33 @@ def _media_error(op: Operation, request: HttpRequest) -> HttpResponse | None:
     wanted = " or ".join(f'"{m}"' for m in op.request_media_types)
     detail = f'Unsupported media type "{sent or "(none)"}" in request; use {wanted}.'
     return jsonapi_error(415, detail, code="unsupported_media_type", source={"pointer": "/data"})
+
+
+def _missing_body(op: Operation, request: HttpRequest) -> HttpResponse | None:
+    """400 when an operation whose body has required members receives no body at all."""
+    if not op.body_required or request.body.strip():
+        return None
+    pointer = "/data" if any("vnd.api+json" in m for m in op.request_media_types) else "/"
+    return jsonapi_errors(400, [_blank(pointer)])
+
+
+def _unknown_query(op: Operation, request: HttpRequest) -> HttpResponse | None:
+    """400 for query parameters the operation does not have, in the service's phrasing
+    of an invalid query parameter (``Invalid query parameter 'x' - ... - got 'y'``)."""
+    if op.template == TRACKING_PATH:
+        return None
+    unknown = [(k, v) for k, v in request.query if k not in op.query_defaults]
+    errors = [
+        error_object(
+            400,
+            f"Invalid query parameter '{name}' - not a parameter of this endpoint - got '{value}'",
+            code="validation_error",
+            title="Invalid parameter",
+            source={"parameter": name},
+        )
+        for name, value in unknown
+    ]
+    return jsonapi_errors(400, errors) if errors else None
 
 
 def _media_matches(sent: str, documented: str) -> bool:

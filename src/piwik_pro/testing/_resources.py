@@ -67,7 +67,45 @@ class ResourceKeeper:
                 self.store.members(path) if template in self._router.collection_to_item else None
             )
             outcome.body = _page(outcome.body, stored, query, match.operation.query_defaults)
+            if stored is None and _ends_with_param(template):
+                outcome.body = self._lone_item(match, path, outcome.body)
+        elif documented.kind == "json":
+            self._remember_related(match, outcome.body)
         return outcome
+
+    def _lone_item(self, match: Match, path: str, body: Any) -> Any:
+        """An item without a collection route (an operation, a setting): what was stored
+        under its path, else the documented one, named by the requested id."""
+        kind, sample = _resource_of(body)
+        if sample is None:
+            return body
+        stored = self.store.get(path)
+        resource = stored if stored is not None else _with_id(sample, _last_param(match))
+        return _with_resource(body, kind, _echo_params(resource, match.params))
+
+    def _remember_related(self, match: Match, body: Any) -> None:
+        """Resources an action answer names in ``relationships`` (the operation that
+        ``publish_draft`` started) become readable at their own item route."""
+        data = body.get("data") if isinstance(body, dict) else None
+        relationships = data.get("relationships") if isinstance(data, dict) else None
+        for related in (relationships or {}).values():
+            ref = related.get("data") if isinstance(related, dict) else None
+            if isinstance(ref, dict) and ref.get("id") and ref.get("type"):
+                self._store_related(match, str(ref["type"]), str(ref["id"]))
+
+    def _store_related(self, match: Match, kind: str, item_id: str) -> None:
+        for template, route in self._router.by_template.items():
+            found = re.search(rf"/{re.escape(kind)}s/\{{([^{{}}/]+)\}}/?$", template)
+            get = route.operations.get("get")
+            if found is None or get is None:
+                continue
+            params = {**match.params, found.group(1): item_id}
+            if any(name not in params for name in route.param_names):
+                continue
+            _, sample = _resource_of(self._catalog.success(get).copy_body())
+            if sample is not None:
+                resource = _echo_params(_with_id(sample, item_id), params)
+                self.store.put(_fill(template, params), resource)
 
     def seed(self, collection_path: str, count: int) -> list[str | int]:
         """Store ``count`` resources, shaped like the documented list item, in a collection."""
@@ -207,6 +245,10 @@ def _echo_params(resource: dict[str, Any], params: Mapping[str, str]) -> dict[st
             if isinstance(holder.get(name), str):
                 holder[name] = value
     return resource
+
+
+def _ends_with_param(template: str) -> bool:
+    return template.rstrip("/").endswith("}")
 
 
 def _last_param(match: Match) -> str | None:

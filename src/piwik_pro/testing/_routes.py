@@ -147,9 +147,19 @@ def _build_operation(
         raw=raw,
         requires_auth=requires_auth,
         request_media_types=tuple(str(k).lower() for k in content),
-        body_required=bool(body.get("required", False)),
+        body_required=bool(body.get("required", False)) or _schema_requires(spec, content),
         query_defaults=query,
     )
+
+
+def _schema_requires(spec: dict[str, Any], content: Mapping[str, Any]) -> bool:
+    """Whether a body schema requires members (so no body cannot be valid), even where the
+    spec leaves ``requestBody.required`` out (it defaults to false)."""
+    for media in content.values():
+        schema = resolve(spec, (media or {}).get("schema")) or {}
+        if isinstance(schema, dict) and schema.get("required"):
+            return True
+    return False
 
 
 def _collection_pairs(by_template: Mapping[str, Route]) -> dict[str, str]:
