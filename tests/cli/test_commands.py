@@ -127,3 +127,39 @@ def test_output_is_one_compact_document_when_piped(run: Run, sandbox: Sandbox) -
     process = run("users", "get-me")
     assert process.returncode == 0
     assert process.stdout.count("\n") == 1 and process.stdout.endswith("}\n")
+
+
+def test_analytics_export_writes_csv_with_progress(
+    run: Run, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    """`analytics export` streams every row into the CSV, showing rows done out of the total."""
+    import csv
+
+    sandbox.analytics.total_rows = 250
+    out = tmp_path / "report.csv"
+    process = run(
+        "analytics", "export", str(uuid.uuid4()), "--column", "timestamp:to_date",
+        "--column", "device_type", "--column", "sessions", "--date-from", "2024-01-01",
+        "--date-to", "2024-01-31", "--page-size", "100", "--progress", "--out", str(out),
+    )  # fmt: skip
+    assert ok_json(process) == {"rows": 250, "out": str(out)}
+    assert "export: 100 / 250 rows" in process.stderr
+    assert "export: 250 / 250 rows" in process.stderr
+    with out.open(newline="") as handle:
+        lines = list(csv.reader(handle))
+    assert len(lines) == 251
+    assert lines[0] == ["timestamp__to_date", "device_type", "device_type__label", "sessions"]
+
+
+def test_analytics_export_refuses_a_bad_query_before_sending(
+    run: Run, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    """An unknown column or an unknown file type: exit 2 with the reason, nothing sent."""
+    before = len(sandbox.requests)
+    common = ["analytics", "export", str(uuid.uuid4()), "--date-from", "2024-01-01"]
+    common += ["--date-to", "2024-01-31"]
+    unknown = run(*common, "--column", "no_such_column", "--out", str(tmp_path / "r.csv"))
+    assert unknown.returncode == 2 and "no_such_column" in unknown.stderr
+    wrong = run(*common, "--column", "sessions", "--out", str(tmp_path / "r.xlsx"))
+    assert wrong.returncode == 2 and "name a .csv or .parquet file" in wrong.stderr
+    assert len(sandbox.requests) == before and not list(tmp_path.iterdir())

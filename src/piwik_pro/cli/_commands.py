@@ -8,6 +8,7 @@ generated endpoint module, not all 178.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -23,6 +24,18 @@ from ._settings import Settings
 __all__ = ["AreaGroup", "operation_command"]
 
 _RESERVED = {"--data", "--set", "--form", "--all", "--page-size", "--help"}
+
+
+def _analytics_export() -> click.Command:
+    from ._analytics import export
+
+    return export
+
+
+# Hand-written commands beside the generated ones, by group words (built when asked for).
+_EXTRAS: dict[tuple[str, ...], dict[str, Callable[[], click.Command]]] = {
+    ("analytics",): {"export": _analytics_export},
+}
 
 
 class AreaGroup(click.Group):
@@ -42,9 +55,12 @@ class AreaGroup(click.Group):
         return children
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return list(self._below())
+        return [*self._below(), *_EXTRAS.get(self._prefix, {})]
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        extra = _EXTRAS.get(self._prefix, {}).get(cmd_name)
+        if extra is not None:
+            return extra()
         found = self._below().get(cmd_name)
         if not found:
             return None
