@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .tree import Doc, operations
+from .tree import Doc, operations, walk_schemas
 from .tree import resolve_param as _param
 
 
@@ -102,6 +102,29 @@ def repeated_query_declared_unexploded(doc: Doc) -> int:
     return count
 
 
+def format_alternatives_as_one_of(doc: Doc) -> int:
+    """A string whose `oneOf` members differ only in `format` (`date` or `datetime` for the
+    analytics `date_from`/`date_to`): `datetime` is no JSON Schema format, so every value
+    matches both and `oneOf` (exactly one) rejects the documented `"2020-02-10"`. The
+    alternatives are meant as "either": `anyOf`."""
+    count = 0
+    for node in walk_schemas(doc):
+        members = node.get("oneOf")
+        if (
+            isinstance(members, list)
+            and len(members) > 1
+            and all(
+                isinstance(m, dict)
+                and "format" in m
+                and set(m) <= {"format", "description", "title"}
+                for m in members
+            )
+        ):
+            node["anyOf"] = node.pop("oneOf")
+            count += 1
+    return count
+
+
 def _query_arrays(doc: Doc) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     """(operation, parameter) for each array query parameter, each parameter once."""
     seen: set[int] = set()
@@ -120,6 +143,7 @@ OBJECT_MANAGEMENT = ("custom_reports_object_management_api.json",)
 
 # (name, files where the current release has the defect, repair)
 FIDELITY: tuple[tuple[str, tuple[str, ...], Callable[[Doc], int]], ...] = (
+    ("format_alternatives_as_one_of", ANALYTICS_QUERIES, format_alternatives_as_one_of),
     ("rows_declared_as_objects", ANALYTICS_QUERIES, rows_declared_as_objects),
     ("rows_meta_without_columns", ANALYTICS_QUERIES, rows_meta_without_columns),
     (
