@@ -15,6 +15,12 @@ c) Wall time of ``python -c "import piwik_pro"`` over ``python -c "import httpx"
 d) Server-side tracking (scripts/bench_tracking.py): 100,000 hits through ``Tracker``
    against a local server in a child process, over raw httpx bulk POSTs of the same
    batches; the caller's µs per ``track_page_view`` and memory growth.
+e) The async twin of a): ``await client.users.get(id)`` on ``AsyncPiwikPro`` over
+   ``await http.get(...)`` + ``.json()``, one ``httpx.AsyncClient`` limited to ONE connection,
+   interleaved rounds as in a). Target: facade/raw <= 1.10.
+f) Wall time of 1,000 calls from 500 asyncio tasks on one ``AsyncPiwikPro`` whose
+   ``httpx.AsyncClient`` pools up to 100 connections, next to raw httpx doing the same (best
+   of a few interleaved runs each, after a warm-up that opens the connections).
 
 e) and f): analytics rows and raw-data streaming memory (``scripts/bench_analytics.py``).
 
@@ -32,14 +38,14 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
 
 from bench_tracking import tracking_rows
-from piwik_pro import PiwikPro
+from piwik_pro import AsyncPiwikPro, PiwikPro
 from piwik_pro.testing import Sandbox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -149,6 +155,113 @@ async def task_tokens(sandbox: Sandbox, user_id: str, calls: int = 1000, tasks: 
     return served
 
 
+# --------------------------------------------------------------------------- e) async per call
+
+
+async def ainterleaved(
+    calls: dict[str, Callable[[], Awaitable[object]]], n: int, rounds: int
+) -> dict[str, list[float]]:
+    """The async twin of :func:`interleaved`."""
+    for call in calls.values():
+        for _ in range(max(100, n // 10)):
+            await call()
+    times: dict[str, list[float]] = {name: [] for name in calls}
+    names = list(calls)
+    for index in range(rounds):
+        for name in names if index % 2 == 0 else names[::-1]:
+            call, sink = calls[name], times[name]
+            for _ in range(n // rounds):
+                started = time.perf_counter()
+                await call()
+                sink.append(time.perf_counter() - started)
+    return times
+
+
+async def async_per_call(sandbox: Sandbox, user_id: str, n: int, rounds: int = 40) -> Row:
+    path = f"/api/users/v2/{user_id}"
+    one = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    async with httpx.AsyncClient(base_url=sandbox.url, limits=one) as http:
+        with httpx.Client(base_url=sandbox.url) as sync_http:
+            http.headers["Authorization"] = f"Bearer {raw_token(sync_http, sandbox)}"
+        client = AsyncPiwikPro(
+            sandbox.url, sandbox.client_id, sandbox.client_secret, http_client=http
+        )
+
+        async def raw() -> object:
+            return (await http.get(path)).json()
+
+        async def facade() -> object:
+            return await client.users.get(user_id)
+
+        times = await ainterleaved({"raw httpx": raw, "facade": facade}, n, rounds)
+    by_round = statistics.median(round_ratios(times["facade"], times["raw httpx"], rounds))
+    print(
+        f"e) async GET /api/users/v2/{{id}}: {len(times['raw httpx']):,} calls each, one connection"
+    )
+    for name, values in times.items():
+        mean, median = statistics.fmean(values), statistics.median(values)
+        print(f"   {name:<10} mean {mean * 1e6:7.1f} µs   median {median * 1e6:7.1f} µs")
+    extra = (statistics.fmean(times["facade"]) - statistics.fmean(times["raw httpx"])) * 1e6
+    print(f"   facade/raw: median of the {rounds} paired rounds {by_round:.3f}x ({extra:+.0f} µs)")
+    what = "e) async facade / raw httpx per call (paired rounds)"
+    return what, f"{by_round:.3f}x", "<= 1.10", by_round <= 1.10
+
+
+# --------------------------------------------------------------------------- f) 500 tasks
+
+
+async def _burst(call: Callable[[], Awaitable[object]], calls: int, tasks: int) -> float:
+    """Seconds for ``calls`` calls spread over ``tasks`` concurrent tasks."""
+
+    async def work(count: int) -> None:
+        for _ in range(count):
+            await call()
+
+    share = [calls // tasks + (1 if i < calls % tasks else 0) for i in range(tasks)]
+    started = time.perf_counter()
+    await asyncio.gather(*(work(count) for count in share))
+    return time.perf_counter() - started
+
+
+async def pooled_burst(
+    sandbox: Sandbox, user_id: str, calls: int = 1000, tasks: int = 500, runs: int = 3
+) -> Row:
+    path = f"/api/users/v2/{user_id}"
+    pool = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+    async with (
+        httpx.AsyncClient(base_url=sandbox.url, limits=pool, timeout=60) as raw_http,
+        httpx.AsyncClient(base_url=sandbox.url, limits=pool, timeout=60) as http,
+    ):
+        with httpx.Client(base_url=sandbox.url) as sync_http:
+            raw_http.headers["Authorization"] = f"Bearer {raw_token(sync_http, sandbox)}"
+        client = AsyncPiwikPro(
+            sandbox.url, sandbox.client_id, sandbox.client_secret, http_client=http
+        )
+
+        async def raw() -> object:
+            return (await raw_http.get(path)).json()
+
+        async def facade() -> object:
+            return await client.users.get(user_id)
+
+        sides = {"raw httpx": raw, "facade": facade}
+        for call in sides.values():
+            await _burst(call, calls, tasks)  # warm-up: opens the 100 connections
+        times: dict[str, list[float]] = {name: [] for name in sides}
+        for index in range(runs):
+            for name in list(sides) if index % 2 == 0 else list(sides)[::-1]:
+                times[name].append(await _burst(sides[name], calls, tasks))
+        tokens = client.auth.token_requests
+    best = {name: min(values) for name, values in times.items()}
+    print(f"f) {calls:,} calls from {tasks} tasks over a 100-connection pool, best of {runs}:")
+    for name, seconds in best.items():
+        print(f"   {name:<10} {seconds:6.3f} s  ({calls / seconds:,.0f} calls/s)")
+    ratio = best["facade"] / best["raw httpx"]
+    print(f"   facade/raw {ratio:.3f}x; token requests {tokens}")
+    what = f"f) {calls:,} calls / {tasks} tasks / 100 connections"
+    return what, f"{best['facade']:.3f} s", f"raw {best['raw httpx']:.3f} s", True
+
+
 # --------------------------------------------------------------------------- c) import
 
 
@@ -183,12 +296,24 @@ def import_ratio(runs: int) -> Row:
 # --------------------------------------------------------------------------- main
 
 
+def _deep_backlog() -> None:
+    """Let the sandbox accept 100 connections at once (its listen backlog is 5).
+
+    With a full accept queue Linux drops the handshake's last ACK, and a client that sent
+    its request on such a connection waits for an answer that never comes.
+    """
+    from piwik_pro.testing._server import SandboxServer
+
+    SandboxServer.request_queue_size = 256
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--calls", type=int, default=2000, help="timed calls per side in a)")
     parser.add_argument("--runs", type=int, default=15, help="processes per command in c)")
     args = parser.parse_args()
     started = time.perf_counter()
+    _deep_backlog()
     rows: list[Row] = []
     with Sandbox() as sandbox, sandbox.client() as client:
         invited = client.users.invite(email="bench@example.com", language="en-US").data
@@ -197,15 +322,17 @@ def main() -> int:
         rows.append(per_call(sandbox, user_id, args.calls))
         threads = thread_tokens(sandbox, user_id)
         tasks = asyncio.run(task_tokens(sandbox, user_id))
+        rows.append(asyncio.run(async_per_call(sandbox, user_id, args.calls)))
+        rows.append(asyncio.run(pooled_burst(sandbox, user_id)))
     rows.append(("b) token requests, 1,000 calls / 32 threads", str(threads), "== 1", threads == 1))
     rows.append(("   token requests, 1,000 calls / 200 tasks", str(tasks), "== 1", tasks == 1))
     rows.append(import_ratio(args.runs))
     rows += tracking_rows()
     rows.extend(bench_analytics.run())
     print(f"\nsummary ({time.perf_counter() - started:.0f} s)")
-    print(f"  {'figure':<50} {'measured':>9}  {'target':<8}")
+    print(f"  {'figure':<52} {'measured':>9}  {'target':<8}")
     for what, measured, target, met in rows:
-        print(f"  {what:<50} {measured:>9}  {target:<8} {'ok' if met else 'MISSED'}")
+        print(f"  {what:<52} {measured:>9}  {target:<8} {'ok' if met else 'MISSED'}")
     return 0
 
 

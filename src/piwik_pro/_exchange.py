@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._auth import DEADLINE, TOKEN_OPERATION, is_token_request, masked_token_request
 from ._body import BodyLimits, DeadlineExceeded
 from ._config import total_seconds
 from ._errors import (
@@ -34,6 +33,7 @@ from ._retry import (
     should_retry_exception,
     should_retry_status,
 )
+from ._token import DEADLINE, TOKEN_OPERATION, is_token_request, masked_token_request
 from ._types import RequestOptions
 
 if TYPE_CHECKING:
