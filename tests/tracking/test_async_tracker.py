@@ -38,6 +38,17 @@ async def test_faults_lose_nothing_and_keep_order() -> None:
     assert (stats.sent, stats.failed, stats.pending) == (400, 0, 0) and stats.retried > 0
 
 
+async def test_several_workers_keep_each_visitor_in_order() -> None:
+    """workers=3 tasks under the same faults: each hit once, each visitor's in order."""
+    with StubTrackingServer(FAULTS) as server:
+        tracker = AsyncTracker(server.url, SITE, sleep=_no_sleep, workers=3, batch_size=10)
+        await _track(tracker, 500)
+        assert await tracker.flush(timeout=30)
+        await tracker.close(timeout=30)
+    _assert_exactly_once_in_order(server, 500)
+    assert tracker.stats.sent == 500 and tracker.stats.pending == 0
+
+
 async def test_flush_and_close_drain() -> None:
     """flush() sends a partial batch at once; leaving `async with` sends the rest."""
     with StubTrackingServer() as server:

@@ -57,6 +57,17 @@ def test_faults_lose_nothing_and_keep_order() -> None:
     assert stats.retried > 0 and len(delays) == len(FAULTS)
 
 
+def test_several_workers_keep_each_visitor_in_order() -> None:
+    """workers=4 send concurrently under the same faults; each visitor's hits stay in order."""
+    with StubTrackingServer(FAULTS) as server:
+        tracker = Tracker(server.url, SITE, sleep=lambda _: None, workers=4, batch_size=10)
+        _track(tracker, 700)
+        assert tracker.flush(timeout=30)
+        tracker.close(timeout=30)
+    _assert_exactly_once_in_order(server, 700)
+    assert tracker.stats.sent == 700 and tracker.stats.pending == 0
+
+
 def test_retry_after_is_honoured_and_backoff_has_jitter() -> None:
     """The delay after a 429 is its Retry-After; others grow exponentially with equal jitter."""
     delays: list[float] = []
@@ -219,6 +230,7 @@ def test_settings_are_checked() -> None:
         ({"max_queue_size": -1}, "max_queue_size"),
         ({"on_full": "wait"}, "on_full"),
         ({"flush_interval": 0}, "flush_interval"),
+        ({"workers": 0}, "workers"),
     ):
         with pytest.raises(ConfigurationError, match=word):
             Tracker("example.piwik.pro", SITE, **kwargs)

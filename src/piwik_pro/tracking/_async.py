@@ -41,12 +41,14 @@ class AsyncTracker(TrackerBase[Awaitable[bool]]):
     ) -> None:
         self._settings: Settings = make_settings(host, site_id, **settings)
         self._counters = Counters()
-        self._items: deque[Hit] = deque()
+        lanes = self._settings.workers  # one visitor's hits always use the same lane: in order
+        self._lanes: list[deque[Hit]] = [deque() for _ in range(lanes)]
+        self._lane_size = -(-self._settings.max_queue_size // lanes)
         self._in_flight = 0
         self._urgent = 0
         self._closed = False
         self._changed: asyncio.Condition | None = None
-        self._task: asyncio.Task[None] | None = None
+        self._tasks: list[asyncio.Task[None]] = []
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(**http_settings(timeout))  # type: ignore[arg-type]
         self._sleep = sleep
@@ -58,27 +60,30 @@ class AsyncTracker(TrackerBase[Awaitable[bool]]):
     def _condition(self) -> asyncio.Condition:
         if self._changed is None:
             self._changed = asyncio.Condition()
-        if self._task is None:
-            self._task = asyncio.get_running_loop().create_task(self._run())
+        if not self._tasks:
+            loop = asyncio.get_running_loop()
+            self._tasks = [loop.create_task(self._run(lane)) for lane in self._lanes]
         return self._changed
 
     async def _put_async(self, hit: Hit) -> bool:
         if self._closed:
             raise TrackerClosedError("this tracker is closed; create a new AsyncTracker")
-        changed, settings = self._condition(), self._settings
+        changed, settings, size = self._condition(), self._settings, self._lane_size
+        lanes = self._lanes
+        items = lanes[hash(hit.visitor) % len(lanes)] if len(lanes) > 1 else lanes[0]
         async with changed:
-            if len(self._items) >= settings.max_queue_size:
+            if len(items) >= size:
                 if settings.on_full == "drop" or not await _wait_for(
-                    changed, lambda: len(self._items) < settings.max_queue_size or self._closed,
+                    changed, lambda: len(items) < size or self._closed,
                     settings.block_timeout,
                 ):  # fmt: skip
                     report_drop(self._counters, hit)
                     return False
                 if self._closed:
                     raise TrackerClosedError("the tracker was closed while this hit waited")
-            self._items.append(hit)
+            items.append(hit)
             self._counters.add("queued", 1)
-            if len(self._items) == 1 or len(self._items) >= settings.batch_size:
+            if len(items) == 1 or len(items) >= settings.batch_size:
                 changed.notify_all()
             return True
 
@@ -87,7 +92,7 @@ class AsyncTracker(TrackerBase[Awaitable[bool]]):
 
     async def flush(self, timeout: float | None = None) -> bool:
         """Send every queued hit now; True once all are sent or failed (False: timed out)."""
-        if self._task is None:
+        if not self._tasks:
             return True
         changed = self._condition()
         async with changed:
@@ -106,9 +111,9 @@ class AsyncTracker(TrackerBase[Awaitable[bool]]):
             if self._changed is not None:
                 async with self._changed:
                     self._changed.notify_all()
-        if self._task is not None:
-            done, _ = await asyncio.wait({self._task}, timeout=timeout)
-            if not done:
+        if self._tasks:
+            _, running = await asyncio.wait(set(self._tasks), timeout=timeout)
+            if running:
                 log.warning("piwik_pro.tracking: close() timed out with %d pending", self._pending)
                 return
         if self._owns_http:
@@ -127,10 +132,10 @@ class AsyncTracker(TrackerBase[Awaitable[bool]]):
 
     @property
     def _pending(self) -> int:
-        return len(self._items) + self._in_flight
+        return sum(len(lane) for lane in self._lanes) + self._in_flight
 
     def _idle(self) -> bool:
-        return not self._items and not self._in_flight
+        return not self._in_flight and not any(self._lanes)
 
     def _warn_at_exit(self) -> None:
         if self._pending:
@@ -139,8 +144,8 @@ class AsyncTracker(TrackerBase[Awaitable[bool]]):
             )
 
     # -- the worker task ---------------------------------------------------------------
-    async def _run(self) -> None:
-        while (batch := await self._take()) is not None:
+    async def _run(self, items: deque[Hit]) -> None:
+        while (batch := await self._take(items)) is not None:
             delivery = Delivery(self._settings, self._counters, batch)
             try:
                 while (delay := delivery.after(await self._attempt(delivery))) is not None:
@@ -154,8 +159,8 @@ class AsyncTracker(TrackerBase[Awaitable[bool]]):
                     self._in_flight -= len(batch)
                     changed.notify_all()
 
-    async def _take(self) -> list[Hit] | None:
-        settings, changed, items = self._settings, self._condition(), self._items
+    async def _take(self, items: deque[Hit]) -> list[Hit] | None:
+        settings, changed = self._settings, self._condition()
         async with changed:
             await changed.wait_for(lambda: bool(items) or self._closed)
             if not items:

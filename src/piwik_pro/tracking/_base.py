@@ -46,6 +46,7 @@ class Settings:
     site_id: str
     batch_size: int
     max_queue_size: int
+    workers: int
     flush_interval: float
     on_full: OnFull
     block_timeout: float | None
@@ -61,6 +62,7 @@ def make_settings(
     *,
     batch_size: int = 95,
     max_queue_size: int = 10_000,
+    workers: int = 1,
     flush_interval: float = 1.0,
     on_full: OnFull = "block",
     block_timeout: float | None = None,
@@ -72,7 +74,8 @@ def make_settings(
     """Check every setting; a wrong one raises :class:`ConfigurationError` naming it."""
     if not isinstance(site_id, str) or not site_id.strip():
         raise ConfigurationError(f"site_id must be the app's id (a UUID string), got {site_id!r}")
-    for name, value in (("batch_size", batch_size), ("max_queue_size", max_queue_size)):
+    sizes = (("batch_size", batch_size), ("max_queue_size", max_queue_size), ("workers", workers))
+    for name, value in sizes:
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise ConfigurationError(f"{name} must be an int >= 1, got {value!r}")
     if on_full not in ("block", "drop"):
@@ -87,6 +90,7 @@ def make_settings(
         site_id=site_id.strip(),
         batch_size=batch_size,
         max_queue_size=max_queue_size,
+        workers=workers,
         flush_interval=float(flush_interval),
         on_full=on_full,
         block_timeout=block_timeout,

@@ -77,15 +77,16 @@ class HitQueue:
             if not self._items and not self._in_flight:
                 self._idle.notify_all()
 
-    def wait_idle(self, timeout: float | None) -> bool:
-        """Send partial batches now and wait until nothing is queued or in flight."""
+    def urge(self, step: int) -> None:
+        """``+1``: send partial batches now (a flush is waiting); ``-1``: that flush ended."""
         with self._lock:
-            self._urgent += 1
+            self._urgent += step
             self._has_items.notify()
-            try:
-                return self._idle.wait_for(lambda: not self._items and not self._in_flight, timeout)
-            finally:
-                self._urgent -= 1
+
+    def wait_idle(self, timeout: float | None) -> bool:
+        """Wait until nothing is queued or in flight (call between ``urge(1)`` and ``urge(-1)``)."""
+        with self._lock:
+            return self._idle.wait_for(lambda: not self._items and not self._in_flight, timeout)
 
     def close(self) -> None:
         """Refuse new hits; the worker drains what is queued, then stops."""

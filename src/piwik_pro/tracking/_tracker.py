@@ -29,7 +29,8 @@ class Tracker(TrackerBase[bool]):
     (``True``), or, when the queue holds ``max_queue_size`` hits, waits for room
     (``on_full="block"``, up to ``block_timeout`` seconds) or drops it and counts it
     (``on_full="drop"``, or a block that timed out: ``False``). The worker sends up to
-    ``batch_size`` hits per request in the order they were tracked, waiting at most
+    ``batch_size`` hits per request in the order they were tracked (``workers=N``: N
+    threads, a visitor's hits always through the same one), waiting at most
     ``flush_interval`` seconds for a batch to fill; it retries 429 (``Retry-After``),
     5xx and connection errors per ``retry_policy`` and resumes after a partial answer's
     ``tracked`` count. Hits it cannot deliver go to ``on_error(error, hits)`` and the
@@ -50,15 +51,20 @@ class Tracker(TrackerBase[bool]):
         **settings: Any,
     ) -> None:
         self._settings: Settings = make_settings(host, site_id, **settings)
-        self._queue = HitQueue(self._settings.max_queue_size)
-        self._counters = Counters(lambda: self._queue.accepted)
+        lanes = self._settings.workers
+        self._queues = [HitQueue(-(-self._settings.max_queue_size // lanes)) for _ in range(lanes)]
+        self._counters = Counters(lambda: sum(queue.accepted for queue in self._queues))
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(**http_settings(timeout))  # type: ignore[arg-type]
         self._sleep = sleep
         self._close_lock = threading.Lock()
         self._exit_timeout = exit_timeout
-        self._worker = threading.Thread(target=self._run, name="piwik-pro-tracker", daemon=True)
-        self._worker.start()
+        self._workers = [
+            threading.Thread(target=self._run, args=(q,), name="piwik-pro-tracker", daemon=True)
+            for q in self._queues
+        ]
+        for worker in self._workers:
+            worker.start()
         self._at_exit = _exit_hook(weakref.ref(self))
         atexit.register(self._at_exit)
 
@@ -66,7 +72,8 @@ class Tracker(TrackerBase[bool]):
         return f"Tracker({self._settings.url!r}, site_id={self.site_id!r}, {self.stats})"
 
     def _put(self, hit: Hit) -> bool:
-        queue = self._queue
+        queues = self._queues  # one visitor's hits always go to the same worker: in order
+        queue = queues[hash(hit.visitor) % len(queues)] if len(queues) > 1 else queues[0]
         if queue.closed:
             raise TrackerClosedError("this tracker is closed; create a new Tracker to track more")
         settings = self._settings
@@ -87,19 +94,32 @@ class Tracker(TrackerBase[bool]):
 
     def flush(self, timeout: float | None = None) -> bool:
         """Send every queued hit now; True once all are sent or failed (False: timed out)."""
-        return self._queue.wait_idle(timeout)
+        if threading.current_thread() in self._workers:
+            raise RuntimeError(
+                "flush() from the tracker's own worker (on_error?) would wait forever"
+            )
+        end = None if timeout is None else time.monotonic() + timeout
+        for queue in self._queues:
+            queue.urge(1)
+        try:
+            return all(queue.wait_idle(_left(end)) for queue in self._queues)
+        finally:
+            for queue in self._queues:
+                queue.urge(-1)
 
     def close(self, timeout: float | None = None) -> None:
-        """Drain the queue (waiting up to ``timeout`` s), stop the worker, close the client."""
+        """Drain the queue (waiting up to ``timeout`` s), stop the workers, close the client."""
         with self._close_lock:
-            if not self._queue.closed:
+            if not self._queues[0].closed:
                 atexit.unregister(self._at_exit)
-                self._queue.close()
-            self._worker.join(timeout)
-            if self._worker.is_alive():
-                log.warning(
-                    "piwik_pro.tracking: close() timed out with %d hit(s) pending", len(self._queue)
-                )
+                for queue in self._queues:
+                    queue.close()
+            end = None if timeout is None else time.monotonic() + timeout
+            for worker in self._workers:
+                worker.join(_left(end))
+            pending = sum(len(queue) for queue in self._queues)
+            if any(worker.is_alive() for worker in self._workers):
+                log.warning("piwik_pro.tracking: close() timed out with %d hit(s) pending", pending)
                 return
             if self._owns_http:
                 self._http.close()
@@ -116,8 +136,8 @@ class Tracker(TrackerBase[bool]):
         self.close()
 
     # -- the worker ---------------------------------------------------------------------
-    def _run(self) -> None:
-        settings, queue = self._settings, self._queue
+    def _run(self, queue: HitQueue) -> None:
+        settings = self._settings
         while (batch := queue.take(settings.batch_size, settings.flush_interval)) is not None:
             delivery = Delivery(settings, self._counters, batch)
             try:
@@ -138,6 +158,10 @@ class Tracker(TrackerBase[bool]):
         except httpx.HTTPError as exc:
             return delivery.judge_error(exc)
         return delivery.judge_response(response)
+
+
+def _left(end: float | None) -> float | None:
+    return None if end is None else max(0.0, end - time.monotonic())
 
 
 def _exit_hook(ref: weakref.ref[Tracker]) -> Callable[[], None]:
