@@ -218,8 +218,11 @@ _OPTIONS = ActionOptions.__required_keys__ | ActionOptions.__optional_keys__
 def _hit(site_id: str, own: list[tuple[str, Value | None]], options: Mapping[str, object]) -> Hit:
     """Encode the hit; one pass over the options (this runs in the caller's thread)."""
     parts = [_prefix(site_id)]
-    parts += [f"&{key}={_encode(value)}" for key, value in own if value is not None and value != ""]
+    for key, given in own:
+        if given is not None and given != "":
+            parts.append(f"&{key}={_encode(given)}")
     keys: list[str] | None = None
+    visitor = user = ip = ""
     for name, value in options.items():
         if value is None:
             continue
@@ -227,19 +230,26 @@ def _hit(site_id: str, own: list[tuple[str, Value | None]], options: Mapping[str
         if wire is not None:
             if not isinstance(value, str) or not value:
                 raise InvalidHitError(f"{name} must be a non-empty string, got {value!r}")
-            if wire == "_id" and not _VISITOR_ID.fullmatch(value):
-                raise InvalidHitError(
-                    f"visitor_id must be 16 hexadecimal characters (sent as _id), got {value!r};"
-                    " visitor_id_for(text) derives one from any identifier"
-                )
+            if wire == "_id":
+                if not _VISITOR_ID.fullmatch(value):
+                    raise InvalidHitError(
+                        f"visitor_id must be 16 hexadecimal characters (sent as _id), got "
+                        f"{value!r}; visitor_id_for(text) derives one from any identifier"
+                    )
+                visitor = value
+                parts.append(f"&_id={value}")  # hexadecimal: nothing to encode
+                continue
+            if wire == "uid":
+                user = value
+            elif wire == "cip":
+                ip = value
             parts.append(f"&{wire}={_quote(value)}")
         elif name in _OTHER_OPTIONS:
             keys = keys if keys is not None else [k for k, v in own if v is not None and v != ""]
             parts += _other(name, value, options, keys)
         else:
             raise InvalidHitError(f"unknown hit option {name!r}; pass it as extra={{...}}")
-    visitor = options.get("visitor_id") or options.get("user_id") or options.get("ip") or ""
-    return Hit("".join(parts), str(visitor))
+    return Hit("".join(parts), visitor or user or ip)
 
 
 _TEXT_OPTIONS = {
