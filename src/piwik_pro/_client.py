@@ -55,7 +55,8 @@ if TYPE_CHECKING:
     from piwik_pro_api.client import AuthenticatedClient
 
     from ._operation import Operation
-    from .analytics._resource import AnalyticsData, AsyncAnalyticsData
+    from .analytics._resource import AnalyticsData
+    from .analytics._resource_async import AsyncAnalyticsData
 
 __all__ = ["AsyncPiwikPro", "PiwikPro"]
 
@@ -280,7 +281,7 @@ class AsyncPiwikPro(_BaseClient, AsyncAreas):
     @cached_property
     def analytics(self) -> AsyncAnalyticsData:
         """``client.analytics``: the generated operations plus rows and DataFrames."""
-        from .analytics._resource import AsyncAnalyticsData
+        from .analytics._resource_async import AsyncAnalyticsData
 
         return AsyncAnalyticsData(self)
 

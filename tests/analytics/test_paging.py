@@ -151,3 +151,34 @@ def test_relative_last_x_days_reaches_the_service(sandbox: Sandbox, client: Piwi
     sandbox.analytics.total_rows = 3
     rows = list(client.analytics.iter_rows(WEBSITE, COLUMNS, relative_date="last_7_days"))
     assert numbers(rows) == [0, 1, 2] and page_requests(sandbox) == [200]
+
+
+async def test_async_real_time_and_raw_readers(sandbox: Sandbox) -> None:
+    """Real-time rows, real-time events and raw sessions page the same way on the async client."""
+    sandbox.analytics.total_rows = 130
+    async with sandbox.async_client(retry_policy=FAST_RETRIES) as client:
+        analytics = client.analytics
+        live = [
+            r
+            async for r in analytics.iter_real_time_rows(
+                WEBSITE, ["user_id", "events"], lookback_window=30, page_size=50
+            )
+        ]
+        events = [
+            r
+            async for r in analytics.iter_real_time_events(
+                WEBSITE,
+                ["resolution"],
+                date_from=datetime(2024, 1, 1, 12),
+                date_to=datetime(2024, 1, 1, 13),
+                page_size=100,
+            )
+        ]
+        sessions = [
+            r async for r in analytics.iter_sessions(WEBSITE, ["user_id"], page_size=100, **DATES)
+        ]
+    assert numbers(live) == list(range(130))
+    assert list(events[0]) == ["timestamp", "resolution"] and len(events) == 130
+    assert numbers(sessions) == list(range(130))
+    assert page_requests(sandbox, "/api/analytics/v1/real-time-query/") == [200] * 3
+    assert page_requests(sandbox, "/api/analytics/v1/real-time-events/") == [200] * 2

@@ -1,15 +1,16 @@
 """``client.analytics`` with rows: the generated area plus iter_rows, to_dataframe, export.
 
-:class:`AnalyticsData` and :class:`AsyncAnalyticsData` extend the generated
-``Analytics``/``AsyncAnalytics`` resource classes; the clients hand them out as
-``client.analytics``. Every method checks its query against the catalog first
+:class:`AnalyticsData` extends the generated ``Analytics`` resource class (and
+:class:`~._resource_async.AsyncAnalyticsData` the async one); the clients hand them
+out as ``client.analytics``. Every method checks its query against the catalog first
 (raising a :class:`~piwik_pro.analytics.QueryValidationError` before any request),
 then pages through the API, one request per ``page_size`` rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -21,7 +22,6 @@ from .._resources.analytics import (
     _ANALYTICS_REAL_TIME_QUERY,
     _ANALYTICS_SESSIONS,
     Analytics,
-    AsyncAnalytics,
 )
 from ._catalog import Api
 from ._columns import ColumnLike
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from .._operation import Operation
     from .._types import RequestOptions
 
-__all__ = ["AnalyticsData", "AsyncAnalyticsData"]
+__all__ = ["AnalyticsData"]
 
 Row = dict[str, Any]
 OnPage = Callable[[Paging], None]
@@ -243,8 +243,7 @@ class AnalyticsData(Analytics):
         return self._run(paging, _OPERATIONS[query.api], options)
 
     def _run(self, paging: Paging, op: Operation, options: RequestOptions | None) -> Iterator[Row]:
-        for rows in self._run_pages(paging, op, options):
-            yield from rows
+        return chain.from_iterable(self._run_pages(paging, op, options))  # no frame per row
 
     def _run_pages(
         self, paging: Paging, op: Operation, options: RequestOptions | None
@@ -256,118 +255,3 @@ class AnalyticsData(Analytics):
                 raise closed_error(client)
             kwargs = request_kwargs(op, body, client._prefix, options)
             yield decoded(op, client._send(op, kwargs, retries), paging)
-
-
-class AsyncAnalyticsData(AsyncAnalytics):
-    """``client.analytics`` of :class:`~piwik_pro.AsyncPiwikPro`: same methods, awaited."""
-
-    __slots__ = ()
-
-    def iter_rows(
-        self,
-        website_id: str | UUID,
-        columns: Sequence[ColumnLike],
-        *,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        relative_date: str | None = None,
-        filters: FilterLike | None = None,
-        metric_filters: FilterLike | None = None,
-        order_by: Sequence[Sequence[Any]] | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_rows: int | None = None,
-        split: Split | None = None,
-        enums: EnumStyle = "pair",
-        options: dict[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[Row]:
-        """Every row of a query, one dict each: ``async for row in ...``."""
-        query = _query(
-            "query", website_id, columns, date_from=date_from, date_to=date_to,
-            relative_date=relative_date, filters=filters, metric_filters=metric_filters,
-            order_by=order_by, page_size=page_size, max_rows=max_rows, split=split,
-            options=options,
-        )  # fmt: skip
-        return self._stream(query, enums, request_options)
-
-    def iter_sessions(
-        self,
-        website_id: str | UUID,
-        columns: Sequence[ColumnLike] = (),
-        *,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        relative_date: str | None = None,
-        filters: FilterLike | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_rows: int | None = None,
-        split: Split | None = None,
-        enums: EnumStyle = "pair",
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[Row]:
-        """Every raw session, in constant memory."""
-        query = _query(
-            "sessions", website_id, columns, date_from=date_from, date_to=date_to,
-            relative_date=relative_date, filters=filters, page_size=page_size,
-            max_rows=max_rows, split=split,
-        )  # fmt: skip
-        return self._stream(query, enums, request_options)
-
-    def iter_events(
-        self,
-        website_id: str | UUID,
-        columns: Sequence[ColumnLike] = (),
-        *,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        relative_date: str | None = None,
-        filters: FilterLike | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        max_rows: int | None = None,
-        split: Split | None = None,
-        enums: EnumStyle = "pair",
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[Row]:
-        """Every raw event, in constant memory."""
-        query = _query(
-            "events", website_id, columns, date_from=date_from, date_to=date_to,
-            relative_date=relative_date, filters=filters, page_size=page_size,
-            max_rows=max_rows, split=split,
-        )  # fmt: skip
-        return self._stream(query, enums, request_options)
-
-    async def to_dataframe(
-        self,
-        website_id: str | UUID,
-        columns: Sequence[ColumnLike],
-        *,
-        source: Literal["query", "sessions", "events"] = "query",
-        enums: EnumStyle = "split",
-        **query: Any,
-    ) -> pandas.DataFrame:
-        """The rows as a DataFrame, dtypes from the catalog (needs the ``pandas`` extra)."""
-        from ._frames import to_frame
-
-        options = query.pop("request_options", None)
-        built = _query(source, website_id, columns, **query)
-        paging = Paging(built, RowDecoder(built.columns, enums))
-        rows = [row async for row in self._run(paging, _OPERATIONS[built.api], options)]
-        return to_frame(iter(rows), paging.decoder)
-
-    def _stream(
-        self, query: Query, enums: EnumStyle, options: RequestOptions | None
-    ) -> AsyncIterator[Row]:
-        paging = Paging(query, RowDecoder(query.columns, enums))
-        return self._run(paging, _OPERATIONS[query.api], options)
-
-    async def _run(
-        self, paging: Paging, op: Operation, options: RequestOptions | None
-    ) -> AsyncIterator[Row]:
-        client = self._client
-        retries = max_retries_for(options, client._policy)
-        while (body := paging.next_body()) is not None:
-            if client._http.is_closed:
-                raise closed_error(client)
-            kwargs = request_kwargs(op, body, client._prefix, options)
-            for row in decoded(op, await client._send(op, kwargs, retries), paging):
-                yield row
