@@ -17,12 +17,12 @@ import pytest
 from piwik_pro.cli._postman import GETTING_STARTED, SCHEMA_URL
 from piwik_pro.cli._spec import load_repaired_spec, operations
 from piwik_pro.testing import Sandbox
+from shared_files import shared_path
 
 from .conftest import environment
 
-ROOT = Path(__file__).resolve().parents[2]
 NEWMAN = Path(__file__).with_name("newman") / "node_modules" / ".bin" / "newman"
-WALKTHROUGH = ROOT.parent / "shared" / "piwik-docs" / "platform" / "getting_started.md"
+WALKTHROUGH = "piwik-docs/platform/getting_started.md"
 # The published guide invites with POST /api/users/v2, which the 18.34 spec marks
 # deprecated and which needs a password; the collection uses the invite operation.
 PATH_CHANGES = {"/api/users/v2": "/api/users/v2/invite"}
@@ -88,7 +88,7 @@ def test_one_request_per_operation_in_area_folders(collection: Path) -> None:
 
 def _published_steps() -> list[tuple[str, str, Any]]:
     """(method, path, body) of each request of the guide's curl walkthrough."""
-    text = WALKTHROUGH.read_text().split("### Using API with curl", 1)[1]
+    text = shared_path(WALKTHROUGH).read_text().split("### Using API with curl", 1)[1]
     text = text.split("Using API with Postman", 1)[0]
     steps = re.findall(r"^(GET|POST|PATCH|DELETE) (/\S+)$", text, flags=re.MULTILINE)
     blocks = re.findall(r"```shell\n(.*?)```", text, flags=re.DOTALL)
