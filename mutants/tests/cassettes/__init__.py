@@ -1,1 +1,0 @@
-"""Recorded traffic of every operation: replay, validation, secret scan and drift proof."""
