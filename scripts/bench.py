@@ -49,7 +49,7 @@ from piwik_pro import AsyncPiwikPro, PiwikPro
 from piwik_pro.testing import Sandbox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bench_analytics  # sections d and e, documented there
+import bench_analytics  # sections g and h, documented there
 
 ROOT = Path(__file__).resolve().parents[1]
 Row = tuple[str, str, str, bool]  # what, measured, target, met

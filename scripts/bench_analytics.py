@@ -1,14 +1,14 @@
-"""Benchmarks of the analytics rows (a section of ``make bench``, e and f; also runs alone).
+"""Benchmarks of the analytics rows (a section of ``make bench``, g and h; also runs alone).
 
     python scripts/bench_analytics.py [--rows 200000] [--rounds 5]
 
-e) Rows per second through ``client.analytics.iter_rows`` (typed dicts: dates, enum
+g) Rows per second through ``client.analytics.iter_rows`` (typed dicts: dates, enum
    pairs, ints) over a raw ``httpx`` POST of the same pages plus ``json.loads`` and a
    loop over the parsed rows (the raw arrays, untouched), both
    against one local server on 127.0.0.1 that serves the same precomputed page bytes,
    in interleaved rounds. The headline is the median of the per-round time ratios.
    Target: <= 1.5.
-f) Peak memory growth (resident set size sampled every 5,000 rows, in a fresh child
+h) Peak memory growth (resident set size sampled every 5,000 rows, in a fresh child
    process, over the RSS just before the first request) while streaming
    1,000,000 raw-data rows through ``iter_sessions`` in pages of 10,000, from before the
    first request to the end (the stub server's precomputed page is made before). Target:
@@ -131,12 +131,12 @@ def rows_per_second(total: int, rounds: int, page_size: int = 10_000) -> Row:
         client.close()
     ratios = [a / b for a, b in zip(times["iter_rows"], times["raw"], strict=True)]
     ratio = statistics.median(ratios)
-    print(f"e) {total:,} query rows in pages of {page_size:,}, {rounds} interleaved rounds:")
+    print(f"g) {total:,} query rows in pages of {page_size:,}, {rounds} interleaved rounds:")
     for name, values in times.items():
         best = min(values)
         print(f"   {name:<10} best {best:6.3f} s = {total / best:>10,.0f} rows/s")
     print(f"   iter_rows / (httpx + json.loads): median of rounds {ratio:.3f}x")
-    return "e) iter_rows over raw pages + json.loads", f"{ratio:.3f}x", "<= 1.50", ratio <= 1.5
+    return "g) iter_rows over raw pages + json.loads", f"{ratio:.3f}x", "<= 1.50", ratio <= 1.5
 
 
 def stream_memory(total: int = 1_000_000, page_size: int = 10_000) -> float:
@@ -169,9 +169,9 @@ def memory_row() -> Row:
         [sys.executable, __file__, "--memory-child"], capture_output=True, text=True, check=True
     )
     growth = float(done.stdout.strip().splitlines()[-1])
-    print("f) 1,000,000 raw session rows through iter_sessions (pages of 10,000), fresh process:")
+    print("h) 1,000,000 raw session rows through iter_sessions (pages of 10,000), fresh process:")
     print(f"   peak RSS growth (sampled each 5,000 rows) over the start: {growth:.1f} MB")
-    what = "f) RSS growth streaming 1,000,000 raw rows"
+    what = "h) RSS growth streaming 1,000,000 raw rows"
     return what, f"{growth:.1f} MB", "<= 100 MB", growth <= 100
 
 
