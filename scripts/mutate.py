@@ -151,13 +151,19 @@ def report(statuses: dict[str, str]) -> int:
     if total:
         print(f"score: {killed}/{total} killed = {100 * killed / total:.1f} %")
     explained, unexplained = [], []
+    known = {function for function, _ in EXPLAINED}
     for mutant in survivors:
-        line = changed_line(mutant)
-        why = explanation(mutant, line)
+        # `mutmut show` is slow: read the mutated line only where an explanation may apply
+        line = changed_line(mutant) if function_of(mutant) in known else ""
+        why = explanation(mutant, line) if line else None
         (explained if why else unexplained).append((mutant, statuses[mutant], line, why))
-    print(f"\nsurviving, not explained ({len(unexplained)}):")
-    for mutant, status, line, _ in unexplained:
-        print(f"  {mutant} [{status}]: {line}")
+    by_function = Counter(function_of(mutant) for mutant, *_ in unexplained)
+    print(f"\nsurviving, not explained ({len(unexplained)}), by function:")
+    for function, count in sorted(by_function.items(), key=lambda item: (-item[1], item[0])):
+        print(f"  {count:4d}  {function}")
+    print("  (see one with: .venv/bin/mutmut show <function>__mutmut_<n>)")
+    for mutant, status, _, _ in unexplained:
+        print(f"  {mutant} [{status}]")
     print(f"\nsurviving, explained ({len(explained)}):")
     for mutant, status, line, why in explained:
         print(f"  {mutant} [{status}]: {line}\n      {why}")
