@@ -51,7 +51,7 @@ regen: $(STAMP) ## Fetch, repair and regenerate everything (src/piwik_pro/openap
 check-generated: $(STAMP) ## Fail if regenerating would change any committed generated file (without spec files: all but the spec)
 	$(PY) scripts/regen.py --check $(REGEN_FLAGS)
 
-release-check: $(STAMP) ## Regenerate, re-record and test on 18.20, 18.30 and the current release (slow)
+release-check: $(STAMP) $(NEWMAN_STAMP) $(WHEELHOUSE_STAMP) ## Regenerate, re-record and test on 18.20, 18.30 and the current release (slow)
 	$(PY) scripts/release_check.py
 
 coverage: $(STAMP) ## Per area: operations in the spec, generated, with typed 2xx bodies

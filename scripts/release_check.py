@@ -162,7 +162,13 @@ def _copy_project(tmp: Path) -> Path:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(source.read_bytes())
     (project / ".venv").symlink_to(ROOT / ".venv")
-    for installed in _node_modules(ROOT):  # installed tools, ignored by git (make newman)
+    # What `make install` and `make newman` put in ignored places: the wheelhouse the
+    # packaging test installs from offline, and the node tools.
+    wheelhouse = ROOT / ".cache" / "wheelhouse"
+    if wheelhouse.is_dir():
+        (project / ".cache").mkdir(exist_ok=True)
+        (project / ".cache" / "wheelhouse").symlink_to(wheelhouse)
+    for installed in _node_modules(ROOT):
         link = project / installed.relative_to(ROOT)
         link.parent.mkdir(parents=True, exist_ok=True)
         link.symlink_to(installed)
