@@ -29,6 +29,7 @@ from typing import Any
 import httpx
 
 from ._logging import redact
+from ._retry_after import parse_retry_after
 
 __all__ = [
     "APIConnectionError",
@@ -295,8 +296,6 @@ class RateLimitError(APIStatusError):
         operation: str | None = None,
     ) -> None:
         super().__init__(message, response=response, body=body, operation=operation)
-        from ._retry import parse_retry_after  # _retry imports this module
-
         self.retry_after: float | None = parse_retry_after(response.headers.get("Retry-After"))
 
 

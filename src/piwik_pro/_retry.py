@@ -12,12 +12,11 @@ import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 import httpx
 
 from ._errors import APIConnectionError, ConfigurationError
+from ._retry_after import parse_retry_after
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -82,31 +81,6 @@ def should_retry_exception(exc: BaseException, method: str, *, read_only: bool) 
     if isinstance(exc, _NEVER) or not isinstance(exc, httpx.TransportError):
         return False
     return read_only or is_idempotent(method)
-
-
-def _parse_http_date(value: str, now: datetime | None) -> float | None:
-    """Seconds from ``now`` until an HTTP-date; None if ``value`` is not one."""
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return (when - (now or datetime.now(UTC))).total_seconds()
-
-
-def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """A Retry-After header (delta-seconds or HTTP-date) in seconds; junk → None."""
-    if value is None or not value.strip():
-        return None
-    value = value.strip()
-    try:
-        seconds: float | None = float(value)
-    except ValueError:
-        seconds = _parse_http_date(value, now)
-    if seconds is None or math.isnan(seconds) or math.isinf(seconds):
-        return None
-    return max(0.0, seconds)
 
 
 def retry_delay(

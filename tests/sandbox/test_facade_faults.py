@@ -23,7 +23,7 @@ from piwik_pro import (
     RateLimitError,
     RetryPolicy,
     ServerError,
-    _retry,
+    _retry_after,
 )
 from piwik_pro.testing import Sandbox
 from piwik_pro_api.models.analytics_query_body import AnalyticsQueryBody
@@ -124,7 +124,7 @@ def test_429_retry_after_http_date_is_honoured(
         def now(cls, tz: tzinfo | None = None) -> Frozen:
             return cls.fromtimestamp(now.timestamp(), tz)
 
-    monkeypatch.setattr(_retry, "datetime", Frozen)  # the clock the client reads dates by
+    monkeypatch.setattr(_retry_after, "datetime", Frozen)  # the clock the client reads dates by
     sandbox.faults.add(status=429, retry_after=now + timedelta(seconds=20))
     with sync_client(sandbox) as (client, sleeps):
         client.users.get(USER_ID)
