@@ -28,6 +28,7 @@ from ._errors import (
     ServerError,
     UnprocessableEntityError,
 )
+from ._response import APIResponse
 from ._retry import RetryPolicy
 from ._strict import strict_models
 from ._types import RequestOptions
@@ -35,6 +36,7 @@ from ._version import __version__
 
 __all__ = [
     "APIConnectionError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",

@@ -39,7 +39,7 @@ from ._exchange import (
     delay_after_exception,
     delay_after_response,
     max_retries_for,
-    parse_outcome,
+    outcome,
     prepare_request,
     transport_error,
 )
@@ -166,7 +166,7 @@ class PiwikPro(_BaseClient, SyncAreas):
             raise closed_error(self)
         module, kwargs = prepare_request(op, params, attributes, request_options, self._prefix)
         response = self._send(op, kwargs, max_retries_for(request_options, self._policy))
-        return parse_outcome(op, module, response, self._auth.secrets())
+        return outcome(op, module, response, self._auth.secrets())
 
     def _attempt(
         self, op: Operation, kwargs: dict[str, Any], limits: BodyLimits, attempt: int
@@ -369,7 +369,7 @@ class AsyncPiwikPro(_BaseClient, AsyncAreas):
         self._check_usable()
         module, kwargs = prepare_request(op, params, attributes, request_options, self._prefix)
         response = await self._send(op, kwargs, max_retries_for(request_options, self._policy))
-        return parse_outcome(op, module, response, self._auth.secrets())
+        return outcome(op, module, response, self._auth.secrets())
 
     async def _attempt(
         self, op: Operation, kwargs: dict[str, Any], limits: BodyLimits, attempt: int

@@ -25,6 +25,7 @@ from ._errors import (
     mask,
     status_error_from_response,
 )
+from ._response import APIResponse, raw_response_requested
 from ._retry import (
     RETRYABLE_STATUSES,
     RetryPolicy,
@@ -49,6 +50,7 @@ __all__ = [
     "delay_after_exception",
     "delay_after_response",
     "max_retries_for",
+    "outcome",
     "parse_outcome",
     "prepare_request",
     "transport_error",
@@ -334,3 +336,18 @@ def parse_outcome(
         why = f"parsed as {type(parsed).__name__}"
         raise validation_error(op, scrubbed(response, secrets), why, secrets)
     return parsed
+
+
+def outcome(
+    op: Operation, module: ModuleType, response: httpx.Response, secrets: tuple[str, ...] = ()
+) -> Any:
+    """What a call returns: the parsed model, or an :class:`APIResponse` for a raw call.
+
+    An error status raises either way; a raw call (``with_raw_response``) parses its
+    body only when asked.
+    """
+    if not raw_response_requested():
+        return parse_outcome(op, module, response, secrets)
+    if not response.is_success:
+        raise status_error(op.name, response, secrets)
+    return APIResponse(op.name, response, lambda: parse_outcome(op, module, response, secrets))
