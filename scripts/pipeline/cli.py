@@ -30,9 +30,9 @@ from .config import (
     operation_key,
 )
 from .drift import drift, format_drift, write_drift
-from .fixes import operations
 from .inventory import build_inventory, read_inventory, write_inventory
 from .reference import write_reference
+from .vocab import X_GENERATED, operations
 
 # What a regeneration writes, relative to the root it writes under; the first, the repaired
 # spec, is the upstream stage's output, the rest are regenerated from it.
@@ -42,7 +42,7 @@ OUTPUTS = tuple(
 )
 # The committed spec says what it is at its top (JSON has no comments).
 MARKER = {
-    "x-generated": "Written by scripts/regen.py (make regen) from the published Piwik PRO "
+    X_GENERATED: "Written by scripts/regen.py (make regen) from the published Piwik PRO "
     "specs and specs/*.toml; do not edit by hand: change the inputs and run make regen."
 }
 # Never compared: caches, all git-ignored.

@@ -18,22 +18,10 @@ from .fixes_analytics import ANALYTICS_QUERIES, placeholder_in_enum
 from .fixes_fidelity import FIDELITY
 from .fixes_tracking import TRACKING, switch_enums
 from .repairs import parameter_without_schema, path_parameters, python_type_names
-from .tree import Doc, operations, walk, walk_schemas
-from .tree import resolve_param as _param
+from .vocab import BEARER, JSONAPI, MULTIPART, OCTET_STREAM, Doc, operations, walk
+from .vocab import resolve_param as _param
 
-__all__ = [
-    "BEARER",
-    "FIXES",
-    "JSONAPI",
-    "Doc",
-    "Fix",
-    "operations",
-    "repair",
-    "walk",
-    "walk_schemas",
-]
-JSONAPI = "application/vnd.api+json"
-BEARER = {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
+__all__ = ["FIXES", "Fix", "repair"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +181,7 @@ def upload_without_binary_format(doc: Doc) -> int:
     service expects the uploaded file (Tag Manager `versions/import-file`)."""
     count = 0
     for _, _, op, _ in operations(doc):
-        media = op.get("requestBody", {}).get("content", {}).get("multipart/form-data", {})
+        media = op.get("requestBody", {}).get("content", {}).get(MULTIPART, {})
         for schema in media.get("schema", {}).get("properties", {}).values():
             if schema.get("type") == "string" and "/" in str(schema.get("format", "")):
                 schema["format"] = "binary"
@@ -208,9 +196,7 @@ def undocumented_stream_body(doc: Doc) -> int:
     for path, method, op, _ in operations(doc):
         ok = op.get("responses", {}).get("200", {})
         if path.endswith("/profiles/") and method == "post" and ok and "content" not in ok:
-            ok["content"] = {
-                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
-            }
+            ok["content"] = {OCTET_STREAM: {"schema": {"type": "string", "format": "binary"}}}
             count += 1
     return count
 

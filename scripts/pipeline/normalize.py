@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .fixes import Doc, walk
-from .merge import ORIGIN
+from .vocab import NDJSON, X_LINE_SCHEMA, X_UPSTREAM_COMPONENT, Doc, walk
 
 ANNOTATIONS = frozenset(
     {
@@ -51,10 +50,6 @@ def normalize(doc: Doc) -> dict[str, int]:
     return counts
 
 
-NDJSON = "application/x-ndjson"
-LINE_SCHEMA = "x-line-schema"
-
-
 def _json_lines(doc: Doc) -> int:
     """A JSON-lines response (`application/x-ndjson`) whose schema describes one line.
 
@@ -66,8 +61,8 @@ def _json_lines(doc: Doc) -> int:
     count = 0
     for node in walk(doc.get("paths", {})):
         media = node.get(NDJSON) if isinstance(node.get(NDJSON), dict) else None
-        if media is not None and "schema" in media and LINE_SCHEMA not in media:
-            media[LINE_SCHEMA] = media.pop("schema")
+        if media is not None and "schema" in media and X_LINE_SCHEMA not in media:
+            media[X_LINE_SCHEMA] = media.pop("schema")
             media["schema"] = {"type": "string", "format": "binary"}
             count += 1
     return count
@@ -209,7 +204,9 @@ def _merge_object_allof(node: Doc) -> int:
     merged: Doc = {}
     for part in parts:
         merged = _deep_merge(merged, part)
-    merged.pop(ORIGIN, None)  # the merged schema keeps its own name, not its first part's
+    merged.pop(
+        X_UPSTREAM_COMPONENT, None
+    )  # the merged schema keeps its own name, not its first part's
     own = {k: v for k, v in node.items() if k != "allOf"}  # siblings of allOf: most specific
     node.clear()
     node.update(_deep_merge(merged, own))

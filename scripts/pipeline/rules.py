@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .contract import Contract, Leaf
-from .merge import template_of
+from .vocab import template_of
 
 # rule -> (breaking, what it means for a caller)
 RULES: dict[str, tuple[bool, str]] = {

@@ -7,12 +7,11 @@ from typing import Any
 
 from pipeline.fixes import repair
 from pipeline.repairs import (
-    PUBLISHED_PATH,
-    PUBLISHED_TYPE,
     parameter_without_schema,
     path_parameters,
     python_type_names,
 )
+from pipeline.vocab import X_PUBLISHED_PATH, X_PUBLISHED_TYPE
 
 
 def _doc(paths: dict[str, Any], **components: Any) -> dict[str, Any]:
@@ -47,7 +46,7 @@ def test_python_type_names_become_json_schema_types() -> None:
     assert props["e"] == {"oneOf": [{"type": "string"}, {"type": "number"}]}
     assert props["f"] == {"type": ["integer", "null"]}
     assert props["type"] == {"type": "string", "enum": ["str"]}
-    assert props["g"] == {PUBLISHED_TYPE: "strin"}  # unknown: any value, text kept
+    assert props["g"] == {X_PUBLISHED_TYPE: "strin"}  # unknown: any value, text kept
     assert doc["components"]["securitySchemes"] == {"Bearer": {"type": "http"}}
     assert python_type_names(doc) == 0
 
@@ -68,7 +67,7 @@ def test_template_takes_the_declared_name() -> None:
     assert path_parameters(doc) == 1
     assert list(doc["paths"]) == ["/first", "/api/{app_id}/tags/{tag_id}", "/last"]
     renamed = doc["paths"]["/api/{app_id}/tags/{tag_id}"]
-    assert renamed[PUBLISHED_PATH] == "/api/{appId}/tags/{tag_id}"
+    assert renamed[X_PUBLISHED_PATH] == "/api/{appId}/tags/{tag_id}"
     assert [p["name"] for p in renamed["get"]["parameters"]] == ["app_id", "tag_id"]
 
 
