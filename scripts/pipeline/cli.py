@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import catalog, fetch, fixes, lift, merge, normalize
+from . import catalog, convert, fetch, fixes, lift, merge, normalize
 from .config import (
     DEFAULT_FROM,
     DRIFT,
@@ -62,11 +62,13 @@ def build_spec(
     fetched = fetch.fetch(files, source, release)
     if not fetched.docs:
         raise PipelineError(fetch.nothing_found(source, release))
+    converted = convert.convert(fetched.docs)
     repaired = fixes.repair(fetched.docs)
     doc, merge_report = merge.merge(fetched.docs, fetched.files, names, release, previous)
     rewrites = normalize.normalize(doc)
     models = lift.lift(doc)
     report = {
+        "converted": converted,
         "fixes": repaired,
         "derived_names": merge_report.derived_names,
         "unused_names": merge_report.unused_names,
@@ -100,6 +102,7 @@ def committed_spec(out: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     names = load_names()
     keys = (operation_key(method, path) for path, method, _, _ in operations(doc))
     report: dict[str, Any] = {
+        "converted": {},
         "fixes": {},
         "derived_names": [key for key in keys if key not in names],
         "components": len(doc.get("components", {}).get("schemas", {})),
@@ -362,6 +365,8 @@ def _print_report(report: dict[str, Any]) -> None:
     for key, listed in report["renamed_parameters"]:
         print(f"name kept: {key} is {listed} in specs/names.toml (path parameters renamed)")
 
+    if report["converted"]:
+        print(convert.format_report(report["converted"]))
     for name, per_file in report["fixes"].items():
         dead = [f for f, n in per_file.items() if n == 0]
         if dead:

@@ -1,4 +1,4 @@
-"""Stage 2: named repairs of defects in the published specs.
+"""Stage 3: named repairs of defects in the published specs (all OpenAPI 3.0 by now).
 
 Each fix is one function with the defect it repairs in its docstring, the files it
 applies to, and a return value counting what it changed. A general fix repairs a class
@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import swagger2
 from .fixes_analytics import ANALYTICS_QUERIES, placeholder_in_enum
 from .fixes_fidelity import FIDELITY
 from .fixes_tracking import TRACKING, switch_enums
@@ -41,20 +40,6 @@ class Fix:
     @property
     def defect(self) -> str:
         return (self.apply.__doc__ or "").strip().splitlines()[0]
-
-
-def swagger2_document(doc: Doc) -> int:
-    """The file is still Swagger 2.0, which the generator refuses: convert it to OpenAPI 3.0.
-
-    The conversion also drops the invalid `type` next to a body parameter's `schema` and
-    moves `example` of non-body parameters to where OpenAPI 3 allows it.
-    """
-    if doc.get("swagger") != "2.0":
-        return 0
-    converted = swagger2.convert(doc)
-    doc.clear()
-    doc.update(converted)
-    return 1
 
 
 def required_inside_content(doc: Doc) -> int:
@@ -211,11 +196,9 @@ PLATFORM = (
     "platform_users_authorized_api.json",
     "platform_user_groups_authorized_api.json",
 )
-AUDIENCE_MANAGER = ("audience_manager_authorized_api.json", "audience_manager_public_api.json")
 OBJECT_MANAGEMENT = ("custom_reports_object_management_api.json",)
 
 FIXES: tuple[Fix, ...] = (
-    Fix("swagger2_document", AUDIENCE_MANAGER, swagger2_document, general=True),
     Fix(
         "python_type_names",
         ("audience_manager_public_api.json", *OBJECT_MANAGEMENT),

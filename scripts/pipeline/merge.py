@@ -1,4 +1,4 @@
-"""Stage 3: one OpenAPI 3.0 document for every area.
+"""Stage 4: one OpenAPI 3.0 document for every area.
 
 Each file's `$ref`s are resolved (schemas keep their component name in ``x-origin``,
 so the lifting stage can reuse it), path-level parameters move into the operations,
@@ -24,7 +24,6 @@ from .vocab import (
     Doc,
     operations,
     template_of,
-    walk,
 )
 
 
@@ -158,7 +157,6 @@ def _operation(op: Doc, item: Doc, name: FriendlyName, spec: SpecFile, *, secure
 def _resolved(doc: Doc) -> Doc:
     """A copy of ``doc`` with every local `$ref` replaced by what it points to."""
     doc = copy.deepcopy(doc)
-    _downgrade_31(doc)
     components = doc.get("components", {})
     doc["paths"] = _inline(doc["paths"], components, ())
     return doc
@@ -180,23 +178,3 @@ def _inline(node: Any, components: Doc, stack: tuple[str, ...]) -> Any:
             target = {**target, X_UPSTREAM_COMPONENT: name}
         return {**target, **siblings} if siblings else target
     return {k: _inline(v, components, stack) for k, v in node.items()}
-
-
-def _downgrade_31(doc: Doc) -> None:
-    """OpenAPI 3.1 schema keywords the merged 3.0 document expresses another way."""
-    if not str(doc.get("openapi", "")).startswith("3.1"):
-        return
-    for node in walk(doc):
-        if "const" in node and not isinstance(node.get("const"), dict | list):
-            node["enum"] = [node.pop("const")]
-        kind = node.get("type")
-        if isinstance(kind, list):
-            rest = [t for t in kind if t != "null"]
-            node["type"] = rest[0] if len(rest) == 1 else rest
-            if "null" in kind:
-                node["nullable"] = True
-        if "patternProperties" in node:  # 3.0 has no patternProperties: any key, same values
-            patterns = list(node.pop("patternProperties").values())
-            node.setdefault("additionalProperties", patterns[0] if len(patterns) == 1 else {})
-        if isinstance(node.get("examples"), list) and "example" not in node:
-            node["example"] = node.pop("examples")[0] if node["examples"] else None

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
-from pipeline.fixes import repair
 from pipeline.repairs import (
     parameter_without_schema,
     path_parameters,
@@ -92,31 +90,6 @@ def test_declared_path_parameters_the_template_lacks_are_dropped() -> None:
     assert item["parameters"] == []
     assert item["get"]["parameters"] == [query]
     assert path_parameters(doc) == 0
-
-
-def test_any_swagger2_file_is_converted() -> None:
-    """A Swagger 2.0 file of any name is converted before the other repairs see it."""
-    swagger = {
-        "swagger": "2.0",
-        "info": {"title": "t", "version": "1"},
-        "host": "example.piwik.pro",
-        "paths": {
-            "/x/{id}": {
-                "get": {
-                    "parameters": [{"name": "id", "in": "path", "type": "int"}],
-                    "responses": {"200": {"description": "ok", "schema": {"type": "bool"}}},
-                }
-            }
-        },
-    }
-    docs = {"new_area_api.json": copy.deepcopy(swagger)}
-    report = repair(docs)
-    op = docs["new_area_api.json"]["paths"]["/x/{id}"]["get"]
-    assert docs["new_area_api.json"]["openapi"] == "3.0.3"
-    assert op["parameters"][0]["schema"] == {"type": "integer"}
-    assert op["responses"]["200"]["content"]["application/json"]["schema"] == {"type": "boolean"}
-    assert report["swagger2_document"]["new_area_api.json"] == 1
-    assert report["python_type_names"]["new_area_api.json"] == 2
 
 
 def test_swagger_style_parameters_get_a_schema() -> None:
