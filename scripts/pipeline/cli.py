@@ -104,6 +104,7 @@ def committed_spec(out: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     report: dict[str, Any] = {
         "converted": {},
         "fixes": {},
+        "rewrites": {},
         "derived_names": [key for key in keys if key not in names],
         "components": len(doc.get("components", {}).get("schemas", {})),
     }
@@ -371,6 +372,8 @@ def _print_report(report: dict[str, Any]) -> None:
         dead = [f for f, n in per_file.items() if n == 0]
         if dead:
             print(f"fix {name}: changed nothing in {', '.join(dead)} (fixed upstream? remove it)")
+    for line in normalize.format_report(report["rewrites"]):
+        print(line)
     for key in report["unused_names"]:
         print(f"name unused: {key} is in specs/names.toml but in no spec")
     print(f"components: {report['components']}")

@@ -123,7 +123,7 @@ def liftable(node: Any) -> bool:
     if "properties" in node:
         return True
     if "enum" in node:  # `enum: [null]` alone is the JSON null, not an enum class
-        return node["enum"] != [None]
+        return bool(node["enum"] != [None])
     return any(k in node for k in COMPOSITIONS) and node.get("type") != "string"
 
 

@@ -47,7 +47,7 @@ def query_styles(doc: dict[str, Any]) -> dict[str, str]:
 def _wire_style(param: dict[str, Any], schema: dict[str, Any]) -> str | None:
     if param.get("in") != "query":
         return None
-    style = param.get("style", "form")
+    style: str = param.get("style", "form")
     if style == "deepObject":
         return style
     explode = param.get("explode", style == "form")
