@@ -1,4 +1,4 @@
-"""Stage 3: named repairs of defects in the published specs (all OpenAPI 3.0 by now).
+"""Stage 2: named repairs of defects in the published specs (all OpenAPI 3.0 by now).
 
 Each fix is one function with the defect it repairs in its docstring, the files it
 applies to, and a return value counting what it changed. A general fix repairs a class

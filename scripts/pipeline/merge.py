@@ -1,4 +1,4 @@
-"""Stage 4: one OpenAPI 3.0 document for every area.
+"""Stage 3: one OpenAPI 3.0 document for every area.
 
 Each file's `$ref`s are resolved (schemas keep their component name in ``x-origin``,
 so the lifting stage can reuse it), path-level parameters move into the operations,

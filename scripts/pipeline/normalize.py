@@ -1,4 +1,4 @@
-"""Stage 5: schema rewrites the generator needs, applied to the merged document before lifting.
+"""Stage 3, after merging: schema rewrites the generator needs, before lifting.
 
 These are not upstream defects (the schemas are valid); they are forms that
 openapi-python-client cannot turn into models. Each rewrite keeps the meaning.
