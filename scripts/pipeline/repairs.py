@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .config import HTTP_METHODS
 from .vocab import (
+    HTTP_METHODS,
     TEMPLATE,
     X_PUBLISHED_PATH,
     X_PUBLISHED_TYPE,

@@ -10,8 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .config import HTTP_METHODS
-from .vocab import JSON, MULTIPART
+from .vocab import HTTP_METHODS, JSON, MULTIPART
 
 _SCHEMA_KEYS = (
     "type", "format", "items", "enum", "default", "maximum", "minimum", "maxLength",

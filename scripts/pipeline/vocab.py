@@ -1,4 +1,4 @@
-"""The pipeline's shared vocabulary: every stage imports it, it imports no stage.
+"""The pipeline's shared vocabulary: every stage imports it, and it imports nothing of theirs.
 
 - walking OpenAPI documents: every mapping, every schema node, every operation;
 - the ``x-`` extension keys the pipeline writes, each under a name saying what it holds
@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .config import HTTP_METHODS
-
 Doc = dict[str, Any]
+# The keys of a path item that are operations, in the order the pipeline visits them.
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 # -- x- extension keys, by what they hold ------------------------------------------------
 # Marker at the top of the committed spec: written by the pipeline, not by hand.
