@@ -194,8 +194,7 @@ def test_the_published_files_convert_to_30(upstream: Path) -> None:
     """Every published file is OpenAPI 3.0 after the stage, with no 3.1 form left."""
     _, files = load_areas()
     docs = {spec.file: json.loads((upstream / spec.file).read_text()) for spec in files}
-    converted = convert(docs)
-    assert {c.source for c in converted.values()} == {"Swagger 2.0", "OpenAPI 3.1.0"}
+    convert(docs)
     for file, doc in docs.items():
         assert str(doc["openapi"]).startswith("3.0"), file
         for node in keyword_nodes(doc):
