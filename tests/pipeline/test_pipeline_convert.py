@@ -131,6 +131,7 @@ def test_each_31_rewrite_is_needed(
     name: str, rewrite: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Without any one rewrite the small 3.1 document no longer converts to valid 3.0."""
+    assert rewrite.__name__ == name
     doc = _doc_31()
     without = tuple(r for r in REWRITES_31 if r[0] != name)
     monkeypatch.setattr("pipeline.convert.REWRITES_31", without)
