@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import catalog, fetch, fixes, lift, merge, normalize
+from . import catalog, convert, fetch, fixes, lift, merge, normalize
 from .config import (
     DEFAULT_FROM,
     DRIFT,
@@ -30,9 +30,9 @@ from .config import (
     operation_key,
 )
 from .drift import drift, format_drift, write_drift
-from .fixes import operations
 from .inventory import build_inventory, read_inventory, write_inventory
 from .reference import write_reference
+from .vocab import X_GENERATED, operations
 
 # What a regeneration writes, relative to the root it writes under; the first, the repaired
 # spec, is the upstream stage's output, the rest are regenerated from it.
@@ -42,7 +42,7 @@ OUTPUTS = tuple(
 )
 # The committed spec says what it is at its top (JSON has no comments).
 MARKER = {
-    "x-generated": "Written by scripts/regen.py (make regen) from the published Piwik PRO "
+    X_GENERATED: "Written by scripts/regen.py (make regen) from the published Piwik PRO "
     "specs and specs/*.toml; do not edit by hand: change the inputs and run make regen."
 }
 # Never compared: caches, all git-ignored.
@@ -62,11 +62,13 @@ def build_spec(
     fetched = fetch.fetch(files, source, release)
     if not fetched.docs:
         raise PipelineError(fetch.nothing_found(source, release))
+    converted = convert.convert(fetched.docs)
     repaired = fixes.repair(fetched.docs)
     doc, merge_report = merge.merge(fetched.docs, fetched.files, names, release, previous)
     rewrites = normalize.normalize(doc)
     models = lift.lift(doc)
     report = {
+        "converted": converted,
         "fixes": repaired,
         "derived_names": merge_report.derived_names,
         "unused_names": merge_report.unused_names,
@@ -100,7 +102,9 @@ def committed_spec(out: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     names = load_names()
     keys = (operation_key(method, path) for path, method, _, _ in operations(doc))
     report: dict[str, Any] = {
+        "converted": {},
         "fixes": {},
+        "rewrites": {},
         "derived_names": [key for key in keys if key not in names],
         "components": len(doc.get("components", {}).get("schemas", {})),
     }
@@ -362,10 +366,14 @@ def _print_report(report: dict[str, Any]) -> None:
     for key, listed in report["renamed_parameters"]:
         print(f"name kept: {key} is {listed} in specs/names.toml (path parameters renamed)")
 
+    if report["converted"]:
+        print(convert.format_report(report["converted"]))
     for name, per_file in report["fixes"].items():
         dead = [f for f, n in per_file.items() if n == 0]
         if dead:
             print(f"fix {name}: changed nothing in {', '.join(dead)} (fixed upstream? remove it)")
+    for line in normalize.format_report(report["rewrites"]):
+        print(line)
     for key in report["unused_names"]:
         print(f"name unused: {key} is in specs/names.toml but in no spec")
     print(f"components: {report['components']}")

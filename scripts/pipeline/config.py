@@ -23,7 +23,6 @@ REFERENCE = ROOT / "docs" / "reference.md"
 DEFAULT_FROM = ROOT.parent / "shared" / "piwik-openapi"
 # Set to 1 where the spec files must be found (CI): their absence is then an error.
 REQUIRE_UPSTREAM_ENV = "PIWIK_PRO_REQUIRE_UPSTREAM"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 RESERVED_PREFIXES = ("iter_", "with_", "_")
 

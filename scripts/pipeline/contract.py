@@ -12,13 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .normalize import LINE_SCHEMA
+from .vocab import JSON_MEDIA_TYPES, X_LINE_SCHEMA, Doc
 
-Doc = dict[str, Any]
 MAX_DEPTH = 16
 STRING_FORMATS = {"date-time": "datetime", "date": "date", "uuid": "UUID", "binary": "File"}
 SCALARS = {"integer": "int", "number": "float", "boolean": "bool"}
-JSON_FIRST = ("application/json", "application/vnd.api+json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +71,11 @@ def contract(op: Doc) -> Contract:
 
 def _primary(content: Doc) -> str:
     """The media type the generated layer uses: JSON first, else the first listed."""
-    return next((m for m in JSON_FIRST if m in content), next(iter(content)))
+    return next((m for m in JSON_MEDIA_TYPES if m in content), next(iter(content)))
 
 
 def _answer_schema(media: Doc) -> Any:
-    return media.get(LINE_SCHEMA) or media.get("schema")
+    return media.get(X_LINE_SCHEMA) or media.get("schema")
 
 
 def _content_schema(content: Any) -> Any:

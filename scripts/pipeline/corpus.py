@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from .config import HTTP_METHODS
+from .vocab import HTTP_METHODS
 
 __all__ = ["Example", "Missing", "collect", "collect_docs", "collect_specs", "guide_examples"]
 

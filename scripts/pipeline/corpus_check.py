@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import Example
+from .vocab import JSON, X_FRIENDLY_NAME
 
 __all__ = ["Disagreement", "Outcome", "check", "explain", "load_disagreements", "summary"]
 
@@ -118,7 +119,7 @@ class _Checker:
         op = self.spec["paths"].get(template, {}).get(example.method.lower()) if template else None
         if op is None:
             return Outcome(example, "", "no operation", "no operation of the spec has this path")
-        name = op.get("x-piwik-name", op.get("operationId", ""))
+        name = op.get(X_FRIENDLY_NAME, op.get("operationId", ""))
         pointer, media, status = self._media(template or "", example, op)
         if pointer is None:
             return Outcome(example, name, "no operation", f"the operation documents no {media}")
@@ -204,7 +205,7 @@ def _parse(module: Any, status: str, media: str, value: Any) -> Any:
     text = isinstance(value, str) and "json" not in media  # a text/plain body: as written
     content = value.encode() if text else json.dumps(value).encode()
     response = httpx.Response(int(status), content=content,
-                              headers={"content-type": media or "application/json"})  # fmt: skip
+                              headers={"content-type": media or JSON})  # fmt: skip
     return module._parse_response(client=Client(base_url="http://corpus"), response=response)
 
 

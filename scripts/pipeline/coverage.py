@@ -19,11 +19,8 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from .config import PACKAGE
 from .endpoint_ast import is_from_dict
-from .fixes import Doc, operations
-from .merge import AREA
-from .normalize import LINE_SCHEMA
+from .vocab import JSON, NDJSON, X_FRIENDLY_NAME, X_LINE_SCHEMA, Doc, operations
 
-NDJSON = "application/x-ndjson"
 PREFIX = "field_"  # openapi-python-client's default field_prefix
 
 
@@ -72,7 +69,7 @@ def coverage(doc: Doc, generated_root: Path) -> Coverage:
             typed = _typed(op, module, json_statuses, package)
         result.operations.append(
             OperationCoverage(
-                name=op[AREA],
+                name=op[X_FRIENDLY_NAME],
                 key=f"{method.upper()} {path}",
                 generated=module.is_file(),
                 json_body=bool(json_statuses),
@@ -84,7 +81,7 @@ def coverage(doc: Doc, generated_root: Path) -> Coverage:
 
 def is_json(media_type: str) -> bool:
     base = media_type.split(";", 1)[0].strip().lower()
-    return base in ("application/json", NDJSON) or base.endswith("+json")
+    return base in (JSON, NDJSON) or base.endswith("+json")
 
 
 def _json_statuses(op: Doc) -> dict[int, str]:
@@ -105,7 +102,7 @@ def _typed(op: Doc, module: Path, statuses: dict[int, str], package: Path) -> st
     kinds = []
     for status, media_type in statuses.items():
         if media_type == NDJSON:
-            schema = op["responses"][str(status)]["content"][media_type][LINE_SCHEMA]
+            schema = op["responses"][str(status)]["content"][media_type][X_LINE_SCHEMA]
             kind = "ndjson" if _model_exists(package, schema) else None
         else:
             branch = branches.get(status)

@@ -17,8 +17,8 @@ from typing import Any
 from .config import operation_key
 from .contract import Contract, contract
 from .inventory import PARTS, Resolver
-from .merge import template_of
 from .rules import compare, is_breaking, moved_pairs, wire_incompatible
+from .vocab import template_of
 
 Entry = dict[str, Any]
 Doc = dict[str, Any]

@@ -1,4 +1,4 @@
-"""Stage 2: named repairs of defects in the published specs.
+"""Stage 2: named repairs of defects in the published specs (all OpenAPI 3.0 by now).
 
 Each fix is one function with the defect it repairs in its docstring, the files it
 applies to, and a return value counting what it changed. A general fix repairs a class
@@ -13,27 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import swagger2
 from .fixes_analytics import ANALYTICS_QUERIES, placeholder_in_enum
 from .fixes_fidelity import FIDELITY
 from .fixes_tracking import TRACKING, switch_enums
 from .repairs import parameter_without_schema, path_parameters, python_type_names
-from .tree import Doc, operations, walk, walk_schemas
-from .tree import resolve_param as _param
+from .vocab import BEARER, JSONAPI, MULTIPART, OCTET_STREAM, Doc, operations, walk
+from .vocab import resolve_param as _param
 
-__all__ = [
-    "BEARER",
-    "FIXES",
-    "JSONAPI",
-    "Doc",
-    "Fix",
-    "operations",
-    "repair",
-    "walk",
-    "walk_schemas",
-]
-JSONAPI = "application/vnd.api+json"
-BEARER = {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
+__all__ = ["FIXES", "Fix", "repair"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,20 +40,6 @@ class Fix:
     @property
     def defect(self) -> str:
         return (self.apply.__doc__ or "").strip().splitlines()[0]
-
-
-def swagger2_document(doc: Doc) -> int:
-    """The file is still Swagger 2.0, which the generator refuses: convert it to OpenAPI 3.0.
-
-    The conversion also drops the invalid `type` next to a body parameter's `schema` and
-    moves `example` of non-body parameters to where OpenAPI 3 allows it.
-    """
-    if doc.get("swagger") != "2.0":
-        return 0
-    converted = swagger2.convert(doc)
-    doc.clear()
-    doc.update(converted)
-    return 1
 
 
 def required_inside_content(doc: Doc) -> int:
@@ -193,7 +166,7 @@ def upload_without_binary_format(doc: Doc) -> int:
     service expects the uploaded file (Tag Manager `versions/import-file`)."""
     count = 0
     for _, _, op, _ in operations(doc):
-        media = op.get("requestBody", {}).get("content", {}).get("multipart/form-data", {})
+        media = op.get("requestBody", {}).get("content", {}).get(MULTIPART, {})
         for schema in media.get("schema", {}).get("properties", {}).values():
             if schema.get("type") == "string" and "/" in str(schema.get("format", "")):
                 schema["format"] = "binary"
@@ -208,9 +181,7 @@ def undocumented_stream_body(doc: Doc) -> int:
     for path, method, op, _ in operations(doc):
         ok = op.get("responses", {}).get("200", {})
         if path.endswith("/profiles/") and method == "post" and ok and "content" not in ok:
-            ok["content"] = {
-                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
-            }
+            ok["content"] = {OCTET_STREAM: {"schema": {"type": "string", "format": "binary"}}}
             count += 1
     return count
 
@@ -225,11 +196,9 @@ PLATFORM = (
     "platform_users_authorized_api.json",
     "platform_user_groups_authorized_api.json",
 )
-AUDIENCE_MANAGER = ("audience_manager_authorized_api.json", "audience_manager_public_api.json")
 OBJECT_MANAGEMENT = ("custom_reports_object_management_api.json",)
 
 FIXES: tuple[Fix, ...] = (
-    Fix("swagger2_document", AUDIENCE_MANAGER, swagger2_document, general=True),
     Fix(
         "python_type_names",
         ("audience_manager_public_api.json", *OBJECT_MANAGEMENT),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .tree import Doc, walk
+from .vocab import Doc, walk
 
 __all__ = ["ANALYTICS_QUERIES", "placeholder_in_enum"]
 

@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .tree import Doc, operations, walk_schemas
-from .tree import resolve_param as _param
+from .vocab import Doc, operations, walk_schemas
+from .vocab import resolve_param as _param
 
 
 def rows_declared_as_objects(doc: Doc) -> int:

@@ -6,8 +6,8 @@ there lists them.
 
 from __future__ import annotations
 
-from .tree import Doc, operations
-from .tree import resolve_param as _param
+from .vocab import Doc, operations
+from .vocab import resolve_param as _param
 
 __all__ = ["TRACKING", "switch_enums"]
 

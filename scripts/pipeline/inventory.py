@@ -20,10 +20,15 @@ from pathlib import Path
 from typing import Any
 
 from .config import operation_key
-from .fixes import Doc, operations
-from .merge import AREA, FILE, UPSTREAM_ID
-from .normalize import LINE_SCHEMA
-from .repairs import PUBLISHED_PATH
+from .vocab import (
+    X_FRIENDLY_NAME,
+    X_LINE_SCHEMA,
+    X_PUBLISHED_PATH,
+    X_SPEC_FILE,
+    X_UPSTREAM_ID,
+    Doc,
+    operations,
+)
 
 PARTS = ("parameters", "request_body", "responses")
 FIELDS = (
@@ -46,8 +51,8 @@ def build_inventory(
     for path, method, op, _ in operations(doc):
         params = sorted(resolver.resolve(op.get("parameters", [])), key=_param_order)
         entry = {
-            "area": op[AREA].split(".")[0],
-            "name": op[AREA],
+            "area": op[X_FRIENDLY_NAME].split(".")[0],
+            "name": op[X_FRIENDLY_NAME],
             "method": method.upper(),
             "path": path,
             "operation_id": op["operationId"],
@@ -56,11 +61,11 @@ def build_inventory(
             "responses": _hash(resolver.resolve(op.get("responses", {}))),
             "derived_name": operation_key(method, path) in derived,
         }
-        for key, extension in (("file", FILE), ("upstream_id", UPSTREAM_ID)):
+        for key, extension in (("file", X_SPEC_FILE), ("upstream_id", X_UPSTREAM_ID)):
             if op.get(extension):
                 entry[key] = op[extension]
-        if PUBLISHED_PATH in op:
-            entry["published_path"] = op[PUBLISHED_PATH]
+        if X_PUBLISHED_PATH in op:
+            entry["published_path"] = op[X_PUBLISHED_PATH]
         entries.append(entry)
     return entries
 
@@ -88,7 +93,7 @@ def _structure(value: Any, names: bool = False) -> Any:
         return {
             k: _structure(v, names=k == "properties" and not names)
             for k, v in value.items()
-            if names or (k not in DOCUMENTATION and (k == LINE_SCHEMA or not k.startswith("x-")))
+            if names or (k not in DOCUMENTATION and (k == X_LINE_SCHEMA or not k.startswith("x-")))
         }
     if isinstance(value, list):
         return [_structure(v) for v in value]

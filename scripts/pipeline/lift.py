@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterator
 from typing import Any
 
-from .fixes import Doc, operations
-from .merge import AREA, ORIGIN
-from .normalize import LINE_SCHEMA
+from .vocab import X_FRIENDLY_NAME, X_LINE_SCHEMA, X_UPSTREAM_COMPONENT, Doc, operations, pascal
 
-DOC_KEYS = frozenset({"description", "example", "examples", "title", "externalDocs", ORIGIN})
+DOC_KEYS = frozenset(
+    {"description", "example", "examples", "title", "externalDocs", X_UPSTREAM_COMPONENT}
+)
 COMPOSITIONS = ("allOf", "oneOf", "anyOf")
 
 
@@ -43,8 +42,8 @@ class _Lifter:
         shape = {k: self._shape(k, v) for k, v in node.items() if k not in DOC_KEYS}
         digest = hashlib.sha1(json.dumps(shape, sort_keys=True).encode()).hexdigest()
         self.keys[id(node)] = digest
-        if ORIGIN in node:
-            self.origins.setdefault(digest, node[ORIGIN])
+        if X_UPSTREAM_COMPONENT in node:
+            self.origins.setdefault(digest, node[X_UPSTREAM_COMPONENT])
         return digest
 
     def _shape(self, key: str, value: Any) -> Any:
@@ -103,7 +102,7 @@ class _Lifter:
     def _body(self, node: Doc) -> Doc:
         out: Doc = {}
         for key, value in node.items():
-            if key in (ORIGIN, "title"):  # titles would rename the generated classes
+            if key in (X_UPSTREAM_COMPONENT, "title"):  # titles would rename the generated classes
                 continue
             if key == "properties":
                 out[key] = {k: self.replace(v) for k, v in value.items()}
@@ -124,7 +123,7 @@ def liftable(node: Any) -> bool:
     if "properties" in node:
         return True
     if "enum" in node:  # `enum: [null]` alone is the JSON null, not an enum class
-        return node["enum"] != [None]
+        return bool(node["enum"] != [None])
     return any(k in node for k in COMPOSITIONS) and node.get("type") != "string"
 
 
@@ -143,15 +142,10 @@ def _children(key: str, value: Any) -> Iterator[tuple[str, Doc]]:
         yield ("Value" if key == "additionalProperties" else "Not"), value
 
 
-def pascal(text: str) -> str:
-    words = re.findall(r"[A-Za-z][a-z0-9]*|[0-9]+|[A-Z]+(?![a-z])", text.replace("_", " "))
-    return "".join(w[:1].upper() + w[1:] for w in words)
-
-
 def _schema_slots(doc: Doc) -> Iterator[tuple[Doc, str, str, str]]:
     """(holder, key, context name, area) for every schema slot of every operation."""
     for _, _, op, _ in operations(doc):
-        base, area = pascal(op["operationId"]), op[AREA].split(".")[0]
+        base, area = pascal(op["operationId"]), op[X_FRIENDLY_NAME].split(".")[0]
         for param in op.get("parameters", []):
             if "schema" in param:
                 yield param, "schema", base + pascal(param["name"]), area
@@ -163,8 +157,8 @@ def _schema_slots(doc: Doc) -> Iterator[tuple[Doc, str, str, str]]:
             for media in resp.get("content", {}).values():
                 if "schema" in media:
                     yield media, "schema", base + suffix, area
-                if LINE_SCHEMA in media:
-                    yield media, LINE_SCHEMA, base + "Line", area
+                if X_LINE_SCHEMA in media:
+                    yield media, X_LINE_SCHEMA, base + "Line", area
             for header in resp.get("headers", {}).values():
                 if "schema" in header:
                     yield header, "schema", base + suffix + "Header", area

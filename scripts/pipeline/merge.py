@@ -1,9 +1,9 @@
 """Stage 3: one OpenAPI 3.0 document for every area.
 
-Each file's `$ref`s are resolved (schemas keep their component name in ``x-origin``
+Each file's `$ref`s are resolved (schemas keep their component name in ``x-origin``,
 so the lifting stage can reuse it), path-level parameters move into the operations,
-security becomes explicit per operation, and every operation gets its operationId
-and tag from the names table.
+security becomes explicit per operation, and every operation gets its operationId,
+its tag and its dotted friendly name (``x-piwik-name``) from the names table.
 """
 
 from __future__ import annotations
@@ -14,13 +14,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .config import FriendlyName, PipelineError, SpecFile, operation_key
-from .fixes import BEARER, Doc, operations, walk
-from .repairs import PUBLISHED_PATH, TEMPLATE
-
-ORIGIN = "x-origin"
-AREA = "x-piwik-name"
-FILE = "x-piwik-file"
-UPSTREAM_ID = "x-upstream-id"
+from .vocab import (
+    BEARER,
+    X_FRIENDLY_NAME,
+    X_PUBLISHED_PATH,
+    X_SPEC_FILE,
+    X_UPSTREAM_COMPONENT,
+    X_UPSTREAM_ID,
+    Doc,
+    operations,
+    template_of,
+)
 
 
 @dataclass
@@ -73,11 +77,6 @@ def merge(
             target[method] = _operation(op, item, name, spec, secured=secured)
     report.unused_names = [k for k in names if k not in used]
     return merged, report
-
-
-def template_of(key: str) -> str:
-    """``"METHOD /path"`` with its path parameter names left out: ``GET /a/{}``."""
-    return TEMPLATE.sub("{}", key)
 
 
 def _same_template(
@@ -137,13 +136,13 @@ def _operation(op: Doc, item: Doc, name: FriendlyName, spec: SpecFile, *, secure
     out = copy.deepcopy(op)
     upstream = op.get("operationId") or op.get("summary")
     if upstream:
-        out[UPSTREAM_ID] = str(upstream)
+        out[X_UPSTREAM_ID] = str(upstream)
     out["operationId"] = name.operation_id
     out["tags"] = [name.tag]
-    out[AREA] = name.dotted
-    out[FILE] = spec.file
-    if PUBLISHED_PATH in item:
-        out[PUBLISHED_PATH] = item[PUBLISHED_PATH]
+    out[X_FRIENDLY_NAME] = name.dotted
+    out[X_SPEC_FILE] = spec.file
+    if X_PUBLISHED_PATH in item:
+        out[X_PUBLISHED_PATH] = item[X_PUBLISHED_PATH]
     params = {(p.get("name"), p.get("in")): p for p in item.get("parameters", [])}
     params.update({(p.get("name"), p.get("in")): p for p in op.get("parameters", [])})
     if params:
@@ -158,7 +157,6 @@ def _operation(op: Doc, item: Doc, name: FriendlyName, spec: SpecFile, *, secure
 def _resolved(doc: Doc) -> Doc:
     """A copy of ``doc`` with every local `$ref` replaced by what it points to."""
     doc = copy.deepcopy(doc)
-    _downgrade_31(doc)
     components = doc.get("components", {})
     doc["paths"] = _inline(doc["paths"], components, ())
     return doc
@@ -177,26 +175,6 @@ def _inline(node: Any, components: Doc, stack: tuple[str, ...]) -> Any:
         target = _inline(components[kind][name], components, (*stack, ref))
         siblings = {k: v for k, v in node.items() if k != "$ref"}
         if kind == "schemas" and isinstance(target, dict):
-            target = {**target, ORIGIN: name}
+            target = {**target, X_UPSTREAM_COMPONENT: name}
         return {**target, **siblings} if siblings else target
     return {k: _inline(v, components, stack) for k, v in node.items()}
-
-
-def _downgrade_31(doc: Doc) -> None:
-    """OpenAPI 3.1 schema keywords the merged 3.0 document expresses another way."""
-    if not str(doc.get("openapi", "")).startswith("3.1"):
-        return
-    for node in walk(doc):
-        if "const" in node and not isinstance(node.get("const"), dict | list):
-            node["enum"] = [node.pop("const")]
-        kind = node.get("type")
-        if isinstance(kind, list):
-            rest = [t for t in kind if t != "null"]
-            node["type"] = rest[0] if len(rest) == 1 else rest
-            if "null" in kind:
-                node["nullable"] = True
-        if "patternProperties" in node:  # 3.0 has no patternProperties: any key, same values
-            patterns = list(node.pop("patternProperties").values())
-            node.setdefault("additionalProperties", patterns[0] if len(patterns) == 1 else {})
-        if isinstance(node.get("examples"), list) and "example" not in node:
-            node["example"] = node.pop("examples")[0] if node["examples"] else None

@@ -1,15 +1,23 @@
-"""Schema rewrites the generator needs, applied to the merged document before lifting.
+"""Stage 3, after merging: schema rewrites the generator needs, before lifting.
 
 These are not upstream defects (the schemas are valid); they are forms that
 openapi-python-client cannot turn into models. Each rewrite keeps the meaning.
+
+Like the fixes, each rewrite is one function named for the form it rewrites, with that
+form in its docstring and a count of the nodes it changed, registered in ``REWRITES``
+(in the order they run); ``make regen`` prints every count, and
+``tests/pipeline/test_pipeline_normalize.py`` tests each rewrite and fails when one
+no longer finds its form in the published specs.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeGuard
 
-from .fixes import Doc, walk
-from .merge import ORIGIN
+from .config import PipelineError
+from .vocab import NDJSON, X_LINE_SCHEMA, X_UPSTREAM_COMPONENT, Doc, walk
 
 ANNOTATIONS = frozenset(
     {
@@ -23,39 +31,77 @@ ANNOTATIONS = frozenset(
         "default",
     }
 )
-
-
 MAX_PASSES = 10
 
 
+@dataclass(frozen=True, slots=True)
+class Rewrite:
+    """One rewrite: its name, and the function doing it on one schema node (parents are
+    visited before children, every mapping under ``paths``) or, with ``whole_document``,
+    on the document.
+
+    Consecutive ``until_stable`` rewrites run again, together, until a pass changes
+    nothing: one can make work for another only after the walk has passed the node.
+    """
+
+    name: str
+    rewrite: Callable[[Doc], int]
+    whole_document: bool = False
+    until_stable: bool = False
+
+    @property
+    def form(self) -> str:
+        """The form rewritten: the first paragraph of the function's docstring."""
+        text = (self.rewrite.__doc__ or "").strip().split("\n\n")[0]
+        return " ".join(text.split())
+
+    def apply(self, doc: Doc) -> int:
+        """Rewrite ``doc`` in place; returns the nodes changed."""
+        if self.whole_document:
+            return self.rewrite(doc)
+        return sum(self.rewrite(node) for node in walk(doc.get("paths", {})))
+
+
 def normalize(doc: Doc) -> dict[str, int]:
-    """Apply every rewrite to ``doc`` in place; returns rewrite name -> nodes changed."""
-    counts = {"annotation_allof": 0, "object_allof": 0, "null_member": 0}
-    counts.update(non_scalar_enum=0, untyped_array_items=0, formatted_string_member=0)
-    counts["json_lines_body"] = _json_lines(doc)
-    for node in walk(doc.get("paths", {})):
-        counts["null_member"] += _null_member(node)
-        counts["formatted_string_member"] += _formatted_string_member(node)
-        counts["annotation_allof"] += _collapse_allof(node)
-        counts["object_allof"] += _merge_object_allof(node)
-        counts["non_scalar_enum"] += _drop_non_scalar_enum(node)
-        counts["untyped_array_items"] += _array_items(node)
-    # A merge can turn a member of an outer allOf into an object only after the outer one
-    # was visited (parents come first): repeat the allOf rewrites until nothing changes.
-    for _ in range(MAX_PASSES):
-        merged = sum(_collapse_allof(n) + _merge_object_allof(n) for n in walk(doc["paths"]))
-        counts["object_allof"] += merged
-        if not merged:
-            break
-    counts["read_only_required_in_request"] = _read_only_not_required(doc)
+    """Apply every rewrite of ``REWRITES`` to ``doc`` in place, in order; returns rewrite
+    name -> nodes changed (every rewrite, 0 included)."""
+    counts = {rewrite.name: 0 for rewrite in REWRITES}
+    for group in _groups(REWRITES):
+        for _ in range(MAX_PASSES if group[0].until_stable else 1):
+            changed = [rewrite.apply(doc) for rewrite in group]
+            for rewrite, n in zip(group, changed, strict=True):
+                counts[rewrite.name] += n
+            if not group[0].until_stable or not any(changed):
+                break
+        else:
+            names = ", ".join(r.name for r in group)
+            raise PipelineError(
+                f"normalize: {names} still change the document after {MAX_PASSES} passes; "
+                "a rewrite undoes another's work (see scripts/pipeline/normalize.py)"
+            )
     return counts
 
 
-NDJSON = "application/x-ndjson"
-LINE_SCHEMA = "x-line-schema"
+def format_report(counts: dict[str, int]) -> list[str]:
+    """One line per rewrite: the nodes it changed (what ``make regen`` prints)."""
+    return [
+        f"rewrite {name}: {n}" + ("" if n else " (no such form in this release; still needed?)")
+        for name, n in counts.items()
+    ]
 
 
-def _json_lines(doc: Doc) -> int:
+def _groups(rewrites: tuple[Rewrite, ...]) -> list[tuple[Rewrite, ...]]:
+    """Each rewrite alone, except consecutive ``until_stable`` ones, which form a group."""
+    groups: list[tuple[Rewrite, ...]] = []
+    for rewrite in rewrites:
+        if rewrite.until_stable and groups and groups[-1][-1].until_stable:
+            groups[-1] = (*groups[-1], rewrite)
+        else:
+            groups.append((rewrite,))
+    return groups
+
+
+def json_lines_body(doc: Doc) -> int:
     """A JSON-lines response (`application/x-ndjson`) whose schema describes one line.
 
     The generator would parse the whole body with the line model; the body is declared a
@@ -66,14 +112,14 @@ def _json_lines(doc: Doc) -> int:
     count = 0
     for node in walk(doc.get("paths", {})):
         media = node.get(NDJSON) if isinstance(node.get(NDJSON), dict) else None
-        if media is not None and "schema" in media and LINE_SCHEMA not in media:
-            media[LINE_SCHEMA] = media.pop("schema")
+        if media is not None and "schema" in media and X_LINE_SCHEMA not in media:
+            media[X_LINE_SCHEMA] = media.pop("schema")
             media["schema"] = {"type": "string", "format": "binary"}
             count += 1
     return count
 
 
-def _collapse_allof(node: Doc) -> int:
+def annotation_allof(node: Doc) -> int:
     """`allOf: [X, {readOnly: true}]` (X plus annotations only) becomes X with the annotations.
 
     The generator makes a model of every allOf and then cannot merge it with a plain
@@ -91,11 +137,11 @@ def _collapse_allof(node: Doc) -> int:
     siblings = dict(node)  # e.g. `properties: {id: ...}` next to the allOf: merged, not replaced
     node.clear()
     node.update(_deep_merge(_deep_merge(main[0], notes), siblings))
-    _collapse_allof(node)
+    annotation_allof(node)
     return 1
 
 
-def _read_only_not_required(doc: Doc) -> int:
+def read_only_required_in_request(doc: Doc) -> int:
     """A request body lists `readOnly` properties as `required` (`data.id` of a create,
     `created_at` of a user group): OpenAPI applies that `required` to responses only, but
     the generator would make callers invent server-managed values.
@@ -132,7 +178,7 @@ def _is_null(schema: Any) -> bool:
     return rest in ({"type": "null"}, {"enum": [None]})
 
 
-def _null_member(node: Doc) -> int:
+def null_member(node: Doc) -> int:
     """`oneOf`/`anyOf` with a null member: the other members, made `nullable`.
 
     OpenAPI 3.0 has no null type; a `{type: 'null'}` or `{enum: [null]}` branch is how
@@ -153,7 +199,7 @@ def _null_member(node: Doc) -> int:
     return count
 
 
-def _formatted_string_member(node: Doc) -> int:
+def formatted_string_member(node: Doc) -> int:
     """`oneOf`/`anyOf` with a plain string member and formatted string members (`string`
     or `string` `date-time`: free-form CDP attribute values): the formatted ones go.
 
@@ -187,7 +233,7 @@ def _formatted_string(schema: Any) -> bool:
     return isinstance(rest, dict) and set(rest) == {"type", "format"} and rest["type"] == "string"
 
 
-def _is_object(schema: Any) -> bool:
+def _is_object(schema: Any) -> TypeGuard[Doc]:
     return (
         isinstance(schema, dict)
         and "$ref" not in schema
@@ -196,7 +242,7 @@ def _is_object(schema: Any) -> bool:
     )
 
 
-def _merge_object_allof(node: Doc) -> int:
+def object_allof(node: Doc) -> int:
     """`allOf` of object schemas: one object with the properties merged member by member.
 
     The generator merges allOf itself, but keeps the first definition of a property that
@@ -209,7 +255,9 @@ def _merge_object_allof(node: Doc) -> int:
     merged: Doc = {}
     for part in parts:
         merged = _deep_merge(merged, part)
-    merged.pop(ORIGIN, None)  # the merged schema keeps its own name, not its first part's
+    merged.pop(
+        X_UPSTREAM_COMPONENT, None
+    )  # the merged schema keeps its own name, not its first part's
     own = {k: v for k, v in node.items() if k != "allOf"}  # siblings of allOf: most specific
     node.clear()
     node.update(_deep_merge(merged, own))
@@ -224,8 +272,7 @@ def _deep_merge(base: Doc, more: Doc) -> Doc:
             props = dict(out.get("properties", {}))
             for name, schema in value.items():
                 old = props.get(name)
-                both = _is_object(old) and _is_object(schema)
-                if both:
+                if _is_object(old) and _is_object(schema):
                     props[name] = _deep_merge(old, schema)
                 elif isinstance(old, dict) and set(schema) <= ANNOTATIONS:
                     props[name] = {**old, **schema}  # only documents it: keep the type
@@ -239,7 +286,7 @@ def _deep_merge(base: Doc, more: Doc) -> Doc:
     return out
 
 
-def _drop_non_scalar_enum(node: Doc) -> int:
+def non_scalar_enum(node: Doc) -> int:
     """`enum` of booleans or arrays (`[false]`, `[["jstc", "JavaScript ..."]]`): keep the type.
 
     Literal enums can hold only strings and integers. A `null` value is left to the
@@ -266,9 +313,21 @@ def _json_type(value: Any) -> str:
     return kinds.get(type(value), "object")
 
 
-def _array_items(node: Doc) -> int:
+def untyped_array_items(node: Doc) -> int:
     """`type: array` without `items`: items of any type."""
     if node.get("type") == "array" and "items" not in node:
         node["items"] = {}
         return 1
     return 0
+
+
+REWRITES: tuple[Rewrite, ...] = (
+    Rewrite("json_lines_body", json_lines_body, whole_document=True),
+    Rewrite("null_member", null_member),
+    Rewrite("formatted_string_member", formatted_string_member),
+    Rewrite("annotation_allof", annotation_allof, until_stable=True),
+    Rewrite("object_allof", object_allof, until_stable=True),
+    Rewrite("non_scalar_enum", non_scalar_enum),
+    Rewrite("untyped_array_items", untyped_array_items),
+    Rewrite("read_only_required_in_request", read_only_required_in_request, whole_document=True),
+)

@@ -13,7 +13,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from .config import HTTP_METHODS, SPECS
+from .config import SPECS
+from .vocab import operations
 
 # An unexploded array: its delimiter (OpenAPI 3.0.3, "Style Values").
 DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
@@ -34,20 +35,19 @@ def query_styles(doc: dict[str, Any]) -> dict[str, str]:
     """``"<method> <path> <name>"`` -> ``"deepObject"`` or an unexploded array's delimiter,
     for every query parameter that the generator's default (exploded form) would get wrong."""
     table: dict[str, str] = {}
-    for path, item in doc.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            for param in item.get("parameters", []) + item.get(method, {}).get("parameters", []):
-                param = _resolve(doc, param)
-                style = _wire_style(param, _resolve(doc, param.get("schema", {})))
-                if method in item and style:
-                    table[f"{method} {path} {param['name']}"] = style
+    for path, method, op, item in operations(doc):
+        for param in item.get("parameters", []) + op.get("parameters", []):
+            param = _resolve(doc, param)
+            style = _wire_style(param, _resolve(doc, param.get("schema", {})))
+            if style:
+                table[f"{method} {path} {param['name']}"] = style
     return table
 
 
 def _wire_style(param: dict[str, Any], schema: dict[str, Any]) -> str | None:
     if param.get("in") != "query":
         return None
-    style = param.get("style", "form")
+    style: str = param.get("style", "form")
     if style == "deepObject":
         return style
     explode = param.get("explode", style == "form")

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .generate import HEADER
-from .lift import pascal
+from .vocab import pascal
 
 if TYPE_CHECKING:
     from .resources import Method, Param

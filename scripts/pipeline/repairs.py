@@ -11,15 +11,22 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .config import HTTP_METHODS
-from .tree import Doc, operations, resolve_param, walk_schemas
+from .vocab import (
+    HTTP_METHODS,
+    TEMPLATE,
+    X_PUBLISHED_PATH,
+    X_PUBLISHED_TYPE,
+    Doc,
+    operations,
+    resolve_param,
+    walk_schemas,
+)
 
 JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "object", "array", "null"})
 PYTHON_TYPES = {
     "str": "string", "float": "number", "double": "number", "int": "integer",
     "long": "integer", "bool": "boolean", "dict": "object", "list": "array",
 }  # fmt: skip
-PUBLISHED_TYPE = "x-published-type"
 
 
 def python_type_names(doc: Doc) -> int:
@@ -47,7 +54,7 @@ def python_type_names(doc: Doc) -> int:
             elif members:
                 node["oneOf"] = [{"type": m} for m in members]
             else:
-                node[PUBLISHED_TYPE] = kind
+                node[X_PUBLISHED_TYPE] = kind
     return count
 
 
@@ -65,10 +72,6 @@ def _schema_nodes(doc: Doc) -> Iterator[dict[str, Any]]:
     for kind, items in doc.get("components", {}).items():
         if kind != "securitySchemes":
             yield from walk_schemas(items)
-
-
-PUBLISHED_PATH = "x-published-path"
-TEMPLATE = re.compile(r"{([^}]+)}")
 
 
 def path_parameters(doc: Doc) -> int:
@@ -156,7 +159,7 @@ def _rename_path(doc: Doc, old: str, new: str) -> None:
     """Move the path item ``old`` to ``new``, in place in the order of ``paths``."""
     paths = doc["paths"]
     item = paths[old]
-    item.setdefault(PUBLISHED_PATH, old)
+    item.setdefault(X_PUBLISHED_PATH, old)
     if new in paths:  # both spellings published: keep the operations of each
         for method in HTTP_METHODS:
             if method in item and method not in paths[new]:

@@ -22,10 +22,10 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from .config import PACKAGE, SPECS, operation_key
 from .endpoint_ast import Arg, module_path_of, names_in, read_endpoint, read_model_fields
-from .fixes import Doc, operations
-from .merge import AREA
-from .normalize import LINE_SCHEMA, NDJSON
 from .render import render_area, render_areas_init
+from .vocab import NDJSON, Doc, operations
+from .vocab import X_FRIENDLY_NAME as AREA
+from .vocab import X_LINE_SCHEMA as LINE_SCHEMA
 
 PREFIX = "field_"
 JSON_TYPES = ("application/json", "application/vnd.api+json")

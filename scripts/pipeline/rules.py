@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .contract import Contract, Leaf
-from .merge import template_of
+from .vocab import template_of
 
 # rule -> (breaking, what it means for a caller)
 RULES: dict[str, tuple[bool, str]] = {
@@ -147,10 +147,10 @@ def _fields(side: str, where: str, old: dict[str, Leaf], new: dict[str, Leaf]) -
     for key in came:
         reasons.append(f"{names['required' if new[key].required else 'optional']}: {label}{key}")
     for key in (k for k in old if k in new):
-        before, after = old[key], new[key]
+        was, now = old[key], new[key]
         if f"{key}[]" in old and f"{key}[]" in new:  # a list: its items speak for its type
-            before = Leaf(after.type, before.required, before.enum, before.format)
-        reasons += _leaf_change(names, f"{label}{key}".strip(), before, after, key != "")
+            was = Leaf(now.type, was.required, was.enum, was.format)
+        reasons += _leaf_change(names, f"{label}{key}".strip(), was, now, key != "")
     return reasons
 
 

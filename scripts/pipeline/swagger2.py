@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .config import HTTP_METHODS
+from .vocab import HTTP_METHODS, JSON, MULTIPART
 
 _SCHEMA_KEYS = (
     "type", "format", "items", "enum", "default", "maximum", "minimum", "maxLength",
@@ -22,8 +22,8 @@ _SCHEMA_KEYS = (
 def convert(doc: dict[str, Any]) -> dict[str, Any]:
     """Return an OpenAPI 3.0.3 document equivalent to the Swagger 2.0 ``doc``."""
     doc = _rewrite_refs(doc)
-    consumes = doc.get("consumes", ["application/json"])
-    produces = doc.get("produces", ["application/json"])
+    consumes = doc.get("consumes", [JSON])
+    produces = doc.get("produces", [JSON])
     shared = doc.get("parameters", {})
     out: dict[str, Any] = {"openapi": "3.0.3", "info": doc["info"], "servers": _servers(doc)}
     out["paths"] = {
@@ -117,7 +117,7 @@ def _form(params: list[dict[str, Any]]) -> dict[str, Any]:
     schema: dict[str, Any] = {"type": "object", "properties": props}
     if required:
         schema["required"] = required
-    return {"content": {"multipart/form-data": {"schema": schema}}}
+    return {"content": {MULTIPART: {"schema": schema}}}
 
 
 def _response(resp: dict[str, Any], media: list[str]) -> dict[str, Any]:

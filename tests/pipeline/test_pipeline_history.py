@@ -9,11 +9,10 @@ from typing import Any
 import pytest
 
 from pipeline.cli import build_spec
-from pipeline.config import HTTP_METHODS
 from pipeline.drift import drift
 from pipeline.fetch import is_spec
-from pipeline.fixes import operations
 from pipeline.inventory import build_inventory
+from pipeline.vocab import HTTP_METHODS, operations
 from shared_files import shared_path
 
 RELEASES = {"18.20": 167, "18.30": 178}

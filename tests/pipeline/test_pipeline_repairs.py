@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
-from pipeline.fixes import repair
 from pipeline.repairs import (
-    PUBLISHED_PATH,
-    PUBLISHED_TYPE,
     parameter_without_schema,
     path_parameters,
     python_type_names,
 )
+from pipeline.vocab import X_PUBLISHED_PATH, X_PUBLISHED_TYPE
 
 
 def _doc(paths: dict[str, Any], **components: Any) -> dict[str, Any]:
@@ -47,7 +44,7 @@ def test_python_type_names_become_json_schema_types() -> None:
     assert props["e"] == {"oneOf": [{"type": "string"}, {"type": "number"}]}
     assert props["f"] == {"type": ["integer", "null"]}
     assert props["type"] == {"type": "string", "enum": ["str"]}
-    assert props["g"] == {PUBLISHED_TYPE: "strin"}  # unknown: any value, text kept
+    assert props["g"] == {X_PUBLISHED_TYPE: "strin"}  # unknown: any value, text kept
     assert doc["components"]["securitySchemes"] == {"Bearer": {"type": "http"}}
     assert python_type_names(doc) == 0
 
@@ -68,7 +65,7 @@ def test_template_takes_the_declared_name() -> None:
     assert path_parameters(doc) == 1
     assert list(doc["paths"]) == ["/first", "/api/{app_id}/tags/{tag_id}", "/last"]
     renamed = doc["paths"]["/api/{app_id}/tags/{tag_id}"]
-    assert renamed[PUBLISHED_PATH] == "/api/{appId}/tags/{tag_id}"
+    assert renamed[X_PUBLISHED_PATH] == "/api/{appId}/tags/{tag_id}"
     assert [p["name"] for p in renamed["get"]["parameters"]] == ["app_id", "tag_id"]
 
 
@@ -93,31 +90,6 @@ def test_declared_path_parameters_the_template_lacks_are_dropped() -> None:
     assert item["parameters"] == []
     assert item["get"]["parameters"] == [query]
     assert path_parameters(doc) == 0
-
-
-def test_any_swagger2_file_is_converted() -> None:
-    """A Swagger 2.0 file of any name is converted before the other repairs see it."""
-    swagger = {
-        "swagger": "2.0",
-        "info": {"title": "t", "version": "1"},
-        "host": "example.piwik.pro",
-        "paths": {
-            "/x/{id}": {
-                "get": {
-                    "parameters": [{"name": "id", "in": "path", "type": "int"}],
-                    "responses": {"200": {"description": "ok", "schema": {"type": "bool"}}},
-                }
-            }
-        },
-    }
-    docs = {"new_area_api.json": copy.deepcopy(swagger)}
-    report = repair(docs)
-    op = docs["new_area_api.json"]["paths"]["/x/{id}"]["get"]
-    assert docs["new_area_api.json"]["openapi"] == "3.0.3"
-    assert op["parameters"][0]["schema"] == {"type": "integer"}
-    assert op["responses"]["200"]["content"]["application/json"]["schema"] == {"type": "boolean"}
-    assert report["swagger2_document"]["new_area_api.json"] == 1
-    assert report["python_type_names"]["new_area_api.json"] == 2
 
 
 def test_swagger_style_parameters_get_a_schema() -> None:

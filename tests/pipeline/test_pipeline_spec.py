@@ -12,8 +12,7 @@ from openapi_spec_validator import OpenAPIV30SpecValidator
 
 from pipeline import fetch
 from pipeline.config import REPAIRED_SPEC, PipelineError, load_areas, load_names, operation_key
-from pipeline.fixes import operations
-from pipeline.merge import AREA
+from pipeline.vocab import X_FRIENDLY_NAME, operations
 
 EXPECTED_OPERATIONS = 178  # the published docs release pinned in specs/areas.toml
 
@@ -48,7 +47,7 @@ def test_operation_ids_come_from_the_names_table(built: Built) -> None:
     for path, method, op, _ in operations(doc):
         name = names[operation_key(method, path)]
         assert op["operationId"] == name.operation_id
-        assert op[AREA] == name.dotted
+        assert op[X_FRIENDLY_NAME] == name.dotted
         assert op["tags"] == [name.tag]
         ids.append(op["operationId"])
     assert len(set(ids)) == len(ids) == EXPECTED_OPERATIONS
