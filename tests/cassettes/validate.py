@@ -51,9 +51,8 @@ from openapi_core.templating.paths.finders import APICallPathFinder
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from piwik_pro.testing._openapi import checkable_spec
-
-from .calls import Operation, operations
-from .scrub import TOKEN_PATH
+from recording.calls import Operation, operations
+from recording.scrub import TOKEN_PATH
 
 __all__ = ["CassetteValidator", "load_interactions"]
 

@@ -20,8 +20,8 @@ from typing import Any
 
 import pytest
 
-from cassettes.calls import build_call, operations
 from piwik_pro import AsyncPiwikPro, AuthenticationError, PiwikPro, RateLimitError, ServerError
+from recording.calls import build_call, operations
 
 from .seeds import SPEC, collection_of, path_of
 from .stub import StubServer, running
