@@ -51,11 +51,10 @@ class FakeServer:
     seconds (the async handler at least ``ASYNC_TOKEN_LATENCY``).
 
     Every other request is an API call (kept in ``requests``, its ``Authorization`` header
-    as it arrived in ``seen``). It gets a 401
-    (``Expired JWT Token``) when its bearer token is not one this server issued, is in
-    ``reject``, or ``always_401`` is set; otherwise the next of ``replies`` (the last one
-    repeats; an exception is raised, a callable is called with the request), or with no
-    replies ``200 {"token": <the token it carried>}``.
+    as it arrived in ``seen``). It gets a 401 (``Expired JWT Token``) when its bearer token
+    is not one this server issued, is in ``reject``, or ``always_401`` is set; otherwise
+    the next of ``replies`` (the last one repeats; an exception is raised, a callable is
+    called with the request), or with no replies ``200 {"token": <the token it carried>}``.
     """
 
     def __init__(
