@@ -6,7 +6,7 @@
                   (``sync_client``, ``async_client``, ``record_sleeps``)
 - ``clock``       ``FakeClock``, a monotonic clock that moves only when told to
 - ``serving``     ``serving``: an ``http.server`` handler on a free 127.0.0.1 port, in a
-                  thread (the wire and fidelity stub servers)
+                  thread (the wire, fidelity and hostile servers, the download tests' one)
 
 What the tests share with ``scripts/`` (the call of every operation, the cassette
 scrubbing) lives in ``scripts/recording``, never here: ``scripts/`` imports nothing from
