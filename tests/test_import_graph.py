@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from support.files import write_tree
+
 ROOT = Path(__file__).resolve().parents[1]
 # Each root: the directory on sys.path when its modules run (src/ installed, scripts/ as
 # the pipeline's scripts put it there).
@@ -134,7 +136,7 @@ def test_an_import_from_tests_is_found(tmp_path: Path) -> None:
         "tests/cassettes/__init__.py": "",
         "tests/cassettes/calls.py": "",
     }
-    _write(tmp_path, files)
+    write_tree(tmp_path, files)
     found = reaching_into(tmp_path / "scripts", tmp_path / "tests")
     assert found == {"record": ["cassettes.calls"]}
 
@@ -143,14 +145,6 @@ def test_src_and_scripts_have_no_import_cycle() -> None:
     graph = import_graph(*ROOTS)
     assert "piwik_pro._client" in graph and "pipeline.fixes" in graph  # the roots were read
     assert cycles(graph) == [], "import cycles (break them or make one side type-only)"
-
-
-def _write(root: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text)
-    return root
 
 
 @pytest.mark.parametrize(
@@ -195,4 +189,4 @@ def _write(root: Path, files: dict[str, str]) -> Path:
 def test_the_graph_finds_planted_cycles(
     tmp_path: Path, files: dict[str, str], expected: list[list[str]]
 ) -> None:
-    assert cycles(import_graph(_write(tmp_path, files))) == expected
+    assert cycles(import_graph(write_tree(tmp_path, files))) == expected

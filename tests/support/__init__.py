@@ -5,6 +5,7 @@
                   token endpoint and an API), and the client factories on it
                   (``sync_client``, ``async_client``, ``record_sleeps``)
 - ``clock``       ``FakeClock``, a monotonic clock that moves only when told to
+- ``files``       ``write_tree``: a dict of relative paths and texts written under a folder
 - ``serving``     ``serving``: an ``http.server`` handler on a free 127.0.0.1 port, in a
                   thread (the wire, fidelity and hostile servers, the download tests' one)
 
