@@ -5,9 +5,9 @@
 
 Each operation of the repaired spec (``src/piwik_pro/openapi.json``, from ``make regen``)
 gets ``tests/cassettes/<area>/<friendly.name>.yaml``: a fresh ``PiwikPro`` client makes
-the call that ``tests/cassettes/calls.py`` builds for the operation, and vcrpy records
-the token request and the API call. Every cassette is scrubbed before it is written
-(``tests/cassettes/scrub.py``: bearer token, client credentials, access token, account
+the call that ``recording/calls.py`` (beside this script) builds for the operation, and
+vcrpy records the token request and the API call. Every cassette is scrubbed before it is
+written (``recording/scrub.py``: bearer token, client credentials, access token, account
 host, noisy headers). ``NAME`` arguments limit the run to operations whose friendly
 name equals one or starts with ``NAME.``.
 
@@ -44,11 +44,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
-
-from cassettes.calls import CASSETTES, Call, build_calls  # noqa: E402
-from cassettes.scrub import Scrubber  # noqa: E402
+from recording.calls import CASSETTES, ROOT, Call, build_calls
+from recording.scrub import Scrubber
 
 LIVE_VARIABLES = ("PIWIK_PRO_HOST", "PIWIK_PRO_CLIENT_ID", "PIWIK_PRO_CLIENT_SECRET")
 WRITES_VARIABLE = "RECORD_WRITES"

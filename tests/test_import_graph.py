@@ -1,4 +1,5 @@
-"""No import cycles in ``src/`` or ``scripts/``, type-only imports aside.
+"""No import cycles in ``src/`` or ``scripts/``, type-only imports aside; ``scripts/`` imports
+nothing from ``tests/``.
 
 The graph is built from the code (``ast``): every ``import`` and ``from … import`` anywhere
 in a module, function-level ones included, with relative imports resolved; imports under
@@ -12,6 +13,8 @@ import ast
 from pathlib import Path
 
 import pytest
+
+from support.files import write_tree
 
 ROOT = Path(__file__).resolve().parents[1]
 # Each root: the directory on sys.path when its modules run (src/ installed, scripts/ as
@@ -112,18 +115,36 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return sorted(groups)
 
 
+def reaching_into(scripts: Path, tests: Path) -> dict[str, list[str]]:
+    """Each module under ``scripts`` that imports modules of ``tests``: those modules."""
+    own = set(import_graph(scripts))
+    graph = import_graph(scripts, tests)
+    found = {name: sorted(graph[name] - own) for name in sorted(own)}
+    return {name: targets for name, targets in found.items() if targets}
+
+
+def test_scripts_import_nothing_from_tests() -> None:
+    """What scripts and tests share lives under scripts/ (or src/), never under tests/."""
+    assert "record" in import_graph(ROOT / "scripts")  # the root was read
+    assert reaching_into(ROOT / "scripts", ROOT / "tests") == {}
+
+
+def test_an_import_from_tests_is_found(tmp_path: Path) -> None:
+    """A script importing a test helper package is reported with what it imports."""
+    files = {
+        "scripts/record.py": "import json\nfrom cassettes.calls import build_calls\n",
+        "tests/cassettes/__init__.py": "",
+        "tests/cassettes/calls.py": "",
+    }
+    write_tree(tmp_path, files)
+    found = reaching_into(tmp_path / "scripts", tmp_path / "tests")
+    assert found == {"record": ["cassettes.calls"]}
+
+
 def test_src_and_scripts_have_no_import_cycle() -> None:
     graph = import_graph(*ROOTS)
     assert "piwik_pro._client" in graph and "pipeline.fixes" in graph  # the roots were read
     assert cycles(graph) == [], "import cycles (break them or make one side type-only)"
-
-
-def _write(root: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text)
-    return root
 
 
 @pytest.mark.parametrize(
@@ -168,4 +189,4 @@ def _write(root: Path, files: dict[str, str]) -> Path:
 def test_the_graph_finds_planted_cycles(
     tmp_path: Path, files: dict[str, str], expected: list[list[str]]
 ) -> None:
-    assert cycles(import_graph(_write(tmp_path, files))) == expected
+    assert cycles(import_graph(write_tree(tmp_path, files))) == expected

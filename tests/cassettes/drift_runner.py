@@ -20,10 +20,15 @@ from __future__ import annotations
 import json
 import sys
 from collections import defaultdict
+from pathlib import Path
 from typing import Any
 
-from . import scrub
-from .calls import CASSETTES, build_call, load_spec, operations, spec_path
+# The calls and the scrubbing are scripts/recording's (scripts/record.py records with them).
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+
+from recording import scrub
+from recording.calls import CASSETTES, build_call, load_spec, operations, spec_path
+
 from .replay import blocked_network, coverage_problems, replay
 from .validate import CassetteValidator
 

@@ -2,7 +2,7 @@
 
 Used by ``test_replay.py`` and by the drift runner: a fresh ``PiwikPro`` client on
 ``https://example.piwik.pro`` with placeholder credentials makes the call that
-``calls.py`` builds; vcrpy (``record_mode="none"``) answers the token request and the
+``recording.calls`` builds; vcrpy (``record_mode="none"``) answers the token request and the
 call from the cassette, and any request the cassette does not have fails (the match
 includes the body, see ``scrub.MATCH_ON``; the live request is scrubbed exactly as
 recording scrubbed the recorded one before the two are compared). Every request the
@@ -25,8 +25,17 @@ from uuid import UUID
 
 import httpx
 
-from .calls import CASSETTES, PLACEHOLDER, REPLAY_HOST, Call, cassette_path, load_spec, spec_path
-from .scrub import Scrubber
+from recording.calls import (
+    CASSETTES,
+    PLACEHOLDER,
+    REPLAY_HOST,
+    Call,
+    cassette_path,
+    load_spec,
+    spec_path,
+)
+from recording.scrub import Scrubber
+
 from .validate import CassetteValidator
 
 __all__ = ["NetworkBlocked", "blocked_network", "coverage_problems", "replay", "request_problems"]

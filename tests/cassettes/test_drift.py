@@ -29,7 +29,7 @@ from typing import Any
 
 import pytest
 
-from .calls import ROOT, SPEC_ENV
+from recording.calls import ROOT, SPEC_ENV
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from pipeline.config import REPAIRED_SPEC

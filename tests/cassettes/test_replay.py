@@ -9,7 +9,8 @@ import httpx
 import pytest
 from vcr.errors import CannotOverwriteExistingCassetteException
 
-from .calls import CASSETTES, Call, build_calls, load_spec, operations
+from recording.calls import CASSETTES, Call, build_calls, load_spec, operations
+
 from .replay import NetworkBlocked, blocked_network, coverage_problems, replay
 
 CALLS = build_calls()

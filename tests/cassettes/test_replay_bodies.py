@@ -26,10 +26,10 @@ from vcr.serializers import yamlserializer
 from piwik_pro import PiwikPro
 from piwik_pro._operation import JsonApiBody
 from piwik_pro_api.types import UNSET
+from recording.calls import REPLAY_HOST, Call, build_calls
+from recording.scrub import BOUNDARY, Scrubber, comparable_body, same_body
 
-from .calls import REPLAY_HOST, Call, build_calls
 from .replay import _operation, replay, request_problems
-from .scrub import BOUNDARY, Scrubber, comparable_body, same_body
 from .validate import load_interactions
 
 CALLS = build_calls()

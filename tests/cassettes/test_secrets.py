@@ -14,9 +14,9 @@ from vcr.request import Request
 from vcr.serializers import yamlserializer
 
 from piwik_pro.testing import Sandbox
+from recording.calls import CASSETTES, PLACEHOLDER
+from recording.scrub import EXAMPLE_HOST, Scrubber
 
-from .calls import CASSETTES, PLACEHOLDER
-from .scrub import EXAMPLE_HOST, Scrubber
 from .validate import load_interactions
 
 _DEFAULTS = inspect.signature(Sandbox.__init__).parameters

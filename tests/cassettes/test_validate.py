@@ -11,7 +11,8 @@ import pytest
 from openapi_schema_validator import OAS30Validator, OAS30WriteValidator
 from vcr.serializers import yamlserializer
 
-from .calls import CASSETTES, cassette_path, load_spec
+from recording.calls import CASSETTES, cassette_path, load_spec
+
 from .validate import CassetteValidator, _tolerated, load_interactions
 
 RECORDED = sorted(path.stem for path in CASSETTES.glob("*/*.yaml"))

@@ -24,12 +24,14 @@ upstream spec quirks, each as narrowly as it can be recognised:
 * **unknown formats** need no rule of their own: openapi-core ignores formats it does
   not know, and only the oneOf ambiguity above follows from that.
 
-The spec is made checkable exactly as the sandbox does it
-(``piwik_pro.testing._openapi.checkable_spec``): ``deprecated``/``allowEmptyValue`` are
-dropped from parameters (openapi-core would warn, and warnings are errors in this suite),
-and an ndjson media type's ``x-line-schema`` (one line's schema) is what each line is
-checked against. (The deepObject filter's missing ``explode`` is repaired in the spec
-itself, by the pipeline's ``deep_object_without_explode`` fix.)
+openapi-core is set up exactly as the sandbox sets it up
+(``piwik_pro.testing._openapi.template_openapi``): it finds the operation by its path
+template with the sandbox's finder, and the spec is made checkable (``checkable_spec``):
+``deprecated``/``allowEmptyValue`` are dropped from parameters (openapi-core would warn,
+and warnings are errors in this suite), and an ndjson media type's ``x-line-schema``
+(one line's schema) is what each line is checked against. (The deepObject filter's
+missing ``explode`` is repaired in the spec itself, by the pipeline's
+``deep_object_without_explode`` fix.)
 """
 
 from __future__ import annotations
@@ -37,30 +39,21 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
-from openapi_core.templating.datatypes import TemplateResult
-from openapi_core.templating.paths.datatypes import PathOperationServer
-from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
-from openapi_core.templating.paths.finders import APICallPathFinder
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from piwik_pro.testing._openapi import checkable_spec
-
-from .calls import Operation, operations
-from .scrub import TOKEN_PATH
+from piwik_pro.testing._openapi import NDJSON_TYPES, CoreRequest, CoreResponse, template_openapi
+from recording.calls import Operation, operations
+from recording.scrub import TOKEN_PATH
 
 __all__ = ["CassetteValidator", "load_interactions"]
 
 AMBIGUOUS = " is valid under each of "
 READ_ONLY_WRITE = "Tried to write read-only property"
-NDJSON = ("application/x-ndjson", "application/ndjson", "application/jsonl")
-_HOST = "https://example.piwik.pro"
 
 
 def load_interactions(path: Path) -> list[dict[str, Any]]:
@@ -72,57 +65,11 @@ def load_interactions(path: Path) -> list[dict[str, Any]]:
     return interactions
 
 
-@dataclass
-class _Request:
-    method: str
-    path_pattern: str
-    parameters: RequestParameters
-    body: bytes | None
-    content_type: str
-    host_url: str = _HOST
-
-    @property
-    def path(self) -> str:
-        return self.path_pattern
-
-    @property
-    def full_url_pattern(self) -> str:
-        return self.host_url + self.path_pattern
-
-
-@dataclass
-class _Response:
-    status_code: int
-    content_type: str
-    data: bytes | None
-    headers: Mapping[str, Any] = field(default_factory=dict)
-
-
-class _TemplateFinder(APICallPathFinder):
-    """Looks the operation up by its path template (the cassette names the operation)."""
-
-    def find(self, method: str, name: str) -> PathOperationServer:
-        template = urlsplit(name).path
-        paths = self.spec / "paths"
-        if template not in paths:
-            raise PathNotFound(name)
-        path = paths / template
-        if method not in path:
-            raise OperationNotFound(name, method)
-        root = TemplateResult("/", {})
-        return PathOperationServer(path, path / method, None, TemplateResult(template, {}), root)
-
-
 class CassetteValidator:
     """openapi-core validation of cassettes against one spec."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
-        config = Config(
-            spec_validator_cls=None,
-            path_finder_cls=_TemplateFinder,
-            extra_media_type_deserializers=dict.fromkeys(NDJSON, _ndjson),
-        )
-        self._api = OpenAPI.from_dict(checkable_spec(spec), config=config)
+        self._api = template_openapi(spec, _ndjson)
         self._operations = {op.name: op for op in operations(spec)}
 
     def problems(self, name: str, path: Path) -> list[str]:
@@ -172,7 +119,7 @@ class CassetteValidator:
         )
         errors = [f"request: {m}" for m in _messages(self._request_errors(request), request=True)]
         for data in bodies or [b""]:  # ndjson: each line against the line schema
-            response = _Response(
+            response = CoreResponse(
                 answer["status"]["code"],
                 content_type,
                 data or None,
@@ -183,14 +130,14 @@ class CassetteValidator:
             ]
         return errors
 
-    def _request_errors(self, request: _Request) -> Iterator[Exception]:
+    def _request_errors(self, request: CoreRequest) -> Iterator[Exception]:
         yield from self._api.request_validator.iter_errors(request)
 
-    def _response_errors(self, request: _Request, response: _Response) -> Iterator[Exception]:
+    def _response_errors(self, request: CoreRequest, response: CoreResponse) -> Iterator[Exception]:
         yield from self._api.response_validator.iter_errors(request, response)
 
 
-def _request(op: Operation, recorded: Mapping[str, Any]) -> _Request | str:
+def _request(op: Operation, recorded: Mapping[str, Any]) -> CoreRequest | str:
     """The openapi-core request of a recorded one, or why it is not ``op``'s."""
     if recorded["method"].upper() != op.method:
         return f"the operation is {op.method} {op.template}"
@@ -199,7 +146,7 @@ def _request(op: Operation, recorded: Mapping[str, Any]) -> _Request | str:
     if params is None:
         return f"the path does not match the operation's path {op.template}"
     headers = _headers(recorded.get("headers") or {})
-    return _Request(
+    return CoreRequest(
         op.method.lower(),
         op.template,
         RequestParameters(
@@ -293,4 +240,4 @@ def _ndjson(data: bytes) -> Any:
 
 
 def _is_ndjson(content_type: str) -> bool:
-    return content_type.split(";")[0].strip() in NDJSON
+    return content_type.split(";")[0].strip() in NDJSON_TYPES

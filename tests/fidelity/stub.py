@@ -8,12 +8,13 @@ It knows nothing of the repaired spec: each route answers the body a test hands 
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from support.serving import serving
 
 TOKEN = {"access_token": "stub-token", "token_type": "Bearer", "expires_in": 1800}
 
@@ -87,13 +88,6 @@ def _handler(stub: Stub) -> type[BaseHTTPRequestHandler]:
 def serve() -> Iterator[Stub]:
     """A running stub on an ephemeral 127.0.0.1 port, shut down afterwards."""
     stub = Stub()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(stub))
-    stub.url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    try:
+    with serving(_handler(stub)) as url:
+        stub.url = url
         yield stub
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)

@@ -6,10 +6,10 @@ import json
 from functools import cache
 from typing import Any
 
-from cassettes.calls import load_spec
 from pipeline.cli import CORPUS
 from pipeline.corpus import Example, collect, guide_examples
 from pipeline.corpus_check import Outcome, check, explain, load_disagreements
+from recording.calls import load_spec
 from shared_files import shared_path
 
 

@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from cassettes.calls import Operation, build_call, load_spec, operations
 from piwik_pro import APIResponseValidationError, PiwikPro, strict_models
 from piwik_pro.testing._refs import resolve
 from piwik_pro.testing._samples import SampleGenerator
+from recording.calls import Operation, build_call, load_spec, operations
 
 from .stub import Stub
 

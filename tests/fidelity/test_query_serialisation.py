@@ -18,9 +18,9 @@ from urllib.parse import unquote
 
 import pytest
 
-from cassettes.calls import _python_name, build_call, convert, load_spec, operations
 from piwik_pro import PiwikPro, PiwikProError
 from piwik_pro.testing._refs import resolve
+from recording.calls import _python_name, build_call, convert, load_spec, operations
 
 from .stub import Stub
 

@@ -12,10 +12,13 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import urlsplit
+
+from support.serving import serving
 
 __all__ = ["SECRET", "Hostile", "Reply", "Seen", "token_body"]
 
@@ -100,6 +103,7 @@ class Hostile:
     seen: list[Seen] = field(default_factory=list)
     release: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    url: str = field(default="", init=False)
 
     def __post_init__(self) -> None:
         hostile = self
@@ -120,14 +124,8 @@ class Hostile:
 
             do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _serve
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host!s}:{port}"
+        self._handler = Handler
+        self._serving = ExitStack()
 
     def count(self, target: str) -> int:
         """How many requests arrived for the path ``target`` (query ignored)."""
@@ -135,11 +133,9 @@ class Hostile:
             return sum(1 for seen in self.seen if seen.target == target)
 
     def __enter__(self) -> Hostile:
-        self._thread.start()
+        self.url = self._serving.enter_context(serving(self._handler))
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.release.set()
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(5)
+        self._serving.close()

@@ -36,6 +36,7 @@ from piwik_pro import (
     RetryPolicy,
     ServerError,
 )
+from support.clock import FakeClock
 
 from .server import CLIENT_ID, SECRET, Hostile, Reply, Seen, token_body
 
@@ -98,16 +99,6 @@ def _close_clients() -> Iterator[None]:
     yield
     while _OPEN:
         _OPEN.pop().close()
-
-
-class StepClock:
-    """A clock that moves only when told to (shared with the server thread)."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 # --------------------------------------------------------------------------- 1. hung token
@@ -230,7 +221,7 @@ def test_paging_stops_at_max_pages() -> None:
 
 def test_a_trickled_body_ends_at_the_call_deadline() -> None:
     """8 bytes per step, each step 0.3 s on the client's clock: timeout=1 ends the call."""
-    clock = StepClock()
+    clock = FakeClock()
     data = json.dumps(USER).encode()
     pieces = [data[i : i + 8] for i in range(0, len(data), 8)]
 
@@ -257,7 +248,7 @@ def test_retries_and_backoff_stop_at_the_call_deadline() -> None:
     Each 503 takes 4.5 s and each wait (2 to 4 s) its length on the client's clock: under
     timeout=10 the second answer runs past the deadline, although ten retries are allowed.
     """
-    clock = StepClock()
+    clock = FakeClock()
 
     def api(seen: Seen, reply: Reply) -> None:
         clock.now += 4.5

@@ -12,6 +12,7 @@ from pipeline import cli
 from pipeline.cli import compare_outputs, model_count
 from pipeline.config import GENERATED, REPAIRED_SPEC, REQUIRE_UPSTREAM_ENV, ROOT, PipelineError
 from pipeline.coverage import branch_kind, coverage, format_coverage, is_json, success_branches
+from support.files import write_tree as _tree
 
 BRANCHES = {
     "model": ("response_200 = Thing.from_dict(response.json())", "model"),
@@ -81,14 +82,6 @@ def test_committed_generated_layer_covers_the_spec(built: tuple[dict[str, Any], 
         .splitlines()[-1]
         .startswith(f"operations: {total}/{total} generated, ")
     )
-
-
-def _tree(root: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text)
-    return root
 
 
 def test_compare_outputs_reports_every_difference(tmp_path: Path) -> None:

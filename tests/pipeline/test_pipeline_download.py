@@ -7,16 +7,16 @@ file (the address no longer serves them), one answering 500, and a closed port.
 from __future__ import annotations
 
 import socket
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
 from pipeline import cli, fetch
 from pipeline.config import PipelineError, SpecFile
+from support.serving import serving
 
 RELEASE = "9.99"
 WHAT_TO_DO = "run `make regen FROM=dir`; the committed spec and generated code are unchanged"
@@ -33,15 +33,8 @@ def answering(status: int) -> Iterator[str]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with serving(Handler) as url:
+        yield f"{url}/"
 
 
 def closed_port_url() -> str:

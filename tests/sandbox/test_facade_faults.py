@@ -1,7 +1,8 @@
 """The facade's retries and token refresh over real sockets, against the sandbox's faults.
 
-The retry sleep is replaced by a recorder (``client._sleep``, as in tests/unit), so the
-delays the client asked for are asserted exactly and nothing waits for real.
+The retry sleep is replaced by a recorder (``support.fakeserver.record_sleeps``, as in
+tests/unit), so the delays the client asked for are asserted exactly and nothing waits
+for real.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from piwik_pro import (
 )
 from piwik_pro.testing import Sandbox
 from piwik_pro_api.models.analytics_query_body import AnalyticsQueryBody
+from support.fakeserver import record_sleeps
 
 USER_ID = "985ed9d7-b652-47b8-b9cf-c17d62735261"
 USER = f"/api/users/v2/{USER_ID}"
@@ -48,10 +50,8 @@ POLICY = RetryPolicy(max_retries=2, initial_delay=0.2, max_delay=1.0, max_retry_
 def sync_client(sandbox: Sandbox, **kwargs: Any) -> Iterator[tuple[PiwikPro, list[float]]]:
     """A sandbox client whose retry sleeps are recorded instead of slept."""
     kwargs.setdefault("retry_policy", POLICY)
-    sleeps: list[float] = []
     with sandbox.client(**kwargs) as client:
-        client._sleep = sleeps.append
-        yield client, sleeps
+        yield client, record_sleeps(client)
 
 
 @asynccontextmanager
@@ -60,14 +60,8 @@ async def async_client(
 ) -> AsyncIterator[tuple[AsyncPiwikPro, list[float]]]:
     """The async twin of :func:`sync_client`."""
     kwargs.setdefault("retry_policy", POLICY)
-    sleeps: list[float] = []
-
-    async def record(delay: float) -> None:
-        sleeps.append(delay)
-
     async with sandbox.async_client(**kwargs) as client:
-        client._sleep = record
-        yield client, sleeps
+        yield client, record_sleeps(client)
 
 
 def hits(sandbox: Sandbox, path: str) -> list[tuple[str, int]]:

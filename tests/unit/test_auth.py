@@ -9,7 +9,6 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 
 import httpx
 import pytest
@@ -21,76 +20,13 @@ from piwik_pro._auth import (
     parse_token_response,
 )
 from piwik_pro._errors import AuthenticationError
+from support.clock import FakeClock
+from support.fakeserver import FakeServer
 
 BASE = "https://example.piwik.pro"
 TOKEN_URL = f"{BASE}/auth/token"
 CLIENT_ID = "client-id-123"
 SECRET = "very-secret-value"
-
-
-class FakeClock:
-    """A monotonic clock that moves only when told to."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@dataclass
-class FakeServer:
-    """A token endpoint issuing tok-1, tok-2, … and an API accepting the valid ones."""
-
-    expires_in: object = 1800
-    token_status: int = 200
-    token_body: object | None = None
-    reject: set[str] = field(default_factory=set)
-    always_401: bool = False
-    token_delay: float = 0.0
-    token_requests: list[httpx.Request] = field(default_factory=list)
-    api_requests: list[httpx.Request] = field(default_factory=list)
-    seen: list[str] = field(default_factory=list)  # Authorization of each API call, as sent
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def _token(self, request: httpx.Request) -> httpx.Response:
-        with self.lock:
-            self.token_requests.append(request)
-            number = len(self.token_requests)
-        if self.token_body is not None or self.token_status != 200:
-            return httpx.Response(self.token_status, json=self.token_body)
-        body = {
-            "token_type": "Bearer",
-            "expires_in": self.expires_in,
-            "access_token": f"tok-{number}",
-        }
-        return httpx.Response(200, json=body)
-
-    def _api(self, request: httpx.Request) -> httpx.Response:
-        header = request.headers.get("Authorization", "")
-        with self.lock:
-            self.api_requests.append(request)
-            self.seen.append(header)
-        token = header.removeprefix("Bearer ")
-        if self.always_401 or token in self.reject or not token.startswith("tok-"):
-            return httpx.Response(401, json={"code": 401, "message": "Expired JWT Token"})
-        return httpx.Response(200, json={"token": token})
-
-    def handle(self, request: httpx.Request) -> httpx.Response:
-        """Route a request to the token endpoint or the API."""
-        if request.url.path == "/auth/token":
-            if self.token_delay:
-                time.sleep(self.token_delay)
-            return self._token(request)
-        return self._api(request)
-
-    async def ahandle(self, request: httpx.Request) -> httpx.Response:
-        """The async handler: the token endpoint yields to other tasks first."""
-        if request.url.path == "/auth/token":
-            await asyncio.sleep(self.token_delay or 0.01)
-        else:
-            await asyncio.sleep(0)
-        return self._token(request) if request.url.path == "/auth/token" else self._api(request)
 
 
 def make_auth(
@@ -108,12 +44,12 @@ def make_auth(
 
 def sync_client(server: FakeServer, auth: ClientCredentialsAuth) -> httpx.Client:
     """An httpx.Client sending through ``server`` with ``auth``."""
-    return httpx.Client(base_url=BASE, auth=auth, transport=httpx.MockTransport(server.handle))
+    return httpx.Client(base_url=BASE, auth=auth, transport=httpx.MockTransport(server.handler))
 
 
 def async_client(server: FakeServer, auth: ClientCredentialsAuth) -> httpx.AsyncClient:
     """An httpx.AsyncClient sending through ``server`` with ``auth``."""
-    transport = httpx.MockTransport(server.ahandle)
+    transport = httpx.MockTransport(server.async_handler)
     return httpx.AsyncClient(base_url=BASE, auth=auth, transport=transport)
 
 
@@ -178,7 +114,7 @@ def test_is_fresh_none() -> None:
 
 def test_token_is_fetched_once_and_reused_until_margin() -> None:
     """One token serves every call until expires_in - margin has passed."""
-    clock, server = FakeClock(), FakeServer()
+    clock, server = FakeClock(), FakeServer(numbered_tokens=True)
     auth = make_auth(clock)
     with sync_client(server, auth) as client:
         assert used_token(client.get("/api/a")) == "tok-1"
@@ -187,7 +123,7 @@ def test_token_is_fetched_once_and_reused_until_margin() -> None:
         clock.now += 1.0
         assert used_token(client.get("/api/c")) == "tok-2"
     assert auth.token_requests == 2
-    assert len(server.token_requests) == 2
+    assert server.token_requests == 2
     assert server.seen == [
         "Bearer tok-1",
         "Bearer tok-1",
@@ -197,7 +133,7 @@ def test_token_is_fetched_once_and_reused_until_margin() -> None:
 
 def test_token_is_refreshed_after_expiry() -> None:
     """A token past its lifetime is replaced before the request is sent."""
-    clock, server = FakeClock(), FakeServer(expires_in=60)
+    clock, server = FakeClock(), FakeServer(numbered_tokens=True, expires_in=60)
     auth = make_auth(clock)
     with sync_client(server, auth) as client:
         client.get("/api/a")
@@ -207,22 +143,22 @@ def test_token_is_refreshed_after_expiry() -> None:
         assert used_token(client.get("/api/c")) == "tok-2"
         clock.now += 3600.0
         assert used_token(client.get("/api/d")) == "tok-3"
-    assert len(server.api_requests) == 4
+    assert len(server.requests) == 4
 
 
 def test_token_request_copies_user_agent() -> None:
     """The token request carries the client's User-Agent, not the API request's token."""
-    server = FakeServer()
+    server = FakeServer(numbered_tokens=True)
     with sync_client(server, make_auth()) as client:
         client.get("/api/a", headers={"User-Agent": "piwik-pro-python/test"})
-    (token_request,) = server.token_requests
+    (token_request,) = server.token_calls
     assert token_request.headers["User-Agent"] == "piwik-pro-python/test"
     assert "Authorization" not in token_request.headers
 
 
 async def test_async_token_is_reused_until_margin() -> None:
     """The async flow shares the same cache rules."""
-    clock, server = FakeClock(), FakeServer()
+    clock, server = FakeClock(), FakeServer(numbered_tokens=True)
     auth = make_auth(clock)
     async with async_client(server, auth) as client:
         assert used_token(await client.get("/api/a")) == "tok-1"
@@ -235,7 +171,7 @@ async def test_async_token_is_reused_until_margin() -> None:
 
 def test_sync_and_async_share_the_cache() -> None:
     """A token fetched by a sync client is reused by an async client on the same auth."""
-    server, auth = FakeServer(), make_auth()
+    server, auth = FakeServer(numbered_tokens=True), make_auth()
     with sync_client(server, auth) as client:
         client.get("/api/a")
 
@@ -249,7 +185,7 @@ def test_sync_and_async_share_the_cache() -> None:
 
 def test_invalidate_forces_a_new_token() -> None:
     """invalidate() drops the cached token."""
-    server, auth = FakeServer(), make_auth()
+    server, auth = FakeServer(numbered_tokens=True), make_auth()
     with sync_client(server, auth) as client:
         client.get("/api/a")
         auth.invalidate()
@@ -261,7 +197,7 @@ def test_invalidate_forces_a_new_token() -> None:
 
 def test_401_with_cached_token_refreshes_and_replays_once() -> None:
     """A 401 for a cached token fetches one new token and replays the request once."""
-    server, auth = FakeServer(), make_auth()
+    server, auth = FakeServer(numbered_tokens=True), make_auth()
     with sync_client(server, auth) as client:
         client.get("/api/a")
         server.reject.add("tok-1")
@@ -270,36 +206,36 @@ def test_401_with_cached_token_refreshes_and_replays_once() -> None:
     assert used_token(response) == "tok-2"
     assert auth.token_requests == 2
     assert server.seen[1:] == ["Bearer tok-1", "Bearer tok-2"]
-    first, replay = server.api_requests[1:]
+    first, replay = server.requests[1:]
     assert json.loads(replay.content) == json.loads(first.content) == {"name": "x"}
 
 
 def test_second_401_is_returned_without_looping() -> None:
     """After one refresh and replay, another 401 is returned as is."""
-    server, auth = FakeServer(), make_auth()
+    server, auth = FakeServer(numbered_tokens=True), make_auth()
     with sync_client(server, auth) as client:
         client.get("/api/warm")
         server.always_401 = True
         response = client.get("/api/b")
     assert response.status_code == 401
     assert auth.token_requests == 2
-    assert len(server.api_requests) == 3  # warm-up, first try, one replay
+    assert len(server.requests) == 3  # warm-up, first try, one replay
 
 
 def test_401_with_just_fetched_token_is_not_replayed() -> None:
     """A 401 for a token this flow just fetched is returned without another fetch."""
-    server = FakeServer(always_401=True)
+    server = FakeServer(numbered_tokens=True, always_401=True)
     auth = make_auth()
     with sync_client(server, auth) as client:
         response = client.get("/api/a")
     assert response.status_code == 401
     assert auth.token_requests == 1
-    assert len(server.api_requests) == 1
+    assert len(server.requests) == 1
 
 
 def test_401_does_not_drop_a_token_refreshed_meanwhile() -> None:
     """A stale 401 reuses the token another caller already refreshed instead of fetching."""
-    server, auth = FakeServer(), make_auth()
+    server, auth = FakeServer(numbered_tokens=True), make_auth()
     with sync_client(server, auth) as client:
         client.get("/api/a")  # tok-1 cached
         server.reject.add("tok-1")
@@ -315,7 +251,7 @@ def test_401_does_not_drop_a_token_refreshed_meanwhile() -> None:
 
 async def test_async_401_refreshes_and_replays_once() -> None:
     """The async flow replays once on a 401 and returns a second 401 as is."""
-    server, auth = FakeServer(), make_auth()
+    server, auth = FakeServer(numbered_tokens=True), make_auth()
     async with async_client(server, auth) as client:
         await client.get("/api/a")
         server.reject.add("tok-1")
@@ -324,17 +260,17 @@ async def test_async_401_refreshes_and_replays_once() -> None:
         response = await client.get("/api/c")
     assert response.status_code == 401
     assert auth.token_requests == 3
-    assert len(server.api_requests) == 5
+    assert len(server.requests) == 5
 
 
 async def test_async_401_with_just_fetched_token_is_not_replayed() -> None:
     """The async flow does not replay a 401 for a token it just fetched."""
-    server = FakeServer(always_401=True)
+    server = FakeServer(numbered_tokens=True, always_401=True)
     auth = make_auth()
     async with async_client(server, auth) as client:
         response = await client.get("/api/a")
     assert response.status_code == 401
-    assert (auth.token_requests, len(server.api_requests)) == (1, 1)
+    assert (auth.token_requests, len(server.requests)) == (1, 1)
 
 
 # --------------------------------------------------------------------------- failures
@@ -351,7 +287,7 @@ def test_token_endpoint_401_raises_authentication_error_with_server_message() ->
     assert "Invalid client" in str(error)
     assert "POST /auth/token (auth.token)" in str(error)
     assert SECRET not in str(error) and SECRET not in repr(error)
-    assert server.api_requests == []
+    assert server.requests == []
 
 
 def test_token_error_attributes_hold_no_secret() -> None:
@@ -403,7 +339,7 @@ async def test_async_token_failure_raises_authentication_error() -> None:
 
 def test_failed_token_request_is_retried_on_next_call() -> None:
     """After a failed token request, the next call tries again and succeeds."""
-    server = FakeServer(token_status=503, token_body={"message": "busy"})
+    server = FakeServer(numbered_tokens=True, token_status=503, token_body={"message": "busy"})
     auth = make_auth()
     with sync_client(server, auth) as client:
         with pytest.raises(AuthenticationError):
@@ -433,7 +369,7 @@ def test_transport_failure_on_token_request_propagates_and_releases_lock() -> No
 
 def test_repr_shows_client_id_and_url_only() -> None:
     """repr() names the client id and token URL but neither the secret nor the token."""
-    server, auth = FakeServer(), make_auth()
+    server, auth = FakeServer(numbered_tokens=True), make_auth()
     with sync_client(server, auth) as client:
         client.get("/api/a")
     text = repr(auth)
@@ -444,7 +380,7 @@ def test_repr_shows_client_id_and_url_only() -> None:
 
 def test_logs_never_contain_secret_or_token(caplog: pytest.LogCaptureFixture) -> None:
     """DEBUG logs say a token was fetched and refreshed, without the secret or token."""
-    server, auth = FakeServer(), make_auth()
+    server, auth = FakeServer(numbered_tokens=True), make_auth()
     with caplog.at_level(logging.DEBUG), sync_client(server, auth) as client:
         client.get("/api/a")
     mine = [r.getMessage() for r in caplog.records if r.name == "piwik_pro"]
@@ -458,7 +394,7 @@ def test_logs_never_contain_secret_or_token(caplog: pytest.LogCaptureFixture) ->
 
 def test_32_threads_share_one_token_request() -> None:
     """1,000 calls from 32 threads on a fresh client make exactly one token request."""
-    server = FakeServer(token_delay=0.05)
+    server = FakeServer(numbered_tokens=True, token_delay=0.05)
     auth = make_auth(time.monotonic)
     barrier = threading.Barrier(32)
 
@@ -473,24 +409,24 @@ def test_32_threads_share_one_token_request() -> None:
             statuses = [s for chunk in pool.map(work, range(1000)) for s in chunk]
     assert statuses == [200] * 1000
     assert auth.token_requests == 1
-    assert len(server.token_requests) == 1
-    assert len(server.api_requests) == 1000
+    assert server.token_requests == 1
+    assert len(server.requests) == 1000
 
 
 async def test_200_tasks_share_one_token_request() -> None:
     """200 concurrent asyncio tasks on a fresh client make exactly one token request."""
-    server = FakeServer()
+    server = FakeServer(numbered_tokens=True)
     auth = make_auth(time.monotonic)
     async with async_client(server, auth) as client:
         responses = await asyncio.gather(*(client.get(f"/api/{i}") for i in range(200)))
     assert [r.status_code for r in responses] == [200] * 200
     assert auth.token_requests == 1
-    assert len(server.token_requests) == 1
+    assert server.token_requests == 1
 
 
 async def test_concurrent_401s_share_one_refresh() -> None:
     """50 tasks all rejected with the same stale token trigger a single refresh."""
-    server = FakeServer()
+    server = FakeServer(numbered_tokens=True)
     auth = make_auth(time.monotonic)
     async with async_client(server, auth) as client:
         await client.get("/api/warm")
@@ -502,7 +438,7 @@ async def test_concurrent_401s_share_one_refresh() -> None:
 
 def test_auth_works_across_event_loops() -> None:
     """The same auth serves clients on two successive event loops."""
-    server, auth = FakeServer(), make_auth()
+    server, auth = FakeServer(numbered_tokens=True), make_auth()
 
     async def call(path: str) -> int:
         async with async_client(server, auth) as client:

@@ -10,16 +10,11 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from piwik_pro import APIConnectionError, AsyncPiwikPro, AuthenticationError, PiwikPro
+from piwik_pro import APIConnectionError, AuthenticationError
 
 from .fakeapi import GET, HOST, TOKEN, FakeServer, async_client, sync_client, thing
 
 OK_THING = httpx.Response(200, json=thing(1))
-
-
-def _client_on(handler: httpx.MockTransport) -> PiwikPro:
-    http = httpx.Client(transport=handler, base_url=HOST)
-    return PiwikPro(HOST, "my-id", "my-secret", http_client=http)
 
 
 def test_authenticate_fetches_the_token_and_returns_its_lifetime() -> None:
@@ -61,7 +56,8 @@ def test_authenticate_sends_the_client_credentials_grant() -> None:
         seen.append(request)
         return httpx.Response(200, json=TOKEN)
 
-    _client_on(httpx.MockTransport(handler)).authenticate()
+    client, _ = sync_client(handler)
+    client.authenticate()
     (request,) = seen
     assert (request.method, str(request.url)) == ("POST", f"{HOST}/auth/token")
     assert json.loads(request.content)["grant_type"] == "client_credentials"
@@ -74,7 +70,7 @@ def test_refused_credentials_raise_authentication_error_without_secret() -> None
     def refuse(request: httpx.Request) -> httpx.Response:
         return httpx.Response(401, json={"message": "bad client credentials"})
 
-    client = _client_on(httpx.MockTransport(refuse))
+    client, _ = sync_client(refuse)
     with pytest.raises(AuthenticationError, match="bad client credentials") as caught:
         client.authenticate()
     assert caught.value.status_code == 401
@@ -88,7 +84,7 @@ def test_unreachable_account_raises_api_connection_error_and_releases_the_lock()
     def unreachable(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("refused", request=request)
 
-    client = _client_on(httpx.MockTransport(unreachable))
+    client, _ = sync_client(unreachable)
     for _ in range(2):  # the second attempt would deadlock if the lock leaked
         with pytest.raises(APIConnectionError) as caught:
             client.authenticate()
@@ -138,8 +134,7 @@ async def test_async_unreachable_account_raises_api_connection_error() -> None:
     async def unreachable(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("refused", request=request)
 
-    http = httpx.AsyncClient(transport=httpx.MockTransport(unreachable), base_url=HOST)
-    client = AsyncPiwikPro(HOST, "my-id", "my-secret", http_client=http)
+    client, _ = async_client(unreachable)
     with pytest.raises(APIConnectionError):
         await client.authenticate()
-    await http.aclose()
+    await client._http.aclose()

@@ -47,8 +47,7 @@ def _failing_token(request: httpx.Request) -> httpx.Response:
 
 def test_an_unreachable_token_endpoint_is_a_connection_error() -> None:
     """authenticate() against a refused connection: APIConnectionError naming the cause."""
-    http = httpx.Client(transport=httpx.MockTransport(_failing_token), base_url=HOST)
-    client = PiwikPro(HOST, "id", "secret", http_client=http, max_retries=0)
+    client, _ = sync_client(_failing_token, max_retries=0)
     with client, pytest.raises(APIConnectionError) as caught:
         client.authenticate()
     assert str(caught.value) == "Connection error (ConnectError)."
@@ -61,8 +60,8 @@ async def test_an_unreachable_token_endpoint_is_a_connection_error_async() -> No
     async def failing(request: httpx.Request) -> httpx.Response:
         return _failing_token(request)
 
-    http = httpx.AsyncClient(transport=httpx.MockTransport(failing), base_url=HOST)
-    async with AsyncPiwikPro(HOST, "id", "secret", http_client=http, max_retries=0) as client:
+    client, _ = async_client(failing, max_retries=0)
+    async with client:
         with pytest.raises(APIConnectionError) as caught:
             await client.authenticate()
     assert str(caught.value) == "Connection error (ConnectError)."
@@ -146,14 +145,7 @@ async def test_async_token_endpoint_503_is_retried() -> None:
             return answers.pop(0)
         return httpx.Response(200, json={"id": "t1", "name": "thing 1"})
 
-    http = httpx.AsyncClient(transport=httpx.MockTransport(handler), base_url=HOST)
-    client = AsyncPiwikPro(HOST, "id", "secret", http_client=http, max_retries=2)
-    sleeps: list[float] = []
-
-    async def record(delay: float) -> None:
-        sleeps.append(delay)
-
-    client._sleep = record  # type: ignore[method-assign]
+    client, sleeps = async_client(handler, max_retries=2)
     await client._call(GET, {"thing_id": "t1"})
     assert seen == ["/auth/token", "/auth/token", "/things/t1"]
     assert len(sleeps) == 1 and 0.25 <= sleeps[0] <= 0.5

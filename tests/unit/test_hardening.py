@@ -20,15 +20,7 @@ from piwik_pro._exchange import attempt_kwargs, budget
 from piwik_pro._operation import Pagination
 from piwik_pro._pagination import PageWalk
 from piwik_pro._token import DEADLINE, parse_token_response
-
-
-class Clock:
-    def __init__(self, now: float = 100.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
+from support.clock import FakeClock
 
 # --------------------------------------------------------------------------- deadlines
 
@@ -44,7 +36,7 @@ def test_total_seconds_is_the_number_or_the_longest_phase(timeout: Any, total: A
 
 def test_first_attempt_keeps_the_timeouts_and_later_ones_get_the_time_left() -> None:
     """Attempt 0 carries the deadline only; a retry's phases are cut to what is left."""
-    clock = Clock()
+    clock = FakeClock(100.0)
     limits = BodyLimits(10, clock, deadline=110.0)
     kwargs = {"method": "GET", "url": "/x", "timeout": httpx.Timeout(8.0)}
     first = attempt_kwargs(kwargs, httpx.Timeout(60), limits, 0)
@@ -60,7 +52,7 @@ def test_first_attempt_keeps_the_timeouts_and_later_ones_get_the_time_left() -> 
 
 def test_a_backoff_wait_must_fit_and_a_retry_after_wait_moves_the_deadline() -> None:
     """budget(): backoff longer than the time left gives up; Retry-After extends the deadline."""
-    limits = BodyLimits(10, Clock(), deadline=105.0)
+    limits = BodyLimits(10, FakeClock(100.0), deadline=105.0)
     busy = httpx.Response(503)
     assert budget(limits, 4.0, busy) == (limits, 4.0)
     assert budget(limits, 5.0, busy)[1] is None
@@ -72,7 +64,7 @@ def test_a_backoff_wait_must_fit_and_a_retry_after_wait_moves_the_deadline() -> 
 
 def test_body_limits_refuse_a_declared_or_grown_size() -> None:
     """Content-Length past the limit is refused before reading; so is a body that grows past it."""
-    limits = BodyLimits(100, Clock())
+    limits = BodyLimits(100, FakeClock(100.0))
     request = httpx.Request(
         "GET", "https://example.piwik.pro/api/x", headers={"Authorization": "B"}
     )

@@ -8,15 +8,16 @@ import httpx
 import pytest
 
 from piwik_pro import APIConnectionError, APIResponseValidationError, NotFoundError, PiwikPro
+from support.fakeserver import Handler, sync_client
 
 SECRET = "s3cr3t-value-for-tests"
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl"
 USER_ID = "62603e6a-6c24-4bbe-99b7-a456777f4d60"
 
 
-def _client(handler: httpx.MockTransport) -> PiwikPro:
-    http = httpx.Client(transport=handler, base_url="https://example.piwik.pro")
-    return PiwikPro("example.piwik.pro", "client-id", SECRET, http_client=http, max_retries=0)
+def _client(handler: Handler) -> PiwikPro:
+    client, _ = sync_client(handler, client_secret=SECRET, max_retries=0)
+    return client
 
 
 def _token(request: httpx.Request) -> httpx.Response:
@@ -52,7 +53,7 @@ def test_status_error_request_has_no_bearer_token() -> None:
             return _token(request)
         return httpx.Response(404, json={"errors": [{"status": "404", "title": "Not found"}]})
 
-    with _client(httpx.MockTransport(handler)) as client, pytest.raises(NotFoundError) as info:
+    with _client(handler) as client, pytest.raises(NotFoundError) as info:
         client.users.get(USER_ID)
     assert info.value.request.url.path == f"/api/users/v2/{USER_ID}"
     assert "authorization" not in info.value.request.headers
@@ -67,7 +68,7 @@ def test_validation_error_response_has_no_bearer_token() -> None:
             return _token(request)
         return httpx.Response(200, json={"data": "not-an-object"})
 
-    client = _client(httpx.MockTransport(handler))
+    client = _client(handler)
     with client, pytest.raises(APIResponseValidationError) as info:
         client.users.get(USER_ID)
     assert _leaks(info.value) == []
@@ -80,7 +81,7 @@ def test_transport_failure_on_token_request_masks_the_secret() -> None:
         assert json.loads(request.content)["client_secret"] == SECRET
         raise httpx.ConnectError("refused", request=request)
 
-    client = _client(httpx.MockTransport(handler))
+    client = _client(handler)
     with client, pytest.raises(APIConnectionError) as info:
         client.users.get(USER_ID)
     assert info.value.request.url.path == "/auth/token"
@@ -95,7 +96,7 @@ def test_transport_failure_on_api_request_drops_the_token() -> None:
             return _token(request)
         raise httpx.ReadError("reset", request=request)
 
-    client = _client(httpx.MockTransport(handler))
+    client = _client(handler)
     with client, pytest.raises(APIConnectionError) as info:
         client.users.get(USER_ID)
     assert _leaks(info.value) == []
@@ -120,7 +121,7 @@ def test_redirect_error_prepared_follow_up_has_no_bearer_token() -> None:
             return _token(request)
         return httpx.Response(308, headers={"Location": "/api/users/v2/moved"})
 
-    client = _client(httpx.MockTransport(handler))
+    client = _client(handler)
     with client, pytest.raises(APIStatusError) as info:
         client.users.get(USER_ID)
     follow_up = info.value.response.next_request

@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 from piwik_pro import AuthenticationError, PiwikPro
+from support.fakeserver import sync_client
 
 USER_ID = "62603e6a-6c24-4bbe-99b7-a456777f4d60"
 USER = {"data": {"id": USER_ID, "type": "ppms/user", "attributes": {"email": "a@b.c"}}}
@@ -26,11 +27,7 @@ def _client(token_answers: list[httpx.Response | Exception]) -> tuple[PiwikPro, 
             return httpx.Response(201, json=USER)
         return httpx.Response(200, json=USER)
 
-    http = httpx.Client(
-        transport=httpx.MockTransport(handler), base_url="https://example.piwik.pro"
-    )
-    client = PiwikPro("example.piwik.pro", "id", "secret", http_client=http, max_retries=2)
-    client._sleep = lambda seconds: None  # type: ignore[method-assign]
+    client, _ = sync_client(handler, max_retries=2)
     return client, seen
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import copy
 import re
 
-from cassettes.calls import Call, Operation, load_spec
 from piwik_pro.testing._refs import resolve
 from piwik_pro.testing._samples import SampleGenerator, stable_uuid
+from recording.calls import Call, Operation, load_spec
 
 from .stub import Collection
 

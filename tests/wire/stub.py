@@ -19,9 +19,11 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
+
+from support.serving import serving
 
 __all__ = ["Collection", "Seen", "StubServer", "running"]
 
@@ -153,14 +155,6 @@ def _handler(state: StubServer) -> type[BaseHTTPRequestHandler]:
 def running(state: StubServer | None = None) -> Iterator[StubServer]:
     """Serve ``state`` on a free port of 127.0.0.1 for the duration of the block."""
     state = state or StubServer()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    state.url = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
+    with serving(_handler(state)) as url:
+        state.url = url
         yield state
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)

@@ -20,8 +20,10 @@ from typing import Any
 
 import pytest
 
-from cassettes.calls import build_call, operations
 from piwik_pro import AsyncPiwikPro, AuthenticationError, PiwikPro, RateLimitError, ServerError
+from recording.calls import build_call, operations
+from support.clock import FakeClock
+from support.fakeserver import record_sleeps
 
 from .seeds import SPEC, collection_of, path_of
 from .stub import StubServer, running
@@ -30,16 +32,6 @@ LIFETIME = 1800
 MARGIN = 60.0
 CALLERS = 16
 _USERS = next(op for op in operations(SPEC) if op.name == "users.list")
-
-
-class FakeClock:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self, now: float = 1000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
@@ -52,22 +44,16 @@ def stub() -> Iterator[StubServer]:
 
 def _sync(stub: StubServer, **kwargs: Any) -> tuple[PiwikPro, FakeClock, list[float]]:
     client = PiwikPro(stub.url, "id", "secret", **kwargs)
-    clock, sleeps = FakeClock(), []
+    clock = FakeClock()
     client.auth._clock = clock
-    client._sleep = sleeps.append
-    return client, clock, sleeps
+    return client, clock, record_sleeps(client)
 
 
 def _async(stub: StubServer, **kwargs: Any) -> tuple[AsyncPiwikPro, FakeClock, list[float]]:
     client = AsyncPiwikPro(stub.url, "id", "secret", **kwargs)
-    clock, sleeps = FakeClock(), []
-
-    async def record(delay: float) -> None:
-        sleeps.append(delay)
-
+    clock = FakeClock()
     client.auth._clock = clock
-    client._sleep = record
-    return client, clock, sleeps
+    return client, clock, record_sleeps(client)
 
 
 # ---------------------------------------------------------------- refresh margin

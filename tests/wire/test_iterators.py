@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from cassettes.calls import Call, Operation, build_call, operations
 from piwik_pro import AsyncPiwikPro, PiwikPro
+from recording.calls import Call, Operation, build_call, operations
 
 from .seeds import SPEC, collection_of, path_of
 from .stub import LIMIT_NAMES, OFFSET_NAMES, StubServer, running

@@ -3,6 +3,8 @@
 The router has already found the path template, so a custom path finder looks the
 operation up directly instead of matching every template again (keeps requests cheap).
 Problems come back as :class:`Problem` values the dispatcher turns into JSON:API errors.
+``template_openapi`` and the request and response types are what the project's cassette
+validator builds on too (it knows each cassette's operation, hence its template).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import json
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, cast
 from urllib.parse import urlsplit
@@ -37,7 +39,16 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from ._refs import pointer_escape
 
-__all__ = ["Problem", "SpecValidator", "is_ambiguity"]
+__all__ = [
+    "NDJSON_TYPES",
+    "CoreRequest",
+    "CoreResponse",
+    "Problem",
+    "SpecValidator",
+    "TemplateFinder",
+    "is_ambiguity",
+    "template_openapi",
+]
 
 _log = logging.getLogger("piwik_pro.testing")
 _HOST = "http://sandbox.invalid"
@@ -77,7 +88,9 @@ class Problem:
 
 
 @dataclass
-class _CoreRequest:
+class CoreRequest:
+    """A request as openapi-core reads it, addressed by its operation's path template."""
+
     method: str
     path_pattern: str
     parameters: RequestParameters
@@ -95,15 +108,18 @@ class _CoreRequest:
 
 
 @dataclass
-class _CoreResponse:
+class CoreResponse:
+    """A response as openapi-core reads it."""
+
     status_code: int
     content_type: str
     data: bytes | None
     headers: Mapping[str, Any] = field(default_factory=dict)
 
 
-class _TemplateFinder(APICallPathFinder):
-    """Looks the operation up by the path template the router already matched."""
+class TemplateFinder(APICallPathFinder):
+    """Looks the operation up by the path template the caller already knows (the router's
+    match, a cassette's operation) instead of matching every template again."""
 
     def find(self, method: str, name: str) -> PathOperationServer:
         template = urlsplit(name).path
@@ -117,16 +133,23 @@ class _TemplateFinder(APICallPathFinder):
         return PathOperationServer(path, path / method, None, TemplateResult(template, {}), root)
 
 
+def template_openapi(spec: dict[str, Any], ndjson: Callable[[bytes], Any]) -> OpenAPI:
+    """openapi-core for ``checkable_spec(spec)`` that finds an operation by the path template
+    of a :class:`CoreRequest` (:class:`TemplateFinder`) and reads an ndjson body with
+    ``ndjson`` (the validator checks what it returns against the line schema)."""
+    config = Config(
+        spec_validator_cls=None,
+        path_finder_cls=TemplateFinder,
+        extra_media_type_deserializers=dict.fromkeys(NDJSON_TYPES, ndjson),
+    )
+    return OpenAPI.from_dict(checkable_spec(spec), config=config)
+
+
 class SpecValidator:
     """Request and response validation for one OpenAPI document."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
-        config = Config(
-            spec_validator_cls=None,
-            path_finder_cls=_TemplateFinder,
-            extra_media_type_deserializers=dict.fromkeys(NDJSON_TYPES, _first_line),
-        )
-        self._api = OpenAPI.from_dict(checkable_spec(spec), config=config)
+        self._api = template_openapi(spec, _first_line)
         self._cache: OrderedDict[tuple[Any, ...], tuple[Problem, ...]] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -155,7 +178,7 @@ class SpecValidator:
         parameters = RequestParameters(
             query=ImmutableMultiDict(query), header=Headers(headers), path=dict(path_params)
         )
-        request = _CoreRequest(method.lower(), template, parameters, body or None, content_type)
+        request = CoreRequest(method.lower(), template, parameters, body or None, content_type)
         errors = self._api.request_validator.iter_errors(request)
         problems = _collect(p for error in errors for p in _request_problems(error))
         if key:
@@ -170,8 +193,8 @@ class SpecValidator:
     ) -> list[Problem]:
         """Problems of a response body (pointer = where in the body)."""
         parameters = RequestParameters(path={})
-        request = _CoreRequest(method.lower(), template, parameters, None, "")
-        response = _CoreResponse(status, content_type, data)
+        request = CoreRequest(method.lower(), template, parameters, None, "")
+        response = CoreResponse(status, content_type, data)
         errors = self._api.response_validator.iter_errors(request, response)
         body_errors = (e for e in errors if isinstance(e, DataValidationError))
         return _collect(p for error in body_errors for p in _schema_problems(error, "body"))

@@ -1,22 +1,37 @@
-"""A fake API for the client tests: endpoint modules, operations and a mock server.
+"""A fake API for the client tests: endpoint modules, operations and the things they serve.
 
 The endpoint modules next to this file look like the generated ones
 (``_get_kwargs`` / ``_parse_response``); the operations below point at them by
-their real import name, as the generated resource classes do.
+their real import name, as the generated resource classes do. The fake account that
+answers them and the client factories are ``support.fakeserver``'s, re-exported here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import httpx
 
-from piwik_pro import AsyncPiwikPro, PiwikPro
 from piwik_pro._operation import JsonApiBody, Operation, Pagination
+from support.fakeserver import HOST, TOKEN, FakeServer, Reply, async_client, sync_client
 
-HOST = "https://example.piwik.pro"
-TOKEN = {"access_token": "tok-123", "token_type": "Bearer", "expires_in": 1800}
+__all__ = [
+    "CREATE",
+    "GET",
+    "HOST",
+    "LIST",
+    "LIST_PAGED",
+    "SEARCH",
+    "TOKEN",
+    "UPDATE",
+    "FakeServer",
+    "Reply",
+    "async_client",
+    "pages",
+    "sync_client",
+    "thing",
+]
+
 _MODELS = f"{__name__}.models"
 
 GET = Operation(
@@ -68,36 +83,6 @@ LIST_PAGED = Operation(
     pagination=Pagination("page", "pageoffset", "pagelimit", default_limit=2),
 )
 
-Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
-
-
-class FakeServer:
-    """Answers ``/auth/token`` itself and every other request with the next reply."""
-
-    def __init__(self, *replies: Reply) -> None:
-        self.replies = list(replies)
-        self.requests: list[httpx.Request] = []
-        self.token_requests = 0
-
-    def handler(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/auth/token":
-            self.token_requests += 1
-            return httpx.Response(200, json=TOKEN)
-        self.requests.append(request)
-        reply = self.replies.pop(0) if len(self.replies) > 1 else self.replies[0]
-        if isinstance(reply, Exception):
-            raise reply
-        if isinstance(reply, httpx.Response):  # a fresh copy: replies are reused
-            return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)
-        return reply(request)
-
-    async def async_handler(self, request: httpx.Request) -> httpx.Response:
-        return self.handler(request)
-
-    @property
-    def paths(self) -> list[str]:
-        return [request.url.path for request in self.requests]
-
 
 def thing(number: int) -> dict[str, Any]:
     """The JSON of thing number ``number``."""
@@ -121,25 +106,3 @@ def pages(count: int, *, report_total: bool = True, cap: int | None = None) -> R
         return httpx.Response(200, json=body)
 
     return reply
-
-
-def sync_client(server: FakeServer, **kwargs: Any) -> tuple[PiwikPro, list[float]]:
-    """A client on ``server`` whose sleeps are recorded instead of slept."""
-    http = httpx.Client(transport=httpx.MockTransport(server.handler), base_url=HOST)
-    client = PiwikPro(HOST, "my-id", "my-secret", http_client=http, **kwargs)
-    sleeps: list[float] = []
-    client._sleep = sleeps.append
-    return client, sleeps
-
-
-def async_client(server: FakeServer, **kwargs: Any) -> tuple[AsyncPiwikPro, list[float]]:
-    """An async client on ``server`` whose sleeps are recorded instead of slept."""
-    http = httpx.AsyncClient(transport=httpx.MockTransport(server.async_handler), base_url=HOST)
-    client = AsyncPiwikPro(HOST, "my-id", "my-secret", http_client=http, **kwargs)
-    sleeps: list[float] = []
-
-    async def record(delay: float) -> None:
-        sleeps.append(delay)
-
-    client._sleep = record
-    return client, sleeps

@@ -63,7 +63,7 @@ __all__ = [
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
-CASSETTES = Path(__file__).resolve().parent
+CASSETTES = ROOT / "tests" / "cassettes"
 SPEC_ENV = "PIWIK_PRO_CASSETTE_SPEC"
 REPLAY_HOST = "https://example.piwik.pro"
 PLACEHOLDER = "<redacted>"
