@@ -2,7 +2,7 @@
 
 :class:`_BaseClient` holds the settings and every per-call decision of the sync and the
 async client (in :mod:`._client`). The retry loop is one I/O-free generator,
-:meth:`_BaseClient._exchange`, that both drive (:mod:`._loop`), as httpx drives an
+:meth:`_BaseClient._retry_loop`, that both drive (:mod:`._loop`), as httpx drives an
 ``Auth.auth_flow``: it yields an :class:`~._loop.Attempt` (send this, read it within these
 limits) or a wait in seconds, and is sent the response or thrown the failure. The
 subclasses only do the I/O (send, read, sleep) in ``async``/``await`` twins.
@@ -207,7 +207,7 @@ class _BaseClient(Generic[HttpT]):
         if logger.isEnabledFor(DEBUG):
             log_request(op.method, kwargs["url"], status, time.perf_counter() - start)
 
-    def _exchange(self, op: Operation, kwargs: dict[str, Any], retries: int) -> Exchange:
+    def _retry_loop(self, op: Operation, kwargs: dict[str, Any], retries: int) -> Exchange:
         """The retry loop of one call, without I/O; both clients' ``_send`` drive it.
 
         Yields an :class:`Attempt` to send (its response is sent back, its failure thrown

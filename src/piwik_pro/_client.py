@@ -4,7 +4,7 @@ Both share one keep-alive httpx client per instance, authenticate with
 :class:`ClientCredentialsAuth`, retry per :mod:`piwik_pro._retry` and turn
 every outcome into a parsed model or a :class:`PiwikProError`.  Everything the
 two have in common lives in :mod:`._base` (setup, the I/O-free retry loop
-``_exchange``, the page cursor) or is a pure helper (:mod:`._exchange`, :mod:`._body`,
+``_retry_loop``, the page cursor) or is a pure helper (:mod:`._exchange`, :mod:`._body`,
 :mod:`._pagination`); the classes only do the I/O, in ``async``/``await`` twins.
 
 The generated resource classes call ``_call`` (one request),
@@ -121,8 +121,8 @@ class PiwikPro(_BaseClient[httpx.Client], SyncAreas):
         return outcome(op, module, response, self._auth.secrets())
 
     def _send(self, op: Operation, kwargs: dict[str, Any], retries: int) -> httpx.Response:
-        """Send one call, retrying as the shared loop (:meth:`_exchange`) decides."""
-        return drive(self._exchange(op, kwargs, retries), partial(self._attempt, op), self._sleep)
+        """Send one call, retrying as the shared loop (:meth:`_retry_loop`) decides."""
+        return drive(self._retry_loop(op, kwargs, retries), partial(self._attempt, op), self._sleep)
 
     def _attempt(self, op: Operation, step: Attempt) -> httpx.Response:
         response = self._http.send(
@@ -254,8 +254,8 @@ class AsyncPiwikPro(_BaseClient[httpx.AsyncClient], AsyncAreas):
         return outcome(op, module, response, self._auth.secrets())
 
     async def _send(self, op: Operation, kwargs: dict[str, Any], retries: int) -> httpx.Response:
-        """Send one call, retrying as the shared loop (:meth:`_exchange`) decides."""
-        flow = self._exchange(op, kwargs, retries)
+        """Send one call, retrying as the shared loop (:meth:`_retry_loop`) decides."""
+        flow = self._retry_loop(op, kwargs, retries)
         return await adrive(flow, partial(self._attempt, op), self._sleep)
 
     async def _attempt(self, op: Operation, step: Attempt) -> httpx.Response:

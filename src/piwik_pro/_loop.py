@@ -1,4 +1,4 @@
-"""Driving the I/O-free retry loop (``_BaseClient._exchange``): the sync and async shells.
+"""Driving the I/O-free retry loop (``_BaseClient._retry_loop``): the sync and async shells.
 
 The loop yields an :class:`Attempt` (send this request, read its body within these limits)
 or a wait in seconds; a driver does that I/O, sends the response back or throws the failure

@@ -36,7 +36,7 @@ def _answer(status: int, **headers: str) -> httpx.Response:
 def test_the_retry_loop_yields_attempts_and_waits_and_returns_the_kept_response() -> None:
     """503 then 200: attempt, wait (the Retry-After), attempt, then the 200 is returned."""
     client = _offline_client()
-    flow = client._exchange(GET, {"method": "GET", "url": "/things/t1"}, 2)
+    flow = client._retry_loop(GET, {"method": "GET", "url": "/things/t1"}, 2)
     first = next(flow)
     assert isinstance(first, Attempt) and first.settings["url"] == "/things/t1"
     assert flow.send(_answer(503, **{"Retry-After": "3"})) == 3.0
@@ -50,7 +50,7 @@ def test_the_retry_loop_yields_attempts_and_waits_and_returns_the_kept_response(
 def test_the_retry_loop_turns_a_last_transport_failure_into_a_named_error() -> None:
     """A thrown ConnectError is retried, and past max_retries raised as APIConnectionError."""
     client = _offline_client()
-    flow = client._exchange(GET, {"method": "GET", "url": f"{HOST}/things/t1"}, 1)
+    flow = client._retry_loop(GET, {"method": "GET", "url": f"{HOST}/things/t1"}, 1)
     next(flow)
     refused = httpx.ConnectError("refused", request=httpx.Request("GET", f"{HOST}/things/t1"))
     delay = flow.throw(refused)
