@@ -62,8 +62,8 @@ def _seconds(value: float | None) -> str:
 def _where(request: httpx.Request, operation: str | None) -> str:
     """``users.get (GET /api/users/v2/1) on example.piwik.pro``: no query, no headers."""
     what = f"{request.method} {request.url.path}"
-    port = f":{request.url.port}" if request.url.port else ""
-    return f"{f'{operation} ({what})' if operation else what} on {request.url.host}{port}"
+    host = request.url.netloc.decode("ascii", "replace")  # host[:port], never user:password
+    return f"{f'{operation} ({what})' if operation else what} on {host}"
 
 
 def _timeout_why(exc: Exception, request: httpx.Request, limits: BodyLimits | None) -> str:

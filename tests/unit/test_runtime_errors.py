@@ -7,6 +7,7 @@ import pytest
 
 import piwik_pro
 from piwik_pro import APIConnectionError, APITimeoutError, AsyncPiwikPro, PiwikPro, PiwikProError
+from piwik_pro._exchange import transport_error
 
 from .fakeapi import GET, HOST, TOKEN
 
@@ -163,3 +164,13 @@ async def test_the_async_client_says_the_same() -> None:
         "within the read timeout of 9 s (ReadTimeout); pass a larger timeout= "
         "(or request_options={'timeout': ...} for one call)."
     )
+
+
+def test_the_host_keeps_its_port_and_drops_credentials_in_the_url() -> None:
+    """`host:port` as sent, IPv6 in brackets; user:password of a URL never shows."""
+    for url, where in [
+        ("http://user:pw@localhost:8080/api/x", "GET /api/x on localhost:8080"),
+        ("http://[::1]:8080/api/x", "GET /api/x on [::1]:8080"),
+    ]:
+        error = transport_error(httpx.ConnectError("refused"), {"method": "GET", "url": url})
+        assert str(error) == f"Connection error (ConnectError): {where}: refused."
