@@ -184,13 +184,18 @@ class _BaseClient(Generic[HttpT]):
     def _token_limits(self, request: httpx.Request) -> BodyLimits:
         return BodyLimits(MAX_TOKEN_RESPONSE_BYTES, self._now, request.extensions.get(DEADLINE))
 
+    def _transport_error(
+        self, exc: Exception, kwargs: dict[str, Any], operation: str, limits: BodyLimits
+    ) -> PiwikProError:
+        """The error for a call that failed in transport, naming the host; no secret in it."""
+        attempted = {"method": kwargs["method"], "url": self._http.base_url.join(kwargs["url"])}
+        secrets = self._auth.secrets()
+        return transport_error(exc, attempted, operation=operation, limits=limits, secrets=secrets)
+
     def _token_transport_error(self, exc: Exception, request: httpx.Request) -> PiwikProError:
         """The error for a token request that failed in transport; no secret in it."""
         kwargs = {"method": request.method, "url": str(request.url)}
-        limits, secrets = self._token_limits(request), self._auth.secrets()
-        return transport_error(
-            exc, kwargs, operation=TOKEN_OPERATION, limits=limits, secrets=secrets
-        )
+        return self._transport_error(exc, kwargs, TOKEN_OPERATION, self._token_limits(request))
 
     def _probe(self) -> httpx.Request:
         """The request standing for ``authenticate()``: the token URL, the call's limits."""
@@ -230,10 +235,7 @@ class _BaseClient(Generic[HttpT]):
                 delay = delay_after_exception(self._policy, op, exc, attempt, retries)
                 limits, delay = budget(limits, delay, exc)
                 if delay is None:
-                    secrets = self._auth.secrets()
-                    raise transport_error(
-                        exc, kwargs, operation=op.name, limits=limits, secrets=secrets
-                    ) from exc
+                    raise self._transport_error(exc, kwargs, op.name, limits) from exc
             else:
                 self._log(op, kwargs, response.status_code, start)
                 delay = delay_after_response(self._policy, op, response, attempt, retries)

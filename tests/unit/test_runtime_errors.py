@@ -174,3 +174,25 @@ def test_the_host_keeps_its_port_and_drops_credentials_in_the_url() -> None:
     ]:
         error = transport_error(httpx.ConnectError("refused"), {"method": "GET", "url": url})
         assert str(error) == f"Connection error (ConnectError): {where}: refused."
+
+
+def test_a_deadline_passed_before_a_retry_still_names_the_host() -> None:
+    """No time left for the retry (no request was built): the message still names the host."""
+    now = [100.0]
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/auth/token":
+            return httpx.Response(200, json=TOKEN)
+        now[0] += 5  # the 503 arrives at the deadline: no time for another attempt
+        return httpx.Response(503, headers={"Retry-After": "0"})
+
+    http = httpx.Client(transport=httpx.MockTransport(handle), base_url=HOST, timeout=5)
+    client = PiwikPro(HOST, "id", SECRET, http_client=http, max_retries=1)
+    client._clock = lambda: now[0]
+    client._sleep = lambda seconds: None  # type: ignore[method-assign]
+    with client, pytest.raises(APITimeoutError) as caught:
+        client._call(GET, {"thing_id": "t1"})
+    assert str(caught.value).startswith(
+        "Request timed out: things.get (GET /things/t1) on example.piwik.pro: the call ran past "
+        "its deadline of 5 s"
+    )
