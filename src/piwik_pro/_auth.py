@@ -7,6 +7,13 @@ once; a second 401 is returned as is. Concurrent threads share one refresh (a
 ``threading.Lock``); concurrent tasks of one event loop share one (an ``asyncio.Lock``),
 and a refresh that fails fails for every caller that waited on it.
 
+All of that is one I/O-free generator, :meth:`ClientCredentialsAuth._flow` (with
+:meth:`~ClientCredentialsAuth._token_steps` for the token): it yields steps (take the
+refresh lock, fetch this token request, read this response, send this request) and the
+sync and async drivers do the I/O, in the same shape. The token helpers
+(:meth:`~ClientCredentialsAuth.sync_token`, :meth:`~ClientCredentialsAuth.async_token`)
+drive the token steps alone, for ``authenticate()``.
+
 The secret and the token never appear in a ``repr``, a log line or an exception message.
 """
 
@@ -16,10 +23,11 @@ import threading
 import time
 import weakref
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._auth_steps import Acquire, Drain, Fetch, Run, Send, Step
 from ._config import TOKEN_REFRESH_MARGIN
 from ._errors import APITimeoutError, AuthenticationError, PiwikProError
 from ._logging import logger
@@ -141,7 +149,37 @@ class ClientCredentialsAuth(httpx.Auth):
         token = self._token
         return (self._client_secret,) if token is None else (self._client_secret, token.value)
 
-    # -- shared helpers -------------------------------------------------------------------
+    # -- the flow, without I/O --------------------------------------------------------------
+
+    def _flow(self, request: httpx.Request) -> Generator[Step, Any, None]:
+        """Authorize ``request``; on a 401 with an older token refresh once and replay."""
+        token, fetched = yield from self._token_steps(request, None)
+        response = yield Send(_authorized(request, token))
+        if not _should_refresh(request, response, fetched):
+            return
+        yield Drain(response)  # free the connection before waiting for the refresh
+        token, _ = yield from self._token_steps(request, token)
+        yield Send(_authorized(request, token))
+
+    def _token_steps(
+        self, request: httpx.Request, rejected: AccessToken | None
+    ) -> Generator[Step, Any, tuple[AccessToken, bool]]:
+        """A usable token, fetched under the refresh lock if needed; also "just fetched"."""
+        token = self._usable(rejected)
+        if token is not None:
+            return token, False
+        seen = self._generation
+        yield Acquire(request)
+        token = self._after_wait(seen, rejected)
+        if token is not None:
+            return token, False
+        token_request, started = self._token_request(request), self._clock()
+        try:
+            response = yield Fetch(token_request)
+        except PiwikProError as exc:
+            self._fail(exc)
+            raise
+        return self._store(response, started, token_request), True
 
     def _usable(self, rejected: AccessToken | None) -> AccessToken | None:
         """The cached token if it is fresh and not the one the server just rejected."""
@@ -203,6 +241,61 @@ class ClientCredentialsAuth(httpx.Auth):
             self._failure = exc
             self._generation += 1
 
+    # -- sync driver --------------------------------------------------------------------------
+
+    def _sync_step(self, step: Step, run: Run) -> httpx.Response | PiwikProError | None:
+        """Do a step that needs no client running the flow; a failure is returned, to throw."""
+        try:
+            if isinstance(step, Acquire):
+                wait = lock_wait(step.request)
+                if not self._refresh_lock.acquire(timeout=-1 if wait is None else wait):
+                    raise _waited_too_long(step.request, wait or 0.0)
+                run.hold(self._refresh_lock)
+                return None
+            if isinstance(step, Drain):
+                step.response.read()
+                return None
+            assert self._send is not None and isinstance(step, Fetch)
+            return self._send(step.request)
+        except PiwikProError as exc:
+            return exc
+
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        """Authorize ``request``; on a 401 with an older token refresh once and replay."""
+        request.read()
+        run = Run(self._flow(request))
+        try:
+            while not run.done:
+                step = run.step
+                if isinstance(step, Send):
+                    run.release()
+                    run.resume((yield step.request))
+                elif isinstance(step, Fetch) and self._send is None:  # unbound: httpx sends it
+                    response = yield step.request
+                    response.read()
+                    run.resume(response)
+                else:
+                    run.resume(self._sync_step(step, run))
+        finally:
+            run.close()
+
+    def sync_token(self, request: httpx.Request) -> AccessToken:
+        """A usable token, fetched now if needed (``authenticate()``); needs ``bind(send=)``."""
+        if self._send is None:
+            raise RuntimeError("sync_token() needs an auth bound to a client with bind(send=...)")
+        run = Run(self._token_steps(request, None))
+        try:
+            while not run.done:
+                run.resume(self._sync_step(run.step, run))
+        finally:
+            run.close()
+        token: AccessToken = run.result[0]
+        return token
+
+    # -- async driver -------------------------------------------------------------------------
+
     def _async_lock(self) -> asyncio.Lock:
         """The refresh lock of the running event loop (created on first use)."""
         import asyncio  # here, not at module level: `import piwik_pro` stays cheap
@@ -214,131 +307,61 @@ class ClientCredentialsAuth(httpx.Auth):
                 lock = self._async_locks[loop] = asyncio.Lock()
         return lock
 
-    async def _acquire_async(self, request: httpx.Request) -> asyncio.Lock:
-        """The loop's refresh lock, acquired within the call's time limit."""
+    async def _async_step(self, step: Step, run: Run) -> httpx.Response | PiwikProError | None:
+        """The async twin of :meth:`_sync_step`."""
         import asyncio
 
-        lock, wait = self._async_lock(), lock_wait(request)
-        if wait is None:
-            await lock.acquire()
-            return lock
         try:
-            async with asyncio.timeout(wait):
-                await lock.acquire()
-        except TimeoutError:
-            raise _waited_too_long(request, wait) from None
-        return lock
-
-    # -- sync -----------------------------------------------------------------------------
-
-    def _sync_token(
-        self, request: httpx.Request, rejected: AccessToken | None
-    ) -> Generator[httpx.Request, httpx.Response, tuple[AccessToken, bool]]:
-        """A usable token, fetched under the thread lock if needed; also "just fetched"."""
-        token = self._usable(rejected)
-        if token is not None:
-            return token, False
-        seen, wait = self._generation, lock_wait(request)
-        if not self._refresh_lock.acquire(timeout=-1 if wait is None else wait):
-            raise _waited_too_long(request, wait or 0.0)
-        try:
-            token = self._after_wait(seen, rejected)
-            if token is not None:
-                return token, False
-            token_request, started = self._token_request(request), self._clock()
-            if self._send is not None:
-                response = self._send_or_fail(self._send, token_request)
-            else:
-                response = yield token_request
-                response.read()
-            return self._store(response, started, token_request), True
-        finally:
-            self._refresh_lock.release()
-
-    def _send_or_fail(self, send: SyncSender, token_request: httpx.Request) -> httpx.Response:
-        try:
-            return send(token_request)
+            if isinstance(step, Acquire):
+                lock, wait = self._async_lock(), lock_wait(step.request)
+                try:
+                    async with asyncio.timeout(wait):
+                        await lock.acquire()
+                except TimeoutError:
+                    raise _waited_too_long(step.request, wait or 0.0) from None
+                run.hold(lock)
+                return None
+            if isinstance(step, Drain):
+                await step.response.aread()
+                return None
+            assert self._asend is not None and isinstance(step, Fetch)
+            return await self._asend(step.request)
         except PiwikProError as exc:
-            self._fail(exc)
-            raise
-
-    def sync_token(self, request: httpx.Request) -> AccessToken:
-        """A usable token for a bound auth, fetched now if needed (``authenticate()``)."""
-        flow = self._sync_token(request, None)
-        try:
-            next(flow)
-        except StopIteration as done:
-            token: AccessToken = done.value[0]
-            return token
-        flow.close()
-        raise RuntimeError("sync_token() needs an auth bound to a client with bind(send=...)")
-
-    def sync_auth_flow(
-        self, request: httpx.Request
-    ) -> Generator[httpx.Request, httpx.Response, None]:
-        """Authorize ``request``; on a 401 with an older token refresh once and replay."""
-        request.read()
-        token, fetched = yield from self._sync_token(request, None)
-        response = yield _authorized(request, token)
-        if not _should_refresh(request, response, fetched):
-            return
-        response.read()  # free the connection before waiting for the refresh
-        token, _ = yield from self._sync_token(request, token)
-        yield _authorized(request, token)
-
-    # -- async ----------------------------------------------------------------------------
-
-    async def async_token(
-        self, request: httpx.Request, rejected: AccessToken | None = None
-    ) -> tuple[AccessToken, bool]:
-        """A usable token for an auth bound with ``asend``; also "just fetched"."""
-        assert self._asend is not None, "async_token() needs an auth bound with bind(asend=...)"
-        token = self._usable(rejected)
-        if token is not None:
-            return token, False
-        seen = self._generation
-        lock = await self._acquire_async(request)
-        try:
-            token = self._after_wait(seen, rejected)
-            if token is not None:
-                return token, False
-            token_request, started = self._token_request(request), self._clock()
-            try:
-                response = await self._asend(token_request)
-            except PiwikProError as exc:
-                self._fail(exc)
-                raise
-            return self._store(response, started, token_request), True
-        finally:
-            lock.release()
+            return exc
 
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         """Authorize ``request``; on a 401 with an older token refresh once and replay."""
         await request.aread()
-        rejected: AccessToken | None = None
-        for _ in range(2):
-            token, fetched = self._usable(rejected), False
-            if token is None and self._asend is not None:
-                token, fetched = await self.async_token(request, rejected)
-            elif token is None:  # unbound: the token request goes through the running client
-                seen = self._generation
-                lock = await self._acquire_async(request)
-                try:
-                    token = self._after_wait(seen, rejected)
-                    if token is None:
-                        token_request, started = self._token_request(request), self._clock()
-                        token_response = yield token_request
-                        await token_response.aread()
-                        token, fetched = self._store(token_response, started, token_request), True
-                finally:
-                    lock.release()
-            response = yield _authorized(request, token)
-            if not _should_refresh(request, response, fetched):
-                return
-            await response.aread()  # free the connection before waiting for the refresh
-            rejected = token
+        run = Run(self._flow(request))
+        try:
+            while not run.done:
+                step = run.step
+                if isinstance(step, Send):
+                    run.release()
+                    run.resume((yield step.request))
+                elif isinstance(step, Fetch) and self._asend is None:  # unbound: httpx sends it
+                    response = yield step.request
+                    await response.aread()
+                    run.resume(response)
+                else:
+                    run.resume(await self._async_step(step, run))
+        finally:
+            run.close()
+
+    async def async_token(self, request: httpx.Request) -> AccessToken:
+        """A usable token, fetched now if needed (``authenticate()``); needs ``bind(asend=)``."""
+        if self._asend is None:
+            raise RuntimeError("async_token() needs an auth bound to a client with bind(asend=...)")
+        run = Run(self._token_steps(request, None))
+        try:
+            while not run.done:
+                run.resume(await self._async_step(run.step, run))
+        finally:
+            run.close()
+        token: AccessToken = run.result[0]
+        return token
 
 
 def _should_refresh(request: httpx.Request, response: httpx.Response, fetched: bool) -> bool:

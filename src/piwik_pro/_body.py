@@ -24,11 +24,16 @@ class DeadlineExceeded(httpx.ReadTimeout):
 
 @dataclass(frozen=True, slots=True)
 class BodyLimits:
-    """At most ``max_bytes`` of decoded body, and no reading past ``deadline`` (clock time)."""
+    """At most ``max_bytes`` of decoded body, and no reading past ``deadline`` (clock time).
+
+    ``budget`` is the call's whole time limit in seconds (what ``deadline`` was set from),
+    kept to name it in errors.
+    """
 
     max_bytes: int
     clock: Callable[[], float]
     deadline: float | None = None
+    budget: float | None = None
 
     def check_declared(self, response: httpx.Response) -> None:
         """Refuse before reading when the Content-Length already says it is too large."""

@@ -4,6 +4,7 @@
 
     PiwikProError
     ├── ConfigurationError          (also a ValueError)
+    ├── ClientClosedError           (a call on a closed client)
     ├── APIConnectionError          (.request; transport failures)
     │   └── APITimeoutError
     ├── APIResponseValidationError  (.response .body: a 2xx body that does not match the model)
@@ -38,6 +39,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
@@ -193,6 +195,10 @@ class PiwikProError(Exception):
 
 class ConfigurationError(PiwikProError, ValueError):
     """A client was configured with a missing or malformed value."""
+
+
+class ClientClosedError(PiwikProError):
+    """A call on a closed client (after `close()`/`aclose()`, or once its `with` block ended)."""
 
 
 class APIConnectionError(PiwikProError):

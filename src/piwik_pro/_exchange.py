@@ -18,13 +18,13 @@ from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
-    APITimeoutError,
     AuthenticationError,
     PiwikProError,
     error_body,
     mask,
     status_error_from_response,
 )
+from ._failures import closed_error, safe_request, transport_error
 from ._response import APIResponse, raw_response_requested
 from ._retry import (
     RETRYABLE_STATUSES,
@@ -34,7 +34,7 @@ from ._retry import (
     should_retry_exception,
     should_retry_status,
 )
-from ._token import DEADLINE, TOKEN_OPERATION, is_token_request, masked_token_request
+from ._token import DEADLINE, TOKEN_OPERATION, is_token_request
 from ._types import RequestOptions
 
 if TYPE_CHECKING:
@@ -46,6 +46,7 @@ __all__ = [
     "attempt_kwargs",
     "budget",
     "call_limits",
+    "closed_error",
     "delay_after_error",
     "delay_after_exception",
     "delay_after_response",
@@ -53,6 +54,7 @@ __all__ = [
     "outcome",
     "parse_outcome",
     "prepare_request",
+    "safe_request",
     "transport_error",
     "validation_error",
 ]
@@ -105,7 +107,7 @@ def call_limits(
 ) -> BodyLimits:
     """The size limit and the deadline of one call: its timeout is the whole call's budget."""
     total = total_seconds(kwargs.get("timeout", client_timeout))
-    return BodyLimits(max_bytes, clock, None if total is None else clock() + total)
+    return BodyLimits(max_bytes, clock, None if total is None else clock() + total, total)
 
 
 def _capped(value: float | None, remaining: float) -> float:
@@ -224,42 +226,6 @@ def _is_token_request(exc: Exception) -> bool:
         return isinstance(exc, httpx.RequestError) and is_token_request(exc.request)
     except RuntimeError:  # no request attached
         return False
-
-
-def closed_error(client: object) -> PiwikProError:
-    """Calling a client after ``close()`` (or after its ``with`` block)."""
-    return PiwikProError(
-        f"{client!r} is closed; create a new client, or make the calls inside its `with` block"
-    )
-
-
-def safe_request(request: httpx.Request) -> httpx.Request:
-    """A request without the bearer token; the token request with its secret masked."""
-    if is_token_request(request):
-        return masked_token_request(request)
-    request.headers.pop("Authorization", None)
-    return request
-
-
-def transport_error(exc: Exception, kwargs: dict[str, Any]) -> APIConnectionError:
-    """The :class:`APIConnectionError` (or timeout) standing for an httpx failure."""
-    request: httpx.Request | None = None
-    if isinstance(exc, httpx.RequestError):
-        try:
-            request = exc.request
-        except RuntimeError:  # raised before a request was attached
-            request = None
-    if request is None:
-        request = httpx.Request(kwargs["method"], kwargs["url"])
-    request = safe_request(request)
-    if isinstance(exc, httpx.RequestError):
-        exc.request = request  # the chained cause must not hold the secret or the token either
-    if isinstance(exc, DeadlineExceeded):
-        why = "`timeout` bounds the whole call: reads, retries and the waits between them"
-        return APITimeoutError(request, f"The call ran past its deadline ({why}).")
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(request)
-    return APIConnectionError(f"Connection error ({type(exc).__name__}).", request=request)
 
 
 def validation_error(

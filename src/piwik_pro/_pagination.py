@@ -1,12 +1,12 @@
-"""Pure next-page arithmetic and readers for the parsed page models.
+"""Pure next-page arithmetic, readers for the parsed page models, and the page iterators.
 
-The sync and async iterators live on the clients (``_iter_pages``/``_iter_items``);
-they use only the helpers here, so both walk the pages identically.
+The clients' ``_iter_pages``/``_iter_items`` return :func:`iter_pages`/:func:`aiter_pages`,
+which only fetch the pages a :class:`PageCursor` asks for, so both walk them identically.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -17,10 +17,13 @@ if TYPE_CHECKING:
     from ._operation import Operation, Pagination
 
 __all__ = [
+    "PageCursor",
     "PageWalk",
+    "aiter_pages",
     "first_window",
     "following_offset",
     "get_path",
+    "iter_pages",
     "next_offset",
     "page_items",
     "page_params",
@@ -171,3 +174,47 @@ class PageWalk:
     def _error(self, what: str) -> PaginationError:
         message = f"{self.operation}: stopped paging: {what}."
         return PaginationError(message, operation=self.operation, pages=self.pages)
+
+
+@dataclass(slots=True)
+class PageCursor:
+    """Where an ``iter_*`` walk stands: the query of the next page, None after the last.
+
+    The iterators loop ``while (query := cursor.next_query()) is not None`` and hand out
+    ``cursor.took(page)`` for each page fetched with ``query``.
+    """
+
+    walk: PageWalk
+    params: Mapping[str, Any]
+    offset: int | None
+    limit: int
+    _started: bool = field(default=False, repr=False)
+
+    def next_query(self) -> dict[str, Any] | None:
+        """The parameters of the next page; None when the last page was handed out."""
+        if self._started:  # the caller came back for more: refuse a walk past max_pages
+            self.walk.check_more(self.offset)
+        self._started = True
+        if self.offset is None:
+            return None
+        return page_params(self.walk.pagination, self.params, self.offset, self.limit)
+
+    def took(self, page: Any) -> Any:
+        """Record ``page`` (fetched with the last query) and return it, to be handed out."""
+        if self.offset is not None:
+            self.offset = self.walk.following(page, self.offset, self.limit)
+        return page
+
+
+def iter_pages(fetch: Callable[[dict[str, Any]], Any], cursor: PageCursor) -> Iterator[Any]:
+    """The pages ``fetch(query)`` returns for each query of ``cursor``, lazily."""
+    while (query := cursor.next_query()) is not None:
+        yield cursor.took(fetch(query))
+
+
+async def aiter_pages(
+    fetch: Callable[[dict[str, Any]], Awaitable[Any]], cursor: PageCursor
+) -> AsyncIterator[Any]:
+    """The async twin of :func:`iter_pages`."""
+    while (query := cursor.next_query()) is not None:
+        yield cursor.took(await fetch(query))

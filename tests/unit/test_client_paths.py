@@ -50,7 +50,10 @@ def test_an_unreachable_token_endpoint_is_a_connection_error() -> None:
     client, _ = sync_client(_failing_token, max_retries=0)
     with client, pytest.raises(APIConnectionError) as caught:
         client.authenticate()
-    assert str(caught.value) == "Connection error (ConnectError)."
+    assert str(caught.value) == (
+        "Connection error (ConnectError): auth.token (POST /auth/token) on example.piwik.pro: "
+        "refused."
+    )
     assert caught.value.request.url.path == "/auth/token"
 
 
@@ -64,7 +67,10 @@ async def test_an_unreachable_token_endpoint_is_a_connection_error_async() -> No
     async with client:
         with pytest.raises(APIConnectionError) as caught:
             await client.authenticate()
-    assert str(caught.value) == "Connection error (ConnectError)."
+    assert str(caught.value) == (
+        "Connection error (ConnectError): auth.token (POST /auth/token) on example.piwik.pro: "
+        "refused."
+    )
 
 
 def test_request_options_reach_every_page() -> None:

@@ -111,7 +111,9 @@ def test_a_failure_without_a_request_gets_the_one_that_was_attempted(exc: Except
         "PATCH",
         "https://example.piwik.pro/api/x",
     )
-    assert str(error) == f"Connection error ({type(exc).__name__})."
+    assert str(error).startswith(
+        f"Connection error ({type(exc).__name__}): PATCH /api/x on example.piwik.pro: "
+    )
 
 
 def test_a_timeout_becomes_api_timeout_error_with_the_safe_request() -> None:
