@@ -12,7 +12,7 @@ import pytest
 
 import piwik_pro
 import piwik_pro_api.types
-from piwik_pro import UNSET, PiwikPro, Unset, is_set
+from piwik_pro import UNSET, APIResponseValidationError, PiwikPro, Unset, is_set
 from piwik_pro._types import is_missing, is_unset
 
 from .fakeapi import HOST
@@ -86,3 +86,17 @@ def test_unset_is_imported_only_when_asked_for() -> None:
     assert out.stdout.split() == ["False", "True", "UNSET"]
     with pytest.raises(AttributeError, match="no_such_name"):
         piwik_pro.no_such_name  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_a_single_resource_answer_without_data_is_a_validation_error() -> None:
+    """data is required in users.get's model: an answer without it fails validation."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/auth/token":
+            return httpx.Response(200, json={"access_token": "tkn-123456", "expires_in": 1800})
+        return httpx.Response(200, json={"meta": {}})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client = PiwikPro(HOST, "id", "secret-123456", http_client=http)
+    with client, pytest.raises(APIResponseValidationError, match=r"JsonApiUserObject.*'data'"):
+        client.users.get("u1")
