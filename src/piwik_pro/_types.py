@@ -48,8 +48,8 @@ def is_set(value: T | Unset) -> TypeIs[T]:
     """Whether ``value`` is not ``UNSET``; narrows ``T | Unset`` to ``T`` where it is true.
 
     >>> from piwik_pro import is_set
-    >>> if is_set(user.data.attributes.email):  # doctest: +SKIP
-    ...     send_to(user.data.attributes.email)  # a str here, not str | Unset
+    >>> if is_set(attributes) and is_set(attributes.email):  # doctest: +SKIP
+    ...     send_to(attributes.email)  # a str here, not str | Unset
     """
     return not isinstance(value, _unset_class())
 

@@ -50,6 +50,8 @@ def mypy(files: list[Path]) -> list[Diagnostic]:
 
 def pyright(files: list[Path], workdir: Path) -> list[Diagnostic]:
     """basedpyright's errors on ``files`` with ``typeCheckingMode: strict``."""
+    if not BASEDPYRIGHT.is_file():
+        raise RuntimeError(f"{BASEDPYRIGHT} is missing: `make install` installs the dev group")
     config = {
         "typeCheckingMode": "strict",
         "pythonVersion": f"{sys.version_info.major}.{sys.version_info.minor}",

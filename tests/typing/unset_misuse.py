@@ -8,32 +8,38 @@ from __future__ import annotations
 from uuid import UUID
 
 from piwik_pro import UNSET, PiwikPro, Unset, is_set
-from piwik_pro_api.models import JsonApiUser
+from piwik_pro_api.models import JsonApiUser, JsonApiUserAttributes
 
 
-def ids(client: PiwikPro) -> list[UUID]:
+def always_sent(client: PiwikPro) -> UUID:
     invited = client.users.invite(email="new-user@example.com")
-    maybe = invited.data.id
-    unchecked: UUID = maybe  # error: the id may be UNSET
-    client.users.get(maybe)  # error: an UNSET path id
-    if maybe is not UNSET:
-        client.users.get(maybe)
-    if maybe is UNSET:
-        return [unchecked]
-    return [maybe]
+    invited.data = UNSET  # error: data is always sent, never UNSET
+    invited.data.id = UNSET  # error: so is its id
+    user_id: UUID = invited.data.id
+    client.users.get(user_id)
+    return user_id
 
 
-def attributes(client: PiwikPro, user_id: str) -> str:
-    user = client.users.get(user_id)
-    user.data = UNSET  # error: data is always sent, never UNSET
-    data: JsonApiUser = user.data
-    email: str = data.attributes.email  # error: attributes may be UNSET
-    attrs = data.attributes
-    if isinstance(attrs, Unset):
-        return email
-    if is_set(attrs.email):
-        return attrs.email
-    missing: str = attrs.email  # error: is_set() false narrows to Unset
+def emails(client: PiwikPro, user_id: str) -> str:
+    data: JsonApiUser = client.users.get(user_id).data
+    unchecked: str = data.attributes.email  # error: attributes may be UNSET
+    attributes = data.attributes
+    email: str = attributes.email  # error: attributes may be UNSET
+    if attributes is not UNSET:
+        text: str = attributes.email  # error: email may be UNSET
+        if attributes.email is not UNSET:
+            text = attributes.email
+        return text
+    del unchecked, email
+    return ""
+
+
+def narrowing(attributes: JsonApiUserAttributes | Unset) -> str:
+    if isinstance(attributes, Unset):
+        return ""
+    if is_set(attributes.email):
+        return attributes.email
+    missing: str = attributes.email  # error: is_set() false narrows to Unset
     return missing
 
 
