@@ -2,22 +2,48 @@
 """Contains some shared types for properties"""
 
 import datetime
+import enum
 import os
 from collections.abc import Collection, Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Final, Generic, Literal, NoReturn, TypeVar
 
 from attrs import define
 
 
-class Unset:
+class Unset(enum.Enum):
+    """The type of ``UNSET``: a field the body left out, an argument not given.
+
+    One member, so ``x is UNSET`` / ``x is not UNSET`` narrow ``T | Unset`` in mypy and
+    pyright as ``isinstance(x, Unset)`` does. False in a boolean context. It is no value:
+    ``str()``, ``format()`` and f-strings raise ``TypeError`` rather than put ``"UNSET"``
+    into a path, a query or a body.
+    """
+
+    UNSET = "UNSET"
+
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
 
-UNSET: Unset = Unset()
+    def __str__(self) -> NoReturn:
+        raise TypeError(_AS_TEXT)
+
+    def __format__(self, format_spec: str) -> NoReturn:
+        raise TypeError(_AS_TEXT)
+
+
+_AS_TEXT = (
+    "UNSET (a field the response did not include, or an argument not given) has no text: "
+    "check `x is not UNSET` (or piwik_pro.is_set(x)) before using x in a path, a query or a string"
+)
+
+UNSET: Final = Unset.UNSET
+"""The only ``Unset`` value."""
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

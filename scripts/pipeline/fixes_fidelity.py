@@ -138,8 +138,86 @@ def _query_arrays(doc: Doc) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
                 yield op, param
 
 
+def single_resource_data_optional(doc: Doc) -> int:
+    """A single-resource JSON:API response (2xx `application/vnd.api+json` whose `data` is
+    an object) that leaves `data` out of `required`, so the models type it `X | Unset`,
+    while the service always sends it. Evidence: every published example of such a response
+    has `data` (`piwik-docs/platform/getting_started.md`, "Invite a user" and "Get a user";
+    the spec files' examples, e.g. `GET /api/access-control/v2/entry/{entity_id}`). `data`
+    becomes required, so the generated field is the resource model itself."""
+    count = 0
+    for schema in _single_resource_schemas(doc):
+        if "data" not in schema.get("required", []):
+            schema["required"] = [*schema.get("required", []), "data"]
+            count += 1
+    return count
+
+
+def resource_object_id_optional(doc: Doc) -> int:
+    """The resource object (`data`) of a single-resource JSON:API response declares `id` and
+    `type` but requires neither, so `answer.data.id` is typed `X | Unset`, while JSON:API
+    requires both in every resource object a server sends, and every published example of
+    such a response has both (`piwik-docs/platform/getting_started.md`, "Invite a user":
+    "You'll find a user ID in the `data/id` field"). Both become required, except in a
+    schema a request body also uses (a new resource is sent without `id`)."""
+    sent = _request_nodes(doc)
+    count = 0
+    for schema in _single_resource_schemas(doc):
+        data = _param(doc, schema["properties"]["data"])
+        declared = _members(doc, data, "properties")
+        required = _members(doc, data, "required")
+        missing = [n for n in ("id", "type") if n in declared and n not in required]
+        if missing and id(data) not in sent:
+            data["required"] = [*data.get("required", []), *missing]
+            count += 1
+    return count
+
+
+def _members(doc: Doc, schema: dict[str, Any], key: str) -> set[str]:
+    """The names an object schema lists under ``key`` (`properties`, `required`), its
+    `allOf` members' included."""
+    names = set(schema.get(key, []))
+    for member in schema.get("allOf", []):
+        names |= _members(doc, _param(doc, member), key)
+    return names
+
+
+def _request_nodes(doc: Doc) -> set[int]:
+    """The ids of every schema node a request body reaches, through local `$ref`s too."""
+    seen: set[int] = set()
+    todo: list[Any] = [op.get("requestBody", {}) for _, _, op, _ in operations(doc)]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, dict) and id(node) not in seen:
+            seen.add(id(node))
+            todo += [_param(doc, node), *node.values()]
+        elif isinstance(node, list):
+            todo += node
+    return seen
+
+
+def _single_resource_schemas(doc: Doc) -> Iterator[dict[str, Any]]:
+    """The (resolved) schema of every 2xx JSON:API response whose `data` is one object."""
+    for _, _, op, _ in operations(doc):
+        for status, response in op.get("responses", {}).items():
+            media = _param(doc, response).get("content", {}).get(JSONAPI, {})
+            schema = _param(doc, media.get("schema", {}))
+            data = _param(doc, schema.get("properties", {}).get("data", {}))
+            if str(status).startswith("2") and _is_object(data):
+                yield schema
+
+
+def _is_object(schema: dict[str, Any]) -> bool:
+    """A schema of one JSON object (not an array, not nullable)."""
+    shaped = schema.get("type") == "object" or (
+        "type" not in schema and any(k in schema for k in ("properties", "allOf", "oneOf"))
+    )
+    return shaped and not schema.get("nullable", False)
+
+
 ANALYTICS_QUERIES = ("custom_reports_http_api.json",)
 OBJECT_MANAGEMENT = ("custom_reports_object_management_api.json",)
+JSONAPI = "application/vnd.api+json"
 
 # (name, files where the current release has the defect, repair)
 FIDELITY: tuple[tuple[str, tuple[str, ...], Callable[[Doc], int]], ...] = (
@@ -158,4 +236,25 @@ FIDELITY: tuple[tuple[str, tuple[str, ...], Callable[[Doc], int]], ...] = (
         comma_list_declared_exploded,
     ),
     ("repeated_query_declared_unexploded", OBJECT_MANAGEMENT, repeated_query_declared_unexploded),
+    (
+        "single_resource_data_optional",
+        (
+            "platform_users_authorized_api.json",
+            "platform_user_groups_authorized_api.json",
+            "platform_apps_authorized_api.json",
+            "platform_access_control_authorized_api.json",
+            *OBJECT_MANAGEMENT,
+        ),
+        single_resource_data_optional,
+    ),
+    (
+        "resource_object_id_optional",
+        (
+            "platform_users_authorized_api.json",
+            "platform_apps_authorized_api.json",
+            "platform_access_control_authorized_api.json",
+            *OBJECT_MANAGEMENT,
+        ),
+        resource_object_id_optional,
+    ),
 )

@@ -1,14 +1,26 @@
-"""Small public types shared by the client and the generated resource classes."""
+"""Small public types shared by the client and the generated resource classes.
+
+``Unset`` and ``UNSET`` are the generated layer's (``piwik_pro_api.types``): a field the
+response left out, an argument not given. ``x is not UNSET``, ``isinstance(x, Unset)``
+and :func:`is_set` all narrow ``T | Unset`` to ``T`` for mypy and pyright.
+"""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict, TypeVar
 
 import httpx
 
-__all__ = ["RequestOptions"]
+if TYPE_CHECKING:
+    from typing_extensions import TypeIs
+
+    from piwik_pro_api.types import Unset
+
+__all__ = ["RequestOptions", "is_set"]
+
+T = TypeVar("T")
 
 
 class RequestOptions(TypedDict, total=False):
@@ -25,18 +37,28 @@ class RequestOptions(TypedDict, total=False):
 
 
 @functools.cache
-def _unset_class() -> type:
+def _unset_class() -> type[Unset]:
     # Imported on first use so that `import piwik_pro` stays free of the generated layer.
     from piwik_pro_api.types import Unset
 
     return Unset
 
 
-def is_unset(value: object) -> bool:
+def is_set(value: T | Unset) -> TypeIs[T]:
+    """Whether ``value`` is not ``UNSET``; narrows ``T | Unset`` to ``T`` where it is true.
+
+    >>> from piwik_pro import is_set
+    >>> if is_set(attributes) and is_set(attributes.email):  # doctest: +SKIP
+    ...     send_to(attributes.email)  # a str here, not str | Unset
+    """
+    return not isinstance(value, _unset_class())
+
+
+def is_unset(value: object) -> TypeIs[Unset]:
     """Whether ``value`` is the generated layer's ``UNSET`` marker."""
     return isinstance(value, _unset_class())
 
 
-def is_missing(value: object) -> bool:
+def is_missing(value: object) -> TypeIs[Unset | None]:
     """Whether ``value`` carries no information: ``None`` or ``UNSET``."""
     return value is None or is_unset(value)

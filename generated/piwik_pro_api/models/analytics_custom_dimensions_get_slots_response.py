@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (  # unused: dropped
-    UNSET,
-    Unset,
     unknown_fields,
 )
 
@@ -24,19 +22,19 @@ T = TypeVar("T", bound="AnalyticsCustomDimensionsGetSlotsResponse")
 
 @_attrs_define
 class AnalyticsCustomDimensionsGetSlotsResponse:
-    data: AnalyticsCustomDimensionsGetSlotsResponseData | Unset = UNSET
+    data: AnalyticsCustomDimensionsGetSlotsResponseData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -47,12 +45,7 @@ class AnalyticsCustomDimensionsGetSlotsResponse:
         )
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: AnalyticsCustomDimensionsGetSlotsResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = AnalyticsCustomDimensionsGetSlotsResponseData.from_dict(_data)
+        data = AnalyticsCustomDimensionsGetSlotsResponseData.from_dict(d.pop("data"))
 
         analytics_custom_dimensions_get_slots_response = cls(
             data=data,

@@ -29,21 +29,17 @@ T = TypeVar("T", bound="AnalyticsCustomDimensionsGetSlotsResponseData")
 
 @_attrs_define
 class AnalyticsCustomDimensionsGetSlotsResponseData:
-    type_: AnalyticsCustomDimensionsGetSlotsResponseDataType | Unset = UNSET
+    type_: AnalyticsCustomDimensionsGetSlotsResponseDataType
     """ Type of the object. """
-    id: UUID | Unset = UNSET
+    id: UUID
     """ ID of the website. """
     attributes: AnalyticsCustomDimensionsGetSlotsResponseDataAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type_: str = self.type_
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
@@ -51,11 +47,12 @@ class AnalyticsCustomDimensionsGetSlotsResponseData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
 
@@ -68,21 +65,11 @@ class AnalyticsCustomDimensionsGetSlotsResponseData:
         )
 
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: AnalyticsCustomDimensionsGetSlotsResponseDataType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_analytics_custom_dimensions_get_slots_response_data_type(
-                _type_
-            )
+        type_ = check_analytics_custom_dimensions_get_slots_response_data_type(
+            d.pop("type")
+        )
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
         _attributes = d.pop("attributes", UNSET)
         attributes: AnalyticsCustomDimensionsGetSlotsResponseDataAttributes | Unset

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (  # unused: dropped
-    UNSET,
-    Unset,
     unknown_fields,
 )
 
@@ -22,19 +20,19 @@ T = TypeVar("T", bound="AppJsonApi")
 
 @_attrs_define
 class AppJsonApi:
-    data: AppJsonApiData | Unset = UNSET
+    data: AppJsonApiData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -43,12 +41,7 @@ class AppJsonApi:
         from ..models.app_json_api_data import AppJsonApiData  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: AppJsonApiData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = AppJsonApiData.from_dict(_data)
+        data = AppJsonApiData.from_dict(d.pop("data"))
 
         app_json_api = cls(
             data=data,

@@ -23,9 +23,9 @@ T = TypeVar("T", bound="AppJsonApiData")
 
 @_attrs_define
 class AppJsonApiData:
-    type_: str | Unset = UNSET
+    type_: str
     """ Resource type, unique across whole PPAS """
-    id: UUID | Unset = UNSET
+    id: UUID
     """ Resource ID """
     attributes: AppAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,9 +33,7 @@ class AppJsonApiData:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
@@ -43,11 +41,12 @@ class AppJsonApiData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
 
@@ -58,14 +57,9 @@ class AppJsonApiData:
         from ..models.app_attributes import AppAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type")
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
         _attributes = d.pop("attributes", UNSET)
         attributes: AppAttributes | Unset

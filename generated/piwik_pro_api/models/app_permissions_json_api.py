@@ -23,26 +23,26 @@ T = TypeVar("T", bound="AppPermissionsJsonApi")
 
 @_attrs_define
 class AppPermissionsJsonApi:
+    data: AppPermissionsJsonApiData
     meta: Total | Unset = UNSET
-    data: AppPermissionsJsonApiData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -52,6 +52,8 @@ class AppPermissionsJsonApi:
         from ..models.total import Total  # noqa: PLC0415
 
         d = dict(src_dict)
+        data = AppPermissionsJsonApiData.from_dict(d.pop("data"))
+
         _meta = d.pop("meta", UNSET)
         meta: Total | Unset
         if isinstance(_meta, Unset):
@@ -59,16 +61,9 @@ class AppPermissionsJsonApi:
         else:
             meta = Total.from_dict(_meta)
 
-        _data = d.pop("data", UNSET)
-        data: AppPermissionsJsonApiData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = AppPermissionsJsonApiData.from_dict(_data)
-
         app_permissions_json_api = cls(
-            meta=meta,
             data=data,
+            meta=meta,
         )
 
         unknown_fields("AppPermissionsJsonApi", d)

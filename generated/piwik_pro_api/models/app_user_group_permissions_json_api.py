@@ -25,26 +25,26 @@ T = TypeVar("T", bound="AppUserGroupPermissionsJsonApi")
 
 @_attrs_define
 class AppUserGroupPermissionsJsonApi:
+    data: AppUserGroupPermissionsJsonApiData
     meta: Total | Unset = UNSET
-    data: AppUserGroupPermissionsJsonApiData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if meta is not UNSET:
             field_dict["meta"] = meta
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -56,6 +56,8 @@ class AppUserGroupPermissionsJsonApi:
         from ..models.total import Total  # noqa: PLC0415
 
         d = dict(src_dict)
+        data = AppUserGroupPermissionsJsonApiData.from_dict(d.pop("data"))
+
         _meta = d.pop("meta", UNSET)
         meta: Total | Unset
         if isinstance(_meta, Unset):
@@ -63,16 +65,9 @@ class AppUserGroupPermissionsJsonApi:
         else:
             meta = Total.from_dict(_meta)
 
-        _data = d.pop("data", UNSET)
-        data: AppUserGroupPermissionsJsonApiData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = AppUserGroupPermissionsJsonApiData.from_dict(_data)
-
         app_user_group_permissions_json_api = cls(
-            meta=meta,
             data=data,
+            meta=meta,
         )
 
         unknown_fields("AppUserGroupPermissionsJsonApi", d)

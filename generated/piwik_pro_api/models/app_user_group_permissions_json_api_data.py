@@ -25,9 +25,9 @@ T = TypeVar("T", bound="AppUserGroupPermissionsJsonApiData")
 
 @_attrs_define
 class AppUserGroupPermissionsJsonApiData:
-    type_: str | Unset = UNSET
+    type_: str
     """ Resource type, unique across whole PPAS """
-    id: UUID | Unset = UNSET
+    id: UUID
     """ Resource ID """
     attributes: AppUserGroupPermissionsJsonApiDataAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,9 +35,7 @@ class AppUserGroupPermissionsJsonApiData:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
@@ -45,11 +43,12 @@ class AppUserGroupPermissionsJsonApiData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
 
@@ -62,14 +61,9 @@ class AppUserGroupPermissionsJsonApiData:
         )
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type")
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
         _attributes = d.pop("attributes", UNSET)
         attributes: AppUserGroupPermissionsJsonApiDataAttributes | Unset

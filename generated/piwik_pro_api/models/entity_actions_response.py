@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (  # unused: dropped
-    UNSET,
-    Unset,
     unknown_fields,
 )
 
@@ -29,19 +27,19 @@ class EntityActionsResponse:
 
     """
 
-    data: EntityActionsResponseData | Unset = UNSET
+    data: EntityActionsResponseData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -50,12 +48,7 @@ class EntityActionsResponse:
         from ..models.entity_actions_response_data import EntityActionsResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: EntityActionsResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = EntityActionsResponseData.from_dict(_data)
+        data = EntityActionsResponseData.from_dict(d.pop("data"))
 
         entity_actions_response = cls(
             data=data,

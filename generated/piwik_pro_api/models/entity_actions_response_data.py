@@ -25,17 +25,15 @@ T = TypeVar("T", bound="EntityActionsResponseData")
 
 @_attrs_define
 class EntityActionsResponseData:
-    id: UUID | Unset = UNSET
+    id: UUID
     """ Resource ID """
-    type_: str | Unset = UNSET
+    type_: str
     """ Resource type, unique across whole PPAS """
     attributes: EntityActionsResponseDataAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         type_ = self.type_
 
@@ -45,11 +43,12 @@ class EntityActionsResponseData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
 
@@ -62,14 +61,9 @@ class EntityActionsResponseData:
         )
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: EntityActionsResponseDataAttributes | Unset

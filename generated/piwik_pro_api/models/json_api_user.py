@@ -24,21 +24,17 @@ T = TypeVar("T", bound="JsonApiUser")
 
 @_attrs_define
 class JsonApiUser:
-    id: UUID | Unset = UNSET
+    id: UUID
     """ Resource ID """
-    type_: JsonApiUserType | Unset = UNSET
+    type_: JsonApiUserType
     """ Resource type, unique across whole PPAS """
     attributes: JsonApiUserAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type_: str = self.type_
 
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
@@ -46,11 +42,12 @@ class JsonApiUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
 
@@ -61,19 +58,9 @@ class JsonApiUser:
         from ..models.json_api_user_attributes import JsonApiUserAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d.pop("id"))
 
-        _type_ = d.pop("type", UNSET)
-        type_: JsonApiUserType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_json_api_user_type(_type_)
+        type_ = check_json_api_user_type(d.pop("type"))
 
         _attributes = d.pop("attributes", UNSET)
         attributes: JsonApiUserAttributes | Unset

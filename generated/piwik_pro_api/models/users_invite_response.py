@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (  # unused: dropped
-    UNSET,
-    Unset,
     unknown_fields,
 )
 
@@ -22,19 +20,19 @@ T = TypeVar("T", bound="UsersInviteResponse")
 
 @_attrs_define
 class UsersInviteResponse:
-    data: UsersInviteResponseData | Unset = UNSET
+    data: UsersInviteResponseData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -43,12 +41,7 @@ class UsersInviteResponse:
         from ..models.users_invite_response_data import UsersInviteResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: UsersInviteResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = UsersInviteResponseData.from_dict(_data)
+        data = UsersInviteResponseData.from_dict(d.pop("data"))
 
         users_invite_response = cls(
             data=data,
