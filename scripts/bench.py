@@ -277,17 +277,23 @@ def import_time(code: str, env: dict[str, str]) -> float:
     return time.perf_counter() - started
 
 
-def import_ratio(runs: int) -> Row:
-    for folder in ("src", "generated"):
-        compileall.compile_dir(str(ROOT / folder), quiet=1)
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    codes = {"python": "pass", "httpx": "import httpx", "piwik_pro": "import piwik_pro"}
+def process_times(codes: dict[str, str], env: dict[str, str], runs: int) -> dict[str, list[float]]:
+    """Seconds of ``runs`` fresh ``python -c`` runs of each code, interleaved, after a warm-up."""
     for code in codes.values():
         import_time(code, env)  # warm-up: caches, and any bytecode still missing
     times: dict[str, list[float]] = {name: [] for name in codes}
     for index in range(runs):
         for name in list(codes) if index % 2 == 0 else list(codes)[::-1]:
             times[name].append(import_time(codes[name], env))
+    return times
+
+
+def import_ratio(runs: int) -> Row:
+    for folder in ("src", "generated"):
+        compileall.compile_dir(str(ROOT / folder), quiet=1)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    codes = {"python": "pass", "httpx": "import httpx", "piwik_pro": "import piwik_pro"}
+    times = process_times(codes, env, runs)
     print(f"c) whole process, best (median) of {runs} interleaved runs each:")
     for name, values in times.items():
         best, median = min(values) * 1e3, statistics.median(values) * 1e3
@@ -331,12 +337,7 @@ def cold_start(sandbox: Sandbox, user_id: str, runs: int) -> Row:
         "BENCH_USER_ID": user_id,
     }
     codes = {"raw httpx": COLD_RAW, "piwik_pro": COLD_FACADE}
-    for code in codes.values():
-        import_time(code, env)  # warm-up: caches, and any bytecode still missing
-    times: dict[str, list[float]] = {name: [] for name in codes}
-    for index in range(runs):
-        for name in list(codes) if index % 2 == 0 else list(codes)[::-1]:
-            times[name].append(import_time(codes[name], env))
+    times = process_times(codes, env, runs)
     print("i) cold start: a fresh process imports, builds a client, fetches a token and makes")
     print(f"   one GET /api/users/v2/{{id}} to the sandbox; {runs} interleaved runs each:")
     for name, values in times.items():
