@@ -1,6 +1,7 @@
 """Benchmarks: the facade's cost per call, the shared token, the import cost.
 
     python scripts/bench.py [--calls 2000] [--runs 15]        (or: make bench)
+    python scripts/bench.py --cold-start                       (c and i only)
 
 a) Per-call time of ``client.users.get(id)`` over a raw ``httpx`` GET of the same URL with a
    bearer header and ``response.json()``. Both go through ONE ``httpx.Client`` (so one
@@ -22,7 +23,12 @@ f) Wall time of 1,000 calls from 500 asyncio tasks on one ``AsyncPiwikPro`` whos
    ``httpx.AsyncClient`` pools up to 100 connections, next to raw httpx doing the same (best
    of a few interleaved runs each, after a warm-up that opens the connections).
 
-e) and f): analytics rows and raw-data streaming memory (``scripts/bench_analytics.py``).
+g) and h): analytics rows and raw-data streaming memory (``scripts/bench_analytics.py``).
+i) Cold start: wall time of a fresh ``python -c`` that imports piwik_pro, builds a client from
+   the environment and makes one ``users.get`` (token request included) against the sandbox
+   this process serves, over one that imports httpx and makes the same two requests raw
+   (token POST, GET + ``.json()``): medians of N interleaved runs each, and the median of
+   the paired differences.
 
 It prints figures; it fails nothing (exit 0): timings on a shared machine are noisy.
 """
@@ -271,17 +277,23 @@ def import_time(code: str, env: dict[str, str]) -> float:
     return time.perf_counter() - started
 
 
-def import_ratio(runs: int) -> Row:
-    for folder in ("src", "generated"):
-        compileall.compile_dir(str(ROOT / folder), quiet=1)
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    codes = {"python": "pass", "httpx": "import httpx", "piwik_pro": "import piwik_pro"}
+def process_times(codes: dict[str, str], env: dict[str, str], runs: int) -> dict[str, list[float]]:
+    """Seconds of ``runs`` fresh ``python -c`` runs of each code, interleaved, after a warm-up."""
     for code in codes.values():
         import_time(code, env)  # warm-up: caches, and any bytecode still missing
     times: dict[str, list[float]] = {name: [] for name in codes}
     for index in range(runs):
         for name in list(codes) if index % 2 == 0 else list(codes)[::-1]:
             times[name].append(import_time(codes[name], env))
+    return times
+
+
+def import_ratio(runs: int) -> Row:
+    for folder in ("src", "generated"):
+        compileall.compile_dir(str(ROOT / folder), quiet=1)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    codes = {"python": "pass", "httpx": "import httpx", "piwik_pro": "import piwik_pro"}
+    times = process_times(codes, env, runs)
     print(f"c) whole process, best (median) of {runs} interleaved runs each:")
     for name, values in times.items():
         best, median = min(values) * 1e3, statistics.median(values) * 1e3
@@ -291,6 +303,52 @@ def import_ratio(runs: int) -> Row:
     print(f"   import piwik_pro / import httpx: best {ratio:.3f}x   median {median_ratio:.3f}x")
     what = f"c) import piwik_pro / import httpx (best of {runs})"
     return what, f"{ratio:.3f}x", "<= 1.30", ratio <= 1.3
+
+
+# --------------------------------------------------------------------------- i) cold start
+
+# A fresh interpreter's first call, token request included, against the sandbox served
+# by this process. The credentials and the user id come from the environment.
+COLD_RAW = """\
+import os, httpx
+url, user = os.environ["PIWIK_PRO_HOST"], os.environ["BENCH_USER_ID"]
+with httpx.Client(base_url=url) as http:
+    form = {"grant_type": "client_credentials", "client_id": os.environ["PIWIK_PRO_CLIENT_ID"],
+            "client_secret": os.environ["PIWIK_PRO_CLIENT_SECRET"]}
+    token = http.post("/auth/token", json=form).json()["access_token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    assert http.get(f"/api/users/v2/{user}", headers=headers).json()["data"]["id"] == user
+"""
+COLD_FACADE = """\
+import os
+from piwik_pro import PiwikPro
+with PiwikPro.from_env() as client:
+    assert str(client.users.get(os.environ["BENCH_USER_ID"]).data.id) == os.environ["BENCH_USER_ID"]
+"""
+
+
+def cold_start(sandbox: Sandbox, user_id: str, runs: int) -> Row:
+    """Fresh-process ``import piwik_pro`` + client + ``users.get`` over httpx doing the same."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env |= {
+        "PIWIK_PRO_HOST": sandbox.url,
+        "PIWIK_PRO_CLIENT_ID": sandbox.client_id,
+        "PIWIK_PRO_CLIENT_SECRET": sandbox.client_secret,
+        "BENCH_USER_ID": user_id,
+    }
+    codes = {"raw httpx": COLD_RAW, "piwik_pro": COLD_FACADE}
+    times = process_times(codes, env, runs)
+    print("i) cold start: a fresh process imports, builds a client, fetches a token and makes")
+    print(f"   one GET /api/users/v2/{{id}} to the sandbox; {runs} interleaved runs each:")
+    for name, values in times.items():
+        best, median = min(values) * 1e3, statistics.median(values) * 1e3
+        print(f"   {name:<10} best {best:6.1f} ms   median {median:6.1f} ms")
+    pairs = [f - r for f, r in zip(times["piwik_pro"], times["raw httpx"], strict=True)]
+    extra = statistics.median(pairs) * 1e3
+    ratio = statistics.median(times["piwik_pro"]) / statistics.median(times["raw httpx"])
+    print(f"   piwik_pro / raw httpx: median {ratio:.3f}x ({extra:+.1f} ms, median of pairs)")
+    what = f"i) cold start: import + first call / raw httpx ({runs} runs)"
+    return what, f"{ratio:.3f}x", "", True
 
 
 # --------------------------------------------------------------------------- main
@@ -311,8 +369,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--calls", type=int, default=2000, help="timed calls per side in a)")
     parser.add_argument("--runs", type=int, default=15, help="processes per command in c)")
+    parser.add_argument(
+        "--cold-start", action="store_true", help="only c) and i): the fresh-process figures"
+    )
     args = parser.parse_args()
     started = time.perf_counter()
+    if args.cold_start:
+        return cold_start_only(args.runs)
     _deep_backlog()
     rows: list[Row] = []
     with Sandbox() as sandbox, sandbox.client() as client:
@@ -324,6 +387,7 @@ def main() -> int:
         tasks = asyncio.run(task_tokens(sandbox, user_id))
         rows.append(asyncio.run(async_per_call(sandbox, user_id, args.calls)))
         rows.append(asyncio.run(pooled_burst(sandbox, user_id)))
+        rows.append(cold_start(sandbox, user_id, args.runs))
     rows.append(("b) token requests, 1,000 calls / 32 threads", str(threads), "== 1", threads == 1))
     rows.append(("   token requests, 1,000 calls / 200 tasks", str(tasks), "== 1", tasks == 1))
     rows.append(import_ratio(args.runs))
@@ -333,6 +397,17 @@ def main() -> int:
     print(f"  {'figure':<52} {'measured':>9}  {'target':<8}")
     for what, measured, target, met in rows:
         print(f"  {what:<52} {measured:>9}  {target:<8} {'ok' if met else 'MISSED'}")
+    return 0
+
+
+def cold_start_only(runs: int) -> int:
+    rows = [import_ratio(runs)]
+    with Sandbox() as sandbox, sandbox.client() as client:
+        invited = client.users.invite(email="bench@example.com", language="en-US").data
+        assert invited and invited.id, "the sandbox did not create a user"
+        rows.append(cold_start(sandbox, str(invited.id), runs))
+    for what, measured, _, _ in rows:
+        print(f"  {what:<60} {measured:>9}")
     return 0
 
 

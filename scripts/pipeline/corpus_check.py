@@ -190,7 +190,8 @@ def _message(error: Any) -> str:
 
 
 def _body_class(module: Any) -> Any:
-    hint = typing.get_type_hints(module._get_kwargs).get("body")
+    models = importlib.import_module("piwik_pro_api.models")  # what the annotations name
+    hint = typing.get_type_hints(module._get_kwargs, localns=models.NAMES).get("body")
     for member in typing.get_args(hint) or (hint,):
         if hasattr(member, "from_dict"):
             return member

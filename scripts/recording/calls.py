@@ -47,6 +47,7 @@ from dateutil.parser import isoparse
 from piwik_pro._openapi import spec_resource
 from piwik_pro.testing._refs import resolve
 from piwik_pro.testing._samples import SampleGenerator
+from piwik_pro_api import models
 
 __all__ = [
     "CASSETTES",
@@ -163,7 +164,7 @@ class _Builder:
         raw = op.raw
         module = importlib.import_module(f"piwik_pro_api.api.{raw['tags'][0]}.{raw['operationId']}")
         self.generated = inspect.signature(module._get_kwargs).parameters
-        self.hints = typing.get_type_hints(module._get_kwargs)
+        self.hints = typing.get_type_hints(module._get_kwargs, localns=models.NAMES)
         self.facade = inspect.signature(Call(op.name, "", "", (), {}).target(client)).parameters
         params = [resolve(spec, p) for p in raw.get("parameters", [])]
         # the generator's python names; it adds the location when two names collide

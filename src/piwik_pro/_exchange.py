@@ -285,7 +285,6 @@ def parse_outcome(
         raise status_error(op.name, response, secrets)
     if not op.success:
         return None
-    expected = op.success_types()
     try:
         if op.ndjson is not None:
             return op.parse_lines(response.content)
@@ -296,8 +295,8 @@ def parse_outcome(
         raise validation_error(op, scrubbed(response, secrets), why, secrets) from exc
     # A body no member of a union accepts comes back raw (the generated layer raises
     # instead in strict mode): a newer service's kind of object, kept as JSON.
-    raw_member = len(expected) > 1 and isinstance(parsed, dict)
-    if not isinstance(parsed, expected) and not raw_member:
+    raw_member = len(op.success) > 1 and isinstance(parsed, dict)
+    if not raw_member and not op.accepts(parsed):
         secrets = _with_bearer(response, secrets)
         why = f"parsed as {type(parsed).__name__}"
         raise validation_error(op, scrubbed(response, secrets), why, secrets)

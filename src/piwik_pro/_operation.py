@@ -9,6 +9,7 @@ importing a resource module costs no generated imports.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import importlib
 import json
 from dataclasses import dataclass, field
@@ -125,6 +126,7 @@ class Operation:
     ndjson: str | None = None
     _module: ModuleType | None = field(default=None, init=False, repr=False, compare=False)
     _types: tuple[type, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    _found: dict[str, type] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def load(self) -> ModuleType:
         """The generated endpoint module, imported on first use."""
@@ -142,12 +144,37 @@ class Operation:
             object.__setattr__(self, "_types", types)
         return types
 
+    def accepts(self, value: object) -> bool:
+        """Whether ``value`` is an instance of a class named by ``success``.
+
+        Resolves only the names of ``value``'s own classes, so a union's other members
+        stay unimported.
+        """
+        if value is None:
+            return "None" in self.success
+        return any(
+            kind.__name__ in self.success and self._resolved(kind.__name__) is kind
+            for kind in type(value).__mro__
+        )
+
+    def _resolved(self, name: str) -> type:
+        found = self._found.get(name)
+        if found is None:
+            found = self._found[name] = self._lookup(name)
+        return found
+
     def _lookup(self, name: str) -> type:
         if name == "None":  # a documented bodiless 2xx next to one with a body
             return type(None)
+        # The endpoint module names its models for type checkers only: they load lazily
+        # from the generated ``models`` package.
         found = getattr(self.load(), name, None)
         if found is None:
             found = getattr(builtins, name, None)
+        if found is None:
+            models = f"{self.module.partition('.')[0]}.models"
+            with contextlib.suppress(ImportError):
+                found = getattr(importlib.import_module(models), name, None)
         if not isinstance(found, type):
             raise LookupError(f"{self.name}: success class {name!r} not found in {self.module}")
         return found

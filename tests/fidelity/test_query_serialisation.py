@@ -20,6 +20,7 @@ import pytest
 
 from piwik_pro import PiwikPro, PiwikProError
 from piwik_pro.testing._refs import resolve
+from piwik_pro_api import models
 from recording.calls import _python_name, build_call, convert, load_spec, operations
 
 from .stub import Stub
@@ -146,4 +147,4 @@ def _hint(op: Any, wire_name: str) -> Any:
     module = importlib.import_module(
         f"piwik_pro_api.api.{op.raw['tags'][0]}.{op.raw['operationId']}"
     )
-    return typing.get_type_hints(module._get_kwargs)[_python_name(wire_name)]
+    return typing.get_type_hints(module._get_kwargs, localns=models.NAMES)[_python_name(wire_name)]

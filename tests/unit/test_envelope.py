@@ -115,6 +115,29 @@ def test_generated_code_is_imported_once_per_operation(monkeypatch: pytest.Monke
     assert imported.count(models) == 2  # the body model and the attributes model, once each
 
 
+def test_accepts_is_isinstance_over_the_success_classes() -> None:
+    """accepts() takes instances (subclasses too) of the named classes, and None if named."""
+
+    class Special(Thing):
+        pass
+
+    op = Operation("x", GET.module, "GET", "/x", success=("Thing", "list", "None"))
+    thing_model = Thing.from_dict(thing(1))
+    accepted = [thing_model, Special.from_dict(thing(2)), [1], None]
+    assert [op.accepts(value) for value in accepted] == [True, True, True, True]
+    assert [op.accepts(value) for value in ("text", {"a": 1}, 3)] == [False, False, False]
+    assert not Operation("x", GET.module, "GET", "/x", success=("Thing",)).accepts(None)
+
+
+def test_success_names_resolve_from_the_models_package() -> None:
+    """A model the endpoint module names for type checkers only resolves from its package."""
+    op = Operation("x", "piwik_pro_api.api.users.users_get", "GET", "/x", success=("ErrorObject",))
+    assert not hasattr(op.load(), "ErrorObject")
+    from piwik_pro_api.models.error_object import ErrorObject
+
+    assert op.success_types() == (ErrorObject,)
+
+
 def test_unknown_success_name_is_reported() -> None:
     """A success name found nowhere raises LookupError naming it."""
     op = Operation("x", GET.module, "GET", "/x", success=("Nope",))

@@ -215,7 +215,7 @@ class AnalyticsQueryBody:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(Any | Unset, data)
+            return cast("Any | Unset", data)
 
         date_from = _parse_date_from(d.pop("date_from", UNSET))
 
@@ -224,7 +224,7 @@ class AnalyticsQueryBody:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(Any | Unset, data)
+            return cast("Any | Unset", data)
 
         date_to = _parse_date_to(d.pop("date_to", UNSET))
 
@@ -260,7 +260,7 @@ class AnalyticsQueryBody:
                     def _parse_order_by_item_item(data: object) -> int | str:
                         with strictness(ENUMS if False else LENIENT):
                             pass
-                        return cast(int | str, data)
+                        return cast("int | str", data)
 
                     order_by_item_item = _parse_order_by_item_item(
                         order_by_item_item_data

@@ -216,7 +216,7 @@ class AnalyticsRealTimeQueryBody:
                     def _parse_order_by_item_item(data: object) -> int | str:
                         with strictness(ENUMS if False else LENIENT):
                             pass
-                        return cast(int | str, data)
+                        return cast("int | str", data)
 
                     order_by_item_item = _parse_order_by_item_item(
                         order_by_item_item_data

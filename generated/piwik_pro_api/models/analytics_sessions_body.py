@@ -170,7 +170,7 @@ class AnalyticsSessionsBody:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(Any | Unset, data)
+            return cast("Any | Unset", data)
 
         date_from = _parse_date_from(d.pop("date_from", UNSET))
 
@@ -179,7 +179,7 @@ class AnalyticsSessionsBody:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(Any | Unset, data)
+            return cast("Any | Unset", data)
 
         date_to = _parse_date_to(d.pop("date_to", UNSET))
 

@@ -77,7 +77,7 @@ class AttributesDataAttributesItem:
         def _parse_value(data: object) -> float | str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(float | str, data)
+            return cast("float | str", data)
 
         value = _parse_value(d.pop("value"))
 

@@ -129,8 +129,7 @@ class AudienceInputDefinitionConditionsItem:
                         pass
                     pass
                 return cast(
-                    AudienceInputDefinitionConditionsItemConditionsItemOption1
-                    | AudienceInputDefinitionConditionsItemConditionsItemOption2,
+                    "AudienceInputDefinitionConditionsItemConditionsItemOption1 | AudienceInputDefinitionConditionsItemConditionsItemOption2",
                     unknown_member("conditions_item", data),
                 )
 

@@ -137,7 +137,7 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption1Condition:
         def _parse_value(data: object) -> bool | float | str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(bool | float | str, data)
+            return cast("bool | float | str", data)
 
         value = _parse_value(d.pop("value"))
 

@@ -189,10 +189,7 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2:
                     pass
                 pass
             return cast(
-                AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption1
-                | AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption2
-                | AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption3
-                | Unset,
+                "AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption1 | AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption2 | AudienceInputDefinitionConditionsItemConditionsItemOption2DuringOption3 | Unset",
                 unknown_member("during", data),
             )
 

@@ -130,7 +130,7 @@ class AudienceInputDefinitionConditionsItemConditionsItemOption2ConditionConditi
         def _parse_value(data: object) -> bool | float | str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(bool | float | str, data)
+            return cast("bool | float | str", data)
 
         value = _parse_value(d.pop("value"))
 

@@ -110,7 +110,7 @@ class AuditLogListFilter:
                 def _parse_ip_item(data: object) -> Any:
                     with strictness(ENUMS if False else LENIENT):
                         pass
-                    return cast(Any, data)
+                    return cast("Any", data)
 
                 ip_item = _parse_ip_item(ip_item_data)
 

@@ -48,7 +48,7 @@ class CdpWebhookImportsSendBody:
             def _parse_additional_property(data: object) -> bool | float | str:
                 with strictness(ENUMS if False else LENIENT):
                     pass
-                return cast(bool | float | str, data)
+                return cast("bool | float | str", data)
 
             additional_property = _parse_additional_property(prop_dict)
 

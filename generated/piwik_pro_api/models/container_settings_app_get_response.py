@@ -108,8 +108,7 @@ class ContainerSettingsAppGetResponse:
                     pass
                 pass
             return cast(
-                ContainerSettingsAppListResponseDataItemAutomaticScrollTrackingForApp
-                | ContainerSettingsAppListResponseDataItemSPATrackingForApp,
+                "ContainerSettingsAppListResponseDataItemAutomaticScrollTrackingForApp | ContainerSettingsAppListResponseDataItemSPATrackingForApp",
                 unknown_member("data", data),
             )
 

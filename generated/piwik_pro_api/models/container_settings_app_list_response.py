@@ -115,8 +115,7 @@ class ContainerSettingsAppListResponse:
                         pass
                     pass
                 return cast(
-                    ContainerSettingsAppListResponseDataItemAutomaticScrollTrackingForApp
-                    | ContainerSettingsAppListResponseDataItemSPATrackingForApp,
+                    "ContainerSettingsAppListResponseDataItemAutomaticScrollTrackingForApp | ContainerSettingsAppListResponseDataItemSPATrackingForApp",
                     unknown_member("data_item", data),
                 )
 

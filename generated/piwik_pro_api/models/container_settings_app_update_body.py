@@ -110,8 +110,7 @@ class ContainerSettingsAppUpdateBody:
                     pass
                 pass
             return cast(
-                ContainerSettingsAppUpdateManyBodyDataItemAutomaticScrollTrackingForApp
-                | ContainerSettingsAppUpdateManyBodyDataItemSPATrackingForApp,
+                "ContainerSettingsAppUpdateManyBodyDataItemAutomaticScrollTrackingForApp | ContainerSettingsAppUpdateManyBodyDataItemSPATrackingForApp",
                 unknown_member("data", data),
             )
 

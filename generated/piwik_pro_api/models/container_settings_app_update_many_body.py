@@ -118,8 +118,7 @@ class ContainerSettingsAppUpdateManyBody:
                         pass
                     pass
                 return cast(
-                    ContainerSettingsAppUpdateManyBodyDataItemAutomaticScrollTrackingForApp
-                    | ContainerSettingsAppUpdateManyBodyDataItemSPATrackingForApp,
+                    "ContainerSettingsAppUpdateManyBodyDataItemAutomaticScrollTrackingForApp | ContainerSettingsAppUpdateManyBodyDataItemSPATrackingForApp",
                     unknown_member("data_item", data),
                 )
 

@@ -109,8 +109,7 @@ class ContainerSettingsOrganizationGetResponse:
                     pass
                 pass
             return cast(
-                ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization
-                | ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization,
+                "ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization | ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization",
                 unknown_member("data", data),
             )
 

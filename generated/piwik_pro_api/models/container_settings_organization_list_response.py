@@ -115,8 +115,7 @@ class ContainerSettingsOrganizationListResponse:
                         pass
                     pass
                 return cast(
-                    ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization
-                    | ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization,
+                    "ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization | ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization",
                     unknown_member("data_item", data),
                 )
 

@@ -111,8 +111,7 @@ class ContainerSettingsOrganizationUpdateBody:
                     pass
                 pass
             return cast(
-                ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization
-                | ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization,
+                "ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization | ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization",
                 unknown_member("data", data),
             )
 

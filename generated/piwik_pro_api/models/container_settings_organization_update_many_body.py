@@ -117,8 +117,7 @@ class ContainerSettingsOrganizationUpdateManyBody:
                         pass
                     pass
                 return cast(
-                    ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization
-                    | ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization,
+                    "ContainerSettingsOrganizationListResponseDataItemAutomaticScrollTrackingForOrganization | ContainerSettingsOrganizationListResponseDataItemSPATrackingForOrganization",
                     unknown_member("data_item", data),
                 )
 

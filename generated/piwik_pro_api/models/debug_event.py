@@ -794,7 +794,7 @@ class DebugEvent:
             def _parse_event_type_item(data: object) -> int | str:
                 with strictness(ENUMS if False else LENIENT):
                     pass
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             event_type_item = _parse_event_type_item(event_type_item_data)
 
@@ -961,7 +961,7 @@ class DebugEvent:
                 def _parse_consent_source_item(data: object) -> int | str:
                     with strictness(ENUMS if False else LENIENT):
                         pass
-                    return cast(int | str, data)
+                    return cast("int | str", data)
 
                 consent_source_item = _parse_consent_source_item(
                     consent_source_item_data
@@ -978,7 +978,7 @@ class DebugEvent:
                 def _parse_consent_form_button_item(data: object) -> int | str:
                     with strictness(ENUMS if False else LENIENT):
                         pass
-                    return cast(int | str, data)
+                    return cast("int | str", data)
 
                 consent_form_button_item = _parse_consent_form_button_item(
                     consent_form_button_item_data
@@ -995,7 +995,7 @@ class DebugEvent:
                 def _parse_consent_scope_item(data: object) -> int | str:
                     with strictness(ENUMS if False else LENIENT):
                         pass
-                    return cast(int | str, data)
+                    return cast("int | str", data)
 
                 consent_scope_item = _parse_consent_scope_item(consent_scope_item_data)
 
@@ -1010,7 +1010,7 @@ class DebugEvent:
                 def _parse_consent_action_item(data: object) -> int | str:
                     with strictness(ENUMS if False else LENIENT):
                         pass
-                    return cast(int | str, data)
+                    return cast("int | str", data)
 
                 consent_action_item = _parse_consent_action_item(
                     consent_action_item_data
@@ -1123,7 +1123,7 @@ class DebugEvent:
                 def _parse_sharepoint_action_item(data: object) -> int | str:
                     with strictness(ENUMS if False else LENIENT):
                         pass
-                    return cast(int | str, data)
+                    return cast("int | str", data)
 
                 sharepoint_action_item = _parse_sharepoint_action_item(
                     sharepoint_action_item_data
@@ -1140,7 +1140,7 @@ class DebugEvent:
                 def _parse_sharepoint_object_type_item(data: object) -> int | str:
                     with strictness(ENUMS if False else LENIENT):
                         pass
-                    return cast(int | str, data)
+                    return cast("int | str", data)
 
                 sharepoint_object_type_item = _parse_sharepoint_object_type_item(
                     sharepoint_object_type_item_data

@@ -993,7 +993,7 @@ class DebugSession:
             def _parse_visitor_returning_item(data: object) -> int | str:
                 with strictness(ENUMS if False else LENIENT):
                     pass
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             visitor_returning_item = _parse_visitor_returning_item(
                 visitor_returning_item_data
@@ -1054,7 +1054,7 @@ class DebugSession:
             def _parse_session_ecommerce_status_item(data: object) -> int | str:
                 with strictness(ENUMS if False else LENIENT):
                     pass
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             session_ecommerce_status_item = _parse_session_ecommerce_status_item(
                 session_ecommerce_status_item_data
@@ -1069,7 +1069,7 @@ class DebugSession:
             def _parse_referrer_type_item(data: object) -> int | str:
                 with strictness(ENUMS if False else LENIENT):
                     pass
-                return cast(int | str, data)
+                return cast("int | str", data)
 
             referrer_type_item = _parse_referrer_type_item(referrer_type_item_data)
 
@@ -1163,7 +1163,7 @@ class DebugSession:
                 def _parse_device_type_item(data: object) -> int | str:
                     with strictness(ENUMS if False else LENIENT):
                         pass
-                    return cast(int | str, data)
+                    return cast("int | str", data)
 
                 device_type_item = _parse_device_type_item(device_type_item_data)
 

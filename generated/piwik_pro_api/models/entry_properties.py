@@ -96,7 +96,7 @@ class EntryProperties:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         author_email = _parse_author_email(d.pop("author_email"))
 
@@ -105,7 +105,7 @@ class EntryProperties:
         def _parse_ip(data: object) -> Any:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(Any, data)
+            return cast("Any", data)
 
         ip = _parse_ip(d.pop("ip"))
 

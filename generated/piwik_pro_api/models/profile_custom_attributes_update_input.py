@@ -109,7 +109,7 @@ class ProfileCustomAttributesUpdateInput:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 pass
-            return cast(CookieID | ID | UserID, unknown_member("identifiers", data))
+            return cast("CookieID | ID | UserID", unknown_member("identifiers", data))
 
         identifiers = _parse_identifiers(d.pop("identifiers"))
 

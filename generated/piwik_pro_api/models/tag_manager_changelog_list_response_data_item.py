@@ -306,15 +306,7 @@ class TagManagerChangelogListResponseDataItem:
                     pass
                 pass
             return cast(
-                TagManagerChangelogListResponseDataItemAttributesTagAdd
-                | TagManagerChangelogListResponseDataItemAttributesTagDelete
-                | TagManagerChangelogListResponseDataItemAttributesTagEdit
-                | TagManagerChangelogListResponseDataItemAttributesTriggerAdd
-                | TagManagerChangelogListResponseDataItemAttributesTriggerDelete
-                | TagManagerChangelogListResponseDataItemAttributesTriggerEdit
-                | TagManagerChangelogListResponseDataItemAttributesVariableAdd
-                | TagManagerChangelogListResponseDataItemAttributesVariableDelete
-                | TagManagerChangelogListResponseDataItemAttributesVariableEdit,
+                "TagManagerChangelogListResponseDataItemAttributesTagAdd | TagManagerChangelogListResponseDataItemAttributesTagDelete | TagManagerChangelogListResponseDataItemAttributesTagEdit | TagManagerChangelogListResponseDataItemAttributesTriggerAdd | TagManagerChangelogListResponseDataItemAttributesTriggerDelete | TagManagerChangelogListResponseDataItemAttributesTriggerEdit | TagManagerChangelogListResponseDataItemAttributesVariableAdd | TagManagerChangelogListResponseDataItemAttributesVariableDelete | TagManagerChangelogListResponseDataItemAttributesVariableEdit",
                 unknown_member("attributes", data),
             )
 

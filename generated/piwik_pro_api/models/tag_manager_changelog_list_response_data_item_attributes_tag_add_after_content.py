@@ -971,36 +971,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagAddAfterContent:
                     pass
                 pass
             return cast(
-                TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType28
-                | TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyBingAdsTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyClicktaleTagDEPRECATEDDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyCrazyEggTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyCustomContentDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATEDDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyFloodlightCounterSessionTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyFloodlightSalesTransactionsTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyMarketoTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyMauticTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyOptimizelyTagDEPRECATEDDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyPiwikPROCustomDimensionsTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyPiwikPROGoalConversionTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyPiwikPROVirtualPageViewTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyQualarooTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodySalesforcePardotTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodySALESmanagoTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyVideoHTML5TagDataAttributesTemplateOptions
-                | TagManagerTagsCreateBodyVideoYouTubeTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateResponseCustomTagAsynchronousDataAttributesTemplateOptions
-                | TagManagerTagsCreateResponseGoogleAdsRemarketingTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateResponseMetaPixelTagDataAttributesTemplateOptions
-                | TagManagerTagsCreateResponsePiwikPROTagDataAttributesTemplateOptions
-                | Unset,
+                "TagManagerChangelogListResponseDataItemAttributesTagAddAfterContentTemplateOptionsType28 | TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptions | TagManagerTagsCreateBodyBingAdsTagDataAttributesTemplateOptions | TagManagerTagsCreateBodyClicktaleTagDEPRECATEDDataAttributesTemplateOptions | TagManagerTagsCreateBodyCrazyEggTagDataAttributesTemplateOptions | TagManagerTagsCreateBodyCustomContentDataAttributesTemplateOptions | TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATEDDataAttributesTemplateOptions | TagManagerTagsCreateBodyFloodlightCounterSessionTagDataAttributesTemplateOptions | TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributesTemplateOptions | TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTagDataAttributesTemplateOptions | TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOptions | TagManagerTagsCreateBodyFloodlightSalesTransactionsTagDataAttributesTemplateOptions | TagManagerTagsCreateBodyMarketoTagDataAttributesTemplateOptions | TagManagerTagsCreateBodyMauticTagDataAttributesTemplateOptions | TagManagerTagsCreateBodyOptimizelyTagDEPRECATEDDataAttributesTemplateOptions | TagManagerTagsCreateBodyPiwikPROCustomDimensionsTagDataAttributesTemplateOptions | TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributesTemplateOptions | TagManagerTagsCreateBodyPiwikPROGoalConversionTagDataAttributesTemplateOptions | TagManagerTagsCreateBodyPiwikPROVirtualPageViewTagDataAttributesTemplateOptions | TagManagerTagsCreateBodyQualarooTagDataAttributesTemplateOptions | TagManagerTagsCreateBodySalesforcePardotTagDataAttributesTemplateOptions | TagManagerTagsCreateBodySALESmanagoTagDataAttributesTemplateOptions | TagManagerTagsCreateBodyVideoHTML5TagDataAttributesTemplateOptions | TagManagerTagsCreateBodyVideoYouTubeTagDataAttributesTemplateOptions | TagManagerTagsCreateResponseCustomTagAsynchronousDataAttributesTemplateOptions | TagManagerTagsCreateResponseGoogleAdsRemarketingTagDataAttributesTemplateOptions | TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOptions | TagManagerTagsCreateResponseMetaPixelTagDataAttributesTemplateOptions | TagManagerTagsCreateResponsePiwikPROTagDataAttributesTemplateOptions | Unset",
                 unknown_member("template_options", data),
             )
 

@@ -130,7 +130,7 @@ class TagManagerChangelogListResponseDataItemAttributesTagEdit:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         author = _parse_author(d.pop("author", UNSET))
 

@@ -140,7 +140,7 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentCon
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         value = _parse_value(d.pop("value"))
 
@@ -178,9 +178,7 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentCon
                     pass
                 pass
             return cast(
-                TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItemOptionsPageScrollUnitConditionOptions
-                | TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItemOptionsSelectorTypeConditionOptions
-                | Unset,
+                "TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItemOptionsPageScrollUnitConditionOptions | TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentConditionsItemOptionsSelectorTypeConditionOptions | Unset",
                 unknown_member("options", data),
             )
 

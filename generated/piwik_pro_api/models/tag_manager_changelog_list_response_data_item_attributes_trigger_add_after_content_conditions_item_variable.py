@@ -181,10 +181,7 @@ class TagManagerChangelogListResponseDataItemAttributesTriggerAddAfterContentCon
                     pass
                 pass
             return cast(
-                TagManagerVariablesCreateBodyDomElementDataAttributesOptions
-                | TagManagerVariablesCreateBodyLookupTableDataAttributesOptions
-                | TagManagerVariablesCreateBodyUrlParameterDataAttributesOptions
-                | Unset,
+                "TagManagerVariablesCreateBodyDomElementDataAttributesOptions | TagManagerVariablesCreateBodyLookupTableDataAttributesOptions | TagManagerVariablesCreateBodyUrlParameterDataAttributesOptions | Unset",
                 unknown_member("options", data),
             )
 

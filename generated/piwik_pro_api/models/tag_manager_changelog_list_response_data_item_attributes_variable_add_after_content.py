@@ -196,10 +196,7 @@ class TagManagerChangelogListResponseDataItemAttributesVariableAddAfterContent:
                     pass
                 pass
             return cast(
-                TagManagerVariablesCreateBodyDomElementDataAttributesOptions
-                | TagManagerVariablesCreateBodyLookupTableDataAttributesOptions
-                | TagManagerVariablesCreateBodyUrlParameterDataAttributesOptions
-                | Unset,
+                "TagManagerVariablesCreateBodyDomElementDataAttributesOptions | TagManagerVariablesCreateBodyLookupTableDataAttributesOptions | TagManagerVariablesCreateBodyUrlParameterDataAttributesOptions | Unset",
                 unknown_member("options", data),
             )
 

@@ -306,15 +306,7 @@ class TagManagerOperationsGetResponseData:
                     pass
                 pass
             return cast(
-                TagManagerOperationsGetResponseDataAttributesCopyTag
-                | TagManagerOperationsGetResponseDataAttributesCopyTrigger
-                | TagManagerOperationsGetResponseDataAttributesCopyVariable
-                | TagManagerOperationsGetResponseDataAttributesExportVersion
-                | TagManagerOperationsGetResponseDataAttributesImportFile
-                | TagManagerOperationsGetResponseDataAttributesImportVersion
-                | TagManagerOperationsGetResponseDataAttributesPublishVersion
-                | TagManagerOperationsGetResponseDataAttributesRestoreVersion
-                | TagManagerOperationsGetResponseDataAttributesSnapshotVersion,
+                "TagManagerOperationsGetResponseDataAttributesCopyTag | TagManagerOperationsGetResponseDataAttributesCopyTrigger | TagManagerOperationsGetResponseDataAttributesCopyVariable | TagManagerOperationsGetResponseDataAttributesExportVersion | TagManagerOperationsGetResponseDataAttributesImportFile | TagManagerOperationsGetResponseDataAttributesImportVersion | TagManagerOperationsGetResponseDataAttributesPublishVersion | TagManagerOperationsGetResponseDataAttributesRestoreVersion | TagManagerOperationsGetResponseDataAttributesSnapshotVersion",
                 unknown_member("attributes", data),
             )
 

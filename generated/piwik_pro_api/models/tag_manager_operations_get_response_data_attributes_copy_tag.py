@@ -137,7 +137,7 @@ class TagManagerOperationsGetResponseDataAttributesCopyTag:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         started_at = _parse_started_at(d.pop("started_at"))
 
@@ -146,7 +146,7 @@ class TagManagerOperationsGetResponseDataAttributesCopyTag:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         completed_at = _parse_completed_at(d.pop("completed_at"))
 
@@ -155,7 +155,7 @@ class TagManagerOperationsGetResponseDataAttributesCopyTag:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         failed_at = _parse_failed_at(d.pop("failed_at"))
 

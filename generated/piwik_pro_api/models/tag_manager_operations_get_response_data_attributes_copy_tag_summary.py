@@ -160,8 +160,7 @@ class TagManagerOperationsGetResponseDataAttributesCopyTagSummary:
                         pass
                     pass
                 return cast(
-                    TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopiedTags
-                    | TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemSuccessfullyCopiedTags,
+                    "TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopiedTags | TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemSuccessfullyCopiedTags",
                     unknown_member("tags_item", data),
                 )
 

@@ -139,7 +139,7 @@ class TagManagerOperationsGetResponseDataAttributesCopyVariable:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         started_at = _parse_started_at(d.pop("started_at"))
 
@@ -148,7 +148,7 @@ class TagManagerOperationsGetResponseDataAttributesCopyVariable:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         completed_at = _parse_completed_at(d.pop("completed_at"))
 
@@ -157,7 +157,7 @@ class TagManagerOperationsGetResponseDataAttributesCopyVariable:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         failed_at = _parse_failed_at(d.pop("failed_at"))
 

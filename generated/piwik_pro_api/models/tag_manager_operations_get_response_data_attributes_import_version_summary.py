@@ -173,8 +173,7 @@ class TagManagerOperationsGetResponseDataAttributesImportVersionSummary:
                             pass
                         pass
                     return cast(
-                        TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopiedTags
-                        | TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemSuccessfullyCopiedTags,
+                        "TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemNotCopiedTags | TagManagerOperationsGetResponseDataAttributesCopyTagSummaryTagsItemSuccessfullyCopiedTags",
                         unknown_member("tags_item", data),
                     )
 

@@ -207,9 +207,7 @@ class TagManagerOperationsGetResponseDataAttributesRestoreVersion:
                     pass
                 pass
             return cast(
-                TagManagerOperationsGetResponseDataAttributesRestoreVersionSummaryFailedOperationSummary
-                | TagManagerOperationsGetResponseDataAttributesRestoreVersionSummarySuccessfulOperationSummary
-                | TagManagerOperationsGetResponseDataAttributesRestoreVersionSummaryType0,
+                "TagManagerOperationsGetResponseDataAttributesRestoreVersionSummaryFailedOperationSummary | TagManagerOperationsGetResponseDataAttributesRestoreVersionSummarySuccessfulOperationSummary | TagManagerOperationsGetResponseDataAttributesRestoreVersionSummaryType0",
                 unknown_member("summary", data),
             )
 
@@ -224,7 +222,7 @@ class TagManagerOperationsGetResponseDataAttributesRestoreVersion:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         started_at = _parse_started_at(d.pop("started_at"))
 
@@ -233,7 +231,7 @@ class TagManagerOperationsGetResponseDataAttributesRestoreVersion:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         completed_at = _parse_completed_at(d.pop("completed_at"))
 
@@ -242,7 +240,7 @@ class TagManagerOperationsGetResponseDataAttributesRestoreVersion:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         failed_at = _parse_failed_at(d.pop("failed_at"))
 

@@ -77,14 +77,14 @@ class TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptions:
         def _parse_advertiser_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         advertiser_id = _parse_advertiser_id(d.pop("advertiser_id"))
 
         def _parse_pixel_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         pixel_id = _parse_pixel_id(d.pop("pixel_id"))
 

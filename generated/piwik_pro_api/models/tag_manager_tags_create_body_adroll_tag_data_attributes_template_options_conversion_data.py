@@ -57,14 +57,14 @@ class TagManagerTagsCreateBodyAdrollTagDataAttributesTemplateOptionsConversionDa
         def _parse_conversion_value(data: object) -> float | str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(float | str, data)
+            return cast("float | str", data)
 
         conversion_value = _parse_conversion_value(d.pop("conversion_value"))
 
         def _parse_currency(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         currency = _parse_currency(d.pop("currency"))
 

@@ -57,14 +57,14 @@ class TagManagerTagsCreateBodyClicktaleTagDEPRECATEDDataAttributesTemplateOption
         def _parse_partition(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         partition = _parse_partition(d.pop("partition"))
 
         def _parse_guid(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         guid = _parse_guid(d.pop("guid"))
 

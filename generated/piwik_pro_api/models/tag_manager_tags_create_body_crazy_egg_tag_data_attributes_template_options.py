@@ -50,7 +50,7 @@ class TagManagerTagsCreateBodyCrazyEggTagDataAttributesTemplateOptions:
         def _parse_account_number(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         account_number = _parse_account_number(d.pop("account_number"))
 

@@ -50,7 +50,7 @@ class TagManagerTagsCreateBodyCustomContentDataAttributesTemplateOptions:
         def _parse_target_element_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         target_element_id = _parse_target_element_id(d.pop("target_element_id"))
 

@@ -87,7 +87,7 @@ class TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATEDDataAttributesTe
         def _parse_conversion_id(data: object) -> int | str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(int | str, data)
+            return cast("int | str", data)
 
         conversion_id = _parse_conversion_id(d.pop("conversion_id"))
 

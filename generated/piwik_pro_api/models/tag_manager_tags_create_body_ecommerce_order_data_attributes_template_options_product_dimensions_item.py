@@ -57,7 +57,7 @@ class TagManagerTagsCreateBodyEcommerceOrderDataAttributesTemplateOptionsProduct
         def _parse_value(data: object) -> bool | float | int | str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(bool | float | int | str, data)
+            return cast("bool | float | int | str", data)
 
         value = _parse_value(d.pop("value"))
 

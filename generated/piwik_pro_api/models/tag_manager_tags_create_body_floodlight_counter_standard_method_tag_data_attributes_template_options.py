@@ -133,21 +133,21 @@ class TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributesTe
         def _parse_advertiser_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         advertiser_id = _parse_advertiser_id(d.pop("advertiser_id"))
 
         def _parse_group_tag_string(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         group_tag_string = _parse_group_tag_string(d.pop("group_tag_string"))
 
         def _parse_activity_tag_string(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         activity_tag_string = _parse_activity_tag_string(d.pop("activity_tag_string"))
 
@@ -160,7 +160,7 @@ class TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributesTe
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(float | int | str | Unset, data)
+            return cast("float | int | str | Unset", data)
 
         u = _parse_u(d.pop("u", UNSET))
 
@@ -169,7 +169,7 @@ class TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributesTe
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(float | int | str | Unset, data)
+            return cast("float | int | str | Unset", data)
 
         tran = _parse_tran(d.pop("tran", UNSET))
 

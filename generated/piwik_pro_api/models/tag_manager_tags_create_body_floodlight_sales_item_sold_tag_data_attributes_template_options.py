@@ -151,21 +151,21 @@ class TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOp
         def _parse_advertiser_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         advertiser_id = _parse_advertiser_id(d.pop("advertiser_id"))
 
         def _parse_group_tag_string(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         group_tag_string = _parse_group_tag_string(d.pop("group_tag_string"))
 
         def _parse_activity_tag_string(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         activity_tag_string = _parse_activity_tag_string(d.pop("activity_tag_string"))
 
@@ -176,21 +176,21 @@ class TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOp
         def _parse_revenue(data: object) -> float | str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(float | str, data)
+            return cast("float | str", data)
 
         revenue = _parse_revenue(d.pop("revenue"))
 
         def _parse_order_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         order_id = _parse_order_id(d.pop("order_id"))
 
         def _parse_quantity(data: object) -> int | str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(int | str, data)
+            return cast("int | str", data)
 
         quantity = _parse_quantity(d.pop("quantity"))
 
@@ -199,7 +199,7 @@ class TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOp
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(float | int | str | Unset, data)
+            return cast("float | int | str | Unset", data)
 
         u = _parse_u(d.pop("u", UNSET))
 
@@ -208,7 +208,7 @@ class TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOp
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(float | int | str | Unset, data)
+            return cast("float | int | str | Unset", data)
 
         tran = _parse_tran(d.pop("tran", UNSET))
 

@@ -55,7 +55,7 @@ class TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributesTemplateOp
         def _parse_value(data: object) -> float | int | str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(float | int | str, data)
+            return cast("float | int | str", data)
 
         value = _parse_value(d.pop("value"))
 

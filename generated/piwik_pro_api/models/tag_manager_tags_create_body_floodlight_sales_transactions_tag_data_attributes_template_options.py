@@ -145,21 +145,21 @@ class TagManagerTagsCreateBodyFloodlightSalesTransactionsTagDataAttributesTempla
         def _parse_advertiser_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         advertiser_id = _parse_advertiser_id(d.pop("advertiser_id"))
 
         def _parse_group_tag_string(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         group_tag_string = _parse_group_tag_string(d.pop("group_tag_string"))
 
         def _parse_activity_tag_string(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         activity_tag_string = _parse_activity_tag_string(d.pop("activity_tag_string"))
 
@@ -170,14 +170,14 @@ class TagManagerTagsCreateBodyFloodlightSalesTransactionsTagDataAttributesTempla
         def _parse_revenue(data: object) -> float | str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(float | str, data)
+            return cast("float | str", data)
 
         revenue = _parse_revenue(d.pop("revenue"))
 
         def _parse_order_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         order_id = _parse_order_id(d.pop("order_id"))
 
@@ -186,7 +186,7 @@ class TagManagerTagsCreateBodyFloodlightSalesTransactionsTagDataAttributesTempla
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(float | int | str | Unset, data)
+            return cast("float | int | str | Unset", data)
 
         u = _parse_u(d.pop("u", UNSET))
 
@@ -195,7 +195,7 @@ class TagManagerTagsCreateBodyFloodlightSalesTransactionsTagDataAttributesTempla
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(float | int | str | Unset, data)
+            return cast("float | int | str | Unset", data)
 
         tran = _parse_tran(d.pop("tran", UNSET))
 

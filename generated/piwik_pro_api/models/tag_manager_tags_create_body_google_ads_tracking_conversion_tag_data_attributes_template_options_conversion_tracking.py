@@ -63,7 +63,7 @@ class TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributesTempla
         def _parse_conversion_label(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         conversion_label = _parse_conversion_label(d.pop("conversion_label"))
 
@@ -72,7 +72,7 @@ class TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributesTempla
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(float | str | Unset, data)
+            return cast("float | str | Unset", data)
 
         conversion_value = _parse_conversion_value(d.pop("conversion_value", UNSET))
 

@@ -59,7 +59,7 @@ class TagManagerTagsCreateBodyGoogleAnalyticsTagDataAttributesTemplateOptionsOpt
         def _parse_optimize_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         optimize_id = _parse_optimize_id(d.pop("optimize_id"))
 

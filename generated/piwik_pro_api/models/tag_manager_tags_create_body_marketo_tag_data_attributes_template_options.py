@@ -50,7 +50,7 @@ class TagManagerTagsCreateBodyMarketoTagDataAttributesTemplateOptions:
         def _parse_account_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         account_id = _parse_account_id(d.pop("account_id"))
 

@@ -48,7 +48,7 @@ class TagManagerTagsCreateBodyMauticTagDataAttributesTemplateOptions:
         def _parse_instance_url(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         instance_url = _parse_instance_url(d.pop("instance_url"))
 

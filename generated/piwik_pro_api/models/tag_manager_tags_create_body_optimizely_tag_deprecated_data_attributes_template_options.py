@@ -51,7 +51,7 @@ class TagManagerTagsCreateBodyOptimizelyTagDEPRECATEDDataAttributesTemplateOptio
         def _parse_project_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         project_id = _parse_project_id(d.pop("project_id"))
 

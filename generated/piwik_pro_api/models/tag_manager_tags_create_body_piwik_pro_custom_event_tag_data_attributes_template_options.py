@@ -105,14 +105,14 @@ class TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributesTemplateOption
         def _parse_category(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         category = _parse_category(d.pop("category"))
 
         def _parse_action(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         action = _parse_action(d.pop("action"))
 
@@ -121,7 +121,7 @@ class TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributesTemplateOption
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str | Unset, data)
+            return cast("str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -130,7 +130,7 @@ class TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributesTemplateOption
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(float | int | str | Unset, data)
+            return cast("float | int | str | Unset", data)
 
         value = _parse_value(d.pop("value", UNSET))
 

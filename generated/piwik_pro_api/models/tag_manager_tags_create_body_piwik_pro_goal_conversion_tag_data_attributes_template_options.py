@@ -89,7 +89,7 @@ class TagManagerTagsCreateBodyPiwikPROGoalConversionTagDataAttributesTemplateOpt
         def _parse_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         id = _parse_id(d.pop("id"))
 
@@ -98,7 +98,7 @@ class TagManagerTagsCreateBodyPiwikPROGoalConversionTagDataAttributesTemplateOpt
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(float | str | Unset, data)
+            return cast("float | str | Unset", data)
 
         revenue = _parse_revenue(d.pop("revenue", UNSET))
 

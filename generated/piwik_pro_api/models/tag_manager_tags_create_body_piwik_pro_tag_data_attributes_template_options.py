@@ -230,7 +230,7 @@ class TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptions:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str | Unset, data)
+            return cast("str | Unset", data)
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
@@ -239,7 +239,7 @@ class TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptions:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str | Unset, data)
+            return cast("str | Unset", data)
 
         cookie_domain = _parse_cookie_domain(d.pop("cookie_domain", UNSET))
 

@@ -72,14 +72,14 @@ class TagManagerTagsCreateBodyPiwikPROTagDataAttributesTemplateOptionsPiwikCusto
         def _parse_name(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         name = _parse_name(d.pop("name"))
 
         def _parse_value(data: object) -> bool | float | int | str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(bool | float | int | str, data)
+            return cast("bool | float | int | str", data)
 
         value = _parse_value(d.pop("value"))
 

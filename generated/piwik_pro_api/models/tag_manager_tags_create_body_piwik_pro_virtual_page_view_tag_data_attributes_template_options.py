@@ -89,7 +89,7 @@ class TagManagerTagsCreateBodyPiwikPROVirtualPageViewTagDataAttributesTemplateOp
         def _parse_url(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         url = _parse_url(d.pop("url"))
 
@@ -98,7 +98,7 @@ class TagManagerTagsCreateBodyPiwikPROVirtualPageViewTagDataAttributesTemplateOp
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str | Unset, data)
+            return cast("str | Unset", data)
 
         document_title = _parse_document_title(d.pop("document_title", UNSET))
 

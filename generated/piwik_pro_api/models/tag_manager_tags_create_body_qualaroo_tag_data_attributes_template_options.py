@@ -56,14 +56,14 @@ class TagManagerTagsCreateBodyQualarooTagDataAttributesTemplateOptions:
         def _parse_customer_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         customer_id = _parse_customer_id(d.pop("customer_id"))
 
         def _parse_site_token(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         site_token = _parse_site_token(d.pop("site_token"))
 

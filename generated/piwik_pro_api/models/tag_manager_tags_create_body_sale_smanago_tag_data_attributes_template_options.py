@@ -50,7 +50,7 @@ class TagManagerTagsCreateBodySALESmanagoTagDataAttributesTemplateOptions:
         def _parse_smid(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         smid = _parse_smid(d.pop("smid"))
 

@@ -57,14 +57,14 @@ class TagManagerTagsCreateBodySalesforcePardotTagDataAttributesTemplateOptions:
         def _parse_pi_a_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         pi_a_id = _parse_pi_a_id(d.pop("pi_a_id"))
 
         def _parse_pi_c_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         pi_c_id = _parse_pi_c_id(d.pop("pi_c_id"))
 

@@ -74,7 +74,7 @@ class TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOption
         def _parse_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         id = _parse_id(d.pop("id"))
 

@@ -56,7 +56,7 @@ class TagManagerTagsCreateResponseGoogleAnalyticsTagDataAttributesTemplateOption
         def _parse_optimize_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         optimize_id = _parse_optimize_id(d.pop("optimize_id"))
 

@@ -78,7 +78,7 @@ class TagManagerTagsCreateResponseMetaPixelTagDataAttributesTemplateOptions:
         def _parse_pixel_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         pixel_id = _parse_pixel_id(d.pop("pixel_id"))
 

@@ -99,14 +99,14 @@ class TagManagerTagsCreateResponsePiwikPROCustomEventTagDataAttributesTemplateOp
         def _parse_category(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         category = _parse_category(d.pop("category"))
 
         def _parse_action(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         action = _parse_action(d.pop("action"))
 
@@ -124,7 +124,7 @@ class TagManagerTagsCreateResponsePiwikPROCustomEventTagDataAttributesTemplateOp
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str | Unset, data)
+            return cast("str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -133,7 +133,7 @@ class TagManagerTagsCreateResponsePiwikPROCustomEventTagDataAttributesTemplateOp
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(float | int | str | Unset, data)
+            return cast("float | int | str | Unset", data)
 
         value = _parse_value(d.pop("value", UNSET))
 

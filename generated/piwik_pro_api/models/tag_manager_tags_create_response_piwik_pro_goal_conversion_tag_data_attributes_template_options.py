@@ -83,7 +83,7 @@ class TagManagerTagsCreateResponsePiwikPROGoalConversionTagDataAttributesTemplat
         def _parse_id(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         id = _parse_id(d.pop("id"))
 
@@ -101,7 +101,7 @@ class TagManagerTagsCreateResponsePiwikPROGoalConversionTagDataAttributesTemplat
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(float | str | Unset, data)
+            return cast("float | str | Unset", data)
 
         revenue = _parse_revenue(d.pop("revenue", UNSET))
 

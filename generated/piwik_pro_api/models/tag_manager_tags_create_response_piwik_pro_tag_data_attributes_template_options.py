@@ -264,7 +264,7 @@ class TagManagerTagsCreateResponsePiwikPROTagDataAttributesTemplateOptions:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str | Unset, data)
+            return cast("str | Unset", data)
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
@@ -273,7 +273,7 @@ class TagManagerTagsCreateResponsePiwikPROTagDataAttributesTemplateOptions:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str | Unset, data)
+            return cast("str | Unset", data)
 
         cookie_domain = _parse_cookie_domain(d.pop("cookie_domain", UNSET))
 

@@ -83,7 +83,7 @@ class TagManagerTagsCreateResponsePiwikPROVirtualPageViewTagDataAttributesTempla
         def _parse_url(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         url = _parse_url(d.pop("url"))
 
@@ -101,7 +101,7 @@ class TagManagerTagsCreateResponsePiwikPROVirtualPageViewTagDataAttributesTempla
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str | Unset, data)
+            return cast("str | Unset", data)
 
         document_title = _parse_document_title(d.pop("document_title", UNSET))
 

@@ -94,7 +94,7 @@ class TagManagerTagsListResponseLinks:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         first = _parse_first(d.pop("first", UNSET))
 
@@ -105,7 +105,7 @@ class TagManagerTagsListResponseLinks:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         last = _parse_last(d.pop("last", UNSET))
 
@@ -116,7 +116,7 @@ class TagManagerTagsListResponseLinks:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         prev = _parse_prev(d.pop("prev", UNSET))
 
@@ -127,7 +127,7 @@ class TagManagerTagsListResponseLinks:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         next_ = _parse_next_(d.pop("next", UNSET))
 

@@ -138,7 +138,7 @@ class TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         value = _parse_value(d.pop("value"))
 
@@ -182,9 +182,7 @@ class TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem:
                     pass
                 pass
             return cast(
-                TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsPageScrollUnitConditionOptions
-                | TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsSelectorTypeConditionOptions
-                | TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsType0,
+                "TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsPageScrollUnitConditionOptions | TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsSelectorTypeConditionOptions | TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItemOptionsType0",
                 unknown_member("options", data),
             )
 

@@ -70,7 +70,7 @@ class TagManagerVariablesCreateBodyLookupTableDataAttributesOptions:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         default_value = _parse_default_value(d.pop("default_value"))
 

@@ -55,14 +55,14 @@ class TagManagerVariablesCreateBodyLookupTableDataAttributesOptionsMappingItem:
         def _parse_input_(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         input_ = _parse_input_(d.pop("input"))
 
         def _parse_output(data: object) -> str:
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(str, data)
+            return cast("str", data)
 
         output = _parse_output(d.pop("output"))
 

@@ -152,7 +152,7 @@ class TagManagerVersionsGetDraftResponseDataAttributes:
                     pass
                 pass
             return cast(
-                None | TagManagerVersionsGetResponseDataAttributesAuthorType0, data
+                "None | TagManagerVersionsGetResponseDataAttributesAuthorType0", data
             )
 
         author = _parse_author(d.pop("author"))
@@ -180,7 +180,7 @@ class TagManagerVersionsGetDraftResponseDataAttributes:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 pass
-            return cast(None | Unset | UUID, data)
+            return cast("None | Unset | UUID", data)
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

@@ -156,7 +156,7 @@ class TagManagerVersionsGetPublishedResponseDataAttributes:
                     pass
                 pass
             return cast(
-                None | TagManagerVersionsGetResponseDataAttributesAuthorType0, data
+                "None | TagManagerVersionsGetResponseDataAttributesAuthorType0", data
             )
 
         author = _parse_author(d.pop("author"))
@@ -188,7 +188,7 @@ class TagManagerVersionsGetPublishedResponseDataAttributes:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 pass
-            return cast(None | Unset | UUID, data)
+            return cast("None | Unset | UUID", data)
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

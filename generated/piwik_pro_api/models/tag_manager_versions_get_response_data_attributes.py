@@ -166,7 +166,7 @@ class TagManagerVersionsGetResponseDataAttributes:
                     pass
                 pass
             return cast(
-                None | TagManagerVersionsGetResponseDataAttributesAuthorType0, data
+                "None | TagManagerVersionsGetResponseDataAttributesAuthorType0", data
             )
 
         author = _parse_author(d.pop("author"))
@@ -195,7 +195,7 @@ class TagManagerVersionsGetResponseDataAttributes:
                     pass
                 pass
             return cast(
-                None | TagManagerVersionsGetResponseDataAttributesAuthorType0 | Unset,
+                "None | TagManagerVersionsGetResponseDataAttributesAuthorType0 | Unset",
                 data,
             )
 
@@ -208,7 +208,7 @@ class TagManagerVersionsGetResponseDataAttributes:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         published_at = _parse_published_at(d.pop("published_at", UNSET))
 
@@ -227,7 +227,7 @@ class TagManagerVersionsGetResponseDataAttributes:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 pass
-            return cast(None | Unset | UUID, data)
+            return cast("None | Unset | UUID", data)
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 

@@ -76,7 +76,7 @@ class UserGroupWithExternalIdAttributes:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         external_id = _parse_external_id(d.pop("external_id", UNSET))
 

@@ -92,7 +92,7 @@ class UserGroupsUpdateBodyDataAttributes:
                 return data
             with strictness(ENUMS if False else LENIENT):
                 pass
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         external_id = _parse_external_id(d.pop("external_id", UNSET))
 

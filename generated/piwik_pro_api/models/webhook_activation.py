@@ -239,7 +239,7 @@ class WebhookActivation:
                     pass
                 pass
             return cast(
-                list[WebhookActivationUpdateWebhookBodyAttributesItem] | None, data
+                "list[WebhookActivationUpdateWebhookBodyAttributesItem] | None", data
             )
 
         webhook_body_attributes = _parse_webhook_body_attributes(

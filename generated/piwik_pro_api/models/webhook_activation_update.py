@@ -196,7 +196,7 @@ class WebhookActivationUpdate:
                     pass
                 pass
             return cast(
-                list[WebhookActivationUpdateWebhookBodyAttributesItem] | None, data
+                "list[WebhookActivationUpdateWebhookBodyAttributesItem] | None", data
             )
 
         webhook_body_attributes = _parse_webhook_body_attributes(

@@ -98,7 +98,7 @@ class WebhookTestData:
                     pass
                 pass
             return cast(
-                bool | float | list[Any] | None | str | WebhookTestDataMessageType3,
+                "bool | float | list[Any] | None | str | WebhookTestDataMessageType3",
                 data,
             )
 

@@ -126,9 +126,16 @@ def _docs(op: Operation) -> tuple[str, dict[str, str]]:
 
 
 @cache
+def _signature(op: Operation) -> inspect.Signature:
+    """``_get_kwargs``'s signature; its annotations name models the module loads lazily."""
+    models = importlib.import_module("piwik_pro_api.models")
+    return inspect.signature(op.load()._get_kwargs, eval_str=True, locals=models.NAMES)
+
+
+@cache
 def _params(op: Operation) -> tuple[Param, ...]:
     helps = _docs(op)[1]
-    signature = inspect.signature(op.load()._get_kwargs)
+    signature = _signature(op)
     found = []
     for p in signature.parameters.values():
         if p.name == "body":
@@ -144,7 +151,7 @@ def _params(op: Operation) -> tuple[Param, ...]:
 
 @cache
 def _body(op: Operation) -> tuple[BodyKind | None, bool]:
-    body = inspect.signature(op.load()._get_kwargs).parameters.get("body")
+    body = _signature(op).parameters.get("body")
     if body is None:
         return None, False
     required = body.default is body.empty
