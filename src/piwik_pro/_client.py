@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 
     from piwik_pro_api.client import AuthenticatedClient
 
-    from ._operation import Operation
+    from ._operation import Operation, ResultT
     from .analytics._resource import AnalyticsData
     from .analytics._resource_async import AsyncAnalyticsData
 
@@ -156,12 +156,12 @@ class PiwikPro(_BaseClient, SyncAreas):
 
     def _call(
         self,
-        op: Operation,
+        op: Operation[ResultT],
         params: dict[str, Any],
         *,
         attributes: dict[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> ResultT:
         if self._http.is_closed:
             raise closed_error(self)
         module, kwargs = prepare_request(op, params, attributes, request_options, self._prefix)
@@ -204,12 +204,12 @@ class PiwikPro(_BaseClient, SyncAreas):
 
     def _iter_pages(
         self,
-        op: Operation,
+        op: Operation[ResultT],
         params: dict[str, Any],
         *,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[ResultT]:
         pagination = pagination_of(op)
         offset, limit = first_window(pagination, params, page_size)
         return self._pages(op, params, offset, limit, request_options)
@@ -360,12 +360,12 @@ class AsyncPiwikPro(_BaseClient, AsyncAreas):
 
     async def _call(
         self,
-        op: Operation,
+        op: Operation[ResultT],
         params: dict[str, Any],
         *,
         attributes: dict[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> ResultT:
         self._check_usable()
         module, kwargs = prepare_request(op, params, attributes, request_options, self._prefix)
         response = await self._send(op, kwargs, max_retries_for(request_options, self._policy))
@@ -407,12 +407,12 @@ class AsyncPiwikPro(_BaseClient, AsyncAreas):
 
     def _iter_pages(
         self,
-        op: Operation,
+        op: Operation[ResultT],
         params: dict[str, Any],
         *,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[ResultT]:
         pagination = pagination_of(op)
         offset, limit = first_window(pagination, params, page_size)
         return self._pages(op, params, offset, limit, request_options)

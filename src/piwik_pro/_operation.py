@@ -9,15 +9,29 @@ importing a resource module costs no generated imports.
 from __future__ import annotations
 
 import builtins
+import datetime
+import enum
 import importlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Generic, Literal
+from uuid import UUID
 
 from ._types import is_unset
 
-__all__ = ["JsonApiBody", "Operation", "Pagination", "resolve_ref"]
+if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
+    # What a 2xx answer parses into; a bare ``Operation`` is ``Operation[Any]``.
+    ResultT = TypeVar("ResultT", default=Any)
+else:
+    from typing import TypeVar
+
+    ResultT = TypeVar("ResultT")
+
+__all__ = ["JsonApiBody", "Operation", "Pagination", "ResultT", "resolve_ref"]
 
 
 def resolve_ref(ref: str) -> Any:
@@ -102,8 +116,11 @@ class Pagination:
 
 
 @dataclass(frozen=True, slots=True)
-class Operation:
+class Operation(Generic[ResultT]):
     """One endpoint: its generated module, HTTP shape, success models and extras.
+
+    Generic in what a call returns (``Operation[JsonApiUserObject]``, ``Operation[None]``
+    for a bodiless answer), so that ``client._call(op, ...)`` is typed.
 
     ``success`` lists the names of the classes (attributes of the endpoint
     module, builtins such as ``list``, or ``"None"`` for a bodiless 2xx) a 2xx
@@ -123,6 +140,8 @@ class Operation:
     jsonapi: JsonApiBody | None = None
     pagination: Pagination | None = None
     ndjson: str | None = None
+    body_model: str | None = None
+    body_fields: tuple[tuple[str, str], ...] = ()
     _module: ModuleType | None = field(default=None, init=False, repr=False, compare=False)
     _types: tuple[type, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -159,7 +178,8 @@ class Operation:
         return [model.from_dict(json.loads(line)) for line in content.splitlines() if line.strip()]
 
     def with_attributes(self, params: dict[str, Any], attributes: dict[str, Any]) -> dict[str, Any]:
-        """``params`` plus a ``body`` built from keyword ``attributes`` (UNSET ones dropped).
+        """``params`` with its ``body`` made a model: from keyword ``attributes`` (UNSET ones
+        dropped), or from a plain ``dict`` passed as ``body``.
 
         A ready ``body`` in ``params`` is kept, but then no attribute may be given.
         """
@@ -169,7 +189,47 @@ class Operation:
             if values:
                 names = ", ".join(sorted(values))
                 raise TypeError(f"{self.name}: pass either body= or attributes ({names}), not both")
+            if isinstance(body, Mapping):
+                return {**params, "body": self.body_from_dict(body)}
             return params
-        if self.jsonapi is None:
-            raise TypeError(f"{self.name} does not take JSON:API attributes")
-        return {**params, "body": self.jsonapi.build(params, values, self.name)}
+        if self.jsonapi is not None:
+            return {**params, "body": self.jsonapi.build(params, values, self.name)}
+        if self.body_fields:
+            wire = dict(self.body_fields)
+            plain = {wire[key]: _plain(value) for key, value in values.items()}
+            return {**params, "body": self.body_from_dict(plain, keywords=True)}
+        if values:
+            raise TypeError(f"{self.name} does not take keyword body fields")
+        return params
+
+    def body_from_dict(self, data: Mapping[str, Any], *, keywords: bool = False) -> Any:
+        """The generated body model for ``data`` (its JSON form), with a clear error."""
+        if self.body_model is None:
+            raise TypeError(f"{self.name}: body= takes the generated model here, not a dict")
+        model = resolve_ref(self.body_model)
+        what = "the keyword arguments" if keywords else "body="
+        try:
+            return model.from_dict(data)
+        except KeyError as exc:
+            raise TypeError(
+                f"{self.name}: {what} lack the required field {exc.args[0]!r} of {model.__name__}"
+            ) from exc
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise TypeError(f"{self.name}: {what} do not fit {model.__name__}: {exc}") from exc
+
+
+def _plain(value: Any) -> Any:
+    """``value`` in its JSON form: models, enums, dates and UUIDs as ``to_dict`` writes them."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value

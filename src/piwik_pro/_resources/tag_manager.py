@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from piwik_pro_api.types import UNSET
 
 from .._operation import Operation, Pagination
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -702,7 +704,7 @@ if TYPE_CHECKING:
 
     from .._types import RequestOptions
 
-_TAG_MANAGER_TAGS_LIST = Operation(
+_TAG_MANAGER_TAGS_LIST: Operation[TagManagerTagsListResponse] = Operation(
     name="tag_manager.tags.list",
     module="piwik_pro_api.api.tag_manager_tags.tag_manager_tags_list",
     method="GET",
@@ -713,7 +715,45 @@ _TAG_MANAGER_TAGS_LIST = Operation(
     ),
 )
 
-_TAG_MANAGER_TAGS_CREATE = Operation(
+_TAG_MANAGER_TAGS_CREATE: Operation[
+    TagManagerTagsCreateResponseAbandonedTag
+    | TagManagerTagsCreateResponseABTastyTagDEPRECATED
+    | TagManagerTagsCreateResponseAdrollTag
+    | TagManagerTagsCreateResponseBingAdsTag
+    | TagManagerTagsCreateResponseClicktaleTagDEPRECATED
+    | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag
+    | TagManagerTagsCreateResponseCrazyEggTag
+    | TagManagerTagsCreateResponseCustomContent
+    | TagManagerTagsCreateResponseCustomTagAsynchronous
+    | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED
+    | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED
+    | TagManagerTagsCreateResponseEcommerceAddToCart
+    | TagManagerTagsCreateResponseEcommerceCartUpdate
+    | TagManagerTagsCreateResponseEcommerceOrder
+    | TagManagerTagsCreateResponseFloodlightCounterSessionTag
+    | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag
+    | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag
+    | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag
+    | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag
+    | TagManagerTagsCreateResponseGoogleAdsRemarketingTag
+    | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag
+    | TagManagerTagsCreateResponseGoogleAnalyticsTag
+    | TagManagerTagsCreateResponseMarketoTag
+    | TagManagerTagsCreateResponseMauticTag
+    | TagManagerTagsCreateResponseMetaPixelTag
+    | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED
+    | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag
+    | TagManagerTagsCreateResponsePiwikPROCustomEventTag
+    | TagManagerTagsCreateResponsePiwikPROGoalConversionTag
+    | TagManagerTagsCreateResponsePiwikPROTag
+    | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag
+    | TagManagerTagsCreateResponseQualarooTag
+    | TagManagerTagsCreateResponseSalesforcePardotTag
+    | TagManagerTagsCreateResponseSALESmanagoTag
+    | TagManagerTagsCreateResponseVideoHTML5Tag
+    | TagManagerTagsCreateResponseVideoYouTubeTag
+    | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
+] = Operation(
     name="tag_manager.tags.create",
     module="piwik_pro_api.api.tag_manager_tags.tag_manager_tags_create",
     method="POST",
@@ -759,14 +799,15 @@ _TAG_MANAGER_TAGS_CREATE = Operation(
     ),
 )
 
-_TAG_MANAGER_TAGS_REORDER = Operation(
+_TAG_MANAGER_TAGS_REORDER: Operation[None] = Operation(
     name="tag_manager.tags.reorder",
     module="piwik_pro_api.api.tag_manager_tags.tag_manager_tags_reorder",
     method="PATCH",
     path="/api/tag/v1/{app_id}/tags",
+    body_model="piwik_pro_api.models.tag_manager_tags_reorder_body:TagManagerTagsReorderBody",
 )
 
-_TAG_MANAGER_TAGS_LIST_TRIGGERS = Operation(
+_TAG_MANAGER_TAGS_LIST_TRIGGERS: Operation[TagManagerTagsListTriggersResponse] = Operation(
     name="tag_manager.tags.list_triggers",
     module="piwik_pro_api.api.tag_manager_tags.tag_manager_tags_list_triggers",
     method="GET",
@@ -777,7 +818,45 @@ _TAG_MANAGER_TAGS_LIST_TRIGGERS = Operation(
     ),
 )
 
-_TAG_MANAGER_TAGS_GET = Operation(
+_TAG_MANAGER_TAGS_GET: Operation[
+    TagManagerTagsCreateResponseAbandonedTag
+    | TagManagerTagsCreateResponseABTastyTagDEPRECATED
+    | TagManagerTagsCreateResponseAdrollTag
+    | TagManagerTagsCreateResponseBingAdsTag
+    | TagManagerTagsCreateResponseClicktaleTagDEPRECATED
+    | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag
+    | TagManagerTagsCreateResponseCrazyEggTag
+    | TagManagerTagsCreateResponseCustomContent
+    | TagManagerTagsCreateResponseCustomTagAsynchronous
+    | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED
+    | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED
+    | TagManagerTagsCreateResponseEcommerceAddToCart
+    | TagManagerTagsCreateResponseEcommerceCartUpdate
+    | TagManagerTagsCreateResponseEcommerceOrder
+    | TagManagerTagsCreateResponseFloodlightCounterSessionTag
+    | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag
+    | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag
+    | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag
+    | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag
+    | TagManagerTagsCreateResponseGoogleAdsRemarketingTag
+    | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag
+    | TagManagerTagsCreateResponseGoogleAnalyticsTag
+    | TagManagerTagsCreateResponseMarketoTag
+    | TagManagerTagsCreateResponseMauticTag
+    | TagManagerTagsCreateResponseMetaPixelTag
+    | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED
+    | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag
+    | TagManagerTagsCreateResponsePiwikPROCustomEventTag
+    | TagManagerTagsCreateResponsePiwikPROGoalConversionTag
+    | TagManagerTagsCreateResponsePiwikPROTag
+    | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag
+    | TagManagerTagsCreateResponseQualarooTag
+    | TagManagerTagsCreateResponseSalesforcePardotTag
+    | TagManagerTagsCreateResponseSALESmanagoTag
+    | TagManagerTagsCreateResponseVideoHTML5Tag
+    | TagManagerTagsCreateResponseVideoYouTubeTag
+    | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
+] = Operation(
     name="tag_manager.tags.get",
     module="piwik_pro_api.api.tag_manager_tags.tag_manager_tags_get",
     method="GET",
@@ -823,29 +902,30 @@ _TAG_MANAGER_TAGS_GET = Operation(
     ),
 )
 
-_TAG_MANAGER_TAGS_DELETE = Operation(
+_TAG_MANAGER_TAGS_DELETE: Operation[None] = Operation(
     name="tag_manager.tags.delete",
     module="piwik_pro_api.api.tag_manager_tags.tag_manager_tags_delete",
     method="DELETE",
     path="/api/tag/v1/{app_id}/tags/{tag_id}",
 )
 
-_TAG_MANAGER_TAGS_UPDATE = Operation(
+_TAG_MANAGER_TAGS_UPDATE: Operation[None] = Operation(
     name="tag_manager.tags.update",
     module="piwik_pro_api.api.tag_manager_tags.tag_manager_tags_update",
     method="PATCH",
     path="/api/tag/v1/{app_id}/tags/{tag_id}",
 )
 
-_TAG_MANAGER_TAGS_COPY = Operation(
+_TAG_MANAGER_TAGS_COPY: Operation[TagManagerTagsCopyResponse] = Operation(
     name="tag_manager.tags.copy",
     module="piwik_pro_api.api.tag_manager_tags.tag_manager_tags_copy",
     method="POST",
     path="/api/tag/v1/{app_id}/tags/{tag_id}/copy",
     success=("TagManagerTagsCopyResponse",),
+    body_model="piwik_pro_api.models.tag_manager_tags_copy_body:TagManagerTagsCopyBody",
 )
 
-_TAG_MANAGER_TRIGGERS_LIST = Operation(
+_TAG_MANAGER_TRIGGERS_LIST: Operation[TagManagerTagsListTriggersResponse] = Operation(
     name="tag_manager.triggers.list",
     module="piwik_pro_api.api.tag_manager_triggers.tag_manager_triggers_list",
     method="GET",
@@ -856,7 +936,22 @@ _TAG_MANAGER_TRIGGERS_LIST = Operation(
     ),
 )
 
-_TAG_MANAGER_TRIGGERS_CREATE = Operation(
+_TAG_MANAGER_TRIGGERS_CREATE: Operation[
+    TagManagerTriggersCreateResponseCapturingClick
+    | TagManagerTriggersCreateResponseCdpAudienceDetection
+    | TagManagerTriggersCreateResponseClick
+    | TagManagerTriggersCreateResponseDebouncedHistory
+    | TagManagerTriggersCreateResponseDomReady
+    | TagManagerTriggersCreateResponseElementPresence
+    | TagManagerTriggersCreateResponseEvent
+    | TagManagerTriggersCreateResponseFormSubmission
+    | TagManagerTriggersCreateResponseHistory
+    | TagManagerTriggersCreateResponseLeaveContent
+    | TagManagerTriggersCreateResponsePageLoad
+    | TagManagerTriggersCreateResponsePageScroll
+    | TagManagerTriggersCreateResponsePageView
+    | TagManagerTriggersCreateResponseTimeOnWebsite
+] = Operation(
     name="tag_manager.triggers.create",
     module="piwik_pro_api.api.tag_manager_triggers.tag_manager_triggers_create",
     method="POST",
@@ -879,7 +974,23 @@ _TAG_MANAGER_TRIGGERS_CREATE = Operation(
     ),
 )
 
-_TAG_MANAGER_TRIGGERS_GET = Operation(
+_TAG_MANAGER_TRIGGERS_GET: Operation[
+    TagManagerTriggersCreateResponseCapturingClick
+    | TagManagerTriggersCreateResponseCdpAudienceDetection
+    | TagManagerTriggersCreateResponseClick
+    | TagManagerTriggersCreateResponseDebouncedHistory
+    | TagManagerTriggersCreateResponseDomReady
+    | TagManagerTriggersCreateResponseElementPresence
+    | TagManagerTriggersCreateResponseEvent
+    | TagManagerTriggersCreateResponseFormSubmission
+    | TagManagerTriggersCreateResponseHistory
+    | TagManagerTriggersCreateResponseLeaveContent
+    | TagManagerTriggersCreateResponsePageLoad
+    | TagManagerTriggersCreateResponsePageScroll
+    | TagManagerTriggersCreateResponsePageView
+    | TagManagerTriggersCreateResponseTimeOnWebsite
+    | TagManagerTriggersGetResponseAbandoned
+] = Operation(
     name="tag_manager.triggers.get",
     module="piwik_pro_api.api.tag_manager_triggers.tag_manager_triggers_get",
     method="GET",
@@ -903,29 +1014,30 @@ _TAG_MANAGER_TRIGGERS_GET = Operation(
     ),
 )
 
-_TAG_MANAGER_TRIGGERS_DELETE = Operation(
+_TAG_MANAGER_TRIGGERS_DELETE: Operation[None] = Operation(
     name="tag_manager.triggers.delete",
     module="piwik_pro_api.api.tag_manager_triggers.tag_manager_triggers_delete",
     method="DELETE",
     path="/api/tag/v1/{app_id}/triggers/{trigger_id}",
 )
 
-_TAG_MANAGER_TRIGGERS_UPDATE = Operation(
+_TAG_MANAGER_TRIGGERS_UPDATE: Operation[None] = Operation(
     name="tag_manager.triggers.update",
     module="piwik_pro_api.api.tag_manager_triggers.tag_manager_triggers_update",
     method="PATCH",
     path="/api/tag/v1/{app_id}/triggers/{trigger_id}",
 )
 
-_TAG_MANAGER_TRIGGERS_COPY = Operation(
+_TAG_MANAGER_TRIGGERS_COPY: Operation[TagManagerTriggersCopyResponse] = Operation(
     name="tag_manager.triggers.copy",
     module="piwik_pro_api.api.tag_manager_triggers.tag_manager_triggers_copy",
     method="POST",
     path="/api/tag/v1/{app_id}/triggers/{trigger_id}/copy",
     success=("TagManagerTriggersCopyResponse",),
+    body_model="piwik_pro_api.models.tag_manager_triggers_copy_body:TagManagerTriggersCopyBody",
 )
 
-_TAG_MANAGER_VARIABLES_LIST = Operation(
+_TAG_MANAGER_VARIABLES_LIST: Operation[TagManagerVariablesListResponse] = Operation(
     name="tag_manager.variables.list",
     module="piwik_pro_api.api.tag_manager_variables.tag_manager_variables_list",
     method="GET",
@@ -936,7 +1048,20 @@ _TAG_MANAGER_VARIABLES_LIST = Operation(
     ),
 )
 
-_TAG_MANAGER_VARIABLES_CREATE = Operation(
+_TAG_MANAGER_VARIABLES_CREATE: Operation[
+    TagManagerVariablesCreateResponseAbandoned
+    | TagManagerVariablesCreateResponseConstant
+    | TagManagerVariablesCreateResponseCookie
+    | TagManagerVariablesCreateResponseCustomJavascript
+    | TagManagerVariablesCreateResponseDataLayer
+    | TagManagerVariablesCreateResponseDocument
+    | TagManagerVariablesCreateResponseDomElement
+    | TagManagerVariablesCreateResponseLookupTable
+    | TagManagerVariablesCreateResponseRandom
+    | TagManagerVariablesCreateResponseUrlParameter
+    | TagManagerVariablesCreateResponseUrlProtocol
+    | TagManagerVariablesCreateResponseUrlQuery
+] = Operation(
     name="tag_manager.variables.create",
     module="piwik_pro_api.api.tag_manager_variables.tag_manager_variables_create",
     method="POST",
@@ -957,7 +1082,21 @@ _TAG_MANAGER_VARIABLES_CREATE = Operation(
     ),
 )
 
-_TAG_MANAGER_VARIABLES_GET = Operation(
+_TAG_MANAGER_VARIABLES_GET: Operation[
+    TagManagerVariablesCreateResponseAbandoned
+    | TagManagerVariablesCreateResponseConstant
+    | TagManagerVariablesCreateResponseCookie
+    | TagManagerVariablesCreateResponseCustomJavascript
+    | TagManagerVariablesCreateResponseDataLayer
+    | TagManagerVariablesCreateResponseDocument
+    | TagManagerVariablesCreateResponseDomElement
+    | TagManagerVariablesCreateResponseLookupTable
+    | TagManagerVariablesCreateResponseRandom
+    | TagManagerVariablesCreateResponseUrlParameter
+    | TagManagerVariablesCreateResponseUrlProtocol
+    | TagManagerVariablesCreateResponseUrlQuery
+    | TagManagerVariablesGetResponseCdpAudience
+] = Operation(
     name="tag_manager.variables.get",
     module="piwik_pro_api.api.tag_manager_variables.tag_manager_variables_get",
     method="GET",
@@ -979,29 +1118,30 @@ _TAG_MANAGER_VARIABLES_GET = Operation(
     ),
 )
 
-_TAG_MANAGER_VARIABLES_DELETE = Operation(
+_TAG_MANAGER_VARIABLES_DELETE: Operation[None] = Operation(
     name="tag_manager.variables.delete",
     module="piwik_pro_api.api.tag_manager_variables.tag_manager_variables_delete",
     method="DELETE",
     path="/api/tag/v1/{app_id}/variables/{variable_id}",
 )
 
-_TAG_MANAGER_VARIABLES_UPDATE = Operation(
+_TAG_MANAGER_VARIABLES_UPDATE: Operation[None] = Operation(
     name="tag_manager.variables.update",
     module="piwik_pro_api.api.tag_manager_variables.tag_manager_variables_update",
     method="PATCH",
     path="/api/tag/v1/{app_id}/variables/{variable_id}",
 )
 
-_TAG_MANAGER_VARIABLES_COPY = Operation(
+_TAG_MANAGER_VARIABLES_COPY: Operation[TagManagerVariablesCopyResponse] = Operation(
     name="tag_manager.variables.copy",
     module="piwik_pro_api.api.tag_manager_variables.tag_manager_variables_copy",
     method="POST",
     path="/api/tag/v1/{app_id}/variables/{variable_id}/copy",
     success=("TagManagerVariablesCopyResponse",),
+    body_model="piwik_pro_api.models.tag_manager_variables_copy_body:TagManagerVariablesCopyBody",
 )
 
-_TAG_MANAGER_VERSIONS_LIST = Operation(
+_TAG_MANAGER_VERSIONS_LIST: Operation[TagManagerVersionsListResponse] = Operation(
     name="tag_manager.versions.list",
     module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_list",
     method="GET",
@@ -1012,7 +1152,7 @@ _TAG_MANAGER_VERSIONS_LIST = Operation(
     ),
 )
 
-_TAG_MANAGER_VERSIONS_GET = Operation(
+_TAG_MANAGER_VERSIONS_GET: Operation[TagManagerVersionsGetResponse] = Operation(
     name="tag_manager.versions.get",
     module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_get",
     method="GET",
@@ -1020,7 +1160,7 @@ _TAG_MANAGER_VERSIONS_GET = Operation(
     success=("TagManagerVersionsGetResponse",),
 )
 
-_TAG_MANAGER_VERSIONS_GET_DRAFT = Operation(
+_TAG_MANAGER_VERSIONS_GET_DRAFT: Operation[TagManagerVersionsGetDraftResponse] = Operation(
     name="tag_manager.versions.get_draft",
     module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_get_draft",
     method="GET",
@@ -1028,7 +1168,7 @@ _TAG_MANAGER_VERSIONS_GET_DRAFT = Operation(
     success=("TagManagerVersionsGetDraftResponse",),
 )
 
-_TAG_MANAGER_VERSIONS_GET_PUBLISHED = Operation(
+_TAG_MANAGER_VERSIONS_GET_PUBLISHED: Operation[TagManagerVersionsGetPublishedResponse] = Operation(
     name="tag_manager.versions.get_published",
     module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_get_published",
     method="GET",
@@ -1036,15 +1176,17 @@ _TAG_MANAGER_VERSIONS_GET_PUBLISHED = Operation(
     success=("TagManagerVersionsGetPublishedResponse",),
 )
 
-_TAG_MANAGER_VERSIONS_RESTORE_PUBLISHED = Operation(
-    name="tag_manager.versions.restore_published",
-    module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_restore_published",
-    method="POST",
-    path="/api/tag/v1/{app_id}/versions/published/restore",
-    success=("TagManagerVersionsRestorePublishedResponse",),
+_TAG_MANAGER_VERSIONS_RESTORE_PUBLISHED: Operation[TagManagerVersionsRestorePublishedResponse] = (
+    Operation(
+        name="tag_manager.versions.restore_published",
+        module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_restore_published",
+        method="POST",
+        path="/api/tag/v1/{app_id}/versions/published/restore",
+        success=("TagManagerVersionsRestorePublishedResponse",),
+    )
 )
 
-_TAG_MANAGER_VERSIONS_RESTORE = Operation(
+_TAG_MANAGER_VERSIONS_RESTORE: Operation[TagManagerVersionsRestorePublishedResponse] = Operation(
     name="tag_manager.versions.restore",
     module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_restore",
     method="POST",
@@ -1052,39 +1194,48 @@ _TAG_MANAGER_VERSIONS_RESTORE = Operation(
     success=("TagManagerVersionsRestorePublishedResponse",),
 )
 
-_TAG_MANAGER_VERSIONS_SNAPSHOT_DRAFT = Operation(
-    name="tag_manager.versions.snapshot_draft",
-    module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_snapshot_draft",
-    method="POST",
-    path="/api/tag/v1/{app_id}/versions/draft/snapshot",
-    success=("TagManagerVersionsRestorePublishedResponse",),
+_TAG_MANAGER_VERSIONS_SNAPSHOT_DRAFT: Operation[TagManagerVersionsRestorePublishedResponse] = (
+    Operation(
+        name="tag_manager.versions.snapshot_draft",
+        module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_snapshot_draft",
+        method="POST",
+        path="/api/tag/v1/{app_id}/versions/draft/snapshot",
+        success=("TagManagerVersionsRestorePublishedResponse",),
+    )
 )
 
-_TAG_MANAGER_VERSIONS_CREATE_EXPORT_FILE = Operation(
-    name="tag_manager.versions.create_export_file",
-    module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_create_export_file",
-    method="POST",
-    path="/api/tag/v1/{app_id}/versions/{version_id}/export-files",
-    success=("TagManagerVersionsCreateExportFileResponse",),
+_TAG_MANAGER_VERSIONS_CREATE_EXPORT_FILE: Operation[TagManagerVersionsCreateExportFileResponse] = (
+    Operation(
+        name="tag_manager.versions.create_export_file",
+        module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_create_export_file",
+        method="POST",
+        path="/api/tag/v1/{app_id}/versions/{version_id}/export-files",
+        success=("TagManagerVersionsCreateExportFileResponse",),
+        body_model="piwik_pro_api.models.tag_manager_versions_create_export_file_body:TagManagerVersionsCreateExportFileBody",
+    )
 )
 
-_TAG_MANAGER_VERSIONS_GET_EXPORT_FILE = Operation(
-    name="tag_manager.versions.get_export_file",
-    module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_get_export_file",
-    method="GET",
-    path="/api/tag/v1/{app_id}/versions/{version_id}/export-files/{export_file_id}",
-    success=("TagManagerVersionsGetExportFileResponse",),
+_TAG_MANAGER_VERSIONS_GET_EXPORT_FILE: Operation[TagManagerVersionsGetExportFileResponse] = (
+    Operation(
+        name="tag_manager.versions.get_export_file",
+        module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_get_export_file",
+        method="GET",
+        path="/api/tag/v1/{app_id}/versions/{version_id}/export-files/{export_file_id}",
+        success=("TagManagerVersionsGetExportFileResponse",),
+    )
 )
 
-_TAG_MANAGER_VERSIONS_PUBLISH_DRAFT = Operation(
-    name="tag_manager.versions.publish_draft",
-    module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_publish_draft",
-    method="POST",
-    path="/api/tag/v1/{app_id}/versions/draft/publish",
-    success=("TagManagerVersionsRestorePublishedResponse",),
+_TAG_MANAGER_VERSIONS_PUBLISH_DRAFT: Operation[TagManagerVersionsRestorePublishedResponse] = (
+    Operation(
+        name="tag_manager.versions.publish_draft",
+        module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_publish_draft",
+        method="POST",
+        path="/api/tag/v1/{app_id}/versions/draft/publish",
+        success=("TagManagerVersionsRestorePublishedResponse",),
+    )
 )
 
-_TAG_MANAGER_VERSIONS_PUBLISH = Operation(
+_TAG_MANAGER_VERSIONS_PUBLISH: Operation[TagManagerVersionsRestorePublishedResponse] = Operation(
     name="tag_manager.versions.publish",
     module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_publish",
     method="POST",
@@ -1092,23 +1243,29 @@ _TAG_MANAGER_VERSIONS_PUBLISH = Operation(
     success=("TagManagerVersionsRestorePublishedResponse",),
 )
 
-_TAG_MANAGER_VERSIONS_IMPORT_VERSION = Operation(
-    name="tag_manager.versions.import_version",
-    module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_import_version",
-    method="POST",
-    path="/api/tag/v1/{app_id}/versions/import",
-    success=("TagManagerVersionsRestorePublishedResponse",),
+_TAG_MANAGER_VERSIONS_IMPORT_VERSION: Operation[TagManagerVersionsRestorePublishedResponse] = (
+    Operation(
+        name="tag_manager.versions.import_version",
+        module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_import_version",
+        method="POST",
+        path="/api/tag/v1/{app_id}/versions/import",
+        success=("TagManagerVersionsRestorePublishedResponse",),
+        body_model="piwik_pro_api.models.tag_manager_versions_import_version_body:TagManagerVersionsImportVersionBody",
+    )
 )
 
-_TAG_MANAGER_VERSIONS_IMPORT_FROM_FILE = Operation(
-    name="tag_manager.versions.import_from_file",
-    module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_import_from_file",
-    method="POST",
-    path="/api/tag/v1/{app_id}/versions/import-file",
-    success=("TagManagerVersionsRestorePublishedResponse",),
+_TAG_MANAGER_VERSIONS_IMPORT_FROM_FILE: Operation[TagManagerVersionsRestorePublishedResponse] = (
+    Operation(
+        name="tag_manager.versions.import_from_file",
+        module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_import_from_file",
+        method="POST",
+        path="/api/tag/v1/{app_id}/versions/import-file",
+        success=("TagManagerVersionsRestorePublishedResponse",),
+        body_model="piwik_pro_api.models.tag_manager_versions_import_from_file_body:TagManagerVersionsImportFromFileBody",
+    )
 )
 
-_TAG_MANAGER_CHANGELOG_LIST = Operation(
+_TAG_MANAGER_CHANGELOG_LIST: Operation[TagManagerChangelogListResponse] = Operation(
     name="tag_manager.changelog.list",
     module="piwik_pro_api.api.tag_manager_changelog.tag_manager_changelog_list",
     method="GET",
@@ -1119,7 +1276,7 @@ _TAG_MANAGER_CHANGELOG_LIST = Operation(
     ),
 )
 
-_TAG_MANAGER_OPERATIONS_GET = Operation(
+_TAG_MANAGER_OPERATIONS_GET: Operation[TagManagerOperationsGetResponse] = Operation(
     name="tag_manager.operations.get",
     module="piwik_pro_api.api.tag_manager_operations.tag_manager_operations_get",
     method="GET",
@@ -1147,24 +1304,63 @@ class TagManagerTags(SyncAPIResource):
         sort: builtins.list[TagManagerTagsListSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerTagsListResponse:
-        """List of tags. ``GET /api/tag/v1/{app_id}/tags``"""
-        return cast(
-            "TagManagerTagsListResponse",
-            self._client._call(
-                _TAG_MANAGER_TAGS_LIST,
-                {
-                    "app_id": app_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filtername": filter_name,
-                    "filteris_active": filter_is_active,
-                    "filtertag_type": filter_tag_type,
-                    "filtertemplate": filter_template,
-                    "filteris_prioritized": filter_is_prioritized,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of tags.
+
+        ``GET /api/tag/v1/{app_id}/tags``
+
+        ### JSON API compatibility divergence
+
+        #### Filters In JSON API standard (https://jsonapi.org/recommendations/#filtering) one can
+        request elements with multiple filter values by simply providing them separated by coma:
+
+        `tags?filter[template]=piwik,adroll`
+
+        This notation will not work here. You can achieve this functionality by providing multiple
+        filters for the same parameter:
+
+        `tags?filter[template][]=piwik&filter[template][]=adroll`
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_name : str, optional
+            Filter tags by name
+        filter_is_active : bool, optional
+            Filter tags by active status
+        filter_tag_type : TagManagerTagsListFilterTagType, optional
+            Filter tags by type
+        filter_template : TagManagerTagsListFilterTemplate, optional
+            Filter tags by template
+        filter_is_prioritized : bool, optional
+            Filter tags by being prioritized or not
+        sort : list[TagManagerTagsListSortItem], optional
+            Comma-separated sort list with given attributes: name, is_active, tag_type, priority,
+            created_at, updated_at.
+
+            Sorting by `priority` (and `-priority`) sorts also by primary key to keep stable order
+            of tags with same priority.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_TAGS_LIST,
+            {
+                "app_id": app_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filtername": filter_name,
+                "filteris_active": filter_is_active,
+                "filtertag_type": filter_tag_type,
+                "filtertemplate": filter_template,
+                "filteris_prioritized": filter_is_prioritized,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -1180,23 +1376,46 @@ class TagManagerTags(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerTagsListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerTagsListResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_TAGS_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filteris_active": filter_is_active,
-                    "filtertag_type": filter_tag_type,
-                    "filtertemplate": filter_template,
-                    "filteris_prioritized": filter_is_prioritized,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter tags by name
+        filter_is_active : bool, optional
+            Filter tags by active status
+        filter_tag_type : TagManagerTagsListFilterTagType, optional
+            Filter tags by type
+        filter_template : TagManagerTagsListFilterTemplate, optional
+            Filter tags by template
+        filter_is_prioritized : bool, optional
+            Filter tags by being prioritized or not
+        sort : list[TagManagerTagsListSortItem], optional
+            Comma-separated sort list with given attributes: name, is_active, tag_type, priority,
+            created_at, updated_at.
+
+            Sorting by `priority` (and `-priority`) sorts also by primary key to keep stable order
+            of tags with same priority.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_TAGS_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filteris_active": filter_is_active,
+                "filtertag_type": filter_tag_type,
+                "filtertemplate": filter_template,
+                "filteris_prioritized": filter_is_prioritized,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -1212,23 +1431,46 @@ class TagManagerTags(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerTagsListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerTagsListResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_TAGS_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filteris_active": filter_is_active,
-                    "filtertag_type": filter_tag_type,
-                    "filtertemplate": filter_template,
-                    "filteris_prioritized": filter_is_prioritized,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter tags by name
+        filter_is_active : bool, optional
+            Filter tags by active status
+        filter_tag_type : TagManagerTagsListFilterTagType, optional
+            Filter tags by type
+        filter_template : TagManagerTagsListFilterTemplate, optional
+            Filter tags by template
+        filter_is_prioritized : bool, optional
+            Filter tags by being prioritized or not
+        sort : list[TagManagerTagsListSortItem], optional
+            Comma-separated sort list with given attributes: name, is_active, tag_type, priority,
+            created_at, updated_at.
+
+            Sorting by `priority` (and `-priority`) sorts also by primary key to keep stable order
+            of tags with same priority.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_TAGS_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filteris_active": filter_is_active,
+                "filtertag_type": filter_tag_type,
+                "filtertemplate": filter_template,
+                "filteris_prioritized": filter_is_prioritized,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def create(
@@ -1316,27 +1558,51 @@ class TagManagerTags(SyncAPIResource):
         | TagManagerTagsCreateResponseVideoYouTubeTag
         | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
     ):
-        """Create tag. ``POST /api/tag/v1/{app_id}/tags``"""
-        return cast(
-            "TagManagerTagsCreateResponseAbandonedTag | TagManagerTagsCreateResponseABTastyTagDEPRECATED | TagManagerTagsCreateResponseAdrollTag | TagManagerTagsCreateResponseBingAdsTag | TagManagerTagsCreateResponseClicktaleTagDEPRECATED | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag | TagManagerTagsCreateResponseCrazyEggTag | TagManagerTagsCreateResponseCustomContent | TagManagerTagsCreateResponseCustomTagAsynchronous | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED | TagManagerTagsCreateResponseEcommerceAddToCart | TagManagerTagsCreateResponseEcommerceCartUpdate | TagManagerTagsCreateResponseEcommerceOrder | TagManagerTagsCreateResponseFloodlightCounterSessionTag | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag | TagManagerTagsCreateResponseGoogleAdsRemarketingTag | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag | TagManagerTagsCreateResponseGoogleAnalyticsTag | TagManagerTagsCreateResponseMarketoTag | TagManagerTagsCreateResponseMauticTag | TagManagerTagsCreateResponseMetaPixelTag | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag | TagManagerTagsCreateResponsePiwikPROCustomEventTag | TagManagerTagsCreateResponsePiwikPROGoalConversionTag | TagManagerTagsCreateResponsePiwikPROTag | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag | TagManagerTagsCreateResponseQualarooTag | TagManagerTagsCreateResponseSalesforcePardotTag | TagManagerTagsCreateResponseSALESmanagoTag | TagManagerTagsCreateResponseVideoHTML5Tag | TagManagerTagsCreateResponseVideoYouTubeTag | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED",
-            self._client._call(
-                _TAG_MANAGER_TAGS_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create tag.
+
+        ``POST /api/tag/v1/{app_id}/tags``
+
+        See more details about API changes: Deprecations and changes
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        body : TagManagerTagsCreateBodyAbandonedTag | TagManagerTagsCreateBodyABTastyTagDEPRECATED | TagManagerTagsCreateBodyAdrollTag | TagManagerTagsCreateBodyBingAdsTag | TagManagerTagsCreateBodyClicktaleTagDEPRECATED | TagManagerTagsCreateBodyCookieInformationCMPIntegrationTag | TagManagerTagsCreateBodyCrazyEggTag | TagManagerTagsCreateBodyCustomContent | TagManagerTagsCreateBodyCustomPopup | TagManagerTagsCreateBodyCustomTagAsynchronous | TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATED | TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATED | TagManagerTagsCreateBodyEcommerceAddToCart | TagManagerTagsCreateBodyEcommerceCartUpdate | TagManagerTagsCreateBodyEcommerceOrder | TagManagerTagsCreateBodyFloodlightCounterSessionTag | TagManagerTagsCreateBodyFloodlightCounterStandardMethodTag | TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTag | TagManagerTagsCreateBodyFloodlightSalesItemSoldTag | TagManagerTagsCreateBodyFloodlightSalesTransactionsTag | TagManagerTagsCreateBodyGoogleAdsRemarketingTag | TagManagerTagsCreateBodyGoogleAdsTrackingConversionTag | TagManagerTagsCreateBodyGoogleAnalyticsTag | TagManagerTagsCreateBodyHeatmapsTag | TagManagerTagsCreateBodyHotjarTag | TagManagerTagsCreateBodyHubSpotTag | TagManagerTagsCreateBodyMarketoTag | TagManagerTagsCreateBodyMauticTag | TagManagerTagsCreateBodyMetaPixelTag | TagManagerTagsCreateBodyOptimizelyTagDEPRECATED | TagManagerTagsCreateBodyPiwikPROCustomDimensionsTag | TagManagerTagsCreateBodyPiwikPROCustomEventTag | TagManagerTagsCreateBodyPiwikPROGoalConversionTag | TagManagerTagsCreateBodyPiwikPROTag | TagManagerTagsCreateBodyPiwikPROVirtualPageViewTag | TagManagerTagsCreateBodyQualarooTag | TagManagerTagsCreateBodySalesforcePardotTag | TagManagerTagsCreateBodySALESmanagoTag | TagManagerTagsCreateBodyVideoHTML5Tag | TagManagerTagsCreateBodyVideoYouTubeTag | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_TAGS_CREATE,
+            {"app_id": app_id, "body": body},
+            request_options=request_options,
         )
 
     def reorder(
         self,
         app_id: str | UUID,
         *,
-        body: TagManagerTagsReorderBody,
+        body: TagManagerTagsReorderBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Edit tags order. ``PATCH /api/tag/v1/{app_id}/tags``"""
+        """Edit tags order.
+
+        ``PATCH /api/tag/v1/{app_id}/tags``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        body : TagManagerTagsReorderBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
         self._client._call(
             _TAG_MANAGER_TAGS_REORDER,
             {"app_id": app_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -1352,22 +1618,41 @@ class TagManagerTags(SyncAPIResource):
         sort: builtins.list[TagManagerTagsListTriggersSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerTagsListTriggersResponse:
-        """List of triggers for a given tag. ``GET /api/tag/v1/{app_id}/tags/{tag_id}/triggers``"""
-        return cast(
-            "TagManagerTagsListTriggersResponse",
-            self._client._call(
-                _TAG_MANAGER_TAGS_LIST_TRIGGERS,
-                {
-                    "app_id": app_id,
-                    "tag_id": tag_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of triggers for a given tag.
+
+        ``GET /api/tag/v1/{app_id}/tags/{tag_id}/triggers``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_TAGS_LIST_TRIGGERS,
+            {
+                "app_id": app_id,
+                "tag_id": tag_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list_triggers(
@@ -1381,21 +1666,36 @@ class TagManagerTags(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerTagsListTriggersResponseDataItem]:
-        """Every item of ``list_triggers``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerTagsListTriggersResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_TAGS_LIST_TRIGGERS,
-                {
-                    "app_id": app_id,
-                    "tag_id": tag_id,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_triggers``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_TAGS_LIST_TRIGGERS,
+            {
+                "app_id": app_id,
+                "tag_id": tag_id,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_triggers_pages(
@@ -1409,21 +1709,36 @@ class TagManagerTags(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerTagsListTriggersResponse]:
-        """Every page of ``list_triggers``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerTagsListTriggersResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_TAGS_LIST_TRIGGERS,
-                {
-                    "app_id": app_id,
-                    "tag_id": tag_id,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_triggers``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_TAGS_LIST_TRIGGERS,
+            {
+                "app_id": app_id,
+                "tag_id": tag_id,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def get(
@@ -1471,14 +1786,23 @@ class TagManagerTags(SyncAPIResource):
         | TagManagerTagsCreateResponseVideoYouTubeTag
         | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
     ):
-        """Get tag. ``GET /api/tag/v1/{app_id}/tags/{tag_id}``"""
-        return cast(
-            "TagManagerTagsCreateResponseAbandonedTag | TagManagerTagsCreateResponseABTastyTagDEPRECATED | TagManagerTagsCreateResponseAdrollTag | TagManagerTagsCreateResponseBingAdsTag | TagManagerTagsCreateResponseClicktaleTagDEPRECATED | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag | TagManagerTagsCreateResponseCrazyEggTag | TagManagerTagsCreateResponseCustomContent | TagManagerTagsCreateResponseCustomTagAsynchronous | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED | TagManagerTagsCreateResponseEcommerceAddToCart | TagManagerTagsCreateResponseEcommerceCartUpdate | TagManagerTagsCreateResponseEcommerceOrder | TagManagerTagsCreateResponseFloodlightCounterSessionTag | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag | TagManagerTagsCreateResponseGoogleAdsRemarketingTag | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag | TagManagerTagsCreateResponseGoogleAnalyticsTag | TagManagerTagsCreateResponseMarketoTag | TagManagerTagsCreateResponseMauticTag | TagManagerTagsCreateResponseMetaPixelTag | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag | TagManagerTagsCreateResponsePiwikPROCustomEventTag | TagManagerTagsCreateResponsePiwikPROGoalConversionTag | TagManagerTagsCreateResponsePiwikPROTag | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag | TagManagerTagsCreateResponseQualarooTag | TagManagerTagsCreateResponseSalesforcePardotTag | TagManagerTagsCreateResponseSALESmanagoTag | TagManagerTagsCreateResponseVideoHTML5Tag | TagManagerTagsCreateResponseVideoYouTubeTag | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED",
-            self._client._call(
-                _TAG_MANAGER_TAGS_GET,
-                {"app_id": app_id, "tag_id": tag_id},
-                request_options=request_options,
-            ),
+        """Get tag.
+
+        ``GET /api/tag/v1/{app_id}/tags/{tag_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_TAGS_GET,
+            {"app_id": app_id, "tag_id": tag_id},
+            request_options=request_options,
         )
 
     def delete(
@@ -1488,7 +1812,19 @@ class TagManagerTags(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Delete tag. ``DELETE /api/tag/v1/{app_id}/tags/{tag_id}``"""
+        """Delete tag.
+
+        ``DELETE /api/tag/v1/{app_id}/tags/{tag_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
         self._client._call(
             _TAG_MANAGER_TAGS_DELETE,
             {"app_id": app_id, "tag_id": tag_id},
@@ -1540,7 +1876,23 @@ class TagManagerTags(SyncAPIResource):
         | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Edit tag. ``PATCH /api/tag/v1/{app_id}/tags/{tag_id}``"""
+        """Edit tag.
+
+        ``PATCH /api/tag/v1/{app_id}/tags/{tag_id}``
+
+        See more details about API changes: Deprecations and changes
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        body : TagManagerTagsUpdateBodyAbandonedTag | TagManagerTagsUpdateBodyABTastyTagDEPRECATED | TagManagerTagsUpdateBodyAdrollTag | TagManagerTagsUpdateBodyBingAdsTag | TagManagerTagsUpdateBodyClicktaleTagDEPRECATED | TagManagerTagsUpdateBodyCookieInformationCMPIntegrationTag | TagManagerTagsUpdateBodyCrazyEggTag | TagManagerTagsUpdateBodyCustomContent | TagManagerTagsUpdateBodyCustomTagAsynchronous | TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATED | TagManagerTagsUpdateBodyDoubleClickConversionTagDEPRECATED | TagManagerTagsUpdateBodyEcommerceAddToCart | TagManagerTagsUpdateBodyEcommerceCartUpdate | TagManagerTagsUpdateBodyEcommerceOrder | TagManagerTagsUpdateBodyFloodlightCounterSessionTag | TagManagerTagsUpdateBodyFloodlightCounterStandardMethodTag | TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTag | TagManagerTagsUpdateBodyFloodlightSalesItemSoldTag | TagManagerTagsUpdateBodyFloodlightSalesTransactionsTag | TagManagerTagsUpdateBodyGoogleAdsRemarketingTag | TagManagerTagsUpdateBodyGoogleAdsTrackingConversionTag | TagManagerTagsUpdateBodyGoogleAnalyticsTag | TagManagerTagsUpdateBodyHeatmapsTag | TagManagerTagsUpdateBodyMarketoTag | TagManagerTagsUpdateBodyMauticTag | TagManagerTagsUpdateBodyMetaPixelTag | TagManagerTagsUpdateBodyOptimizelyTagDEPRECATED | TagManagerTagsUpdateBodyPiwikPROCustomDimensionsTag | TagManagerTagsUpdateBodyPiwikPROCustomEventTag | TagManagerTagsUpdateBodyPiwikPROGoalConversionTag | TagManagerTagsUpdateBodyPiwikPROTag | TagManagerTagsUpdateBodyPiwikPROVirtualPageViewTag | TagManagerTagsUpdateBodyQualarooTag | TagManagerTagsUpdateBodySalesforcePardotTag | TagManagerTagsUpdateBodySALESmanagoTag | TagManagerTagsUpdateBodyVideoHTML5Tag | TagManagerTagsUpdateBodyVideoYouTubeTag | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
         self._client._call(
             _TAG_MANAGER_TAGS_UPDATE,
             {"app_id": app_id, "tag_id": tag_id, "body": body},
@@ -1552,17 +1904,29 @@ class TagManagerTags(SyncAPIResource):
         app_id: str | UUID,
         tag_id: str | UUID,
         *,
-        body: TagManagerTagsCopyBody,
+        body: TagManagerTagsCopyBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerTagsCopyResponse:
-        """Copy tag. ``POST /api/tag/v1/{app_id}/tags/{tag_id}/copy``"""
-        return cast(
-            "TagManagerTagsCopyResponse",
-            self._client._call(
-                _TAG_MANAGER_TAGS_COPY,
-                {"app_id": app_id, "tag_id": tag_id, "body": body},
-                request_options=request_options,
-            ),
+        """Copy tag.
+
+        ``POST /api/tag/v1/{app_id}/tags/{tag_id}/copy``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        body : TagManagerTagsCopyBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_TAGS_COPY,
+            {"app_id": app_id, "tag_id": tag_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
 
@@ -1582,21 +1946,50 @@ class TagManagerTriggers(SyncAPIResource):
         sort: builtins.list[TagManagerTagsListTriggersSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerTagsListTriggersResponse:
-        """List of triggers. ``GET /api/tag/v1/{app_id}/triggers``"""
-        return cast(
-            "TagManagerTagsListTriggersResponse",
-            self._client._call(
-                _TAG_MANAGER_TRIGGERS_LIST,
-                {
-                    "app_id": app_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of triggers.
+
+        ``GET /api/tag/v1/{app_id}/triggers``
+
+        ### JSON API compatibility divergence
+
+        #### Filters In JSON API standard (https://jsonapi.org/recommendations/#filtering) one can
+        request elements with multiple filter values by simply providing them separated by coma:
+
+        `triggers?filter[trigger_type]=click,event`
+
+        This notation will not work here. You can achieve this functionality by providing multiple
+        filters for the same parameter:
+
+        `triggers?filter[trigger_type][]=click&filter[trigger_type][]=event`
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_TRIGGERS_LIST,
+            {
+                "app_id": app_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -1609,20 +2002,33 @@ class TagManagerTriggers(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerTagsListTriggersResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerTagsListTriggersResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_TRIGGERS_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_TRIGGERS_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -1635,20 +2041,33 @@ class TagManagerTriggers(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerTagsListTriggersResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerTagsListTriggersResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_TRIGGERS_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_TRIGGERS_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def create(
@@ -1686,14 +2105,23 @@ class TagManagerTriggers(SyncAPIResource):
         | TagManagerTriggersCreateResponsePageView
         | TagManagerTriggersCreateResponseTimeOnWebsite
     ):
-        """Create trigger. ``POST /api/tag/v1/{app_id}/triggers``"""
-        return cast(
-            "TagManagerTriggersCreateResponseCapturingClick | TagManagerTriggersCreateResponseCdpAudienceDetection | TagManagerTriggersCreateResponseClick | TagManagerTriggersCreateResponseDebouncedHistory | TagManagerTriggersCreateResponseDomReady | TagManagerTriggersCreateResponseElementPresence | TagManagerTriggersCreateResponseEvent | TagManagerTriggersCreateResponseFormSubmission | TagManagerTriggersCreateResponseHistory | TagManagerTriggersCreateResponseLeaveContent | TagManagerTriggersCreateResponsePageLoad | TagManagerTriggersCreateResponsePageScroll | TagManagerTriggersCreateResponsePageView | TagManagerTriggersCreateResponseTimeOnWebsite",
-            self._client._call(
-                _TAG_MANAGER_TRIGGERS_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create trigger.
+
+        ``POST /api/tag/v1/{app_id}/triggers``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        body : TagManagerTriggersCreateBodyCapturingClick | TagManagerTriggersCreateBodyCdpAudienceDetection | TagManagerTriggersCreateBodyClick | TagManagerTriggersCreateBodyDebouncedHistory | TagManagerTriggersCreateBodyDomReady | TagManagerTriggersCreateBodyElementPresence | TagManagerTriggersCreateBodyEvent | TagManagerTriggersCreateBodyFormSubmission | TagManagerTriggersCreateBodyHistory | TagManagerTriggersCreateBodyLeaveContent | TagManagerTriggersCreateBodyPageLoad | TagManagerTriggersCreateBodyPageScroll | TagManagerTriggersCreateBodyPageView | TagManagerTriggersCreateBodyTimeOnWebsite
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_TRIGGERS_CREATE,
+            {"app_id": app_id, "body": body},
+            request_options=request_options,
         )
 
     def get(
@@ -1719,14 +2147,23 @@ class TagManagerTriggers(SyncAPIResource):
         | TagManagerTriggersCreateResponseTimeOnWebsite
         | TagManagerTriggersGetResponseAbandoned
     ):
-        """Get trigger. ``GET /api/tag/v1/{app_id}/triggers/{trigger_id}``"""
-        return cast(
-            "TagManagerTriggersCreateResponseCapturingClick | TagManagerTriggersCreateResponseCdpAudienceDetection | TagManagerTriggersCreateResponseClick | TagManagerTriggersCreateResponseDebouncedHistory | TagManagerTriggersCreateResponseDomReady | TagManagerTriggersCreateResponseElementPresence | TagManagerTriggersCreateResponseEvent | TagManagerTriggersCreateResponseFormSubmission | TagManagerTriggersCreateResponseHistory | TagManagerTriggersCreateResponseLeaveContent | TagManagerTriggersCreateResponsePageLoad | TagManagerTriggersCreateResponsePageScroll | TagManagerTriggersCreateResponsePageView | TagManagerTriggersCreateResponseTimeOnWebsite | TagManagerTriggersGetResponseAbandoned",
-            self._client._call(
-                _TAG_MANAGER_TRIGGERS_GET,
-                {"app_id": app_id, "trigger_id": trigger_id},
-                request_options=request_options,
-            ),
+        """Get trigger.
+
+        ``GET /api/tag/v1/{app_id}/triggers/{trigger_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        trigger_id : str | UUID
+            Trigger identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_TRIGGERS_GET,
+            {"app_id": app_id, "trigger_id": trigger_id},
+            request_options=request_options,
         )
 
     def delete(
@@ -1736,7 +2173,19 @@ class TagManagerTriggers(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Delete trigger. ``DELETE /api/tag/v1/{app_id}/triggers/{trigger_id}``"""
+        """Delete trigger.
+
+        ``DELETE /api/tag/v1/{app_id}/triggers/{trigger_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        trigger_id : str | UUID
+            Trigger identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
         self._client._call(
             _TAG_MANAGER_TRIGGERS_DELETE,
             {"app_id": app_id, "trigger_id": trigger_id},
@@ -1764,7 +2213,21 @@ class TagManagerTriggers(SyncAPIResource):
         | TagManagerTriggersUpdateBodyTimeOnWebsite,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Edit trigger. ``PATCH /api/tag/v1/{app_id}/triggers/{trigger_id}``"""
+        """Edit trigger.
+
+        ``PATCH /api/tag/v1/{app_id}/triggers/{trigger_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        trigger_id : str | UUID
+            Trigger identifier
+        body : TagManagerTriggersUpdateBodyCapturingClick | TagManagerTriggersUpdateBodyCdpAudienceDetection | TagManagerTriggersUpdateBodyClick | TagManagerTriggersUpdateBodyDebouncedHistory | TagManagerTriggersUpdateBodyDomReady | TagManagerTriggersUpdateBodyElementPresence | TagManagerTriggersUpdateBodyEvent | TagManagerTriggersUpdateBodyFormSubmission | TagManagerTriggersUpdateBodyHistory | TagManagerTriggersUpdateBodyLeaveContent | TagManagerTriggersUpdateBodyPageLoad | TagManagerTriggersUpdateBodyPageScroll | TagManagerTriggersUpdateBodyPageView | TagManagerTriggersUpdateBodyTimeOnWebsite
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
         self._client._call(
             _TAG_MANAGER_TRIGGERS_UPDATE,
             {"app_id": app_id, "trigger_id": trigger_id, "body": body},
@@ -1776,17 +2239,29 @@ class TagManagerTriggers(SyncAPIResource):
         app_id: str | UUID,
         trigger_id: str | UUID,
         *,
-        body: TagManagerTriggersCopyBody,
+        body: TagManagerTriggersCopyBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerTriggersCopyResponse:
-        """Copy trigger. ``POST /api/tag/v1/{app_id}/triggers/{trigger_id}/copy``"""
-        return cast(
-            "TagManagerTriggersCopyResponse",
-            self._client._call(
-                _TAG_MANAGER_TRIGGERS_COPY,
-                {"app_id": app_id, "trigger_id": trigger_id, "body": body},
-                request_options=request_options,
-            ),
+        """Copy trigger.
+
+        ``POST /api/tag/v1/{app_id}/triggers/{trigger_id}/copy``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        trigger_id : str | UUID
+            Trigger identifier
+        body : TagManagerTriggersCopyBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_TRIGGERS_COPY,
+            {"app_id": app_id, "trigger_id": trigger_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
 
@@ -1807,22 +2282,54 @@ class TagManagerVariables(SyncAPIResource):
         sort: builtins.list[TagManagerVariablesListSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVariablesListResponse:
-        """List of variables. ``GET /api/tag/v1/{app_id}/variables``"""
-        return cast(
-            "TagManagerVariablesListResponse",
-            self._client._call(
-                _TAG_MANAGER_VARIABLES_LIST,
-                {
-                    "app_id": app_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filtername": filter_name,
-                    "filtervariable_type": filter_variable_type,
-                    "filterbuiltin": filter_builtin,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of variables.
+
+        ``GET /api/tag/v1/{app_id}/variables``
+
+        ### JSON API compatibility divergence
+
+        #### Filters In JSON API standard (https://jsonapi.org/recommendations/#filtering) one can
+        request elements with multiple filter values by simply providing them separated by coma:
+
+        `variables?filter[variable_type]=url,constant`
+
+        This notation will not work here. You can achieve this functionality by providing multiple
+        filters for the same parameter:
+
+        `variables?filter[variable_type][]=url&filter[variable_type][]=constant`
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_name : str, optional
+            Filter variable name attribute
+        filter_variable_type : TagManagerVariablesListFilterVariableType, optional
+            Filter variable with type
+        filter_builtin : bool, optional
+            Filter variable with builtin attribute
+        sort : list[TagManagerVariablesListSortItem], optional
+            Comma-separated sort list with given attributes: name, variable_type, created_at,
+            updated_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VARIABLES_LIST,
+            {
+                "app_id": app_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filtername": filter_name,
+                "filtervariable_type": filter_variable_type,
+                "filterbuiltin": filter_builtin,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -1836,21 +2343,37 @@ class TagManagerVariables(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerVariablesListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerVariablesListResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_VARIABLES_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filtervariable_type": filter_variable_type,
-                    "filterbuiltin": filter_builtin,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter variable name attribute
+        filter_variable_type : TagManagerVariablesListFilterVariableType, optional
+            Filter variable with type
+        filter_builtin : bool, optional
+            Filter variable with builtin attribute
+        sort : list[TagManagerVariablesListSortItem], optional
+            Comma-separated sort list with given attributes: name, variable_type, created_at,
+            updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_VARIABLES_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filtervariable_type": filter_variable_type,
+                "filterbuiltin": filter_builtin,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -1864,21 +2387,37 @@ class TagManagerVariables(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerVariablesListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerVariablesListResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_VARIABLES_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filtervariable_type": filter_variable_type,
-                    "filterbuiltin": filter_builtin,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter variable name attribute
+        filter_variable_type : TagManagerVariablesListFilterVariableType, optional
+            Filter variable with type
+        filter_builtin : bool, optional
+            Filter variable with builtin attribute
+        sort : list[TagManagerVariablesListSortItem], optional
+            Comma-separated sort list with given attributes: name, variable_type, created_at,
+            updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_VARIABLES_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filtervariable_type": filter_variable_type,
+                "filterbuiltin": filter_builtin,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def create(
@@ -1912,14 +2451,23 @@ class TagManagerVariables(SyncAPIResource):
         | TagManagerVariablesCreateResponseUrlProtocol
         | TagManagerVariablesCreateResponseUrlQuery
     ):
-        """Create variable. ``POST /api/tag/v1/{app_id}/variables``"""
-        return cast(
-            "TagManagerVariablesCreateResponseAbandoned | TagManagerVariablesCreateResponseConstant | TagManagerVariablesCreateResponseCookie | TagManagerVariablesCreateResponseCustomJavascript | TagManagerVariablesCreateResponseDataLayer | TagManagerVariablesCreateResponseDocument | TagManagerVariablesCreateResponseDomElement | TagManagerVariablesCreateResponseLookupTable | TagManagerVariablesCreateResponseRandom | TagManagerVariablesCreateResponseUrlParameter | TagManagerVariablesCreateResponseUrlProtocol | TagManagerVariablesCreateResponseUrlQuery",
-            self._client._call(
-                _TAG_MANAGER_VARIABLES_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create variable.
+
+        ``POST /api/tag/v1/{app_id}/variables``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        body : TagManagerVariablesCreateBodyAbandoned | TagManagerVariablesCreateBodyConstant | TagManagerVariablesCreateBodyCookie | TagManagerVariablesCreateBodyCustomJavascript | TagManagerVariablesCreateBodyDataLayer | TagManagerVariablesCreateBodyDocument | TagManagerVariablesCreateBodyDomElement | TagManagerVariablesCreateBodyLookupTable | TagManagerVariablesCreateBodyRandom | TagManagerVariablesCreateBodyUrlParameter | TagManagerVariablesCreateBodyUrlProtocol | TagManagerVariablesCreateBodyUrlQuery
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VARIABLES_CREATE,
+            {"app_id": app_id, "body": body},
+            request_options=request_options,
         )
 
     def get(
@@ -1943,14 +2491,23 @@ class TagManagerVariables(SyncAPIResource):
         | TagManagerVariablesCreateResponseUrlQuery
         | TagManagerVariablesGetResponseCdpAudience
     ):
-        """Get variable. ``GET /api/tag/v1/{app_id}/variables/{variable_id}``"""
-        return cast(
-            "TagManagerVariablesCreateResponseAbandoned | TagManagerVariablesCreateResponseConstant | TagManagerVariablesCreateResponseCookie | TagManagerVariablesCreateResponseCustomJavascript | TagManagerVariablesCreateResponseDataLayer | TagManagerVariablesCreateResponseDocument | TagManagerVariablesCreateResponseDomElement | TagManagerVariablesCreateResponseLookupTable | TagManagerVariablesCreateResponseRandom | TagManagerVariablesCreateResponseUrlParameter | TagManagerVariablesCreateResponseUrlProtocol | TagManagerVariablesCreateResponseUrlQuery | TagManagerVariablesGetResponseCdpAudience",
-            self._client._call(
-                _TAG_MANAGER_VARIABLES_GET,
-                {"app_id": app_id, "variable_id": variable_id},
-                request_options=request_options,
-            ),
+        """Get variable.
+
+        ``GET /api/tag/v1/{app_id}/variables/{variable_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        variable_id : str | UUID
+            Variable identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VARIABLES_GET,
+            {"app_id": app_id, "variable_id": variable_id},
+            request_options=request_options,
         )
 
     def delete(
@@ -1960,7 +2517,19 @@ class TagManagerVariables(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Delete variable. ``DELETE /api/tag/v1/{app_id}/variables/{variable_id}``"""
+        """Delete variable.
+
+        ``DELETE /api/tag/v1/{app_id}/variables/{variable_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        variable_id : str | UUID
+            Variable identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
         self._client._call(
             _TAG_MANAGER_VARIABLES_DELETE,
             {"app_id": app_id, "variable_id": variable_id},
@@ -1986,7 +2555,24 @@ class TagManagerVariables(SyncAPIResource):
         | TagManagerVariablesUpdateBodyUrlQuery,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Edit variable. ``PATCH /api/tag/v1/{app_id}/variables/{variable_id}``"""
+        """Edit variable.
+
+        ``PATCH /api/tag/v1/{app_id}/variables/{variable_id}``
+
+        It is possible to edit variable's type. Just make a request with a new type and all required
+        attributes from its schema.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        variable_id : str | UUID
+            Variable identifier
+        body : TagManagerVariablesUpdateBodyAbandoned | TagManagerVariablesUpdateBodyConstant | TagManagerVariablesUpdateBodyCookie | TagManagerVariablesUpdateBodyCustomJavascript | TagManagerVariablesUpdateBodyDataLayer | TagManagerVariablesUpdateBodyDocument | TagManagerVariablesUpdateBodyDomElement | TagManagerVariablesUpdateBodyLookupTable | TagManagerVariablesUpdateBodyRandom | TagManagerVariablesUpdateBodyUrlParameter | TagManagerVariablesUpdateBodyUrlProtocol | TagManagerVariablesUpdateBodyUrlQuery
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
         self._client._call(
             _TAG_MANAGER_VARIABLES_UPDATE,
             {"app_id": app_id, "variable_id": variable_id, "body": body},
@@ -1998,17 +2584,29 @@ class TagManagerVariables(SyncAPIResource):
         app_id: str | UUID,
         variable_id: str | UUID,
         *,
-        body: TagManagerVariablesCopyBody,
+        body: TagManagerVariablesCopyBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerVariablesCopyResponse:
-        """Copy variable. ``POST /api/tag/v1/{app_id}/variables/{variable_id}/copy``"""
-        return cast(
-            "TagManagerVariablesCopyResponse",
-            self._client._call(
-                _TAG_MANAGER_VARIABLES_COPY,
-                {"app_id": app_id, "variable_id": variable_id, "body": body},
-                request_options=request_options,
-            ),
+        """Copy variable.
+
+        ``POST /api/tag/v1/{app_id}/variables/{variable_id}/copy``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        variable_id : str | UUID
+            Variable identifier
+        body : TagManagerVariablesCopyBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VARIABLES_COPY,
+            {"app_id": app_id, "variable_id": variable_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
 
@@ -2027,20 +2625,47 @@ class TagManagerVersions(SyncAPIResource):
         sort: builtins.list[TagManagerVersionsListSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsListResponse:
-        """List of versions. ``GET /api/tag/v1/{app_id}/versions``"""
-        return cast(
-            "TagManagerVersionsListResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_LIST,
-                {
-                    "app_id": app_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filterversion_type": filter_version_type,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of versions.
+
+        ``GET /api/tag/v1/{app_id}/versions``
+
+        ### JSON API compatibility divergence
+
+        #### Filters In JSON API standard (https://jsonapi.org/recommendations/#filtering) one can
+        request elements with multiple filter values by simply providing them separated by coma:
+
+        `versions?filter[version_type][]=published,draft`
+
+        This notation will not work here. You can achieve this functionality by providing multiple
+        filters for the same parameter:
+
+        `versions?filter[version_type][]=published&filter[version_type][]=draft`
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_version_type : TagManagerVersionsListFilterVersionType, optional
+            Filter version by version_type attribute
+        sort : list[TagManagerVersionsListSortItem], optional
+            Comma-separated sort list with given attributes: created_at, updated_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_LIST,
+            {
+                "app_id": app_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filterversion_type": filter_version_type,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -2052,15 +2677,26 @@ class TagManagerVersions(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerVersionsListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerVersionsListResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_VERSIONS_LIST,
-                {"app_id": app_id, "filterversion_type": filter_version_type, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_version_type : TagManagerVersionsListFilterVersionType, optional
+            Filter version by version_type attribute
+        sort : list[TagManagerVersionsListSortItem], optional
+            Comma-separated sort list with given attributes: created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_VERSIONS_LIST,
+            {"app_id": app_id, "filterversion_type": filter_version_type, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -2072,15 +2708,26 @@ class TagManagerVersions(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerVersionsListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerVersionsListResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_VERSIONS_LIST,
-                {"app_id": app_id, "filterversion_type": filter_version_type, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_version_type : TagManagerVersionsListFilterVersionType, optional
+            Filter version by version_type attribute
+        sort : list[TagManagerVersionsListSortItem], optional
+            Comma-separated sort list with given attributes: created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_VERSIONS_LIST,
+            {"app_id": app_id, "filterversion_type": filter_version_type, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def get(
@@ -2090,51 +2737,79 @@ class TagManagerVersions(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsGetResponse:
-        """Get version. ``GET /api/tag/v1/{app_id}/versions/{version_id}``"""
-        return cast(
-            "TagManagerVersionsGetResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_GET,
-                {"app_id": app_id, "version_id": version_id},
-                request_options=request_options,
-            ),
+        """Get version.
+
+        ``GET /api/tag/v1/{app_id}/versions/{version_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_GET,
+            {"app_id": app_id, "version_id": version_id},
+            request_options=request_options,
         )
 
     def get_draft(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsGetDraftResponse:
-        """Get draft version. ``GET /api/tag/v1/{app_id}/versions/draft``"""
-        return cast(
-            "TagManagerVersionsGetDraftResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_GET_DRAFT, {"app_id": app_id}, request_options=request_options
-            ),
+        """Get draft version.
+
+        ``GET /api/tag/v1/{app_id}/versions/draft``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_GET_DRAFT, {"app_id": app_id}, request_options=request_options
         )
 
     def get_published(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsGetPublishedResponse:
-        """Get published version. ``GET /api/tag/v1/{app_id}/versions/published``"""
-        return cast(
-            "TagManagerVersionsGetPublishedResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_GET_PUBLISHED,
-                {"app_id": app_id},
-                request_options=request_options,
-            ),
+        """Get published version.
+
+        ``GET /api/tag/v1/{app_id}/versions/published``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_GET_PUBLISHED, {"app_id": app_id}, request_options=request_options
         )
 
     def restore_published(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Restore published version. ``POST /api/tag/v1/{app_id}/versions/published/restore``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_RESTORE_PUBLISHED,
-                {"app_id": app_id},
-                request_options=request_options,
-            ),
+        """Restore published version.
+
+        ``POST /api/tag/v1/{app_id}/versions/published/restore``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_RESTORE_PUBLISHED,
+            {"app_id": app_id},
+            request_options=request_options,
         )
 
     def restore(
@@ -2144,27 +2819,43 @@ class TagManagerVersions(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Restore version by id. ``POST /api/tag/v1/{app_id}/versions/{version_id}/restore``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_RESTORE,
-                {"app_id": app_id, "version_id": version_id},
-                request_options=request_options,
-            ),
+        """Restore version by id.
+
+        ``POST /api/tag/v1/{app_id}/versions/{version_id}/restore``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_RESTORE,
+            {"app_id": app_id, "version_id": version_id},
+            request_options=request_options,
         )
 
     def snapshot_draft(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Snapshot draft version. ``POST /api/tag/v1/{app_id}/versions/draft/snapshot``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_SNAPSHOT_DRAFT,
-                {"app_id": app_id},
-                request_options=request_options,
-            ),
+        """Snapshot draft version.
+
+        ``POST /api/tag/v1/{app_id}/versions/draft/snapshot``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_SNAPSHOT_DRAFT,
+            {"app_id": app_id},
+            request_options=request_options,
         )
 
     def create_export_file(
@@ -2172,17 +2863,29 @@ class TagManagerVersions(SyncAPIResource):
         app_id: str | UUID,
         version_id: str | UUID,
         *,
-        body: TagManagerVersionsCreateExportFileBody,
+        body: TagManagerVersionsCreateExportFileBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsCreateExportFileResponse:
-        """Create export file. ``POST /api/tag/v1/{app_id}/versions/{version_id}/export-files``"""
-        return cast(
-            "TagManagerVersionsCreateExportFileResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_CREATE_EXPORT_FILE,
-                {"app_id": app_id, "version_id": version_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create export file.
+
+        ``POST /api/tag/v1/{app_id}/versions/{version_id}/export-files``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        body : TagManagerVersionsCreateExportFileBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_CREATE_EXPORT_FILE,
+            {"app_id": app_id, "version_id": version_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
     def get_export_file(
@@ -2193,27 +2896,43 @@ class TagManagerVersions(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsGetExportFileResponse:
-        """Get export file. ``GET /api/tag/v1/{app_id}/versions/{version_id}/export-files/{export_file_id}``"""
-        return cast(
-            "TagManagerVersionsGetExportFileResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_GET_EXPORT_FILE,
-                {"app_id": app_id, "version_id": version_id, "export_file_id": export_file_id},
-                request_options=request_options,
-            ),
+        """Get export file.
+
+        ``GET /api/tag/v1/{app_id}/versions/{version_id}/export-files/{export_file_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        export_file_id : str | UUID
+            Export file identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_GET_EXPORT_FILE,
+            {"app_id": app_id, "version_id": version_id, "export_file_id": export_file_id},
+            request_options=request_options,
         )
 
     def publish_draft(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Publish draft version. ``POST /api/tag/v1/{app_id}/versions/draft/publish``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_PUBLISH_DRAFT,
-                {"app_id": app_id},
-                request_options=request_options,
-            ),
+        """Publish draft version.
+
+        ``POST /api/tag/v1/{app_id}/versions/draft/publish``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_PUBLISH_DRAFT, {"app_id": app_id}, request_options=request_options
         )
 
     def publish(
@@ -2223,48 +2942,77 @@ class TagManagerVersions(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Publish version by id. ``POST /api/tag/v1/{app_id}/versions/{version_id}/publish``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_PUBLISH,
-                {"app_id": app_id, "version_id": version_id},
-                request_options=request_options,
-            ),
+        """Publish version by id.
+
+        ``POST /api/tag/v1/{app_id}/versions/{version_id}/publish``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_PUBLISH,
+            {"app_id": app_id, "version_id": version_id},
+            request_options=request_options,
         )
 
     def import_version(
         self,
         app_id: str | UUID,
         *,
-        body: TagManagerVersionsImportVersionBody,
+        body: TagManagerVersionsImportVersionBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Import version. ``POST /api/tag/v1/{app_id}/versions/import``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_IMPORT_VERSION,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Import version.
+
+        ``POST /api/tag/v1/{app_id}/versions/import``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        body : TagManagerVersionsImportVersionBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_IMPORT_VERSION,
+            {"app_id": app_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
     def import_from_file(
         self,
         app_id: str | UUID,
         *,
-        body: TagManagerVersionsImportFromFileBody | Unset = UNSET,
+        body: TagManagerVersionsImportFromFileBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Import version from file. ``POST /api/tag/v1/{app_id}/versions/import-file``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_IMPORT_FROM_FILE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Import version from file.
+
+        ``POST /api/tag/v1/{app_id}/versions/import-file``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        body : TagManagerVersionsImportFromFileBody | dict[str, Any], optional
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_IMPORT_FROM_FILE,
+            {"app_id": app_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
 
@@ -2280,27 +3028,46 @@ class TagManagerChangelog(SyncAPIResource):
         *,
         page_limit: int | Unset = UNSET,
         page_offset: int | Unset = UNSET,
-        filter_resource_id: UUID | Unset = UNSET,
+        filter_resource_id: str | UUID | Unset = UNSET,
         filter_author: str | Unset = UNSET,
         sort: builtins.list[TagManagerChangelogListSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerChangelogListResponse:
-        """Get list of changes. ``GET /api/tag/v1/{app_id}/versions/{version_id}/changelog``"""
-        return cast(
-            "TagManagerChangelogListResponse",
-            self._client._call(
-                _TAG_MANAGER_CHANGELOG_LIST,
-                {
-                    "app_id": app_id,
-                    "version_id": version_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filterresource_id": filter_resource_id,
-                    "filterauthor": filter_author,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """Get list of changes.
+
+        ``GET /api/tag/v1/{app_id}/versions/{version_id}/changelog``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_resource_id : str | UUID, optional
+            Filter changelog resource attribute
+        filter_author : str, optional
+            Filter changelog by email of user who did the changes
+        sort : list[TagManagerChangelogListSortItem], optional
+            Comma-separated sort list with given attributes: created_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_CHANGELOG_LIST,
+            {
+                "app_id": app_id,
+                "version_id": version_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filterresource_id": filter_resource_id,
+                "filterauthor": filter_author,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -2308,27 +3075,42 @@ class TagManagerChangelog(SyncAPIResource):
         app_id: str | UUID,
         version_id: str | UUID,
         *,
-        filter_resource_id: UUID | Unset = UNSET,
+        filter_resource_id: str | UUID | Unset = UNSET,
         filter_author: str | Unset = UNSET,
         sort: builtins.list[TagManagerChangelogListSortItem] | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerChangelogListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerChangelogListResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_CHANGELOG_LIST,
-                {
-                    "app_id": app_id,
-                    "version_id": version_id,
-                    "filterresource_id": filter_resource_id,
-                    "filterauthor": filter_author,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        filter_resource_id : str | UUID, optional
+            Filter changelog resource attribute
+        filter_author : str, optional
+            Filter changelog by email of user who did the changes
+        sort : list[TagManagerChangelogListSortItem], optional
+            Comma-separated sort list with given attributes: created_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_CHANGELOG_LIST,
+            {
+                "app_id": app_id,
+                "version_id": version_id,
+                "filterresource_id": filter_resource_id,
+                "filterauthor": filter_author,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -2336,27 +3118,42 @@ class TagManagerChangelog(SyncAPIResource):
         app_id: str | UUID,
         version_id: str | UUID,
         *,
-        filter_resource_id: UUID | Unset = UNSET,
+        filter_resource_id: str | UUID | Unset = UNSET,
         filter_author: str | Unset = UNSET,
         sort: builtins.list[TagManagerChangelogListSortItem] | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerChangelogListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerChangelogListResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_CHANGELOG_LIST,
-                {
-                    "app_id": app_id,
-                    "version_id": version_id,
-                    "filterresource_id": filter_resource_id,
-                    "filterauthor": filter_author,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        filter_resource_id : str | UUID, optional
+            Filter changelog resource attribute
+        filter_author : str, optional
+            Filter changelog by email of user who did the changes
+        sort : list[TagManagerChangelogListSortItem], optional
+            Comma-separated sort list with given attributes: created_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_CHANGELOG_LIST,
+            {
+                "app_id": app_id,
+                "version_id": version_id,
+                "filterresource_id": filter_resource_id,
+                "filterauthor": filter_author,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
 
@@ -2372,14 +3169,23 @@ class TagManagerOperations(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerOperationsGetResponse:
-        """Get operation. ``GET /api/tag/v1/{app_id}/operations/{operation_id}``"""
-        return cast(
-            "TagManagerOperationsGetResponse",
-            self._client._call(
-                _TAG_MANAGER_OPERATIONS_GET,
-                {"app_id": app_id, "operation_id": operation_id},
-                request_options=request_options,
-            ),
+        """Get operation.
+
+        ``GET /api/tag/v1/{app_id}/operations/{operation_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        operation_id : str | UUID
+            Operation identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_OPERATIONS_GET,
+            {"app_id": app_id, "operation_id": operation_id},
+            request_options=request_options,
         )
 
 
@@ -2438,24 +3244,63 @@ class AsyncTagManagerTags(AsyncAPIResource):
         sort: builtins.list[TagManagerTagsListSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerTagsListResponse:
-        """List of tags. ``GET /api/tag/v1/{app_id}/tags``"""
-        return cast(
-            "TagManagerTagsListResponse",
-            await self._client._call(
-                _TAG_MANAGER_TAGS_LIST,
-                {
-                    "app_id": app_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filtername": filter_name,
-                    "filteris_active": filter_is_active,
-                    "filtertag_type": filter_tag_type,
-                    "filtertemplate": filter_template,
-                    "filteris_prioritized": filter_is_prioritized,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of tags.
+
+        ``GET /api/tag/v1/{app_id}/tags``
+
+        ### JSON API compatibility divergence
+
+        #### Filters In JSON API standard (https://jsonapi.org/recommendations/#filtering) one can
+        request elements with multiple filter values by simply providing them separated by coma:
+
+        `tags?filter[template]=piwik,adroll`
+
+        This notation will not work here. You can achieve this functionality by providing multiple
+        filters for the same parameter:
+
+        `tags?filter[template][]=piwik&filter[template][]=adroll`
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_name : str, optional
+            Filter tags by name
+        filter_is_active : bool, optional
+            Filter tags by active status
+        filter_tag_type : TagManagerTagsListFilterTagType, optional
+            Filter tags by type
+        filter_template : TagManagerTagsListFilterTemplate, optional
+            Filter tags by template
+        filter_is_prioritized : bool, optional
+            Filter tags by being prioritized or not
+        sort : list[TagManagerTagsListSortItem], optional
+            Comma-separated sort list with given attributes: name, is_active, tag_type, priority,
+            created_at, updated_at.
+
+            Sorting by `priority` (and `-priority`) sorts also by primary key to keep stable order
+            of tags with same priority.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_TAGS_LIST,
+            {
+                "app_id": app_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filtername": filter_name,
+                "filteris_active": filter_is_active,
+                "filtertag_type": filter_tag_type,
+                "filtertemplate": filter_template,
+                "filteris_prioritized": filter_is_prioritized,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -2471,23 +3316,46 @@ class AsyncTagManagerTags(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerTagsListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerTagsListResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_TAGS_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filteris_active": filter_is_active,
-                    "filtertag_type": filter_tag_type,
-                    "filtertemplate": filter_template,
-                    "filteris_prioritized": filter_is_prioritized,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter tags by name
+        filter_is_active : bool, optional
+            Filter tags by active status
+        filter_tag_type : TagManagerTagsListFilterTagType, optional
+            Filter tags by type
+        filter_template : TagManagerTagsListFilterTemplate, optional
+            Filter tags by template
+        filter_is_prioritized : bool, optional
+            Filter tags by being prioritized or not
+        sort : list[TagManagerTagsListSortItem], optional
+            Comma-separated sort list with given attributes: name, is_active, tag_type, priority,
+            created_at, updated_at.
+
+            Sorting by `priority` (and `-priority`) sorts also by primary key to keep stable order
+            of tags with same priority.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_TAGS_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filteris_active": filter_is_active,
+                "filtertag_type": filter_tag_type,
+                "filtertemplate": filter_template,
+                "filteris_prioritized": filter_is_prioritized,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -2503,23 +3371,46 @@ class AsyncTagManagerTags(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerTagsListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerTagsListResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_TAGS_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filteris_active": filter_is_active,
-                    "filtertag_type": filter_tag_type,
-                    "filtertemplate": filter_template,
-                    "filteris_prioritized": filter_is_prioritized,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter tags by name
+        filter_is_active : bool, optional
+            Filter tags by active status
+        filter_tag_type : TagManagerTagsListFilterTagType, optional
+            Filter tags by type
+        filter_template : TagManagerTagsListFilterTemplate, optional
+            Filter tags by template
+        filter_is_prioritized : bool, optional
+            Filter tags by being prioritized or not
+        sort : list[TagManagerTagsListSortItem], optional
+            Comma-separated sort list with given attributes: name, is_active, tag_type, priority,
+            created_at, updated_at.
+
+            Sorting by `priority` (and `-priority`) sorts also by primary key to keep stable order
+            of tags with same priority.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_TAGS_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filteris_active": filter_is_active,
+                "filtertag_type": filter_tag_type,
+                "filtertemplate": filter_template,
+                "filteris_prioritized": filter_is_prioritized,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     async def create(
@@ -2607,27 +3498,51 @@ class AsyncTagManagerTags(AsyncAPIResource):
         | TagManagerTagsCreateResponseVideoYouTubeTag
         | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
     ):
-        """Create tag. ``POST /api/tag/v1/{app_id}/tags``"""
-        return cast(
-            "TagManagerTagsCreateResponseAbandonedTag | TagManagerTagsCreateResponseABTastyTagDEPRECATED | TagManagerTagsCreateResponseAdrollTag | TagManagerTagsCreateResponseBingAdsTag | TagManagerTagsCreateResponseClicktaleTagDEPRECATED | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag | TagManagerTagsCreateResponseCrazyEggTag | TagManagerTagsCreateResponseCustomContent | TagManagerTagsCreateResponseCustomTagAsynchronous | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED | TagManagerTagsCreateResponseEcommerceAddToCart | TagManagerTagsCreateResponseEcommerceCartUpdate | TagManagerTagsCreateResponseEcommerceOrder | TagManagerTagsCreateResponseFloodlightCounterSessionTag | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag | TagManagerTagsCreateResponseGoogleAdsRemarketingTag | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag | TagManagerTagsCreateResponseGoogleAnalyticsTag | TagManagerTagsCreateResponseMarketoTag | TagManagerTagsCreateResponseMauticTag | TagManagerTagsCreateResponseMetaPixelTag | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag | TagManagerTagsCreateResponsePiwikPROCustomEventTag | TagManagerTagsCreateResponsePiwikPROGoalConversionTag | TagManagerTagsCreateResponsePiwikPROTag | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag | TagManagerTagsCreateResponseQualarooTag | TagManagerTagsCreateResponseSalesforcePardotTag | TagManagerTagsCreateResponseSALESmanagoTag | TagManagerTagsCreateResponseVideoHTML5Tag | TagManagerTagsCreateResponseVideoYouTubeTag | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED",
-            await self._client._call(
-                _TAG_MANAGER_TAGS_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create tag.
+
+        ``POST /api/tag/v1/{app_id}/tags``
+
+        See more details about API changes: Deprecations and changes
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        body : TagManagerTagsCreateBodyAbandonedTag | TagManagerTagsCreateBodyABTastyTagDEPRECATED | TagManagerTagsCreateBodyAdrollTag | TagManagerTagsCreateBodyBingAdsTag | TagManagerTagsCreateBodyClicktaleTagDEPRECATED | TagManagerTagsCreateBodyCookieInformationCMPIntegrationTag | TagManagerTagsCreateBodyCrazyEggTag | TagManagerTagsCreateBodyCustomContent | TagManagerTagsCreateBodyCustomPopup | TagManagerTagsCreateBodyCustomTagAsynchronous | TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATED | TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATED | TagManagerTagsCreateBodyEcommerceAddToCart | TagManagerTagsCreateBodyEcommerceCartUpdate | TagManagerTagsCreateBodyEcommerceOrder | TagManagerTagsCreateBodyFloodlightCounterSessionTag | TagManagerTagsCreateBodyFloodlightCounterStandardMethodTag | TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTag | TagManagerTagsCreateBodyFloodlightSalesItemSoldTag | TagManagerTagsCreateBodyFloodlightSalesTransactionsTag | TagManagerTagsCreateBodyGoogleAdsRemarketingTag | TagManagerTagsCreateBodyGoogleAdsTrackingConversionTag | TagManagerTagsCreateBodyGoogleAnalyticsTag | TagManagerTagsCreateBodyHeatmapsTag | TagManagerTagsCreateBodyHotjarTag | TagManagerTagsCreateBodyHubSpotTag | TagManagerTagsCreateBodyMarketoTag | TagManagerTagsCreateBodyMauticTag | TagManagerTagsCreateBodyMetaPixelTag | TagManagerTagsCreateBodyOptimizelyTagDEPRECATED | TagManagerTagsCreateBodyPiwikPROCustomDimensionsTag | TagManagerTagsCreateBodyPiwikPROCustomEventTag | TagManagerTagsCreateBodyPiwikPROGoalConversionTag | TagManagerTagsCreateBodyPiwikPROTag | TagManagerTagsCreateBodyPiwikPROVirtualPageViewTag | TagManagerTagsCreateBodyQualarooTag | TagManagerTagsCreateBodySalesforcePardotTag | TagManagerTagsCreateBodySALESmanagoTag | TagManagerTagsCreateBodyVideoHTML5Tag | TagManagerTagsCreateBodyVideoYouTubeTag | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_TAGS_CREATE,
+            {"app_id": app_id, "body": body},
+            request_options=request_options,
         )
 
     async def reorder(
         self,
         app_id: str | UUID,
         *,
-        body: TagManagerTagsReorderBody,
+        body: TagManagerTagsReorderBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Edit tags order. ``PATCH /api/tag/v1/{app_id}/tags``"""
+        """Edit tags order.
+
+        ``PATCH /api/tag/v1/{app_id}/tags``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        body : TagManagerTagsReorderBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
         await self._client._call(
             _TAG_MANAGER_TAGS_REORDER,
             {"app_id": app_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -2643,22 +3558,41 @@ class AsyncTagManagerTags(AsyncAPIResource):
         sort: builtins.list[TagManagerTagsListTriggersSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerTagsListTriggersResponse:
-        """List of triggers for a given tag. ``GET /api/tag/v1/{app_id}/tags/{tag_id}/triggers``"""
-        return cast(
-            "TagManagerTagsListTriggersResponse",
-            await self._client._call(
-                _TAG_MANAGER_TAGS_LIST_TRIGGERS,
-                {
-                    "app_id": app_id,
-                    "tag_id": tag_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of triggers for a given tag.
+
+        ``GET /api/tag/v1/{app_id}/tags/{tag_id}/triggers``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_TAGS_LIST_TRIGGERS,
+            {
+                "app_id": app_id,
+                "tag_id": tag_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list_triggers(
@@ -2672,21 +3606,36 @@ class AsyncTagManagerTags(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerTagsListTriggersResponseDataItem]:
-        """Every item of ``list_triggers``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerTagsListTriggersResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_TAGS_LIST_TRIGGERS,
-                {
-                    "app_id": app_id,
-                    "tag_id": tag_id,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_triggers``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_TAGS_LIST_TRIGGERS,
+            {
+                "app_id": app_id,
+                "tag_id": tag_id,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_triggers_pages(
@@ -2700,21 +3649,36 @@ class AsyncTagManagerTags(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerTagsListTriggersResponse]:
-        """Every page of ``list_triggers``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerTagsListTriggersResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_TAGS_LIST_TRIGGERS,
-                {
-                    "app_id": app_id,
-                    "tag_id": tag_id,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_triggers``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_TAGS_LIST_TRIGGERS,
+            {
+                "app_id": app_id,
+                "tag_id": tag_id,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     async def get(
@@ -2762,14 +3726,23 @@ class AsyncTagManagerTags(AsyncAPIResource):
         | TagManagerTagsCreateResponseVideoYouTubeTag
         | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
     ):
-        """Get tag. ``GET /api/tag/v1/{app_id}/tags/{tag_id}``"""
-        return cast(
-            "TagManagerTagsCreateResponseAbandonedTag | TagManagerTagsCreateResponseABTastyTagDEPRECATED | TagManagerTagsCreateResponseAdrollTag | TagManagerTagsCreateResponseBingAdsTag | TagManagerTagsCreateResponseClicktaleTagDEPRECATED | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag | TagManagerTagsCreateResponseCrazyEggTag | TagManagerTagsCreateResponseCustomContent | TagManagerTagsCreateResponseCustomTagAsynchronous | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED | TagManagerTagsCreateResponseEcommerceAddToCart | TagManagerTagsCreateResponseEcommerceCartUpdate | TagManagerTagsCreateResponseEcommerceOrder | TagManagerTagsCreateResponseFloodlightCounterSessionTag | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag | TagManagerTagsCreateResponseGoogleAdsRemarketingTag | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag | TagManagerTagsCreateResponseGoogleAnalyticsTag | TagManagerTagsCreateResponseMarketoTag | TagManagerTagsCreateResponseMauticTag | TagManagerTagsCreateResponseMetaPixelTag | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag | TagManagerTagsCreateResponsePiwikPROCustomEventTag | TagManagerTagsCreateResponsePiwikPROGoalConversionTag | TagManagerTagsCreateResponsePiwikPROTag | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag | TagManagerTagsCreateResponseQualarooTag | TagManagerTagsCreateResponseSalesforcePardotTag | TagManagerTagsCreateResponseSALESmanagoTag | TagManagerTagsCreateResponseVideoHTML5Tag | TagManagerTagsCreateResponseVideoYouTubeTag | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED",
-            await self._client._call(
-                _TAG_MANAGER_TAGS_GET,
-                {"app_id": app_id, "tag_id": tag_id},
-                request_options=request_options,
-            ),
+        """Get tag.
+
+        ``GET /api/tag/v1/{app_id}/tags/{tag_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_TAGS_GET,
+            {"app_id": app_id, "tag_id": tag_id},
+            request_options=request_options,
         )
 
     async def delete(
@@ -2779,7 +3752,19 @@ class AsyncTagManagerTags(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Delete tag. ``DELETE /api/tag/v1/{app_id}/tags/{tag_id}``"""
+        """Delete tag.
+
+        ``DELETE /api/tag/v1/{app_id}/tags/{tag_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
         await self._client._call(
             _TAG_MANAGER_TAGS_DELETE,
             {"app_id": app_id, "tag_id": tag_id},
@@ -2831,7 +3816,23 @@ class AsyncTagManagerTags(AsyncAPIResource):
         | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Edit tag. ``PATCH /api/tag/v1/{app_id}/tags/{tag_id}``"""
+        """Edit tag.
+
+        ``PATCH /api/tag/v1/{app_id}/tags/{tag_id}``
+
+        See more details about API changes: Deprecations and changes
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        body : TagManagerTagsUpdateBodyAbandonedTag | TagManagerTagsUpdateBodyABTastyTagDEPRECATED | TagManagerTagsUpdateBodyAdrollTag | TagManagerTagsUpdateBodyBingAdsTag | TagManagerTagsUpdateBodyClicktaleTagDEPRECATED | TagManagerTagsUpdateBodyCookieInformationCMPIntegrationTag | TagManagerTagsUpdateBodyCrazyEggTag | TagManagerTagsUpdateBodyCustomContent | TagManagerTagsUpdateBodyCustomTagAsynchronous | TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATED | TagManagerTagsUpdateBodyDoubleClickConversionTagDEPRECATED | TagManagerTagsUpdateBodyEcommerceAddToCart | TagManagerTagsUpdateBodyEcommerceCartUpdate | TagManagerTagsUpdateBodyEcommerceOrder | TagManagerTagsUpdateBodyFloodlightCounterSessionTag | TagManagerTagsUpdateBodyFloodlightCounterStandardMethodTag | TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTag | TagManagerTagsUpdateBodyFloodlightSalesItemSoldTag | TagManagerTagsUpdateBodyFloodlightSalesTransactionsTag | TagManagerTagsUpdateBodyGoogleAdsRemarketingTag | TagManagerTagsUpdateBodyGoogleAdsTrackingConversionTag | TagManagerTagsUpdateBodyGoogleAnalyticsTag | TagManagerTagsUpdateBodyHeatmapsTag | TagManagerTagsUpdateBodyMarketoTag | TagManagerTagsUpdateBodyMauticTag | TagManagerTagsUpdateBodyMetaPixelTag | TagManagerTagsUpdateBodyOptimizelyTagDEPRECATED | TagManagerTagsUpdateBodyPiwikPROCustomDimensionsTag | TagManagerTagsUpdateBodyPiwikPROCustomEventTag | TagManagerTagsUpdateBodyPiwikPROGoalConversionTag | TagManagerTagsUpdateBodyPiwikPROTag | TagManagerTagsUpdateBodyPiwikPROVirtualPageViewTag | TagManagerTagsUpdateBodyQualarooTag | TagManagerTagsUpdateBodySalesforcePardotTag | TagManagerTagsUpdateBodySALESmanagoTag | TagManagerTagsUpdateBodyVideoHTML5Tag | TagManagerTagsUpdateBodyVideoYouTubeTag | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
         await self._client._call(
             _TAG_MANAGER_TAGS_UPDATE,
             {"app_id": app_id, "tag_id": tag_id, "body": body},
@@ -2843,17 +3844,29 @@ class AsyncTagManagerTags(AsyncAPIResource):
         app_id: str | UUID,
         tag_id: str | UUID,
         *,
-        body: TagManagerTagsCopyBody,
+        body: TagManagerTagsCopyBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerTagsCopyResponse:
-        """Copy tag. ``POST /api/tag/v1/{app_id}/tags/{tag_id}/copy``"""
-        return cast(
-            "TagManagerTagsCopyResponse",
-            await self._client._call(
-                _TAG_MANAGER_TAGS_COPY,
-                {"app_id": app_id, "tag_id": tag_id, "body": body},
-                request_options=request_options,
-            ),
+        """Copy tag.
+
+        ``POST /api/tag/v1/{app_id}/tags/{tag_id}/copy``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        body : TagManagerTagsCopyBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_TAGS_COPY,
+            {"app_id": app_id, "tag_id": tag_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
 
@@ -2873,21 +3886,50 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         sort: builtins.list[TagManagerTagsListTriggersSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerTagsListTriggersResponse:
-        """List of triggers. ``GET /api/tag/v1/{app_id}/triggers``"""
-        return cast(
-            "TagManagerTagsListTriggersResponse",
-            await self._client._call(
-                _TAG_MANAGER_TRIGGERS_LIST,
-                {
-                    "app_id": app_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of triggers.
+
+        ``GET /api/tag/v1/{app_id}/triggers``
+
+        ### JSON API compatibility divergence
+
+        #### Filters In JSON API standard (https://jsonapi.org/recommendations/#filtering) one can
+        request elements with multiple filter values by simply providing them separated by coma:
+
+        `triggers?filter[trigger_type]=click,event`
+
+        This notation will not work here. You can achieve this functionality by providing multiple
+        filters for the same parameter:
+
+        `triggers?filter[trigger_type][]=click&filter[trigger_type][]=event`
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_TRIGGERS_LIST,
+            {
+                "app_id": app_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -2900,20 +3942,33 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerTagsListTriggersResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerTagsListTriggersResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_TRIGGERS_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_TRIGGERS_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -2926,20 +3981,33 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerTagsListTriggersResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerTagsListTriggersResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_TRIGGERS_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_TRIGGERS_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     async def create(
@@ -2977,14 +4045,23 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         | TagManagerTriggersCreateResponsePageView
         | TagManagerTriggersCreateResponseTimeOnWebsite
     ):
-        """Create trigger. ``POST /api/tag/v1/{app_id}/triggers``"""
-        return cast(
-            "TagManagerTriggersCreateResponseCapturingClick | TagManagerTriggersCreateResponseCdpAudienceDetection | TagManagerTriggersCreateResponseClick | TagManagerTriggersCreateResponseDebouncedHistory | TagManagerTriggersCreateResponseDomReady | TagManagerTriggersCreateResponseElementPresence | TagManagerTriggersCreateResponseEvent | TagManagerTriggersCreateResponseFormSubmission | TagManagerTriggersCreateResponseHistory | TagManagerTriggersCreateResponseLeaveContent | TagManagerTriggersCreateResponsePageLoad | TagManagerTriggersCreateResponsePageScroll | TagManagerTriggersCreateResponsePageView | TagManagerTriggersCreateResponseTimeOnWebsite",
-            await self._client._call(
-                _TAG_MANAGER_TRIGGERS_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create trigger.
+
+        ``POST /api/tag/v1/{app_id}/triggers``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        body : TagManagerTriggersCreateBodyCapturingClick | TagManagerTriggersCreateBodyCdpAudienceDetection | TagManagerTriggersCreateBodyClick | TagManagerTriggersCreateBodyDebouncedHistory | TagManagerTriggersCreateBodyDomReady | TagManagerTriggersCreateBodyElementPresence | TagManagerTriggersCreateBodyEvent | TagManagerTriggersCreateBodyFormSubmission | TagManagerTriggersCreateBodyHistory | TagManagerTriggersCreateBodyLeaveContent | TagManagerTriggersCreateBodyPageLoad | TagManagerTriggersCreateBodyPageScroll | TagManagerTriggersCreateBodyPageView | TagManagerTriggersCreateBodyTimeOnWebsite
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_TRIGGERS_CREATE,
+            {"app_id": app_id, "body": body},
+            request_options=request_options,
         )
 
     async def get(
@@ -3010,14 +4087,23 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         | TagManagerTriggersCreateResponseTimeOnWebsite
         | TagManagerTriggersGetResponseAbandoned
     ):
-        """Get trigger. ``GET /api/tag/v1/{app_id}/triggers/{trigger_id}``"""
-        return cast(
-            "TagManagerTriggersCreateResponseCapturingClick | TagManagerTriggersCreateResponseCdpAudienceDetection | TagManagerTriggersCreateResponseClick | TagManagerTriggersCreateResponseDebouncedHistory | TagManagerTriggersCreateResponseDomReady | TagManagerTriggersCreateResponseElementPresence | TagManagerTriggersCreateResponseEvent | TagManagerTriggersCreateResponseFormSubmission | TagManagerTriggersCreateResponseHistory | TagManagerTriggersCreateResponseLeaveContent | TagManagerTriggersCreateResponsePageLoad | TagManagerTriggersCreateResponsePageScroll | TagManagerTriggersCreateResponsePageView | TagManagerTriggersCreateResponseTimeOnWebsite | TagManagerTriggersGetResponseAbandoned",
-            await self._client._call(
-                _TAG_MANAGER_TRIGGERS_GET,
-                {"app_id": app_id, "trigger_id": trigger_id},
-                request_options=request_options,
-            ),
+        """Get trigger.
+
+        ``GET /api/tag/v1/{app_id}/triggers/{trigger_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        trigger_id : str | UUID
+            Trigger identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_TRIGGERS_GET,
+            {"app_id": app_id, "trigger_id": trigger_id},
+            request_options=request_options,
         )
 
     async def delete(
@@ -3027,7 +4113,19 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Delete trigger. ``DELETE /api/tag/v1/{app_id}/triggers/{trigger_id}``"""
+        """Delete trigger.
+
+        ``DELETE /api/tag/v1/{app_id}/triggers/{trigger_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        trigger_id : str | UUID
+            Trigger identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
         await self._client._call(
             _TAG_MANAGER_TRIGGERS_DELETE,
             {"app_id": app_id, "trigger_id": trigger_id},
@@ -3055,7 +4153,21 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         | TagManagerTriggersUpdateBodyTimeOnWebsite,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Edit trigger. ``PATCH /api/tag/v1/{app_id}/triggers/{trigger_id}``"""
+        """Edit trigger.
+
+        ``PATCH /api/tag/v1/{app_id}/triggers/{trigger_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        trigger_id : str | UUID
+            Trigger identifier
+        body : TagManagerTriggersUpdateBodyCapturingClick | TagManagerTriggersUpdateBodyCdpAudienceDetection | TagManagerTriggersUpdateBodyClick | TagManagerTriggersUpdateBodyDebouncedHistory | TagManagerTriggersUpdateBodyDomReady | TagManagerTriggersUpdateBodyElementPresence | TagManagerTriggersUpdateBodyEvent | TagManagerTriggersUpdateBodyFormSubmission | TagManagerTriggersUpdateBodyHistory | TagManagerTriggersUpdateBodyLeaveContent | TagManagerTriggersUpdateBodyPageLoad | TagManagerTriggersUpdateBodyPageScroll | TagManagerTriggersUpdateBodyPageView | TagManagerTriggersUpdateBodyTimeOnWebsite
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
         await self._client._call(
             _TAG_MANAGER_TRIGGERS_UPDATE,
             {"app_id": app_id, "trigger_id": trigger_id, "body": body},
@@ -3067,17 +4179,29 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         app_id: str | UUID,
         trigger_id: str | UUID,
         *,
-        body: TagManagerTriggersCopyBody,
+        body: TagManagerTriggersCopyBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerTriggersCopyResponse:
-        """Copy trigger. ``POST /api/tag/v1/{app_id}/triggers/{trigger_id}/copy``"""
-        return cast(
-            "TagManagerTriggersCopyResponse",
-            await self._client._call(
-                _TAG_MANAGER_TRIGGERS_COPY,
-                {"app_id": app_id, "trigger_id": trigger_id, "body": body},
-                request_options=request_options,
-            ),
+        """Copy trigger.
+
+        ``POST /api/tag/v1/{app_id}/triggers/{trigger_id}/copy``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        trigger_id : str | UUID
+            Trigger identifier
+        body : TagManagerTriggersCopyBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_TRIGGERS_COPY,
+            {"app_id": app_id, "trigger_id": trigger_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
 
@@ -3098,22 +4222,54 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         sort: builtins.list[TagManagerVariablesListSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVariablesListResponse:
-        """List of variables. ``GET /api/tag/v1/{app_id}/variables``"""
-        return cast(
-            "TagManagerVariablesListResponse",
-            await self._client._call(
-                _TAG_MANAGER_VARIABLES_LIST,
-                {
-                    "app_id": app_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filtername": filter_name,
-                    "filtervariable_type": filter_variable_type,
-                    "filterbuiltin": filter_builtin,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of variables.
+
+        ``GET /api/tag/v1/{app_id}/variables``
+
+        ### JSON API compatibility divergence
+
+        #### Filters In JSON API standard (https://jsonapi.org/recommendations/#filtering) one can
+        request elements with multiple filter values by simply providing them separated by coma:
+
+        `variables?filter[variable_type]=url,constant`
+
+        This notation will not work here. You can achieve this functionality by providing multiple
+        filters for the same parameter:
+
+        `variables?filter[variable_type][]=url&filter[variable_type][]=constant`
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_name : str, optional
+            Filter variable name attribute
+        filter_variable_type : TagManagerVariablesListFilterVariableType, optional
+            Filter variable with type
+        filter_builtin : bool, optional
+            Filter variable with builtin attribute
+        sort : list[TagManagerVariablesListSortItem], optional
+            Comma-separated sort list with given attributes: name, variable_type, created_at,
+            updated_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VARIABLES_LIST,
+            {
+                "app_id": app_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filtername": filter_name,
+                "filtervariable_type": filter_variable_type,
+                "filterbuiltin": filter_builtin,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -3127,21 +4283,37 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerVariablesListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerVariablesListResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_VARIABLES_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filtervariable_type": filter_variable_type,
-                    "filterbuiltin": filter_builtin,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter variable name attribute
+        filter_variable_type : TagManagerVariablesListFilterVariableType, optional
+            Filter variable with type
+        filter_builtin : bool, optional
+            Filter variable with builtin attribute
+        sort : list[TagManagerVariablesListSortItem], optional
+            Comma-separated sort list with given attributes: name, variable_type, created_at,
+            updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_VARIABLES_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filtervariable_type": filter_variable_type,
+                "filterbuiltin": filter_builtin,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -3155,21 +4327,37 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerVariablesListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerVariablesListResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_VARIABLES_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filtervariable_type": filter_variable_type,
-                    "filterbuiltin": filter_builtin,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter variable name attribute
+        filter_variable_type : TagManagerVariablesListFilterVariableType, optional
+            Filter variable with type
+        filter_builtin : bool, optional
+            Filter variable with builtin attribute
+        sort : list[TagManagerVariablesListSortItem], optional
+            Comma-separated sort list with given attributes: name, variable_type, created_at,
+            updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_VARIABLES_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filtervariable_type": filter_variable_type,
+                "filterbuiltin": filter_builtin,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     async def create(
@@ -3203,14 +4391,23 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         | TagManagerVariablesCreateResponseUrlProtocol
         | TagManagerVariablesCreateResponseUrlQuery
     ):
-        """Create variable. ``POST /api/tag/v1/{app_id}/variables``"""
-        return cast(
-            "TagManagerVariablesCreateResponseAbandoned | TagManagerVariablesCreateResponseConstant | TagManagerVariablesCreateResponseCookie | TagManagerVariablesCreateResponseCustomJavascript | TagManagerVariablesCreateResponseDataLayer | TagManagerVariablesCreateResponseDocument | TagManagerVariablesCreateResponseDomElement | TagManagerVariablesCreateResponseLookupTable | TagManagerVariablesCreateResponseRandom | TagManagerVariablesCreateResponseUrlParameter | TagManagerVariablesCreateResponseUrlProtocol | TagManagerVariablesCreateResponseUrlQuery",
-            await self._client._call(
-                _TAG_MANAGER_VARIABLES_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create variable.
+
+        ``POST /api/tag/v1/{app_id}/variables``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        body : TagManagerVariablesCreateBodyAbandoned | TagManagerVariablesCreateBodyConstant | TagManagerVariablesCreateBodyCookie | TagManagerVariablesCreateBodyCustomJavascript | TagManagerVariablesCreateBodyDataLayer | TagManagerVariablesCreateBodyDocument | TagManagerVariablesCreateBodyDomElement | TagManagerVariablesCreateBodyLookupTable | TagManagerVariablesCreateBodyRandom | TagManagerVariablesCreateBodyUrlParameter | TagManagerVariablesCreateBodyUrlProtocol | TagManagerVariablesCreateBodyUrlQuery
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VARIABLES_CREATE,
+            {"app_id": app_id, "body": body},
+            request_options=request_options,
         )
 
     async def get(
@@ -3234,14 +4431,23 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         | TagManagerVariablesCreateResponseUrlQuery
         | TagManagerVariablesGetResponseCdpAudience
     ):
-        """Get variable. ``GET /api/tag/v1/{app_id}/variables/{variable_id}``"""
-        return cast(
-            "TagManagerVariablesCreateResponseAbandoned | TagManagerVariablesCreateResponseConstant | TagManagerVariablesCreateResponseCookie | TagManagerVariablesCreateResponseCustomJavascript | TagManagerVariablesCreateResponseDataLayer | TagManagerVariablesCreateResponseDocument | TagManagerVariablesCreateResponseDomElement | TagManagerVariablesCreateResponseLookupTable | TagManagerVariablesCreateResponseRandom | TagManagerVariablesCreateResponseUrlParameter | TagManagerVariablesCreateResponseUrlProtocol | TagManagerVariablesCreateResponseUrlQuery | TagManagerVariablesGetResponseCdpAudience",
-            await self._client._call(
-                _TAG_MANAGER_VARIABLES_GET,
-                {"app_id": app_id, "variable_id": variable_id},
-                request_options=request_options,
-            ),
+        """Get variable.
+
+        ``GET /api/tag/v1/{app_id}/variables/{variable_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        variable_id : str | UUID
+            Variable identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VARIABLES_GET,
+            {"app_id": app_id, "variable_id": variable_id},
+            request_options=request_options,
         )
 
     async def delete(
@@ -3251,7 +4457,19 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Delete variable. ``DELETE /api/tag/v1/{app_id}/variables/{variable_id}``"""
+        """Delete variable.
+
+        ``DELETE /api/tag/v1/{app_id}/variables/{variable_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        variable_id : str | UUID
+            Variable identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
         await self._client._call(
             _TAG_MANAGER_VARIABLES_DELETE,
             {"app_id": app_id, "variable_id": variable_id},
@@ -3277,7 +4495,24 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         | TagManagerVariablesUpdateBodyUrlQuery,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Edit variable. ``PATCH /api/tag/v1/{app_id}/variables/{variable_id}``"""
+        """Edit variable.
+
+        ``PATCH /api/tag/v1/{app_id}/variables/{variable_id}``
+
+        It is possible to edit variable's type. Just make a request with a new type and all required
+        attributes from its schema.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        variable_id : str | UUID
+            Variable identifier
+        body : TagManagerVariablesUpdateBodyAbandoned | TagManagerVariablesUpdateBodyConstant | TagManagerVariablesUpdateBodyCookie | TagManagerVariablesUpdateBodyCustomJavascript | TagManagerVariablesUpdateBodyDataLayer | TagManagerVariablesUpdateBodyDocument | TagManagerVariablesUpdateBodyDomElement | TagManagerVariablesUpdateBodyLookupTable | TagManagerVariablesUpdateBodyRandom | TagManagerVariablesUpdateBodyUrlParameter | TagManagerVariablesUpdateBodyUrlProtocol | TagManagerVariablesUpdateBodyUrlQuery
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
         await self._client._call(
             _TAG_MANAGER_VARIABLES_UPDATE,
             {"app_id": app_id, "variable_id": variable_id, "body": body},
@@ -3289,17 +4524,29 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         app_id: str | UUID,
         variable_id: str | UUID,
         *,
-        body: TagManagerVariablesCopyBody,
+        body: TagManagerVariablesCopyBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerVariablesCopyResponse:
-        """Copy variable. ``POST /api/tag/v1/{app_id}/variables/{variable_id}/copy``"""
-        return cast(
-            "TagManagerVariablesCopyResponse",
-            await self._client._call(
-                _TAG_MANAGER_VARIABLES_COPY,
-                {"app_id": app_id, "variable_id": variable_id, "body": body},
-                request_options=request_options,
-            ),
+        """Copy variable.
+
+        ``POST /api/tag/v1/{app_id}/variables/{variable_id}/copy``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        variable_id : str | UUID
+            Variable identifier
+        body : TagManagerVariablesCopyBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VARIABLES_COPY,
+            {"app_id": app_id, "variable_id": variable_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
 
@@ -3318,20 +4565,47 @@ class AsyncTagManagerVersions(AsyncAPIResource):
         sort: builtins.list[TagManagerVersionsListSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsListResponse:
-        """List of versions. ``GET /api/tag/v1/{app_id}/versions``"""
-        return cast(
-            "TagManagerVersionsListResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_LIST,
-                {
-                    "app_id": app_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filterversion_type": filter_version_type,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of versions.
+
+        ``GET /api/tag/v1/{app_id}/versions``
+
+        ### JSON API compatibility divergence
+
+        #### Filters In JSON API standard (https://jsonapi.org/recommendations/#filtering) one can
+        request elements with multiple filter values by simply providing them separated by coma:
+
+        `versions?filter[version_type][]=published,draft`
+
+        This notation will not work here. You can achieve this functionality by providing multiple
+        filters for the same parameter:
+
+        `versions?filter[version_type][]=published&filter[version_type][]=draft`
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_version_type : TagManagerVersionsListFilterVersionType, optional
+            Filter version by version_type attribute
+        sort : list[TagManagerVersionsListSortItem], optional
+            Comma-separated sort list with given attributes: created_at, updated_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_LIST,
+            {
+                "app_id": app_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filterversion_type": filter_version_type,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -3343,15 +4617,26 @@ class AsyncTagManagerVersions(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerVersionsListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerVersionsListResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_VERSIONS_LIST,
-                {"app_id": app_id, "filterversion_type": filter_version_type, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_version_type : TagManagerVersionsListFilterVersionType, optional
+            Filter version by version_type attribute
+        sort : list[TagManagerVersionsListSortItem], optional
+            Comma-separated sort list with given attributes: created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_VERSIONS_LIST,
+            {"app_id": app_id, "filterversion_type": filter_version_type, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -3363,15 +4648,26 @@ class AsyncTagManagerVersions(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerVersionsListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerVersionsListResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_VERSIONS_LIST,
-                {"app_id": app_id, "filterversion_type": filter_version_type, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_version_type : TagManagerVersionsListFilterVersionType, optional
+            Filter version by version_type attribute
+        sort : list[TagManagerVersionsListSortItem], optional
+            Comma-separated sort list with given attributes: created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_VERSIONS_LIST,
+            {"app_id": app_id, "filterversion_type": filter_version_type, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     async def get(
@@ -3381,51 +4677,79 @@ class AsyncTagManagerVersions(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsGetResponse:
-        """Get version. ``GET /api/tag/v1/{app_id}/versions/{version_id}``"""
-        return cast(
-            "TagManagerVersionsGetResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_GET,
-                {"app_id": app_id, "version_id": version_id},
-                request_options=request_options,
-            ),
+        """Get version.
+
+        ``GET /api/tag/v1/{app_id}/versions/{version_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_GET,
+            {"app_id": app_id, "version_id": version_id},
+            request_options=request_options,
         )
 
     async def get_draft(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsGetDraftResponse:
-        """Get draft version. ``GET /api/tag/v1/{app_id}/versions/draft``"""
-        return cast(
-            "TagManagerVersionsGetDraftResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_GET_DRAFT, {"app_id": app_id}, request_options=request_options
-            ),
+        """Get draft version.
+
+        ``GET /api/tag/v1/{app_id}/versions/draft``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_GET_DRAFT, {"app_id": app_id}, request_options=request_options
         )
 
     async def get_published(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsGetPublishedResponse:
-        """Get published version. ``GET /api/tag/v1/{app_id}/versions/published``"""
-        return cast(
-            "TagManagerVersionsGetPublishedResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_GET_PUBLISHED,
-                {"app_id": app_id},
-                request_options=request_options,
-            ),
+        """Get published version.
+
+        ``GET /api/tag/v1/{app_id}/versions/published``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_GET_PUBLISHED, {"app_id": app_id}, request_options=request_options
         )
 
     async def restore_published(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Restore published version. ``POST /api/tag/v1/{app_id}/versions/published/restore``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_RESTORE_PUBLISHED,
-                {"app_id": app_id},
-                request_options=request_options,
-            ),
+        """Restore published version.
+
+        ``POST /api/tag/v1/{app_id}/versions/published/restore``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_RESTORE_PUBLISHED,
+            {"app_id": app_id},
+            request_options=request_options,
         )
 
     async def restore(
@@ -3435,27 +4759,43 @@ class AsyncTagManagerVersions(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Restore version by id. ``POST /api/tag/v1/{app_id}/versions/{version_id}/restore``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_RESTORE,
-                {"app_id": app_id, "version_id": version_id},
-                request_options=request_options,
-            ),
+        """Restore version by id.
+
+        ``POST /api/tag/v1/{app_id}/versions/{version_id}/restore``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_RESTORE,
+            {"app_id": app_id, "version_id": version_id},
+            request_options=request_options,
         )
 
     async def snapshot_draft(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Snapshot draft version. ``POST /api/tag/v1/{app_id}/versions/draft/snapshot``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_SNAPSHOT_DRAFT,
-                {"app_id": app_id},
-                request_options=request_options,
-            ),
+        """Snapshot draft version.
+
+        ``POST /api/tag/v1/{app_id}/versions/draft/snapshot``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_SNAPSHOT_DRAFT,
+            {"app_id": app_id},
+            request_options=request_options,
         )
 
     async def create_export_file(
@@ -3463,17 +4803,29 @@ class AsyncTagManagerVersions(AsyncAPIResource):
         app_id: str | UUID,
         version_id: str | UUID,
         *,
-        body: TagManagerVersionsCreateExportFileBody,
+        body: TagManagerVersionsCreateExportFileBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsCreateExportFileResponse:
-        """Create export file. ``POST /api/tag/v1/{app_id}/versions/{version_id}/export-files``"""
-        return cast(
-            "TagManagerVersionsCreateExportFileResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_CREATE_EXPORT_FILE,
-                {"app_id": app_id, "version_id": version_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create export file.
+
+        ``POST /api/tag/v1/{app_id}/versions/{version_id}/export-files``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        body : TagManagerVersionsCreateExportFileBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_CREATE_EXPORT_FILE,
+            {"app_id": app_id, "version_id": version_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
     async def get_export_file(
@@ -3484,27 +4836,43 @@ class AsyncTagManagerVersions(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsGetExportFileResponse:
-        """Get export file. ``GET /api/tag/v1/{app_id}/versions/{version_id}/export-files/{export_file_id}``"""
-        return cast(
-            "TagManagerVersionsGetExportFileResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_GET_EXPORT_FILE,
-                {"app_id": app_id, "version_id": version_id, "export_file_id": export_file_id},
-                request_options=request_options,
-            ),
+        """Get export file.
+
+        ``GET /api/tag/v1/{app_id}/versions/{version_id}/export-files/{export_file_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        export_file_id : str | UUID
+            Export file identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_GET_EXPORT_FILE,
+            {"app_id": app_id, "version_id": version_id, "export_file_id": export_file_id},
+            request_options=request_options,
         )
 
     async def publish_draft(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Publish draft version. ``POST /api/tag/v1/{app_id}/versions/draft/publish``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_PUBLISH_DRAFT,
-                {"app_id": app_id},
-                request_options=request_options,
-            ),
+        """Publish draft version.
+
+        ``POST /api/tag/v1/{app_id}/versions/draft/publish``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_PUBLISH_DRAFT, {"app_id": app_id}, request_options=request_options
         )
 
     async def publish(
@@ -3514,48 +4882,77 @@ class AsyncTagManagerVersions(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Publish version by id. ``POST /api/tag/v1/{app_id}/versions/{version_id}/publish``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_PUBLISH,
-                {"app_id": app_id, "version_id": version_id},
-                request_options=request_options,
-            ),
+        """Publish version by id.
+
+        ``POST /api/tag/v1/{app_id}/versions/{version_id}/publish``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_PUBLISH,
+            {"app_id": app_id, "version_id": version_id},
+            request_options=request_options,
         )
 
     async def import_version(
         self,
         app_id: str | UUID,
         *,
-        body: TagManagerVersionsImportVersionBody,
+        body: TagManagerVersionsImportVersionBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Import version. ``POST /api/tag/v1/{app_id}/versions/import``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_IMPORT_VERSION,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Import version.
+
+        ``POST /api/tag/v1/{app_id}/versions/import``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        body : TagManagerVersionsImportVersionBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_IMPORT_VERSION,
+            {"app_id": app_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
     async def import_from_file(
         self,
         app_id: str | UUID,
         *,
-        body: TagManagerVersionsImportFromFileBody | Unset = UNSET,
+        body: TagManagerVersionsImportFromFileBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Import version from file. ``POST /api/tag/v1/{app_id}/versions/import-file``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_IMPORT_FROM_FILE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Import version from file.
+
+        ``POST /api/tag/v1/{app_id}/versions/import-file``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        body : TagManagerVersionsImportFromFileBody | dict[str, Any], optional
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_IMPORT_FROM_FILE,
+            {"app_id": app_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
 
@@ -3571,27 +4968,46 @@ class AsyncTagManagerChangelog(AsyncAPIResource):
         *,
         page_limit: int | Unset = UNSET,
         page_offset: int | Unset = UNSET,
-        filter_resource_id: UUID | Unset = UNSET,
+        filter_resource_id: str | UUID | Unset = UNSET,
         filter_author: str | Unset = UNSET,
         sort: builtins.list[TagManagerChangelogListSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerChangelogListResponse:
-        """Get list of changes. ``GET /api/tag/v1/{app_id}/versions/{version_id}/changelog``"""
-        return cast(
-            "TagManagerChangelogListResponse",
-            await self._client._call(
-                _TAG_MANAGER_CHANGELOG_LIST,
-                {
-                    "app_id": app_id,
-                    "version_id": version_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filterresource_id": filter_resource_id,
-                    "filterauthor": filter_author,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """Get list of changes.
+
+        ``GET /api/tag/v1/{app_id}/versions/{version_id}/changelog``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_resource_id : str | UUID, optional
+            Filter changelog resource attribute
+        filter_author : str, optional
+            Filter changelog by email of user who did the changes
+        sort : list[TagManagerChangelogListSortItem], optional
+            Comma-separated sort list with given attributes: created_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_CHANGELOG_LIST,
+            {
+                "app_id": app_id,
+                "version_id": version_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filterresource_id": filter_resource_id,
+                "filterauthor": filter_author,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -3599,27 +5015,42 @@ class AsyncTagManagerChangelog(AsyncAPIResource):
         app_id: str | UUID,
         version_id: str | UUID,
         *,
-        filter_resource_id: UUID | Unset = UNSET,
+        filter_resource_id: str | UUID | Unset = UNSET,
         filter_author: str | Unset = UNSET,
         sort: builtins.list[TagManagerChangelogListSortItem] | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerChangelogListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerChangelogListResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_CHANGELOG_LIST,
-                {
-                    "app_id": app_id,
-                    "version_id": version_id,
-                    "filterresource_id": filter_resource_id,
-                    "filterauthor": filter_author,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        filter_resource_id : str | UUID, optional
+            Filter changelog resource attribute
+        filter_author : str, optional
+            Filter changelog by email of user who did the changes
+        sort : list[TagManagerChangelogListSortItem], optional
+            Comma-separated sort list with given attributes: created_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_CHANGELOG_LIST,
+            {
+                "app_id": app_id,
+                "version_id": version_id,
+                "filterresource_id": filter_resource_id,
+                "filterauthor": filter_author,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -3627,27 +5058,42 @@ class AsyncTagManagerChangelog(AsyncAPIResource):
         app_id: str | UUID,
         version_id: str | UUID,
         *,
-        filter_resource_id: UUID | Unset = UNSET,
+        filter_resource_id: str | UUID | Unset = UNSET,
         filter_author: str | Unset = UNSET,
         sort: builtins.list[TagManagerChangelogListSortItem] | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerChangelogListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerChangelogListResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_CHANGELOG_LIST,
-                {
-                    "app_id": app_id,
-                    "version_id": version_id,
-                    "filterresource_id": filter_resource_id,
-                    "filterauthor": filter_author,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        filter_resource_id : str | UUID, optional
+            Filter changelog resource attribute
+        filter_author : str, optional
+            Filter changelog by email of user who did the changes
+        sort : list[TagManagerChangelogListSortItem], optional
+            Comma-separated sort list with given attributes: created_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_CHANGELOG_LIST,
+            {
+                "app_id": app_id,
+                "version_id": version_id,
+                "filterresource_id": filter_resource_id,
+                "filterauthor": filter_author,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
 
@@ -3663,14 +5109,23 @@ class AsyncTagManagerOperations(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerOperationsGetResponse:
-        """Get operation. ``GET /api/tag/v1/{app_id}/operations/{operation_id}``"""
-        return cast(
-            "TagManagerOperationsGetResponse",
-            await self._client._call(
-                _TAG_MANAGER_OPERATIONS_GET,
-                {"app_id": app_id, "operation_id": operation_id},
-                request_options=request_options,
-            ),
+        """Get operation.
+
+        ``GET /api/tag/v1/{app_id}/operations/{operation_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        operation_id : str | UUID
+            Operation identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_OPERATIONS_GET,
+            {"app_id": app_id, "operation_id": operation_id},
+            request_options=request_options,
         )
 
 
@@ -3708,3 +5163,231 @@ class AsyncTagManager(AsyncAPIResource):
     def operations(self) -> AsyncTagManagerOperations:
         """``client.tag_manager.operations``."""
         return AsyncTagManagerOperations(self._client)
+
+
+class TagManagerTagsWithRawResponse:
+    """``client.with_raw_response.tag_manager.tags``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: TagManagerTags) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.reorder = to_raw_response_wrapper(resource.reorder)
+        self.list_triggers = to_raw_response_wrapper(resource.list_triggers)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.copy = to_raw_response_wrapper(resource.copy)
+
+
+class TagManagerTriggersWithRawResponse:
+    """``client.with_raw_response.tag_manager.triggers``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: TagManagerTriggers) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.copy = to_raw_response_wrapper(resource.copy)
+
+
+class TagManagerVariablesWithRawResponse:
+    """``client.with_raw_response.tag_manager.variables``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: TagManagerVariables) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.copy = to_raw_response_wrapper(resource.copy)
+
+
+class TagManagerVersionsWithRawResponse:
+    """``client.with_raw_response.tag_manager.versions``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: TagManagerVersions) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.get_draft = to_raw_response_wrapper(resource.get_draft)
+        self.get_published = to_raw_response_wrapper(resource.get_published)
+        self.restore_published = to_raw_response_wrapper(resource.restore_published)
+        self.restore = to_raw_response_wrapper(resource.restore)
+        self.snapshot_draft = to_raw_response_wrapper(resource.snapshot_draft)
+        self.create_export_file = to_raw_response_wrapper(resource.create_export_file)
+        self.get_export_file = to_raw_response_wrapper(resource.get_export_file)
+        self.publish_draft = to_raw_response_wrapper(resource.publish_draft)
+        self.publish = to_raw_response_wrapper(resource.publish)
+        self.import_version = to_raw_response_wrapper(resource.import_version)
+        self.import_from_file = to_raw_response_wrapper(resource.import_from_file)
+
+
+class TagManagerChangelogWithRawResponse:
+    """``client.with_raw_response.tag_manager.changelog``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: TagManagerChangelog) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class TagManagerOperationsWithRawResponse:
+    """``client.with_raw_response.tag_manager.operations``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: TagManagerOperations) -> None:
+        self._resource = resource
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class TagManagerWithRawResponse:
+    """``client.with_raw_response.tag_manager``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: TagManager) -> None:
+        self._resource = resource
+
+    @cached_property
+    def tags(self) -> TagManagerTagsWithRawResponse:
+        """``client.with_raw_response.tag_manager.tags``."""
+        return TagManagerTagsWithRawResponse(self._resource.tags)
+
+    @cached_property
+    def triggers(self) -> TagManagerTriggersWithRawResponse:
+        """``client.with_raw_response.tag_manager.triggers``."""
+        return TagManagerTriggersWithRawResponse(self._resource.triggers)
+
+    @cached_property
+    def variables(self) -> TagManagerVariablesWithRawResponse:
+        """``client.with_raw_response.tag_manager.variables``."""
+        return TagManagerVariablesWithRawResponse(self._resource.variables)
+
+    @cached_property
+    def versions(self) -> TagManagerVersionsWithRawResponse:
+        """``client.with_raw_response.tag_manager.versions``."""
+        return TagManagerVersionsWithRawResponse(self._resource.versions)
+
+    @cached_property
+    def changelog(self) -> TagManagerChangelogWithRawResponse:
+        """``client.with_raw_response.tag_manager.changelog``."""
+        return TagManagerChangelogWithRawResponse(self._resource.changelog)
+
+    @cached_property
+    def operations(self) -> TagManagerOperationsWithRawResponse:
+        """``client.with_raw_response.tag_manager.operations``."""
+        return TagManagerOperationsWithRawResponse(self._resource.operations)
+
+
+class AsyncTagManagerTagsWithRawResponse:
+    """``client.with_raw_response.tag_manager.tags``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncTagManagerTags) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.reorder = async_to_raw_response_wrapper(resource.reorder)
+        self.list_triggers = async_to_raw_response_wrapper(resource.list_triggers)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.copy = async_to_raw_response_wrapper(resource.copy)
+
+
+class AsyncTagManagerTriggersWithRawResponse:
+    """``client.with_raw_response.tag_manager.triggers``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncTagManagerTriggers) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.copy = async_to_raw_response_wrapper(resource.copy)
+
+
+class AsyncTagManagerVariablesWithRawResponse:
+    """``client.with_raw_response.tag_manager.variables``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncTagManagerVariables) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.copy = async_to_raw_response_wrapper(resource.copy)
+
+
+class AsyncTagManagerVersionsWithRawResponse:
+    """``client.with_raw_response.tag_manager.versions``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncTagManagerVersions) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.get_draft = async_to_raw_response_wrapper(resource.get_draft)
+        self.get_published = async_to_raw_response_wrapper(resource.get_published)
+        self.restore_published = async_to_raw_response_wrapper(resource.restore_published)
+        self.restore = async_to_raw_response_wrapper(resource.restore)
+        self.snapshot_draft = async_to_raw_response_wrapper(resource.snapshot_draft)
+        self.create_export_file = async_to_raw_response_wrapper(resource.create_export_file)
+        self.get_export_file = async_to_raw_response_wrapper(resource.get_export_file)
+        self.publish_draft = async_to_raw_response_wrapper(resource.publish_draft)
+        self.publish = async_to_raw_response_wrapper(resource.publish)
+        self.import_version = async_to_raw_response_wrapper(resource.import_version)
+        self.import_from_file = async_to_raw_response_wrapper(resource.import_from_file)
+
+
+class AsyncTagManagerChangelogWithRawResponse:
+    """``client.with_raw_response.tag_manager.changelog``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncTagManagerChangelog) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncTagManagerOperationsWithRawResponse:
+    """``client.with_raw_response.tag_manager.operations``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncTagManagerOperations) -> None:
+        self._resource = resource
+        self.get = async_to_raw_response_wrapper(resource.get)
+
+
+class AsyncTagManagerWithRawResponse:
+    """``client.with_raw_response.tag_manager``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncTagManager) -> None:
+        self._resource = resource
+
+    @cached_property
+    def tags(self) -> AsyncTagManagerTagsWithRawResponse:
+        """``client.with_raw_response.tag_manager.tags``."""
+        return AsyncTagManagerTagsWithRawResponse(self._resource.tags)
+
+    @cached_property
+    def triggers(self) -> AsyncTagManagerTriggersWithRawResponse:
+        """``client.with_raw_response.tag_manager.triggers``."""
+        return AsyncTagManagerTriggersWithRawResponse(self._resource.triggers)
+
+    @cached_property
+    def variables(self) -> AsyncTagManagerVariablesWithRawResponse:
+        """``client.with_raw_response.tag_manager.variables``."""
+        return AsyncTagManagerVariablesWithRawResponse(self._resource.variables)
+
+    @cached_property
+    def versions(self) -> AsyncTagManagerVersionsWithRawResponse:
+        """``client.with_raw_response.tag_manager.versions``."""
+        return AsyncTagManagerVersionsWithRawResponse(self._resource.versions)
+
+    @cached_property
+    def changelog(self) -> AsyncTagManagerChangelogWithRawResponse:
+        """``client.with_raw_response.tag_manager.changelog``."""
+        return AsyncTagManagerChangelogWithRawResponse(self._resource.changelog)
+
+    @cached_property
+    def operations(self) -> AsyncTagManagerOperationsWithRawResponse:
+        """``client.with_raw_response.tag_manager.operations``."""
+        return AsyncTagManagerOperationsWithRawResponse(self._resource.operations)
