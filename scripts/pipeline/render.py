@@ -198,7 +198,7 @@ def _method(m: Method, kind: str) -> list[str]:
     lines += ["", f"    {defn} {m.name}({sig}) -> {m.returns}:", *_docstring(m, params)]
     call_params = [p for p in params if p.name in _names(m.params)]
     invoke = f"{call}({m.const}, {_call_args(call_params)}{extra}, request_options=request_options)"
-    lines.append(f"        {invoke}" if m.returns == "None" else f"        return {invoke}")
+    lines.append(f"        return {invoke}")  # None too: a raw call returns its response
     if m.pagination:
         lines += _iterators(m, kind)
     return lines

@@ -9,15 +9,12 @@ importing a resource module costs no generated imports.
 from __future__ import annotations
 
 import builtins
-import datetime
-import enum
 import importlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Literal
-from uuid import UUID
 
 from ._types import is_unset
 
@@ -207,19 +204,34 @@ class Operation(Generic[ResultT]):
         if self.body_model is None:
             raise TypeError(f"{self.name}: body= takes the generated model here, not a dict")
         model = resolve_ref(self.body_model)
-        what = "the keyword arguments" if keywords else "body="
+        what = "the keyword arguments" if keywords else "the body= dict"
         try:
-            return model.from_dict(data)
+            built = model.from_dict(data)
         except KeyError as exc:
             raise TypeError(
-                f"{self.name}: {what} lack the required field {exc.args[0]!r} of {model.__name__}"
+                f"{self.name}: {model.__name__} needs the field {exc.args[0]!r}, "
+                f"missing from {what}"
             ) from exc
         except (TypeError, ValueError, AttributeError) as exc:
-            raise TypeError(f"{self.name}: {what} do not fit {model.__name__}: {exc}") from exc
+            raise TypeError(f"{self.name}: {what} does not fit {model.__name__}: {exc}") from exc
+        unknown = sorted(getattr(built, "additional_properties", {}))
+        import attrs  # the generated models' library: loaded by then
+
+        known = [f.name for f in attrs.fields(model) if f.name != "additional_properties"]
+        if unknown and known:
+            raise TypeError(
+                f"{self.name}: {what} has fields {model.__name__} does not know: "
+                f"{', '.join(unknown)} (it takes {', '.join(known)})"
+            )
+        return built
 
 
 def _plain(value: Any) -> Any:
     """``value`` in its JSON form: models, enums, dates and UUIDs as ``to_dict`` writes them."""
+    import datetime
+    import enum
+    from uuid import UUID
+
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, enum.Enum):

@@ -822,7 +822,7 @@ class AccessControl(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _ACCESS_CONTROL_SET_APP_USER_PERMISSION,
             {"app_id": app_id, "user_id": user_id, "body": body},
             attributes={"permission": permission},
@@ -876,7 +876,7 @@ class AccessControl(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _ACCESS_CONTROL_SET_APP_USER_GROUP_PERMISSION,
             {"app_id": app_id, "user_group_id": user_group_id, "body": body},
             attributes={"permission": permission},
@@ -930,7 +930,7 @@ class AccessControl(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _ACCESS_CONTROL_SET_META_SITE_USER_PERMISSION,
             {"meta_site_id": meta_site_id, "user_id": user_id, "body": body},
             attributes={"permission": permission},
@@ -985,7 +985,7 @@ class AccessControl(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _ACCESS_CONTROL_SET_META_SITE_USER_GROUP_PERMISSION,
             {"meta_site_id": meta_site_id, "user_group_id": user_group_id, "body": body},
             attributes={"permission": permission},
@@ -1041,7 +1041,7 @@ class AccessControl(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _ACCESS_CONTROL_LEGACY_SET_PERMISSION_GROUP,
             {"body": body},
             attributes={
@@ -1701,7 +1701,7 @@ class AsyncAccessControl(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _ACCESS_CONTROL_SET_APP_USER_PERMISSION,
             {"app_id": app_id, "user_id": user_id, "body": body},
             attributes={"permission": permission},
@@ -1755,7 +1755,7 @@ class AsyncAccessControl(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _ACCESS_CONTROL_SET_APP_USER_GROUP_PERMISSION,
             {"app_id": app_id, "user_group_id": user_group_id, "body": body},
             attributes={"permission": permission},
@@ -1809,7 +1809,7 @@ class AsyncAccessControl(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _ACCESS_CONTROL_SET_META_SITE_USER_PERMISSION,
             {"meta_site_id": meta_site_id, "user_id": user_id, "body": body},
             attributes={"permission": permission},
@@ -1864,7 +1864,7 @@ class AsyncAccessControl(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _ACCESS_CONTROL_SET_META_SITE_USER_GROUP_PERMISSION,
             {"meta_site_id": meta_site_id, "user_group_id": user_group_id, "body": body},
             attributes={"permission": permission},
@@ -1920,7 +1920,7 @@ class AsyncAccessControl(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _ACCESS_CONTROL_LEGACY_SET_PERMISSION_GROUP,
             {"body": body},
             attributes={

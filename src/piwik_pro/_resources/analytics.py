@@ -811,7 +811,7 @@ class AnalyticsGoals(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _ANALYTICS_GOALS_DELETE,
             {"id": id, "website_id": website_id},
             request_options=request_options,
@@ -1551,7 +1551,7 @@ class AnalyticsUserAnnotations(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _ANALYTICS_USER_ANNOTATIONS_DELETE,
             {"id": id, "website_id": website_id},
             request_options=request_options,
@@ -2596,7 +2596,7 @@ class AsyncAnalyticsGoals(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _ANALYTICS_GOALS_DELETE,
             {"id": id, "website_id": website_id},
             request_options=request_options,
@@ -3336,7 +3336,7 @@ class AsyncAnalyticsUserAnnotations(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _ANALYTICS_USER_ANNOTATIONS_DELETE,
             {"id": id, "website_id": website_id},
             request_options=request_options,

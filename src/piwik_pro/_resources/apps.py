@@ -491,7 +491,7 @@ class Apps(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(_APPS_DELETE, {"app_id": app_id}, request_options=request_options)
+        return self._client._call(_APPS_DELETE, {"app_id": app_id}, request_options=request_options)
 
     @overload
     def update(
@@ -662,7 +662,7 @@ class Apps(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _APPS_UPDATE,
             {"app_id": app_id, "body": body},
             attributes={
@@ -1151,7 +1151,9 @@ class AsyncApps(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(_APPS_DELETE, {"app_id": app_id}, request_options=request_options)
+        return await self._client._call(
+            _APPS_DELETE, {"app_id": app_id}, request_options=request_options
+        )
 
     @overload
     async def update(
@@ -1322,7 +1324,7 @@ class AsyncApps(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _APPS_UPDATE,
             {"app_id": app_id, "body": body},
             attributes={

@@ -447,7 +447,7 @@ class AudienceManagerProfiles(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _AUDIENCE_MANAGER_PROFILES_UPDATE_ATTRIBUTES,
             {"body": body},
             request_options=request_options,
@@ -831,7 +831,7 @@ class AsyncAudienceManagerProfiles(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _AUDIENCE_MANAGER_PROFILES_UPDATE_ATTRIBUTES,
             {"body": body},
             request_options=request_options,

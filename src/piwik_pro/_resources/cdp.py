@@ -511,7 +511,7 @@ class CdpActivations(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _CDP_ACTIVATIONS_DELETE, {"app_id": app_id, "id": id}, request_options=request_options
         )
 
@@ -954,7 +954,7 @@ class CdpAudiences(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _CDP_AUDIENCES_DELETE, {"app_id": app_id, "id": id}, request_options=request_options
         )
 
@@ -1163,7 +1163,7 @@ class CdpProfiles(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _CDP_PROFILES_UPDATE_ATTRIBUTES,
             {"app_id": app_id, "body": body},
             attributes={"identifiers": identifiers, "attributes": attributes},
@@ -1201,7 +1201,7 @@ class CdpWebhookImports(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _CDP_WEBHOOK_IMPORTS_SEND_VIA_GET,
             {"app_id": app_id, "import_webhook_id": import_webhook_id, "body": body},
             attributes={},
@@ -1233,7 +1233,7 @@ class CdpWebhookImports(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _CDP_WEBHOOK_IMPORTS_SEND_VIA_PUT,
             {"app_id": app_id, "import_webhook_id": import_webhook_id, "body": body},
             attributes={},
@@ -1265,7 +1265,7 @@ class CdpWebhookImports(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _CDP_WEBHOOK_IMPORTS_SEND,
             {"app_id": app_id, "import_webhook_id": import_webhook_id, "body": body},
             attributes={},
@@ -1487,7 +1487,7 @@ class CdpWebhookImports(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _CDP_WEBHOOK_IMPORTS_DELETE,
             {"app_id": app_id, "id": id},
             request_options=request_options,
@@ -1770,7 +1770,7 @@ class AsyncCdpActivations(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _CDP_ACTIVATIONS_DELETE, {"app_id": app_id, "id": id}, request_options=request_options
         )
 
@@ -2213,7 +2213,7 @@ class AsyncCdpAudiences(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _CDP_AUDIENCES_DELETE, {"app_id": app_id, "id": id}, request_options=request_options
         )
 
@@ -2422,7 +2422,7 @@ class AsyncCdpProfiles(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _CDP_PROFILES_UPDATE_ATTRIBUTES,
             {"app_id": app_id, "body": body},
             attributes={"identifiers": identifiers, "attributes": attributes},
@@ -2460,7 +2460,7 @@ class AsyncCdpWebhookImports(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _CDP_WEBHOOK_IMPORTS_SEND_VIA_GET,
             {"app_id": app_id, "import_webhook_id": import_webhook_id, "body": body},
             attributes={},
@@ -2492,7 +2492,7 @@ class AsyncCdpWebhookImports(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _CDP_WEBHOOK_IMPORTS_SEND_VIA_PUT,
             {"app_id": app_id, "import_webhook_id": import_webhook_id, "body": body},
             attributes={},
@@ -2524,7 +2524,7 @@ class AsyncCdpWebhookImports(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _CDP_WEBHOOK_IMPORTS_SEND,
             {"app_id": app_id, "import_webhook_id": import_webhook_id, "body": body},
             attributes={},
@@ -2746,7 +2746,7 @@ class AsyncCdpWebhookImports(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _CDP_WEBHOOK_IMPORTS_DELETE,
             {"app_id": app_id, "id": id},
             request_options=request_options,

@@ -162,7 +162,7 @@ class ContainerSettingsApp(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _CONTAINER_SETTINGS_APP_UPDATE_MANY,
             {"app_id": app_id, "body": body},
             attributes={},
@@ -218,7 +218,7 @@ class ContainerSettingsApp(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _CONTAINER_SETTINGS_APP_UPDATE,
             {"app_id": app_id, "setting_name": setting_name, "body": body},
             attributes={},
@@ -245,7 +245,7 @@ class ContainerSettingsApp(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _CONTAINER_SETTINGS_APP_DELETE,
             {"app_id": app_id, "setting_name": setting_name},
             request_options=request_options,
@@ -297,7 +297,7 @@ class ContainerSettingsOrganization(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _CONTAINER_SETTINGS_ORGANIZATION_UPDATE_MANY,
             {"organization": organization, "body": body},
             attributes={},
@@ -353,7 +353,7 @@ class ContainerSettingsOrganization(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _CONTAINER_SETTINGS_ORGANIZATION_UPDATE,
             {"organization": organization, "setting_name": setting_name, "body": body},
             attributes={},
@@ -420,7 +420,7 @@ class AsyncContainerSettingsApp(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _CONTAINER_SETTINGS_APP_UPDATE_MANY,
             {"app_id": app_id, "body": body},
             attributes={},
@@ -476,7 +476,7 @@ class AsyncContainerSettingsApp(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _CONTAINER_SETTINGS_APP_UPDATE,
             {"app_id": app_id, "setting_name": setting_name, "body": body},
             attributes={},
@@ -503,7 +503,7 @@ class AsyncContainerSettingsApp(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _CONTAINER_SETTINGS_APP_DELETE,
             {"app_id": app_id, "setting_name": setting_name},
             request_options=request_options,
@@ -555,7 +555,7 @@ class AsyncContainerSettingsOrganization(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _CONTAINER_SETTINGS_ORGANIZATION_UPDATE_MANY,
             {"organization": organization, "body": body},
             attributes={},
@@ -611,7 +611,7 @@ class AsyncContainerSettingsOrganization(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _CONTAINER_SETTINGS_ORGANIZATION_UPDATE,
             {"organization": organization, "setting_name": setting_name, "body": body},
             attributes={},

@@ -383,7 +383,7 @@ class MetaSites(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _META_SITES_DELETE, {"meta_site_id": meta_site_id}, request_options=request_options
         )
 
@@ -447,7 +447,7 @@ class MetaSites(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _META_SITES_UPDATE,
             {"meta_site_id": meta_site_id, "body": body},
             attributes={
@@ -482,7 +482,7 @@ class MetaSites(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _META_SITES_ADD_APPS,
             {"meta_site_id": meta_site_id, "body": body},
             attributes={},
@@ -511,7 +511,7 @@ class MetaSites(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _META_SITES_REMOVE_APPS,
             {"meta_site_id": meta_site_id, "body": body},
             attributes={},
@@ -1057,7 +1057,7 @@ class AsyncMetaSites(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _META_SITES_DELETE, {"meta_site_id": meta_site_id}, request_options=request_options
         )
 
@@ -1121,7 +1121,7 @@ class AsyncMetaSites(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _META_SITES_UPDATE,
             {"meta_site_id": meta_site_id, "body": body},
             attributes={
@@ -1156,7 +1156,7 @@ class AsyncMetaSites(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _META_SITES_ADD_APPS,
             {"meta_site_id": meta_site_id, "body": body},
             attributes={},
@@ -1185,7 +1185,7 @@ class AsyncMetaSites(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _META_SITES_REMOVE_APPS,
             {"meta_site_id": meta_site_id, "body": body},
             attributes={},

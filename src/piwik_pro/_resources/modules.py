@@ -170,7 +170,7 @@ class Modules(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _MODULES_SET_USER_ACCESS,
             {"user_id": user_id, "body": body},
             attributes={},
@@ -282,7 +282,7 @@ class AsyncModules(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _MODULES_SET_USER_ACCESS,
             {"user_id": user_id, "body": body},
             attributes={},

@@ -1599,7 +1599,7 @@ class TagManagerTags(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _TAG_MANAGER_TAGS_REORDER,
             {"app_id": app_id, "body": body},
             attributes={},
@@ -1825,7 +1825,7 @@ class TagManagerTags(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _TAG_MANAGER_TAGS_DELETE,
             {"app_id": app_id, "tag_id": tag_id},
             request_options=request_options,
@@ -1893,7 +1893,7 @@ class TagManagerTags(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _TAG_MANAGER_TAGS_UPDATE,
             {"app_id": app_id, "tag_id": tag_id, "body": body},
             request_options=request_options,
@@ -2186,7 +2186,7 @@ class TagManagerTriggers(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _TAG_MANAGER_TRIGGERS_DELETE,
             {"app_id": app_id, "trigger_id": trigger_id},
             request_options=request_options,
@@ -2228,7 +2228,7 @@ class TagManagerTriggers(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _TAG_MANAGER_TRIGGERS_UPDATE,
             {"app_id": app_id, "trigger_id": trigger_id, "body": body},
             request_options=request_options,
@@ -2530,7 +2530,7 @@ class TagManagerVariables(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _TAG_MANAGER_VARIABLES_DELETE,
             {"app_id": app_id, "variable_id": variable_id},
             request_options=request_options,
@@ -2573,7 +2573,7 @@ class TagManagerVariables(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _TAG_MANAGER_VARIABLES_UPDATE,
             {"app_id": app_id, "variable_id": variable_id, "body": body},
             request_options=request_options,
@@ -3539,7 +3539,7 @@ class AsyncTagManagerTags(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _TAG_MANAGER_TAGS_REORDER,
             {"app_id": app_id, "body": body},
             attributes={},
@@ -3765,7 +3765,7 @@ class AsyncTagManagerTags(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _TAG_MANAGER_TAGS_DELETE,
             {"app_id": app_id, "tag_id": tag_id},
             request_options=request_options,
@@ -3833,7 +3833,7 @@ class AsyncTagManagerTags(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _TAG_MANAGER_TAGS_UPDATE,
             {"app_id": app_id, "tag_id": tag_id, "body": body},
             request_options=request_options,
@@ -4126,7 +4126,7 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _TAG_MANAGER_TRIGGERS_DELETE,
             {"app_id": app_id, "trigger_id": trigger_id},
             request_options=request_options,
@@ -4168,7 +4168,7 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _TAG_MANAGER_TRIGGERS_UPDATE,
             {"app_id": app_id, "trigger_id": trigger_id, "body": body},
             request_options=request_options,
@@ -4470,7 +4470,7 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _TAG_MANAGER_VARIABLES_DELETE,
             {"app_id": app_id, "variable_id": variable_id},
             request_options=request_options,
@@ -4513,7 +4513,7 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _TAG_MANAGER_VARIABLES_UPDATE,
             {"app_id": app_id, "variable_id": variable_id, "body": body},
             request_options=request_options,

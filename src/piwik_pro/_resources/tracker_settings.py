@@ -317,7 +317,7 @@ class TrackerSettings(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _TRACKER_SETTINGS_UPDATE_GLOBAL,
             {"body": body},
             attributes={
@@ -592,7 +592,7 @@ class TrackerSettings(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _TRACKER_SETTINGS_UPDATE_APP,
             {"app_id": app_id, "body": body},
             attributes={
@@ -653,7 +653,7 @@ class TrackerSettings(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _TRACKER_SETTINGS_DELETE_APP_SETTING,
             {"app_id": app_id, "setting": setting},
             request_options=request_options,
@@ -911,7 +911,7 @@ class AsyncTrackerSettings(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _TRACKER_SETTINGS_UPDATE_GLOBAL,
             {"body": body},
             attributes={
@@ -1186,7 +1186,7 @@ class AsyncTrackerSettings(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _TRACKER_SETTINGS_UPDATE_APP,
             {"app_id": app_id, "body": body},
             attributes={
@@ -1247,7 +1247,7 @@ class AsyncTrackerSettings(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _TRACKER_SETTINGS_DELETE_APP_SETTING,
             {"app_id": app_id, "setting": setting},
             request_options=request_options,

@@ -591,7 +591,7 @@ class Tracking(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _TRACKING_TRACK,
             {
                 "idsite": idsite,
@@ -729,7 +729,7 @@ class Tracking(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _TRACKING_TRACK_BULK,
             {"body": body},
             attributes={"requests": requests},
@@ -1287,7 +1287,7 @@ class AsyncTracking(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _TRACKING_TRACK,
             {
                 "idsite": idsite,
@@ -1425,7 +1425,7 @@ class AsyncTracking(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _TRACKING_TRACK_BULK,
             {"body": body},
             attributes={"requests": requests},

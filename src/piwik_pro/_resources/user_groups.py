@@ -311,7 +311,7 @@ class UserGroups(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _USER_GROUPS_DELETE, {"user_group_id": user_group_id}, request_options=request_options
         )
 
@@ -370,7 +370,7 @@ class UserGroups(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _USER_GROUPS_UPDATE,
             {"user_group_id": user_group_id, "body": body},
             attributes={
@@ -614,7 +614,7 @@ class UserGroups(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _USER_GROUPS_ADD_USERS,
             {"user_group_id": user_group_id, "body": body},
             attributes={},
@@ -641,7 +641,7 @@ class UserGroups(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _USER_GROUPS_REMOVE_USERS,
             {"user_group_id": user_group_id, "body": body},
             attributes={},
@@ -691,7 +691,7 @@ class UserGroups(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _USER_GROUPS_SET_PERMISSION_GROUP,
             {"user_group_id": user_group_id, "body": body},
             attributes={"data": data},
@@ -871,7 +871,7 @@ class AsyncUserGroups(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _USER_GROUPS_DELETE, {"user_group_id": user_group_id}, request_options=request_options
         )
 
@@ -930,7 +930,7 @@ class AsyncUserGroups(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _USER_GROUPS_UPDATE,
             {"user_group_id": user_group_id, "body": body},
             attributes={
@@ -1174,7 +1174,7 @@ class AsyncUserGroups(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _USER_GROUPS_ADD_USERS,
             {"user_group_id": user_group_id, "body": body},
             attributes={},
@@ -1201,7 +1201,7 @@ class AsyncUserGroups(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _USER_GROUPS_REMOVE_USERS,
             {"user_group_id": user_group_id, "body": body},
             attributes={},
@@ -1251,7 +1251,7 @@ class AsyncUserGroups(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _USER_GROUPS_SET_PERMISSION_GROUP,
             {"user_group_id": user_group_id, "body": body},
             attributes={"data": data},

@@ -409,7 +409,9 @@ class Users(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(_USERS_DELETE, {"user_id": user_id}, request_options=request_options)
+        return self._client._call(
+            _USERS_DELETE, {"user_id": user_id}, request_options=request_options
+        )
 
     @overload
     def update(
@@ -454,7 +456,7 @@ class Users(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _USERS_UPDATE,
             {"user_id": user_id, "body": body},
             attributes={"role": role, "language": language},
@@ -496,7 +498,7 @@ class Users(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _USERS_CHANGE_ROLE,
             {"user_id": user_id, "body": body},
             attributes={"role": role},
@@ -544,7 +546,7 @@ class Users(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _USERS_CHANGE_MY_PASSWORD,
             {"body": body},
             attributes={"current_password": current_password, "new_password": new_password},
@@ -618,7 +620,7 @@ class Users(SyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        self._client._call(
+        return self._client._call(
             _USERS_UPDATE_ME,
             {"body": body},
             attributes={"role": role, "language": language},
@@ -868,7 +870,7 @@ class AsyncUsers(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _USERS_DELETE, {"user_id": user_id}, request_options=request_options
         )
 
@@ -915,7 +917,7 @@ class AsyncUsers(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _USERS_UPDATE,
             {"user_id": user_id, "body": body},
             attributes={"role": role, "language": language},
@@ -957,7 +959,7 @@ class AsyncUsers(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _USERS_CHANGE_ROLE,
             {"user_id": user_id, "body": body},
             attributes={"role": role},
@@ -1005,7 +1007,7 @@ class AsyncUsers(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _USERS_CHANGE_MY_PASSWORD,
             {"body": body},
             attributes={"current_password": current_password, "new_password": new_password},
@@ -1081,7 +1083,7 @@ class AsyncUsers(AsyncAPIResource):
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
-        await self._client._call(
+        return await self._client._call(
             _USERS_UPDATE_ME,
             {"body": body},
             attributes={"role": role, "language": language},
