@@ -273,12 +273,25 @@ def _iterators(m: Method, kind: str) -> list[str]:
 
 
 def _docstring(m: Method, params: list[Param]) -> list[str]:
-    head = m.summary or f"``{m.http} {m.path}``"
-    text = [f"``{m.http} {m.path}``"] if m.summary else []
+    endpoint = f"``{m.http} {m.path}``"
+    head = m.summary or endpoint
+    text = []
     if m.description and _clean(m.description).rstrip(".") != m.summary.rstrip("."):
         text.append(m.description)
-    docs = [*_param_docs(params), OPTIONS_DOC]
-    return _doc_lines(head, docs, text)
+    originals = {a.name: a for a in m.attributes}  # required ones say so, not "optional"
+    shown = [originals.get(p.name, p) for p in params]
+    if m.attributes:
+        shown = [_keyword_alternative(p) if p.target == "body" else p for p in shown]
+    docs = [*_param_docs(shown), OPTIONS_DOC]
+    return _doc_lines(head, docs, text, endpoint if m.summary else None)
+
+
+def _keyword_alternative(body: Param) -> Param:
+    what = (
+        "The whole request body instead of the keyword fields above: the generated model, "
+        "or a plain ``dict`` in its JSON form (converted with the model's ``from_dict``)."
+    )
+    return replace(body, description=what)
 
 
 def _param_docs(params: list[Param]) -> list[tuple[str, str]]:
@@ -291,10 +304,15 @@ def _param_docs(params: list[Param]) -> list[tuple[str, str]]:
 
 
 def _doc_lines(
-    head: str, params: list[tuple[str, str]], paragraphs: list[str] | None = None
+    head: str,
+    params: list[tuple[str, str]],
+    paragraphs: list[str] | None = None,
+    endpoint: str | None = None,
 ) -> list[str]:
     indent = " " * 8
     lines = [f'{indent}"""{_clean(head)}']
+    if endpoint:
+        lines += ["", indent + endpoint]  # never wrapped: one line to search for
     for paragraph in paragraphs or []:
         lines.append("")
         lines += _wrap(paragraph, indent)

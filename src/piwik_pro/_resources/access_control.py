@@ -816,9 +816,10 @@ class AccessControl(SyncAPIResource):
             UUIDv4 identifier of an object
         user_id : str | UUID
             UUIDv4 identifier of an object
-        permission : PermissionGroup, optional
+        permission : PermissionGroup
         body : AppPermissionForUserSet | dict[str, Any], optional
-            Request data to set permission for an app for a user
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -870,9 +871,10 @@ class AccessControl(SyncAPIResource):
             UUIDv4 identifier of an object
         user_group_id : str | UUID
             UUIDv4 identifier of an object
-        permission : PermissionGroup, optional
+        permission : PermissionGroup
         body : AppPermissionForUserGroupSet | dict[str, Any], optional
-            Request data to set permission for an app for a user group
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -924,9 +926,10 @@ class AccessControl(SyncAPIResource):
             UUIDv4 identifier of an object
         user_id : str | UUID
             UUIDv4 identifier of an object
-        permission : MetaSitePermission, optional
+        permission : MetaSitePermission
         body : MetaSitePermissionForUserSet | dict[str, Any], optional
-            Request data to set permission for a meta site for a user
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -968,8 +971,7 @@ class AccessControl(SyncAPIResource):
     ) -> None:
         """Set user group permission for a given meta site.
 
-        ``POST
-        /api/access-control/v2/meta-site/{meta_site_id}/permission/user-group/{user_group_id}``
+        ``POST /api/access-control/v2/meta-site/{meta_site_id}/permission/user-group/{user_group_id}``
 
         It sets permission for a given meta site for a user group
 
@@ -979,9 +981,10 @@ class AccessControl(SyncAPIResource):
             UUIDv4 identifier of an object
         user_group_id : str | UUID
             UUIDv4 identifier of an object
-        permission : MetaSitePermission, optional
+        permission : MetaSitePermission
         body : MetaSitePermissionForUserGroupSet | dict[str, Any], optional
-            Request data to set permission for a meta site for a user group
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1037,7 +1040,8 @@ class AccessControl(SyncAPIResource):
         target_user_id : str | UUID, optional
             UUIDv4 identifier of user which will receive permissions
         body : AccessControlLegacySetPermissionGroupBody | dict[str, Any], optional
-            set permission
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1695,9 +1699,10 @@ class AsyncAccessControl(AsyncAPIResource):
             UUIDv4 identifier of an object
         user_id : str | UUID
             UUIDv4 identifier of an object
-        permission : PermissionGroup, optional
+        permission : PermissionGroup
         body : AppPermissionForUserSet | dict[str, Any], optional
-            Request data to set permission for an app for a user
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1749,9 +1754,10 @@ class AsyncAccessControl(AsyncAPIResource):
             UUIDv4 identifier of an object
         user_group_id : str | UUID
             UUIDv4 identifier of an object
-        permission : PermissionGroup, optional
+        permission : PermissionGroup
         body : AppPermissionForUserGroupSet | dict[str, Any], optional
-            Request data to set permission for an app for a user group
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1803,9 +1809,10 @@ class AsyncAccessControl(AsyncAPIResource):
             UUIDv4 identifier of an object
         user_id : str | UUID
             UUIDv4 identifier of an object
-        permission : MetaSitePermission, optional
+        permission : MetaSitePermission
         body : MetaSitePermissionForUserSet | dict[str, Any], optional
-            Request data to set permission for a meta site for a user
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1847,8 +1854,7 @@ class AsyncAccessControl(AsyncAPIResource):
     ) -> None:
         """Set user group permission for a given meta site.
 
-        ``POST
-        /api/access-control/v2/meta-site/{meta_site_id}/permission/user-group/{user_group_id}``
+        ``POST /api/access-control/v2/meta-site/{meta_site_id}/permission/user-group/{user_group_id}``
 
         It sets permission for a given meta site for a user group
 
@@ -1858,9 +1864,10 @@ class AsyncAccessControl(AsyncAPIResource):
             UUIDv4 identifier of an object
         user_group_id : str | UUID
             UUIDv4 identifier of an object
-        permission : MetaSitePermission, optional
+        permission : MetaSitePermission
         body : MetaSitePermissionForUserGroupSet | dict[str, Any], optional
-            Request data to set permission for a meta site for a user group
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1916,7 +1923,8 @@ class AsyncAccessControl(AsyncAPIResource):
         target_user_id : str | UUID, optional
             UUIDv4 identifier of user which will receive permissions
         body : AccessControlLegacySetPermissionGroupBody | dict[str, Any], optional
-            set permission
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """

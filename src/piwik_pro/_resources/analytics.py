@@ -630,12 +630,12 @@ class AnalyticsGoals(SyncAPIResource):
 
         Parameters
         ----------
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of the website.
-        name : str, optional
+        name : str
             Name of the goal.
-        trigger : AnalyticsGoalsListResponseDataItemAttributesTrigger, optional
-        revenue : str, optional
+        trigger : AnalyticsGoalsListResponseDataItemAttributesTrigger
+        revenue : str
             Goal revenue value.
         description : str, optional
             Description of the goal.
@@ -648,7 +648,8 @@ class AnalyticsGoals(SyncAPIResource):
             If set to true the pattern matching will consider uppercase and lowercase characters as
             distinct.
         body : AnalyticsGoalsCreateBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -750,12 +751,12 @@ class AnalyticsGoals(SyncAPIResource):
         ----------
         id : str | UUID
             ID of the object.
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of the website.
-        name : str, optional
+        name : str
             Name of the goal.
-        trigger : AnalyticsGoalsListResponseDataItemAttributesTrigger, optional
-        revenue : str, optional
+        trigger : AnalyticsGoalsListResponseDataItemAttributesTrigger
+        revenue : str
             Goal revenue value.
         description : str, optional
             Description of the goal.
@@ -768,7 +769,8 @@ class AnalyticsGoals(SyncAPIResource):
             If set to true the pattern matching will consider uppercase and lowercase characters as
             distinct.
         body : AnalyticsGoalsUpdateBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -955,22 +957,23 @@ class AnalyticsCustomDimensions(SyncAPIResource):
 
         Parameters
         ----------
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of the website.
-        name : str, optional
+        name : str
             Name of the custom dimension.
-        active : bool, optional
+        active : bool
             Specifies if custom dimension is active or not.
-        case_sensitive : bool, optional
+        case_sensitive : bool
             Specifies if custom dimension is case sensitive or not.
-        scope : AnalyticsCustomDimensionsCreateBodyDataAttributesScope, optional
+        scope : AnalyticsCustomDimensionsCreateBodyDataAttributesScope
         tracking_id : int, optional
             Tracking id of custom dimension.
         extractions : list[AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem], optional
         slot : int, optional
             Slot number for custom dimension.
         body : AnalyticsCustomDimensionsCreateBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1074,22 +1077,23 @@ class AnalyticsCustomDimensions(SyncAPIResource):
         ----------
         id : str | UUID
             ID of the object.
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of the website.
-        name : str, optional
+        name : str
             Name of the custom dimension.
-        active : bool, optional
+        active : bool
             Specifies if custom dimension is active or not.
-        case_sensitive : bool, optional
+        case_sensitive : bool
             Specifies if custom dimension is case sensitive or not.
-        scope : AnalyticsCustomDimensionsCreateBodyDataAttributesScope, optional
+        scope : AnalyticsCustomDimensionsCreateBodyDataAttributesScope
         tracking_id : int, optional
             Tracking id of custom dimension.
         extractions : list[AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem], optional
         slot : int, optional
             Slot number for custom dimension.
         body : AnalyticsCustomDimensionsUpdateBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1198,18 +1202,19 @@ class AnalyticsProductCustomDimensions(SyncAPIResource):
 
         Parameters
         ----------
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of the website.
-        name : str, optional
+        name : str
             Name of the product custom dimension.
-        slot : int, optional
+        slot : int
             Slot number for product custom dimension.
         updated_at : str, optional
             Last update datetime.
         created_at : str, optional
             Created datetime.
         body : AnalyticsProductCustomDimensionsCreateBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1294,14 +1299,15 @@ class AnalyticsProductCustomDimensions(SyncAPIResource):
         ----------
         id : str | UUID
             ID of the object.
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of the website.
-        name : str, optional
+        name : str
             Name of the product custom dimension.
         slot : int, optional
             Slot number for product custom dimension.
         body : AnalyticsProductCustomDimensionsUpdateBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1476,15 +1482,16 @@ class AnalyticsUserAnnotations(SyncAPIResource):
 
         Parameters
         ----------
-        date : str, optional
+        date : str
             Date of the annotation.
-        content : str, optional
+        content : str
             Content of the annotation.
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of the website.
         visibility : AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility, optional
         body : AnalyticsUserAnnotationsCreateBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1599,15 +1606,16 @@ class AnalyticsUserAnnotations(SyncAPIResource):
         ----------
         id : str | UUID
             ID of the object.
-        date : str, optional
+        date : str
             Date of the annotation.
-        content : str, optional
+        content : str
             Content of the annotation.
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of the website.
         visibility : AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility, optional
         body : AnalyticsUserAnnotationsUpdateBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1838,9 +1846,9 @@ class Analytics(SyncAPIResource):
 
         Parameters
         ----------
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of a website or a meta site.
-        columns : list[AnalyticsQueryBodyColumnsItem | dict[str, Any]], optional
+        columns : list[AnalyticsQueryBodyColumnsItem | dict[str, Any]]
             Column definitions for the query.
         date_from : Any, optional
             Cannot be used with ``relative_date`` field at the same time. Mandatory if
@@ -1866,7 +1874,8 @@ class Analytics(SyncAPIResource):
         column_format : AnalyticsQueryBodyColumnFormat, optional
         options : AnalyticsQueryBodyOptions | dict[str, Any], optional
         body : AnalyticsQueryBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1943,11 +1952,11 @@ class Analytics(SyncAPIResource):
 
         Parameters
         ----------
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of a website or a meta site.
-        columns : list[AnalyticsQueryBodyColumnsItem | dict[str, Any]], optional
+        columns : list[AnalyticsQueryBodyColumnsItem | dict[str, Any]]
             Column definitions for the query.
-        lookback_window : int, optional
+        lookback_window : int
             Period of time (in minutes) to query. Example: lookback_window=10 means "last 10 minutes
             of data".
         filters : AnalyticsQueryBodyFilters | dict[str, Any], optional
@@ -1964,7 +1973,8 @@ class Analytics(SyncAPIResource):
         column_format : AnalyticsQueryBodyColumnFormat, optional
         options : AnalyticsQueryBodyOptions | dict[str, Any], optional
         body : AnalyticsRealTimeQueryBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -2042,9 +2052,9 @@ class Analytics(SyncAPIResource):
 
         Parameters
         ----------
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of a website or a meta site.
-        columns : list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]], optional
+        columns : list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]]
             Definitions of additional columns that should be returned (timestamp and identifiers
             will be returned by default).
         date_from : Any, optional
@@ -2065,7 +2075,8 @@ class Analytics(SyncAPIResource):
         format_ : AnalyticsSessionsBodyFormat, optional
         column_format : AnalyticsQueryBodyColumnFormat, optional
         body : AnalyticsSessionsBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -2142,9 +2153,9 @@ class Analytics(SyncAPIResource):
 
         Parameters
         ----------
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of a website or a meta site.
-        columns : list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]], optional
+        columns : list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]]
             Definitions of additional columns that should be returned (timestamp and identifiers
             will be returned by default).
         date_from : Any, optional
@@ -2165,7 +2176,8 @@ class Analytics(SyncAPIResource):
         format_ : AnalyticsSessionsBodyFormat, optional
         column_format : AnalyticsQueryBodyColumnFormat, optional
         body : AnalyticsSessionsBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -2242,14 +2254,14 @@ class Analytics(SyncAPIResource):
 
         Parameters
         ----------
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of a website.
-        columns : list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]], optional
+        columns : list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]]
             Definitions of additional columns that should be returned (timestamp and identifiers
             will be returned by default).
-        date_from : str, optional
+        date_from : str
             Start datetime for the query (inclusive, in website's timezone).
-        date_to : str, optional
+        date_to : str
             End datetime for the query (exclusive, in website's timezone).
         filters : AnalyticsQueryBodyFilters | dict[str, Any], optional
         offset : int, optional
@@ -2259,7 +2271,8 @@ class Analytics(SyncAPIResource):
         format_ : AnalyticsSessionsBodyFormat, optional
         column_format : AnalyticsQueryBodyColumnFormat, optional
         body : AnalyticsRealTimeEventsBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -2415,12 +2428,12 @@ class AsyncAnalyticsGoals(AsyncAPIResource):
 
         Parameters
         ----------
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of the website.
-        name : str, optional
+        name : str
             Name of the goal.
-        trigger : AnalyticsGoalsListResponseDataItemAttributesTrigger, optional
-        revenue : str, optional
+        trigger : AnalyticsGoalsListResponseDataItemAttributesTrigger
+        revenue : str
             Goal revenue value.
         description : str, optional
             Description of the goal.
@@ -2433,7 +2446,8 @@ class AsyncAnalyticsGoals(AsyncAPIResource):
             If set to true the pattern matching will consider uppercase and lowercase characters as
             distinct.
         body : AnalyticsGoalsCreateBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -2535,12 +2549,12 @@ class AsyncAnalyticsGoals(AsyncAPIResource):
         ----------
         id : str | UUID
             ID of the object.
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of the website.
-        name : str, optional
+        name : str
             Name of the goal.
-        trigger : AnalyticsGoalsListResponseDataItemAttributesTrigger, optional
-        revenue : str, optional
+        trigger : AnalyticsGoalsListResponseDataItemAttributesTrigger
+        revenue : str
             Goal revenue value.
         description : str, optional
             Description of the goal.
@@ -2553,7 +2567,8 @@ class AsyncAnalyticsGoals(AsyncAPIResource):
             If set to true the pattern matching will consider uppercase and lowercase characters as
             distinct.
         body : AnalyticsGoalsUpdateBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -2740,22 +2755,23 @@ class AsyncAnalyticsCustomDimensions(AsyncAPIResource):
 
         Parameters
         ----------
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of the website.
-        name : str, optional
+        name : str
             Name of the custom dimension.
-        active : bool, optional
+        active : bool
             Specifies if custom dimension is active or not.
-        case_sensitive : bool, optional
+        case_sensitive : bool
             Specifies if custom dimension is case sensitive or not.
-        scope : AnalyticsCustomDimensionsCreateBodyDataAttributesScope, optional
+        scope : AnalyticsCustomDimensionsCreateBodyDataAttributesScope
         tracking_id : int, optional
             Tracking id of custom dimension.
         extractions : list[AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem], optional
         slot : int, optional
             Slot number for custom dimension.
         body : AnalyticsCustomDimensionsCreateBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -2859,22 +2875,23 @@ class AsyncAnalyticsCustomDimensions(AsyncAPIResource):
         ----------
         id : str | UUID
             ID of the object.
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of the website.
-        name : str, optional
+        name : str
             Name of the custom dimension.
-        active : bool, optional
+        active : bool
             Specifies if custom dimension is active or not.
-        case_sensitive : bool, optional
+        case_sensitive : bool
             Specifies if custom dimension is case sensitive or not.
-        scope : AnalyticsCustomDimensionsCreateBodyDataAttributesScope, optional
+        scope : AnalyticsCustomDimensionsCreateBodyDataAttributesScope
         tracking_id : int, optional
             Tracking id of custom dimension.
         extractions : list[AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem], optional
         slot : int, optional
             Slot number for custom dimension.
         body : AnalyticsCustomDimensionsUpdateBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -2983,18 +3000,19 @@ class AsyncAnalyticsProductCustomDimensions(AsyncAPIResource):
 
         Parameters
         ----------
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of the website.
-        name : str, optional
+        name : str
             Name of the product custom dimension.
-        slot : int, optional
+        slot : int
             Slot number for product custom dimension.
         updated_at : str, optional
             Last update datetime.
         created_at : str, optional
             Created datetime.
         body : AnalyticsProductCustomDimensionsCreateBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -3079,14 +3097,15 @@ class AsyncAnalyticsProductCustomDimensions(AsyncAPIResource):
         ----------
         id : str | UUID
             ID of the object.
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of the website.
-        name : str, optional
+        name : str
             Name of the product custom dimension.
         slot : int, optional
             Slot number for product custom dimension.
         body : AnalyticsProductCustomDimensionsUpdateBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -3261,15 +3280,16 @@ class AsyncAnalyticsUserAnnotations(AsyncAPIResource):
 
         Parameters
         ----------
-        date : str, optional
+        date : str
             Date of the annotation.
-        content : str, optional
+        content : str
             Content of the annotation.
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of the website.
         visibility : AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility, optional
         body : AnalyticsUserAnnotationsCreateBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -3384,15 +3404,16 @@ class AsyncAnalyticsUserAnnotations(AsyncAPIResource):
         ----------
         id : str | UUID
             ID of the object.
-        date : str, optional
+        date : str
             Date of the annotation.
-        content : str, optional
+        content : str
             Content of the annotation.
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of the website.
         visibility : AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility, optional
         body : AnalyticsUserAnnotationsUpdateBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -3623,9 +3644,9 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Parameters
         ----------
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of a website or a meta site.
-        columns : list[AnalyticsQueryBodyColumnsItem | dict[str, Any]], optional
+        columns : list[AnalyticsQueryBodyColumnsItem | dict[str, Any]]
             Column definitions for the query.
         date_from : Any, optional
             Cannot be used with ``relative_date`` field at the same time. Mandatory if
@@ -3651,7 +3672,8 @@ class AsyncAnalytics(AsyncAPIResource):
         column_format : AnalyticsQueryBodyColumnFormat, optional
         options : AnalyticsQueryBodyOptions | dict[str, Any], optional
         body : AnalyticsQueryBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -3728,11 +3750,11 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Parameters
         ----------
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of a website or a meta site.
-        columns : list[AnalyticsQueryBodyColumnsItem | dict[str, Any]], optional
+        columns : list[AnalyticsQueryBodyColumnsItem | dict[str, Any]]
             Column definitions for the query.
-        lookback_window : int, optional
+        lookback_window : int
             Period of time (in minutes) to query. Example: lookback_window=10 means "last 10 minutes
             of data".
         filters : AnalyticsQueryBodyFilters | dict[str, Any], optional
@@ -3749,7 +3771,8 @@ class AsyncAnalytics(AsyncAPIResource):
         column_format : AnalyticsQueryBodyColumnFormat, optional
         options : AnalyticsQueryBodyOptions | dict[str, Any], optional
         body : AnalyticsRealTimeQueryBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -3827,9 +3850,9 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Parameters
         ----------
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of a website or a meta site.
-        columns : list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]], optional
+        columns : list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]]
             Definitions of additional columns that should be returned (timestamp and identifiers
             will be returned by default).
         date_from : Any, optional
@@ -3850,7 +3873,8 @@ class AsyncAnalytics(AsyncAPIResource):
         format_ : AnalyticsSessionsBodyFormat, optional
         column_format : AnalyticsQueryBodyColumnFormat, optional
         body : AnalyticsSessionsBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -3927,9 +3951,9 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Parameters
         ----------
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of a website or a meta site.
-        columns : list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]], optional
+        columns : list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]]
             Definitions of additional columns that should be returned (timestamp and identifiers
             will be returned by default).
         date_from : Any, optional
@@ -3950,7 +3974,8 @@ class AsyncAnalytics(AsyncAPIResource):
         format_ : AnalyticsSessionsBodyFormat, optional
         column_format : AnalyticsQueryBodyColumnFormat, optional
         body : AnalyticsSessionsBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -4027,14 +4052,14 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Parameters
         ----------
-        website_id : str | UUID, optional
+        website_id : str | UUID
             ID of a website.
-        columns : list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]], optional
+        columns : list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]]
             Definitions of additional columns that should be returned (timestamp and identifiers
             will be returned by default).
-        date_from : str, optional
+        date_from : str
             Start datetime for the query (inclusive, in website's timezone).
-        date_to : str, optional
+        date_to : str
             End datetime for the query (exclusive, in website's timezone).
         filters : AnalyticsQueryBodyFilters | dict[str, Any], optional
         offset : int, optional
@@ -4044,7 +4069,8 @@ class AsyncAnalytics(AsyncAPIResource):
         format_ : AnalyticsSessionsBodyFormat, optional
         column_format : AnalyticsQueryBodyColumnFormat, optional
         body : AnalyticsRealTimeEventsBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """

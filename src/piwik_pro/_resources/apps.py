@@ -341,9 +341,9 @@ class Apps(SyncAPIResource):
 
         Parameters
         ----------
-        name : str, optional
+        name : str
             App name
-        urls : list[str], optional
+        urls : list[str]
             List of URL's under which the app is available (deep linking is supported)
         id : str | UUID, optional
             App ID
@@ -417,7 +417,8 @@ class Apps(SyncAPIResource):
         real_time_dashboards : bool, optional
             Enable real time dashboards
         body : AppNewAppJsonApi | dict[str, Any], optional
-            Data describing app
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -658,7 +659,8 @@ class Apps(SyncAPIResource):
         real_time_dashboards : bool, optional
             Enable real time dashboards
         body : EditAppJsonApi | dict[str, Any], optional
-            Data describing app
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -997,9 +999,9 @@ class AsyncApps(AsyncAPIResource):
 
         Parameters
         ----------
-        name : str, optional
+        name : str
             App name
-        urls : list[str], optional
+        urls : list[str]
             List of URL's under which the app is available (deep linking is supported)
         id : str | UUID, optional
             App ID
@@ -1073,7 +1075,8 @@ class AsyncApps(AsyncAPIResource):
         real_time_dashboards : bool, optional
             Enable real time dashboards
         body : AppNewAppJsonApi | dict[str, Any], optional
-            Data describing app
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1320,7 +1323,8 @@ class AsyncApps(AsyncAPIResource):
         real_time_dashboards : bool, optional
             Enable real time dashboards
         body : EditAppJsonApi | dict[str, Any], optional
-            Data describing app
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """

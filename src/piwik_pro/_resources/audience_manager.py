@@ -293,16 +293,17 @@ class AudienceManagerProfiles(SyncAPIResource):
 
         Parameters
         ----------
-        website_id : str, optional
+        website_id : str
             ID of the website.
-        audience_id : str | UUID, optional
+        audience_id : str | UUID
             ID of the audience.
-        columns : list[ExportAttribute | dict[str, Any]], optional
+        columns : list[ExportAttribute | dict[str, Any]]
             List of columns selected to be exported to the CSV file. If the list is empty, then
             export all available custom attributes.
         format_ : ExportDataFormat, optional
         body : ExportData | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -677,16 +678,17 @@ class AsyncAudienceManagerProfiles(AsyncAPIResource):
 
         Parameters
         ----------
-        website_id : str, optional
+        website_id : str
             ID of the website.
-        audience_id : str | UUID, optional
+        audience_id : str | UUID
             ID of the audience.
-        columns : list[ExportAttribute | dict[str, Any]], optional
+        columns : list[ExportAttribute | dict[str, Any]]
             List of columns selected to be exported to the CSV file. If the list is empty, then
             export all available custom attributes.
         format_ : ExportDataFormat, optional
         body : ExportData | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """

@@ -629,9 +629,9 @@ class CdpAttributes(SyncAPIResource):
         ----------
         app_id : str | UUID
             ID of the app.
-        name : str, optional
+        name : str
             Name of the attribute.
-        event_data_key : str, optional
+        event_data_key : str
             Determines from which key in an event the attribute will be populated. The value can be
             either: * known analytics event data key (e.g. `analytics.source_medium`) * custom event
             data key (`^[a-zA-Z0-9_-]{1,255}$`, e.g. `user_score`) - can be used to update
@@ -642,10 +642,11 @@ class CdpAttributes(SyncAPIResource):
 
             Event data keys are explained in detail on [Profile attributes
             page](../../customer_data_platform/profile_attributes.html).
-        data_type : CustomAttributeInputDataType, optional
-        aggregation : CustomAttributeColumnMetaAggregation, optional
+        data_type : CustomAttributeInputDataType
+        aggregation : CustomAttributeColumnMetaAggregation
         body : CustomAttributeInput | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -746,7 +747,8 @@ class CdpAttributes(SyncAPIResource):
             Event data keys are explained in detail on [Profile attributes
             page](../../customer_data_platform/profile_attributes.html).
         body : CustomAttributeUpdateInput | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -825,12 +827,13 @@ class CdpAudiences(SyncAPIResource):
         ----------
         app_id : str | UUID
             ID of the app.
-        name : str, optional
-        description : str, optional
-        definition : AudienceInputDefinition | dict[str, Any], optional
-        membership_duration_days : int, optional
+        name : str
+        description : str
+        definition : AudienceInputDefinition | dict[str, Any]
+        membership_duration_days : int
         body : AudienceInput | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -915,12 +918,13 @@ class CdpAudiences(SyncAPIResource):
             ID of the app.
         id : str | UUID
             ID of the object.
-        name : str, optional
-        description : str, optional
-        definition : AudienceInputDefinition | dict[str, Any], optional
-        membership_duration_days : int, optional
+        name : str
+        description : str
+        definition : AudienceInputDefinition | dict[str, Any]
+        membership_duration_days : int
         body : AudienceInput | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -968,8 +972,7 @@ class CdpAudiences(SyncAPIResource):
     ) -> int:
         """Count profiles in audience.
 
-        ``GET /api/cdp/log/v1/app/{app_id}/audience/{audience_id}/version/{audience_version}/profile
-        /count``
+        ``GET /api/cdp/log/v1/app/{app_id}/audience/{audience_id}/version/{audience_version}/profile/count``
 
         Audience's profiles count
 
@@ -1002,8 +1005,7 @@ class CdpAudiences(SyncAPIResource):
     ) -> builtins.list[AudienceProfile]:
         """List last profiles belonging to given audience.
 
-        ``GET /api/cdp/log/v1/app/{app_id}/audience/{audience_id}/version/{audience_version}/profile
-        /last``
+        ``GET /api/cdp/log/v1/app/{app_id}/audience/{audience_id}/version/{audience_version}/profile/last``
 
         By default, returns the last 100 items. With the use of limit and offest parameters, it is
         possible to extract all profiles belonging to an audience.
@@ -1155,11 +1157,12 @@ class CdpProfiles(SyncAPIResource):
         ----------
         app_id : str | UUID
             ID of the app.
-        identifiers : CookieID | dict[str, Any] | ID | dict[str, Any] | UserID | dict[str, Any], optional
-        attributes : ProfileCustomAttributesUpdateInputAttributes | dict[str, Any], optional
+        identifiers : CookieID | dict[str, Any] | ID | dict[str, Any] | UserID | dict[str, Any]
+        attributes : ProfileCustomAttributesUpdateInputAttributes | dict[str, Any]
             Attributes of the occurred event.
         body : ProfileCustomAttributesUpdateInput | dict[str, Any], optional
-            User's custom attributes
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1339,8 +1342,8 @@ class CdpWebhookImports(SyncAPIResource):
         ----------
         app_id : str | UUID
             ID of the app.
-        name : str, optional
-        status : ActivationStatus, optional
+        name : str
+        status : ActivationStatus
         id : str | UUID, optional
             ID of the webhook import
         identifiers : WebhookImportPostDataIdentifiers | dict[str, Any], optional
@@ -1352,7 +1355,8 @@ class CdpWebhookImports(SyncAPIResource):
             JSON body of the webhook request to store temporarily for setting up the webhook import
             attribute mappings.
         body : WebhookImportPostData | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1441,8 +1445,8 @@ class CdpWebhookImports(SyncAPIResource):
             ID of the app.
         id : str | UUID
             ID of a webhook import
-        name : str, optional
-        status : ActivationStatus, optional
+        name : str
+        status : ActivationStatus
         identifiers : WebhookImportPutDataIdentifiers | dict[str, Any], optional
             Mapping of incoming keys to profile identifiers, only `cookie_id` or `user_id` allowed
             as values for now.
@@ -1452,7 +1456,8 @@ class CdpWebhookImports(SyncAPIResource):
             JSON body of the webhook request to store temporarily for setting up the webhook import
             attribute mappings.
         body : WebhookImportPutData | dict[str, Any], optional
-            Updated webhook import object
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1620,11 +1625,12 @@ class Cdp(SyncAPIResource):
 
         Parameters
         ----------
-        app_id : str | UUID, optional
-        url : str, optional
-        message : bool | float | list[Any] | None | str | WebhookTestDataMessageType3 | dict[str, Any], optional
+        app_id : str | UUID
+        url : str
+        message : bool | float | list[Any] | None | str | WebhookTestDataMessageType3 | dict[str, Any]
         body : WebhookTestData | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1888,9 +1894,9 @@ class AsyncCdpAttributes(AsyncAPIResource):
         ----------
         app_id : str | UUID
             ID of the app.
-        name : str, optional
+        name : str
             Name of the attribute.
-        event_data_key : str, optional
+        event_data_key : str
             Determines from which key in an event the attribute will be populated. The value can be
             either: * known analytics event data key (e.g. `analytics.source_medium`) * custom event
             data key (`^[a-zA-Z0-9_-]{1,255}$`, e.g. `user_score`) - can be used to update
@@ -1901,10 +1907,11 @@ class AsyncCdpAttributes(AsyncAPIResource):
 
             Event data keys are explained in detail on [Profile attributes
             page](../../customer_data_platform/profile_attributes.html).
-        data_type : CustomAttributeInputDataType, optional
-        aggregation : CustomAttributeColumnMetaAggregation, optional
+        data_type : CustomAttributeInputDataType
+        aggregation : CustomAttributeColumnMetaAggregation
         body : CustomAttributeInput | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -2005,7 +2012,8 @@ class AsyncCdpAttributes(AsyncAPIResource):
             Event data keys are explained in detail on [Profile attributes
             page](../../customer_data_platform/profile_attributes.html).
         body : CustomAttributeUpdateInput | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -2084,12 +2092,13 @@ class AsyncCdpAudiences(AsyncAPIResource):
         ----------
         app_id : str | UUID
             ID of the app.
-        name : str, optional
-        description : str, optional
-        definition : AudienceInputDefinition | dict[str, Any], optional
-        membership_duration_days : int, optional
+        name : str
+        description : str
+        definition : AudienceInputDefinition | dict[str, Any]
+        membership_duration_days : int
         body : AudienceInput | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -2174,12 +2183,13 @@ class AsyncCdpAudiences(AsyncAPIResource):
             ID of the app.
         id : str | UUID
             ID of the object.
-        name : str, optional
-        description : str, optional
-        definition : AudienceInputDefinition | dict[str, Any], optional
-        membership_duration_days : int, optional
+        name : str
+        description : str
+        definition : AudienceInputDefinition | dict[str, Any]
+        membership_duration_days : int
         body : AudienceInput | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -2227,8 +2237,7 @@ class AsyncCdpAudiences(AsyncAPIResource):
     ) -> int:
         """Count profiles in audience.
 
-        ``GET /api/cdp/log/v1/app/{app_id}/audience/{audience_id}/version/{audience_version}/profile
-        /count``
+        ``GET /api/cdp/log/v1/app/{app_id}/audience/{audience_id}/version/{audience_version}/profile/count``
 
         Audience's profiles count
 
@@ -2261,8 +2270,7 @@ class AsyncCdpAudiences(AsyncAPIResource):
     ) -> builtins.list[AudienceProfile]:
         """List last profiles belonging to given audience.
 
-        ``GET /api/cdp/log/v1/app/{app_id}/audience/{audience_id}/version/{audience_version}/profile
-        /last``
+        ``GET /api/cdp/log/v1/app/{app_id}/audience/{audience_id}/version/{audience_version}/profile/last``
 
         By default, returns the last 100 items. With the use of limit and offest parameters, it is
         possible to extract all profiles belonging to an audience.
@@ -2414,11 +2422,12 @@ class AsyncCdpProfiles(AsyncAPIResource):
         ----------
         app_id : str | UUID
             ID of the app.
-        identifiers : CookieID | dict[str, Any] | ID | dict[str, Any] | UserID | dict[str, Any], optional
-        attributes : ProfileCustomAttributesUpdateInputAttributes | dict[str, Any], optional
+        identifiers : CookieID | dict[str, Any] | ID | dict[str, Any] | UserID | dict[str, Any]
+        attributes : ProfileCustomAttributesUpdateInputAttributes | dict[str, Any]
             Attributes of the occurred event.
         body : ProfileCustomAttributesUpdateInput | dict[str, Any], optional
-            User's custom attributes
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -2598,8 +2607,8 @@ class AsyncCdpWebhookImports(AsyncAPIResource):
         ----------
         app_id : str | UUID
             ID of the app.
-        name : str, optional
-        status : ActivationStatus, optional
+        name : str
+        status : ActivationStatus
         id : str | UUID, optional
             ID of the webhook import
         identifiers : WebhookImportPostDataIdentifiers | dict[str, Any], optional
@@ -2611,7 +2620,8 @@ class AsyncCdpWebhookImports(AsyncAPIResource):
             JSON body of the webhook request to store temporarily for setting up the webhook import
             attribute mappings.
         body : WebhookImportPostData | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -2700,8 +2710,8 @@ class AsyncCdpWebhookImports(AsyncAPIResource):
             ID of the app.
         id : str | UUID
             ID of a webhook import
-        name : str, optional
-        status : ActivationStatus, optional
+        name : str
+        status : ActivationStatus
         identifiers : WebhookImportPutDataIdentifiers | dict[str, Any], optional
             Mapping of incoming keys to profile identifiers, only `cookie_id` or `user_id` allowed
             as values for now.
@@ -2711,7 +2721,8 @@ class AsyncCdpWebhookImports(AsyncAPIResource):
             JSON body of the webhook request to store temporarily for setting up the webhook import
             attribute mappings.
         body : WebhookImportPutData | dict[str, Any], optional
-            Updated webhook import object
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -2879,11 +2890,12 @@ class AsyncCdp(AsyncAPIResource):
 
         Parameters
         ----------
-        app_id : str | UUID, optional
-        url : str, optional
-        message : bool | float | list[Any] | None | str | WebhookTestDataMessageType3 | dict[str, Any], optional
+        app_id : str | UUID
+        url : str
+        message : bool | float | list[Any] | None | str | WebhookTestDataMessageType3 | dict[str, Any]
         body : WebhookTestData | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """

@@ -318,7 +318,7 @@ class MetaSites(SyncAPIResource):
 
         Parameters
         ----------
-        name : str, optional
+        name : str
             Unique name of a meta site
         currency : str, optional
             Currency in ISO 4217 format (e.g. USD)
@@ -330,7 +330,8 @@ class MetaSites(SyncAPIResource):
         sharepoint_integration : bool, optional
             Enable sharepoint integration
         body : MetaSitesCreateBody | dict[str, Any], optional
-            Request data to add new meta site
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -443,7 +444,8 @@ class MetaSites(SyncAPIResource):
         sharepoint_integration : bool, optional
             Enable sharepoint integration
         body : MetaSitesUpdateBody | dict[str, Any], optional
-            Request data to edit existing meta site
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -992,7 +994,7 @@ class AsyncMetaSites(AsyncAPIResource):
 
         Parameters
         ----------
-        name : str, optional
+        name : str
             Unique name of a meta site
         currency : str, optional
             Currency in ISO 4217 format (e.g. USD)
@@ -1004,7 +1006,8 @@ class AsyncMetaSites(AsyncAPIResource):
         sharepoint_integration : bool, optional
             Enable sharepoint integration
         body : MetaSitesCreateBody | dict[str, Any], optional
-            Request data to add new meta site
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1117,7 +1120,8 @@ class AsyncMetaSites(AsyncAPIResource):
         sharepoint_integration : bool, optional
             Enable sharepoint integration
         body : MetaSitesUpdateBody | dict[str, Any], optional
-            Request data to edit existing meta site
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """

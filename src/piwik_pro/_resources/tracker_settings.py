@@ -313,7 +313,8 @@ class TrackerSettings(SyncAPIResource):
         updated_at : datetime.datetime, optional
             Timestamp of object's last modification
         body : GlobalTrackerSettings | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -588,7 +589,8 @@ class TrackerSettings(SyncAPIResource):
         updated_at : datetime.datetime, optional
             Timestamp of object's last modification
         body : TrackerAppSettings | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -907,7 +909,8 @@ class AsyncTrackerSettings(AsyncAPIResource):
         updated_at : datetime.datetime, optional
             Timestamp of object's last modification
         body : GlobalTrackerSettings | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1182,7 +1185,8 @@ class AsyncTrackerSettings(AsyncAPIResource):
         updated_at : datetime.datetime, optional
             Timestamp of object's last modification
         body : TrackerAppSettings | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """

@@ -722,10 +722,11 @@ class Tracking(SyncAPIResource):
 
         Parameters
         ----------
-        requests : list[str], optional
+        requests : list[str]
             List of requests to track (bulk processing).
         body : TrackingTrackBulkBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1418,10 +1419,11 @@ class AsyncTracking(AsyncAPIResource):
 
         Parameters
         ----------
-        requests : list[str], optional
+        requests : list[str]
             List of requests to track (bulk processing).
         body : TrackingTrackBulkBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """

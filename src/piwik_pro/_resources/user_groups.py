@@ -262,9 +262,10 @@ class UserGroups(SyncAPIResource):
 
         Parameters
         ----------
-        data : UserGroup | dict[str, Any], optional
+        data : UserGroup | dict[str, Any]
         body : UserGroupsCreateBody | dict[str, Any], optional
-            Request data to add new user group
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -357,7 +358,7 @@ class UserGroups(SyncAPIResource):
         ----------
         user_group_id : str | UUID
             UUIDv4 identifier of given user group
-        name : str, optional
+        name : str
             User group name
         created_at : datetime.datetime, optional
             Timestamp of object's creation
@@ -366,7 +367,8 @@ class UserGroups(SyncAPIResource):
         external_id : None | str, optional
             External (IDP) identifier of user group
         body : UserGroupsUpdateBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -685,9 +687,10 @@ class UserGroups(SyncAPIResource):
         ----------
         user_group_id : str | UUID
             UUIDv4 identifier of given user group
-        data : SetPermissionGroupData | dict[str, Any], optional
+        data : SetPermissionGroupData | dict[str, Any]
         body : SetPermissionGroup | dict[str, Any], optional
-            Request data to set permission group for user group
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -822,9 +825,10 @@ class AsyncUserGroups(AsyncAPIResource):
 
         Parameters
         ----------
-        data : UserGroup | dict[str, Any], optional
+        data : UserGroup | dict[str, Any]
         body : UserGroupsCreateBody | dict[str, Any], optional
-            Request data to add new user group
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -917,7 +921,7 @@ class AsyncUserGroups(AsyncAPIResource):
         ----------
         user_group_id : str | UUID
             UUIDv4 identifier of given user group
-        name : str, optional
+        name : str
             User group name
         created_at : datetime.datetime, optional
             Timestamp of object's creation
@@ -926,7 +930,8 @@ class AsyncUserGroups(AsyncAPIResource):
         external_id : None | str, optional
             External (IDP) identifier of user group
         body : UserGroupsUpdateBody | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1245,9 +1250,10 @@ class AsyncUserGroups(AsyncAPIResource):
         ----------
         user_group_id : str | UUID
             UUIDv4 identifier of given user group
-        data : SetPermissionGroupData | dict[str, Any], optional
+        data : SetPermissionGroupData | dict[str, Any]
         body : SetPermissionGroup | dict[str, Any], optional
-            Request data to set permission group for user group
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """

@@ -207,12 +207,13 @@ class Users(SyncAPIResource):
 
         Parameters
         ----------
-        email : str, optional
+        email : str
             Valid user email
         language : str, optional
             User Interface language with IETF language tag format
         body : JsonApiUserInvite | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -363,16 +364,17 @@ class Users(SyncAPIResource):
 
         Parameters
         ----------
-        password : str, optional
+        password : str
             Valid password (length between 12 and 128 chars, it must contain at least one digit, one
             uppercase and one lowercase letter)
-        email : str, optional
+        email : str
             Valid user email
         role : UsersUserRole, optional
         language : str, optional
             User Interface language with IETF language tag format
         body : JsonApiUserCreate | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -452,7 +454,8 @@ class Users(SyncAPIResource):
         language : str, optional
             User Interface language with IETF language tag format
         body : JsonApiEditUser | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -492,9 +495,10 @@ class Users(SyncAPIResource):
         Parameters
         ----------
         user_id : str | UUID
-        role : UserRole, optional
+        role : UserRole
         body : JsonApiChangeRole | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -542,7 +546,8 @@ class Users(SyncAPIResource):
             Valid password (length between 12 and 128 chars, it must contain at least one digit, one
             uppercase and one lowercase letter)
         body : JsonApiChangePassword | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -616,7 +621,8 @@ class Users(SyncAPIResource):
         language : str, optional
             User Interface language with IETF language tag format
         body : JsonApiEditUser | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -664,12 +670,13 @@ class AsyncUsers(AsyncAPIResource):
 
         Parameters
         ----------
-        email : str, optional
+        email : str
             Valid user email
         language : str, optional
             User Interface language with IETF language tag format
         body : JsonApiUserInvite | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -820,16 +827,17 @@ class AsyncUsers(AsyncAPIResource):
 
         Parameters
         ----------
-        password : str, optional
+        password : str
             Valid password (length between 12 and 128 chars, it must contain at least one digit, one
             uppercase and one lowercase letter)
-        email : str, optional
+        email : str
             Valid user email
         role : UsersUserRole, optional
         language : str, optional
             User Interface language with IETF language tag format
         body : JsonApiUserCreate | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -913,7 +921,8 @@ class AsyncUsers(AsyncAPIResource):
         language : str, optional
             User Interface language with IETF language tag format
         body : JsonApiEditUser | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -953,9 +962,10 @@ class AsyncUsers(AsyncAPIResource):
         Parameters
         ----------
         user_id : str | UUID
-        role : UserRole, optional
+        role : UserRole
         body : JsonApiChangeRole | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1003,7 +1013,8 @@ class AsyncUsers(AsyncAPIResource):
             Valid password (length between 12 and 128 chars, it must contain at least one digit, one
             uppercase and one lowercase letter)
         body : JsonApiChangePassword | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
@@ -1079,7 +1090,8 @@ class AsyncUsers(AsyncAPIResource):
         language : str, optional
             User Interface language with IETF language tag format
         body : JsonApiEditUser | dict[str, Any], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
