@@ -33,6 +33,15 @@ class JsonApiSpec:
 
 
 @dataclass(frozen=True)
+class JsonApiChoiceSpec:
+    """A oneOf of JSON:API bodies: the attribute ``key`` whose value picks the member
+    (each member with the values it accepts)."""
+
+    key: str
+    members: tuple[tuple[tuple[str, ...], JsonApiSpec], ...]
+
+
+@dataclass(frozen=True)
 class PagingSpec:
     """How a list operation pages: the runtime :class:`piwik_pro._operation.Pagination`
     plus the item class the iterators yield."""
@@ -67,6 +76,7 @@ class Method:
     description: str = ""
     imports: dict[str, str] = field(default_factory=dict)
     jsonapi: JsonApiSpec | None = None
+    jsonapi_choice: JsonApiChoiceSpec | None = None
     attributes: list[Param] = field(default_factory=list)  # keyword body fields
     body_model: str | None = None  # "module:Class" of a single-model request body
     body_fields: dict[str, str] = field(default_factory=dict)  # keyword -> JSON name

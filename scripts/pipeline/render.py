@@ -63,7 +63,7 @@ def _imports(names: dict[str, str]) -> list[str]:
         "",
         "from piwik_pro_api.types import UNSET",
         "",
-        "from .._operation import JsonApiBody, Operation, Pagination",
+        "from .._operation import JsonApiBody, JsonApiChoice, Operation, Pagination",
         "from .._resource import AsyncAPIResource, SyncAPIResource",
         "from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper",
         "",
@@ -101,6 +101,14 @@ def _operation(m: Method) -> str:
         args.append("public=True")
     if m.jsonapi:
         args.append(f"jsonapi=JsonApiBody({_fields(m.jsonapi)})")
+    if m.jsonapi_choice:
+        members = ", ".join(
+            f"({values!r}, JsonApiBody({_fields(spec)}))"
+            for values, spec in m.jsonapi_choice.members
+        )
+        args.append(
+            f"jsonapi_choice=JsonApiChoice(key={m.jsonapi_choice.key!r}, members=({members},))"
+        )
     if m.pagination:
         args.append(f"pagination=Pagination({_fields(m.pagination, skip=('item',))})")
     if m.ndjson:

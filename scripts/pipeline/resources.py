@@ -14,7 +14,7 @@ import re
 import subprocess
 import sys
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -24,7 +24,7 @@ from .config import PACKAGE, SPECS, operation_key
 from .endpoint_ast import Arg, module_path_of, names_in, read_endpoint, read_model_fields
 from .fixes import Doc, operations
 from .merge import AREA
-from .methods import JsonApiSpec, Method, PagingSpec, Param
+from .methods import JsonApiChoiceSpec, JsonApiSpec, Method, PagingSpec, Param
 from .normalize import LINE_SCHEMA, NDJSON
 from .render import render_area, render_areas_init
 
@@ -317,16 +317,32 @@ def _ndjson(doc: Doc, op: Doc, method: Method) -> None:
 
 
 def _jsonapi(doc: Doc, root: Path, op: Doc, method: Method) -> None:
-    """Attribute keyword arguments for a JSON:API body ``{"data": {type, id?, attributes}}``."""
+    """Attribute keyword arguments for a JSON:API body ``{"data": {type, id?, attributes}}``
+    (or a oneOf of such bodies, told apart by one attribute: see ``_jsonapi_choice``)."""
     media = op.get("requestBody", {}).get("content", {}).get("application/vnd.api+json")
     body_name = _ref_name((media or {}).get("schema"))
     if not body_name:
         return
-    props, _ = _effective(doc, media["schema"])
+    if "oneOf" in _component(doc, media["schema"]):
+        _jsonapi_choice(doc, root, method, _component(doc, media["schema"])["oneOf"])
+        return
+    member = _jsonapi_member(doc, root, method, media["schema"])
+    if member is None:
+        return
+    method.jsonapi, method.attributes, imports = member
+    method.imports.update(imports)
+
+
+def _jsonapi_member(
+    doc: Doc, root: Path, method: Method, schema: Doc
+) -> tuple[JsonApiSpec, list[Param], dict[str, str]] | None:
+    """The envelope of one JSON:API body schema, its attributes and their imports."""
+    body_name = _ref_name(schema)
+    props, _ = _effective(doc, schema)
     data_props, data_required = _effective(doc, props.get("data"))
     attrs_name = _ref_name(data_props.get("attributes"))
-    if not attrs_name or data_required - {"type", "id", "attributes"}:
-        return
+    if not body_name or not attrs_name or data_required - {"type", "id", "attributes"}:
+        return None
     resource_type = _single_value(doc, data_props.get("type"))
     module, cls = _model_ref(attrs_name)
     model = read_model_fields((root / Path(*module.split("."))).with_suffix(".py"), cls, module)
@@ -345,26 +361,94 @@ def _jsonapi(doc: Doc, root: Path, op: Doc, method: Method) -> None:
         for a in model.args
     ]  # fmt: skip
     if any(a.name in taken for a in attributes):
-        return
+        return None
     path_ids = [p.target for p in method.params if p.positional]
     id_schema = _component(doc, data_props.get("id"))
     id_value = _single_value(doc, data_props["id"]) if "enum" in id_schema else None
     writes = "id" in data_props and method.http in ("PATCH", "PUT") and path_ids and not id_value
     id_param = path_ids[-1] if writes else None
     body_module, body_cls = _model_ref(body_name)
-    method.jsonapi = JsonApiSpec(
+    spec = JsonApiSpec(
         body_model=f"{body_module}:{body_cls}", attributes_model=f"{module}:{cls}",
         resource_type=resource_type, id_param=id_param, id_value=id_value,
     )  # fmt: skip
-    method.attributes = attributes
-    method.imports.update(
-        {
-            n: model.imports[n]
-            for a in attributes
-            for n in names_in(a.annotation)
-            if n in model.imports
-        }
+    imports = {
+        n: model.imports[n]
+        for a in attributes
+        for n in names_in(a.annotation)
+        if n in model.imports
+    }
+    return spec, attributes, imports
+
+
+def _jsonapi_choice(doc: Doc, root: Path, method: Method, members: list[Doc]) -> None:
+    """A oneOf of JSON:API bodies (``tag_manager.tags.create``): the keyword arguments are
+    every member's attributes, and one attribute every member declares as a string enum
+    (``template``, ``trigger_type``) picks the member at call time."""
+    found = [_jsonapi_member(doc, root, method, m) for m in members]
+    if not found or any(f is None for f in found):
+        return
+    parts = [f for f in found if f is not None]
+    enums = []
+    for member in members:
+        props, _ = _effective(doc, _effective(doc, member)[0].get("data"))
+        attrs_props, _ = _effective(doc, props.get("attributes"))
+        enums.append(
+            {k: tuple(v["enum"]) for k, v in attrs_props.items()
+             if isinstance(v, dict) and isinstance(_component(doc, v).get("enum"), list)
+             for v in [_component(doc, v)]}
+        )  # fmt: skip
+    common = [k for k in enums[0] if all(k in e for e in enums) and k in _names_of(parts)]
+    if not common:
+        return
+    disjoint = [
+        k for k in common if len({v for e in enums for v in e[k]}) == sum(len(e[k]) for e in enums)
+    ]
+    # told apart by its values, else by the name of a kind (`template`, `tag_type`)
+    named = sorted(
+        (k for k in common if k == "template" or k.endswith("_type")), key="template".__ne__
     )
+    if not (disjoint or named):
+        return
+    key = (disjoint or named)[0]
+    if str(PythonIdentifier(key, PREFIX)) != key:
+        return
+    values = list(dict.fromkeys(v for e in enums for v in e[key]))
+    attributes: dict[str, Param] = {}
+    for _, params, _ in parts:
+        for p in params:
+            seen = attributes.get(p.name)
+            if seen is None:
+                attributes[p.name] = p
+            elif seen.annotation != p.annotation:
+                attributes[p.name] = replace(seen, annotation="Any | Unset", default="UNSET")
+            if p.default is not None and seen is not None:
+                attributes[p.name] = replace(attributes[p.name], default=p.default)
+    for name in attributes:
+        if not all(name in {p.name for p in params} for _, params, _ in parts):
+            attributes[name] = replace(
+                attributes[name], default=attributes[name].default or "UNSET"
+            )
+            if "Unset" not in attributes[name].annotation:
+                attributes[name] = replace(
+                    attributes[name], annotation=f"{attributes[name].annotation} | Unset"
+                )
+    literal = "Literal[" + ", ".join(repr(v) for v in values) + "]"
+    attributes[key] = replace(attributes[key], annotation=literal, default=None)
+    method.jsonapi_choice = JsonApiChoiceSpec(
+        key, tuple((e[key], spec) for e, (spec, _, _) in zip(enums, parts, strict=True))
+    )
+    known = {n: m for _, _, imports in parts for n, m in imports.items()}
+    method.attributes = [
+        replace(p, annotation=_accept_dicts(root, p.annotation, known)) for p in attributes.values()
+    ]
+    used = {n for p in method.attributes for n in names_in(p.annotation)}
+    method.imports.update({n: m for n, m in known.items() if n in used})
+    method.imports["Literal"] = "typing"
+
+
+def _names_of(parts: list[tuple[JsonApiSpec, list[Param], dict[str, str]]]) -> set[str]:
+    return {p.name for _, params, _ in parts for p in params}
 
 
 def _single_value(doc: Doc, schema: Doc | None) -> str | None:

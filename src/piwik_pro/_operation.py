@@ -28,7 +28,7 @@ else:
 
     ResultT = TypeVar("ResultT")
 
-__all__ = ["JsonApiBody", "Operation", "Pagination", "ResultT", "resolve_ref"]
+__all__ = ["JsonApiBody", "JsonApiChoice", "Operation", "Pagination", "ResultT", "resolve_ref"]
 
 
 def resolve_ref(ref: str) -> Any:
@@ -93,6 +93,60 @@ class JsonApiBody:
 
 
 @dataclass(frozen=True, slots=True)
+class JsonApiChoice:
+    """A oneOf of JSON:API bodies: the value of the attribute ``key`` (``template``,
+    ``trigger_type``) picks the member, each listed with the values it accepts."""
+
+    key: str
+    members: tuple[tuple[tuple[str, ...], JsonApiBody], ...]
+
+    def accepted(self) -> list[str]:
+        return list(dict.fromkeys(v for values, _ in self.members for v in values))
+
+    def candidates(self, value: Any, operation: str) -> list[JsonApiBody]:
+        """The members accepting ``value``; a clear error for a missing or unknown one."""
+        choices = ", ".join(map(repr, self.accepted()))
+        if value is None or is_unset(value):
+            raise TypeError(f"{operation}: {self.key}= is required, one of: {choices}")
+        value = getattr(value, "value", value)
+        found = [body for values, body in self.members if value in values]
+        if not found:
+            raise ValueError(f"{operation}: {self.key}={value!r} is not one of: {choices}")
+        return found
+
+    def build(self, params: dict[str, Any], values: dict[str, Any], operation: str) -> Any:
+        """The body model of the first member that takes ``values``."""
+        plain = {key: _plain(value) for key, value in values.items()}
+        errors = []
+        for body in self.candidates(values.get(self.key), operation):
+            body_cls, attributes_cls = body.classes()
+            try:
+                attributes = attributes_cls.from_dict(plain)
+                if getattr(attributes, "additional_properties", None):
+                    unknown = ", ".join(sorted(attributes.additional_properties))
+                    raise TypeError(f"{attributes_cls.__name__} does not take {unknown}")
+                return body_cls.from_dict(body.envelope(params, attributes, operation))
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                errors.append(f"{type(exc).__name__}: {exc}")
+        raise TypeError(
+            f"{operation}: no body for {self.key}={plain.get(self.key)!r} takes these "
+            f"arguments ({'; '.join(errors)})"
+        )
+
+    def from_dict(self, data: Mapping[str, Any], operation: str) -> Any:
+        """The member model for a body ``dict`` (``{"data": {"attributes": {...}}}``)."""
+        attributes = (data.get("data") or {}).get("attributes") or {}
+        errors = []
+        for body in self.candidates(attributes.get(self.key), operation):
+            body_cls, _ = body.classes()
+            try:
+                return body_cls.from_dict(data)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                errors.append(f"{type(exc).__name__}: {exc}")
+        raise TypeError(f"{operation}: the body= dict fits no member ({'; '.join(errors)})")
+
+
+@dataclass(frozen=True, slots=True)
 class Pagination:
     """How an operation pages: its offset/limit kwargs and where items and total are.
 
@@ -135,6 +189,7 @@ class Operation(Generic[ResultT]):
     read_only: bool = False
     public: bool = False
     jsonapi: JsonApiBody | None = None
+    jsonapi_choice: JsonApiChoice | None = None
     pagination: Pagination | None = None
     ndjson: str | None = None
     body_model: str | None = None
@@ -191,7 +246,11 @@ class Operation(Generic[ResultT]):
             return params
         if self.jsonapi is not None:
             return {**params, "body": self.jsonapi.build(params, values, self.name)}
+        if self.jsonapi_choice is not None:
+            return {**params, "body": self.jsonapi_choice.build(params, values, self.name)}
         if self.body_fields:
+            if not values and self._body_is_optional():
+                return params  # no body at all, as the generated function allows
             wire = dict(self.body_fields)
             plain = {wire[key]: _plain(value) for key, value in values.items()}
             return {**params, "body": self.body_from_dict(plain, keywords=True)}
@@ -199,8 +258,16 @@ class Operation(Generic[ResultT]):
             raise TypeError(f"{self.name} does not take keyword body fields")
         return params
 
+    def _body_is_optional(self) -> bool:
+        import inspect
+
+        body = inspect.signature(self.load()._get_kwargs).parameters.get("body")
+        return body is not None and body.default is not inspect.Parameter.empty
+
     def body_from_dict(self, data: Mapping[str, Any], *, keywords: bool = False) -> Any:
         """The generated body model for ``data`` (its JSON form), with a clear error."""
+        if self.jsonapi_choice is not None and not keywords:
+            return self.jsonapi_choice.from_dict(data, self.name)
         if self.body_model is None:
             raise TypeError(f"{self.name}: body= takes the generated model here, not a dict")
         model = resolve_ref(self.body_model)

@@ -159,3 +159,40 @@ def test_bad_bodies_are_clear_type_errors(sandbox: Sandbox) -> None:
         with pytest.raises(TypeError, match=r"pass either body= or attributes \(email\)"):
             client.users.invite(email="x@example.com", body={"data": {}})
     assert sandbox.requests == []  # nothing was sent
+
+
+def test_one_of_bodies_pick_their_member_by_template(
+    recording: tuple[PiwikPro, list[httpx.Request]],
+) -> None:
+    """tags.create and triggers.create take keywords; ``template``/``trigger_type`` picks
+    the member of the oneOf body."""
+    client, sent = recording
+    tag = client.tag_manager.tags.create(APP, template="custom_tag", name="t", code="<b></b>")
+    assert type(tag).__name__.startswith("TagManagerTagsCreateResponse")
+    assert _json(sent[-1]) == {
+        "data": {
+            "type": "tag",
+            "attributes": {"template": "custom_tag", "name": "t", "code": "<b></b>"},
+        }
+    }
+    trigger = client.tag_manager.triggers.create(
+        APP, name="pv", trigger_type="page_view", conditions=[]
+    )
+    assert type(trigger).__name__ == "TagManagerTriggersCreateResponsePageView"
+    body = {"data": {"type": "trigger", "attributes": {"name": "c", "trigger_type": "click",
+                                                       "conditions": []}}}  # fmt: skip
+    clicked = client.tag_manager.triggers.create(APP, body=body)
+    assert type(clicked).__name__ == "TagManagerTriggersCreateResponseClick"
+    assert _json(sent[-1]) == body
+
+
+def test_a_wrong_or_missing_template_names_the_accepted_values(sandbox: Sandbox) -> None:
+    with sandbox.client() as client:
+        triggers = client.tag_manager.triggers
+        with pytest.raises(TypeError, match=r"trigger_type= is required, one of: 'page_view', "):
+            triggers.create(APP, name="x", conditions=[])
+        with pytest.raises(ValueError, match=r"trigger_type='nope' is not one of: .*'click'"):
+            triggers.create(APP, name="x", trigger_type="nope", conditions=[])
+        with pytest.raises(ValueError, match=r"template='no_such' is not one of: .*'custom_tag'"):
+            client.tag_manager.tags.create(APP, template="no_such", name="t")
+    assert sandbox.requests == []

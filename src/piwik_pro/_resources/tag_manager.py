@@ -6,15 +6,16 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from piwik_pro_api.types import UNSET
 
-from .._operation import Operation, Pagination
+from .._operation import JsonApiBody, JsonApiChoice, Operation, Pagination
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
+    from typing import Literal
     from uuid import UUID
 
     from piwik_pro_api.models.tag_manager_changelog_list_response import (
@@ -60,6 +61,9 @@ if TYPE_CHECKING:
     )
     from piwik_pro_api.models.tag_manager_tags_create_body_custom_tag_asynchronous import (
         TagManagerTagsCreateBodyCustomTagAsynchronous,
+    )
+    from piwik_pro_api.models.tag_manager_tags_create_body_custom_tag_asynchronous_data_attributes_scheduler import (
+        TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler,
     )
     from piwik_pro_api.models.tag_manager_tags_create_body_custom_tag_synchronous_deprecated import (
         TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATED,
@@ -446,6 +450,9 @@ if TYPE_CHECKING:
     from piwik_pro_api.models.tag_manager_triggers_create_body_page_view import (
         TagManagerTriggersCreateBodyPageView,
     )
+    from piwik_pro_api.models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item import (
+        TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem,
+    )
     from piwik_pro_api.models.tag_manager_triggers_create_body_time_on_website import (
         TagManagerTriggersCreateBodyTimeOnWebsite,
     )
@@ -797,6 +804,1979 @@ _TAG_MANAGER_TAGS_CREATE: Operation[
         "TagManagerTagsCreateResponseVideoYouTubeTag",
         "TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED",
     ),
+    jsonapi_choice=JsonApiChoice(
+        key="template",
+        members=(
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_custom_tag_asynchronous:TagManagerTagsCreateBodyCustomTagAsynchronous",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_custom_tag_asynchronous_data_attributes:TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_custom_content:TagManagerTagsCreateBodyCustomContent",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_custom_content_data_attributes:TagManagerTagsCreateBodyCustomContentDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_custom_popup:TagManagerTagsCreateBodyCustomPopup",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_custom_popup_data_attributes:TagManagerTagsCreateBodyCustomPopupDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_tag:TagManagerTagsCreateBodyPiwikPROTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_tag_data_attributes:TagManagerTagsCreateBodyPiwikPROTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_custom_dimensions_tag:TagManagerTagsCreateBodyPiwikPROCustomDimensionsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_custom_dimensions_tag_data_attributes:TagManagerTagsCreateBodyPiwikPROCustomDimensionsTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_custom_event_tag:TagManagerTagsCreateBodyPiwikPROCustomEventTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_custom_event_tag_data_attributes:TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_goal_conversion_tag:TagManagerTagsCreateBodyPiwikPROGoalConversionTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_goal_conversion_tag_data_attributes:TagManagerTagsCreateBodyPiwikPROGoalConversionTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_virtual_page_view_tag:TagManagerTagsCreateBodyPiwikPROVirtualPageViewTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_virtual_page_view_tag_data_attributes:TagManagerTagsCreateBodyPiwikPROVirtualPageViewTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_adroll_tag:TagManagerTagsCreateBodyAdrollTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_adroll_tag_data_attributes:TagManagerTagsCreateBodyAdrollTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_bing_ads_tag:TagManagerTagsCreateBodyBingAdsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_bing_ads_tag_data_attributes:TagManagerTagsCreateBodyBingAdsTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_crazy_egg_tag:TagManagerTagsCreateBodyCrazyEggTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_crazy_egg_tag_data_attributes:TagManagerTagsCreateBodyCrazyEggTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_sales_item_sold_tag:TagManagerTagsCreateBodyFloodlightSalesItemSoldTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_sales_item_sold_tag_data_attributes:TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_sales_transactions_tag:TagManagerTagsCreateBodyFloodlightSalesTransactionsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_sales_transactions_tag_data_attributes:TagManagerTagsCreateBodyFloodlightSalesTransactionsTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_counter_session_tag:TagManagerTagsCreateBodyFloodlightCounterSessionTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_counter_session_tag_data_attributes:TagManagerTagsCreateBodyFloodlightCounterSessionTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_counter_standard_method_tag:TagManagerTagsCreateBodyFloodlightCounterStandardMethodTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_counter_standard_method_tag_data_attributes:TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_counter_unique_method_tag:TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_counter_unique_method_tag_data_attributes:TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_meta_pixel_tag:TagManagerTagsCreateBodyMetaPixelTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_meta_pixel_tag_data_attributes:TagManagerTagsCreateBodyMetaPixelTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_google_ads_remarketing_tag:TagManagerTagsCreateBodyGoogleAdsRemarketingTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_google_ads_remarketing_tag_data_attributes:TagManagerTagsCreateBodyGoogleAdsRemarketingTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_google_ads_tracking_conversion_tag:TagManagerTagsCreateBodyGoogleAdsTrackingConversionTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_google_ads_tracking_conversion_tag_data_attributes:TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_google_analytics_tag:TagManagerTagsCreateBodyGoogleAnalyticsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_google_analytics_tag_data_attributes:TagManagerTagsCreateBodyGoogleAnalyticsTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_hotjar_tag:TagManagerTagsCreateBodyHotjarTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_hotjar_tag_data_attributes:TagManagerTagsCreateBodyHotjarTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_hub_spot_tag:TagManagerTagsCreateBodyHubSpotTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_hub_spot_tag_data_attributes:TagManagerTagsCreateBodyHubSpotTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_marketo_tag:TagManagerTagsCreateBodyMarketoTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_marketo_tag_data_attributes:TagManagerTagsCreateBodyMarketoTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_mautic_tag:TagManagerTagsCreateBodyMauticTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_mautic_tag_data_attributes:TagManagerTagsCreateBodyMauticTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_qualaroo_tag:TagManagerTagsCreateBodyQualarooTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_qualaroo_tag_data_attributes:TagManagerTagsCreateBodyQualarooTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_sale_smanago_tag:TagManagerTagsCreateBodySALESmanagoTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_sale_smanago_tag_data_attributes:TagManagerTagsCreateBodySALESmanagoTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_salesforce_pardot_tag:TagManagerTagsCreateBodySalesforcePardotTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_salesforce_pardot_tag_data_attributes:TagManagerTagsCreateBodySalesforcePardotTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_video_html5_tag:TagManagerTagsCreateBodyVideoHTML5Tag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_video_html5_tag_data_attributes:TagManagerTagsCreateBodyVideoHTML5TagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_video_you_tube_tag:TagManagerTagsCreateBodyVideoYouTubeTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_video_you_tube_tag_data_attributes:TagManagerTagsCreateBodyVideoYouTubeTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_heatmaps_tag:TagManagerTagsCreateBodyHeatmapsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_heatmaps_tag_data_attributes:TagManagerTagsCreateBodyHeatmapsTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_abandoned_tag:TagManagerTagsCreateBodyAbandonedTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_abandoned_tag_data_attributes:TagManagerTagsCreateBodyAbandonedTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_ecommerce_order:TagManagerTagsCreateBodyEcommerceOrder",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_ecommerce_order_data_attributes:TagManagerTagsCreateBodyEcommerceOrderDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_ecommerce_add_to_cart:TagManagerTagsCreateBodyEcommerceAddToCart",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_ecommerce_add_to_cart_data_attributes:TagManagerTagsCreateBodyEcommerceAddToCartDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_ecommerce_cart_update:TagManagerTagsCreateBodyEcommerceCartUpdate",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_ecommerce_cart_update_data_attributes:TagManagerTagsCreateBodyEcommerceCartUpdateDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_cookie_information_cmp_integration_tag:TagManagerTagsCreateBodyCookieInformationCMPIntegrationTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_cookie_information_cmp_integration_tag_data_attributes:TagManagerTagsCreateBodyCookieInformationCMPIntegrationTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_custom_tag_synchronous_deprecated:TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_custom_tag_synchronous_deprecated_data_attributes:TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_ab_tasty_tag_deprecated:TagManagerTagsCreateBodyABTastyTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_ab_tasty_tag_deprecated_data_attributes:TagManagerTagsCreateBodyABTastyTagDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_clicktale_tag_deprecated:TagManagerTagsCreateBodyClicktaleTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_clicktale_tag_deprecated_data_attributes:TagManagerTagsCreateBodyClicktaleTagDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_double_click_conversion_tag_deprecated:TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_double_click_conversion_tag_deprecated_data_attributes:TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_optimizely_tag_deprecated:TagManagerTagsCreateBodyOptimizelyTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_optimizely_tag_deprecated_data_attributes:TagManagerTagsCreateBodyOptimizelyTagDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_visual_website_optimizer_tag_deprecated:TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_visual_website_optimizer_tag_deprecated_data_attributes:TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+        ),
+    ),
 )
 
 _TAG_MANAGER_TAGS_REORDER: Operation[None] = Operation(
@@ -914,6 +2894,733 @@ _TAG_MANAGER_TAGS_UPDATE: Operation[None] = Operation(
     module="piwik_pro_api.api.tag_manager_tags.tag_manager_tags_update",
     method="PATCH",
     path="/api/tag/v1/{app_id}/tags/{tag_id}",
+    jsonapi_choice=JsonApiChoice(
+        key="consent_type",
+        members=(
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_custom_tag_asynchronous:TagManagerTagsUpdateBodyCustomTagAsynchronous",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_custom_tag_asynchronous_data_attributes:TagManagerTagsUpdateBodyCustomTagAsynchronousDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_custom_content:TagManagerTagsUpdateBodyCustomContent",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_custom_content_data_attributes:TagManagerTagsUpdateBodyCustomContentDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_tag:TagManagerTagsUpdateBodyPiwikPROTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_tag_data_attributes:TagManagerTagsUpdateBodyPiwikPROTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_custom_dimensions_tag:TagManagerTagsUpdateBodyPiwikPROCustomDimensionsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_custom_dimensions_tag_data_attributes:TagManagerTagsUpdateBodyPiwikPROCustomDimensionsTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_custom_event_tag:TagManagerTagsUpdateBodyPiwikPROCustomEventTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_custom_event_tag_data_attributes:TagManagerTagsUpdateBodyPiwikPROCustomEventTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_goal_conversion_tag:TagManagerTagsUpdateBodyPiwikPROGoalConversionTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_goal_conversion_tag_data_attributes:TagManagerTagsUpdateBodyPiwikPROGoalConversionTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_virtual_page_view_tag:TagManagerTagsUpdateBodyPiwikPROVirtualPageViewTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_virtual_page_view_tag_data_attributes:TagManagerTagsUpdateBodyPiwikPROVirtualPageViewTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_adroll_tag:TagManagerTagsUpdateBodyAdrollTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_adroll_tag_data_attributes:TagManagerTagsUpdateBodyAdrollTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_bing_ads_tag:TagManagerTagsUpdateBodyBingAdsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_bing_ads_tag_data_attributes:TagManagerTagsUpdateBodyBingAdsTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_crazy_egg_tag:TagManagerTagsUpdateBodyCrazyEggTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_crazy_egg_tag_data_attributes:TagManagerTagsUpdateBodyCrazyEggTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_sales_item_sold_tag:TagManagerTagsUpdateBodyFloodlightSalesItemSoldTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_sales_item_sold_tag_data_attributes:TagManagerTagsUpdateBodyFloodlightSalesItemSoldTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_sales_transactions_tag:TagManagerTagsUpdateBodyFloodlightSalesTransactionsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_sales_transactions_tag_data_attributes:TagManagerTagsUpdateBodyFloodlightSalesTransactionsTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_counter_session_tag:TagManagerTagsUpdateBodyFloodlightCounterSessionTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_counter_session_tag_data_attributes:TagManagerTagsUpdateBodyFloodlightCounterSessionTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_counter_standard_method_tag:TagManagerTagsUpdateBodyFloodlightCounterStandardMethodTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_counter_standard_method_tag_data_attributes:TagManagerTagsUpdateBodyFloodlightCounterStandardMethodTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_counter_unique_method_tag:TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_counter_unique_method_tag_data_attributes:TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_meta_pixel_tag:TagManagerTagsUpdateBodyMetaPixelTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_meta_pixel_tag_data_attributes:TagManagerTagsUpdateBodyMetaPixelTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_google_ads_remarketing_tag:TagManagerTagsUpdateBodyGoogleAdsRemarketingTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_google_ads_remarketing_tag_data_attributes:TagManagerTagsUpdateBodyGoogleAdsRemarketingTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_google_ads_tracking_conversion_tag:TagManagerTagsUpdateBodyGoogleAdsTrackingConversionTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_google_ads_tracking_conversion_tag_data_attributes:TagManagerTagsUpdateBodyGoogleAdsTrackingConversionTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_google_analytics_tag:TagManagerTagsUpdateBodyGoogleAnalyticsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_google_analytics_tag_data_attributes:TagManagerTagsUpdateBodyGoogleAnalyticsTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_marketo_tag:TagManagerTagsUpdateBodyMarketoTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_marketo_tag_data_attributes:TagManagerTagsUpdateBodyMarketoTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_mautic_tag:TagManagerTagsUpdateBodyMauticTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_mautic_tag_data_attributes:TagManagerTagsUpdateBodyMauticTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_qualaroo_tag:TagManagerTagsUpdateBodyQualarooTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_qualaroo_tag_data_attributes:TagManagerTagsUpdateBodyQualarooTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_sale_smanago_tag:TagManagerTagsUpdateBodySALESmanagoTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_sale_smanago_tag_data_attributes:TagManagerTagsUpdateBodySALESmanagoTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_salesforce_pardot_tag:TagManagerTagsUpdateBodySalesforcePardotTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_salesforce_pardot_tag_data_attributes:TagManagerTagsUpdateBodySalesforcePardotTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_video_html5_tag:TagManagerTagsUpdateBodyVideoHTML5Tag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_video_html5_tag_data_attributes:TagManagerTagsUpdateBodyVideoHTML5TagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_video_you_tube_tag:TagManagerTagsUpdateBodyVideoYouTubeTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_video_you_tube_tag_data_attributes:TagManagerTagsUpdateBodyVideoYouTubeTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_heatmaps_tag:TagManagerTagsUpdateBodyHeatmapsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_heatmaps_tag_data_attributes:TagManagerTagsUpdateBodyHeatmapsTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_abandoned_tag:TagManagerTagsUpdateBodyAbandonedTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_abandoned_tag_data_attributes:TagManagerTagsUpdateBodyAbandonedTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_ecommerce_order:TagManagerTagsUpdateBodyEcommerceOrder",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_ecommerce_order_data_attributes:TagManagerTagsUpdateBodyEcommerceOrderDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_ecommerce_add_to_cart:TagManagerTagsUpdateBodyEcommerceAddToCart",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_ecommerce_add_to_cart_data_attributes:TagManagerTagsUpdateBodyEcommerceAddToCartDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_ecommerce_cart_update:TagManagerTagsUpdateBodyEcommerceCartUpdate",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_ecommerce_cart_update_data_attributes:TagManagerTagsUpdateBodyEcommerceCartUpdateDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_cookie_information_cmp_integration_tag:TagManagerTagsUpdateBodyCookieInformationCMPIntegrationTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_cookie_information_cmp_integration_tag_data_attributes:TagManagerTagsUpdateBodyCookieInformationCMPIntegrationTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_custom_tag_synchronous_deprecated:TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_custom_tag_synchronous_deprecated_data_attributes:TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_ab_tasty_tag_deprecated:TagManagerTagsUpdateBodyABTastyTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_bing_ads_tag_data_attributes:TagManagerTagsUpdateBodyBingAdsTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_clicktale_tag_deprecated:TagManagerTagsUpdateBodyClicktaleTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_clicktale_tag_deprecated_data_attributes:TagManagerTagsUpdateBodyClicktaleTagDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_double_click_conversion_tag_deprecated:TagManagerTagsUpdateBodyDoubleClickConversionTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_double_click_conversion_tag_deprecated_data_attributes:TagManagerTagsUpdateBodyDoubleClickConversionTagDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_optimizely_tag_deprecated:TagManagerTagsUpdateBodyOptimizelyTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_optimizely_tag_deprecated_data_attributes:TagManagerTagsUpdateBodyOptimizelyTagDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_visual_website_optimizer_tag_deprecated:TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_marketo_tag_data_attributes:TagManagerTagsUpdateBodyMarketoTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+        ),
+    ),
 )
 
 _TAG_MANAGER_TAGS_COPY: Operation[TagManagerTagsCopyResponse] = Operation(
@@ -972,6 +3679,151 @@ _TAG_MANAGER_TRIGGERS_CREATE: Operation[
         "TagManagerTriggersCreateResponsePageView",
         "TagManagerTriggersCreateResponseTimeOnWebsite",
     ),
+    jsonapi_choice=JsonApiChoice(
+        key="trigger_type",
+        members=(
+            (
+                ("page_view",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_page_view:TagManagerTriggersCreateBodyPageView",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_page_view_data_attributes:TagManagerTriggersCreateBodyPageViewDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("page_load",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_page_load:TagManagerTriggersCreateBodyPageLoad",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_page_load_data_attributes:TagManagerTriggersCreateBodyPageLoadDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("dom_ready",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_dom_ready:TagManagerTriggersCreateBodyDomReady",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_dom_ready_data_attributes:TagManagerTriggersCreateBodyDomReadyDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("leave_content",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_leave_content:TagManagerTriggersCreateBodyLeaveContent",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_leave_content_data_attributes:TagManagerTriggersCreateBodyLeaveContentDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("page_scroll",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_page_scroll:TagManagerTriggersCreateBodyPageScroll",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_page_scroll_data_attributes:TagManagerTriggersCreateBodyPageScrollDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("time_on_website",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_time_on_website:TagManagerTriggersCreateBodyTimeOnWebsite",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_time_on_website_data_attributes:TagManagerTriggersCreateBodyTimeOnWebsiteDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("event",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_event:TagManagerTriggersCreateBodyEvent",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_event_data_attributes:TagManagerTriggersCreateBodyEventDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("history",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_history:TagManagerTriggersCreateBodyHistory",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_history_data_attributes:TagManagerTriggersCreateBodyHistoryDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("debounced_history",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_debounced_history:TagManagerTriggersCreateBodyDebouncedHistory",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_debounced_history_data_attributes:TagManagerTriggersCreateBodyDebouncedHistoryDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("form_submission",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_form_submission:TagManagerTriggersCreateBodyFormSubmission",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_form_submission_data_attributes:TagManagerTriggersCreateBodyFormSubmissionDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("click",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_click:TagManagerTriggersCreateBodyClick",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_click_data_attributes:TagManagerTriggersCreateBodyClickDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("capturing_click",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_capturing_click:TagManagerTriggersCreateBodyCapturingClick",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_capturing_click_data_attributes:TagManagerTriggersCreateBodyCapturingClickDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("element_presence",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_element_presence:TagManagerTriggersCreateBodyElementPresence",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_element_presence_data_attributes:TagManagerTriggersCreateBodyElementPresenceDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("cdp_audience_detection",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_cdp_audience_detection:TagManagerTriggersCreateBodyCdpAudienceDetection",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_cdp_audience_detection_data_attributes:TagManagerTriggersCreateBodyCdpAudienceDetectionDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+        ),
+    ),
 )
 
 _TAG_MANAGER_TRIGGERS_GET: Operation[
@@ -1026,6 +3878,151 @@ _TAG_MANAGER_TRIGGERS_UPDATE: Operation[None] = Operation(
     module="piwik_pro_api.api.tag_manager_triggers.tag_manager_triggers_update",
     method="PATCH",
     path="/api/tag/v1/{app_id}/triggers/{trigger_id}",
+    jsonapi_choice=JsonApiChoice(
+        key="trigger_type",
+        members=(
+            (
+                ("page_view",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_page_view:TagManagerTriggersUpdateBodyPageView",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_page_view_data_attributes:TagManagerTriggersUpdateBodyPageViewDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("page_load",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_page_load:TagManagerTriggersUpdateBodyPageLoad",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_page_load_data_attributes:TagManagerTriggersUpdateBodyPageLoadDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("dom_ready",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_dom_ready:TagManagerTriggersUpdateBodyDomReady",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_dom_ready_data_attributes:TagManagerTriggersUpdateBodyDomReadyDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("leave_content",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_leave_content:TagManagerTriggersUpdateBodyLeaveContent",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_leave_content_data_attributes:TagManagerTriggersUpdateBodyLeaveContentDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("page_scroll",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_page_scroll:TagManagerTriggersUpdateBodyPageScroll",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_page_scroll_data_attributes:TagManagerTriggersUpdateBodyPageScrollDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("time_on_website",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_time_on_website:TagManagerTriggersUpdateBodyTimeOnWebsite",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_time_on_website_data_attributes:TagManagerTriggersUpdateBodyTimeOnWebsiteDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("event",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_event:TagManagerTriggersUpdateBodyEvent",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_event_data_attributes:TagManagerTriggersUpdateBodyEventDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("history",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_history:TagManagerTriggersUpdateBodyHistory",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_history_data_attributes:TagManagerTriggersUpdateBodyHistoryDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("debounced_history",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_debounced_history:TagManagerTriggersUpdateBodyDebouncedHistory",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_debounced_history_data_attributes:TagManagerTriggersUpdateBodyDebouncedHistoryDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("form_submission",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_form_submission:TagManagerTriggersUpdateBodyFormSubmission",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_form_submission_data_attributes:TagManagerTriggersUpdateBodyFormSubmissionDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("click",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_click:TagManagerTriggersUpdateBodyClick",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_click_data_attributes:TagManagerTriggersUpdateBodyClickDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("capturing_click",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_capturing_click:TagManagerTriggersUpdateBodyCapturingClick",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_capturing_click_data_attributes:TagManagerTriggersUpdateBodyCapturingClickDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("element_presence",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_element_presence:TagManagerTriggersUpdateBodyElementPresence",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_element_presence_data_attributes:TagManagerTriggersUpdateBodyElementPresenceDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("cdp_audience_detection",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_cdp_audience_detection:TagManagerTriggersUpdateBodyCdpAudienceDetection",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_cdp_audience_detection_data_attributes:TagManagerTriggersUpdateBodyCdpAudienceDetectionDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+        ),
+    ),
 )
 
 _TAG_MANAGER_TRIGGERS_COPY: Operation[TagManagerTriggersCopyResponse] = Operation(
@@ -1473,6 +4470,105 @@ class TagManagerTags(SyncAPIResource):
             request_options=request_options,
         )
 
+    @overload
+    def create(
+        self,
+        app_id: str | UUID,
+        *,
+        code: str | Unset = ...,
+        tag_type: TagManagerTagsListFilterTagType | Unset = ...,
+        name: str,
+        consent_type: Any | Unset = ...,
+        template: Literal[
+            "adroll",
+            "bing_ads",
+            "crazy_egg",
+            "custom_content",
+            "custom_popup",
+            "custom_tag",
+            "doubleclick_floodlight",
+            "facebook_retargeting_pixel",
+            "google_analytics",
+            "hot_jar",
+            "hub_spot",
+            "linkedin",
+            "marketo",
+            "mautic",
+            "piwik",
+            "piwik_custom_dimension",
+            "piwik_event",
+            "piwik_goal_conversion",
+            "piwik_virtual_page_view",
+            "qualaroo",
+            "sales_manago",
+            "salesforce_pardot",
+            "video_html5",
+            "video_youtube",
+            "heatmaps",
+            "abandoned",
+            "ecommerce_order",
+            "ecommerce_add_to_cart",
+            "ecommerce_remove_from_cart",
+            "ecommerce_product_detail_view",
+            "ecommerce_cart_update",
+            "cookie_information_cmp_integration",
+            "ab_tasty",
+            "click_tale",
+            "google_adwords",
+            "optimizely",
+            "visual_website_optimizer",
+        ],
+        disable_in_debug_mode: bool | Unset = ...,
+        document_write: bool | Unset = ...,
+        is_active: bool | Unset = ...,
+        priority: int | Unset = ...,
+        respect_visitors_privacy: bool | Unset = ...,
+        scheduler: TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler
+        | dict[str, Any]
+        | Unset = ...,
+        template_options: Any | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerTagsCreateResponseAbandonedTag
+        | TagManagerTagsCreateResponseABTastyTagDEPRECATED
+        | TagManagerTagsCreateResponseAdrollTag
+        | TagManagerTagsCreateResponseBingAdsTag
+        | TagManagerTagsCreateResponseClicktaleTagDEPRECATED
+        | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag
+        | TagManagerTagsCreateResponseCrazyEggTag
+        | TagManagerTagsCreateResponseCustomContent
+        | TagManagerTagsCreateResponseCustomTagAsynchronous
+        | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED
+        | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED
+        | TagManagerTagsCreateResponseEcommerceAddToCart
+        | TagManagerTagsCreateResponseEcommerceCartUpdate
+        | TagManagerTagsCreateResponseEcommerceOrder
+        | TagManagerTagsCreateResponseFloodlightCounterSessionTag
+        | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag
+        | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag
+        | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag
+        | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag
+        | TagManagerTagsCreateResponseGoogleAdsRemarketingTag
+        | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag
+        | TagManagerTagsCreateResponseGoogleAnalyticsTag
+        | TagManagerTagsCreateResponseMarketoTag
+        | TagManagerTagsCreateResponseMauticTag
+        | TagManagerTagsCreateResponseMetaPixelTag
+        | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED
+        | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag
+        | TagManagerTagsCreateResponsePiwikPROCustomEventTag
+        | TagManagerTagsCreateResponsePiwikPROGoalConversionTag
+        | TagManagerTagsCreateResponsePiwikPROTag
+        | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag
+        | TagManagerTagsCreateResponseQualarooTag
+        | TagManagerTagsCreateResponseSalesforcePardotTag
+        | TagManagerTagsCreateResponseSALESmanagoTag
+        | TagManagerTagsCreateResponseVideoHTML5Tag
+        | TagManagerTagsCreateResponseVideoYouTubeTag
+        | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
+    ): ...
+
+    @overload
     def create(
         self,
         app_id: str | UUID,
@@ -1517,7 +4613,149 @@ class TagManagerTags(SyncAPIResource):
         | TagManagerTagsCreateBodySALESmanagoTag
         | TagManagerTagsCreateBodyVideoHTML5Tag
         | TagManagerTagsCreateBodyVideoYouTubeTag
-        | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED,
+        | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerTagsCreateResponseAbandonedTag
+        | TagManagerTagsCreateResponseABTastyTagDEPRECATED
+        | TagManagerTagsCreateResponseAdrollTag
+        | TagManagerTagsCreateResponseBingAdsTag
+        | TagManagerTagsCreateResponseClicktaleTagDEPRECATED
+        | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag
+        | TagManagerTagsCreateResponseCrazyEggTag
+        | TagManagerTagsCreateResponseCustomContent
+        | TagManagerTagsCreateResponseCustomTagAsynchronous
+        | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED
+        | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED
+        | TagManagerTagsCreateResponseEcommerceAddToCart
+        | TagManagerTagsCreateResponseEcommerceCartUpdate
+        | TagManagerTagsCreateResponseEcommerceOrder
+        | TagManagerTagsCreateResponseFloodlightCounterSessionTag
+        | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag
+        | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag
+        | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag
+        | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag
+        | TagManagerTagsCreateResponseGoogleAdsRemarketingTag
+        | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag
+        | TagManagerTagsCreateResponseGoogleAnalyticsTag
+        | TagManagerTagsCreateResponseMarketoTag
+        | TagManagerTagsCreateResponseMauticTag
+        | TagManagerTagsCreateResponseMetaPixelTag
+        | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED
+        | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag
+        | TagManagerTagsCreateResponsePiwikPROCustomEventTag
+        | TagManagerTagsCreateResponsePiwikPROGoalConversionTag
+        | TagManagerTagsCreateResponsePiwikPROTag
+        | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag
+        | TagManagerTagsCreateResponseQualarooTag
+        | TagManagerTagsCreateResponseSalesforcePardotTag
+        | TagManagerTagsCreateResponseSALESmanagoTag
+        | TagManagerTagsCreateResponseVideoHTML5Tag
+        | TagManagerTagsCreateResponseVideoYouTubeTag
+        | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
+    ): ...
+
+    def create(
+        self,
+        app_id: str | UUID,
+        *,
+        code: str | Unset = UNSET,
+        tag_type: TagManagerTagsListFilterTagType | Unset = UNSET,
+        name: str | Unset = UNSET,
+        consent_type: Any | Unset = UNSET,
+        template: Literal[
+            "adroll",
+            "bing_ads",
+            "crazy_egg",
+            "custom_content",
+            "custom_popup",
+            "custom_tag",
+            "doubleclick_floodlight",
+            "facebook_retargeting_pixel",
+            "google_analytics",
+            "hot_jar",
+            "hub_spot",
+            "linkedin",
+            "marketo",
+            "mautic",
+            "piwik",
+            "piwik_custom_dimension",
+            "piwik_event",
+            "piwik_goal_conversion",
+            "piwik_virtual_page_view",
+            "qualaroo",
+            "sales_manago",
+            "salesforce_pardot",
+            "video_html5",
+            "video_youtube",
+            "heatmaps",
+            "abandoned",
+            "ecommerce_order",
+            "ecommerce_add_to_cart",
+            "ecommerce_remove_from_cart",
+            "ecommerce_product_detail_view",
+            "ecommerce_cart_update",
+            "cookie_information_cmp_integration",
+            "ab_tasty",
+            "click_tale",
+            "google_adwords",
+            "optimizely",
+            "visual_website_optimizer",
+        ]
+        | Unset = UNSET,
+        disable_in_debug_mode: bool | Unset = UNSET,
+        document_write: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        respect_visitors_privacy: bool | Unset = UNSET,
+        scheduler: TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler
+        | dict[str, Any]
+        | Unset = UNSET,
+        template_options: Any | Unset = UNSET,
+        body: TagManagerTagsCreateBodyAbandonedTag
+        | TagManagerTagsCreateBodyABTastyTagDEPRECATED
+        | TagManagerTagsCreateBodyAdrollTag
+        | TagManagerTagsCreateBodyBingAdsTag
+        | TagManagerTagsCreateBodyClicktaleTagDEPRECATED
+        | TagManagerTagsCreateBodyCookieInformationCMPIntegrationTag
+        | TagManagerTagsCreateBodyCrazyEggTag
+        | TagManagerTagsCreateBodyCustomContent
+        | TagManagerTagsCreateBodyCustomPopup
+        | TagManagerTagsCreateBodyCustomTagAsynchronous
+        | TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATED
+        | TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATED
+        | TagManagerTagsCreateBodyEcommerceAddToCart
+        | TagManagerTagsCreateBodyEcommerceCartUpdate
+        | TagManagerTagsCreateBodyEcommerceOrder
+        | TagManagerTagsCreateBodyFloodlightCounterSessionTag
+        | TagManagerTagsCreateBodyFloodlightCounterStandardMethodTag
+        | TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTag
+        | TagManagerTagsCreateBodyFloodlightSalesItemSoldTag
+        | TagManagerTagsCreateBodyFloodlightSalesTransactionsTag
+        | TagManagerTagsCreateBodyGoogleAdsRemarketingTag
+        | TagManagerTagsCreateBodyGoogleAdsTrackingConversionTag
+        | TagManagerTagsCreateBodyGoogleAnalyticsTag
+        | TagManagerTagsCreateBodyHeatmapsTag
+        | TagManagerTagsCreateBodyHotjarTag
+        | TagManagerTagsCreateBodyHubSpotTag
+        | TagManagerTagsCreateBodyMarketoTag
+        | TagManagerTagsCreateBodyMauticTag
+        | TagManagerTagsCreateBodyMetaPixelTag
+        | TagManagerTagsCreateBodyOptimizelyTagDEPRECATED
+        | TagManagerTagsCreateBodyPiwikPROCustomDimensionsTag
+        | TagManagerTagsCreateBodyPiwikPROCustomEventTag
+        | TagManagerTagsCreateBodyPiwikPROGoalConversionTag
+        | TagManagerTagsCreateBodyPiwikPROTag
+        | TagManagerTagsCreateBodyPiwikPROVirtualPageViewTag
+        | TagManagerTagsCreateBodyQualarooTag
+        | TagManagerTagsCreateBodySalesforcePardotTag
+        | TagManagerTagsCreateBodySALESmanagoTag
+        | TagManagerTagsCreateBodyVideoHTML5Tag
+        | TagManagerTagsCreateBodyVideoYouTubeTag
+        | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> (
         TagManagerTagsCreateResponseAbandonedTag
@@ -1568,14 +4806,50 @@ class TagManagerTags(SyncAPIResource):
         ----------
         app_id : str | UUID
             Application identifier
-        body : TagManagerTagsCreateBodyAbandonedTag | TagManagerTagsCreateBodyABTastyTagDEPRECATED | TagManagerTagsCreateBodyAdrollTag | TagManagerTagsCreateBodyBingAdsTag | TagManagerTagsCreateBodyClicktaleTagDEPRECATED | TagManagerTagsCreateBodyCookieInformationCMPIntegrationTag | TagManagerTagsCreateBodyCrazyEggTag | TagManagerTagsCreateBodyCustomContent | TagManagerTagsCreateBodyCustomPopup | TagManagerTagsCreateBodyCustomTagAsynchronous | TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATED | TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATED | TagManagerTagsCreateBodyEcommerceAddToCart | TagManagerTagsCreateBodyEcommerceCartUpdate | TagManagerTagsCreateBodyEcommerceOrder | TagManagerTagsCreateBodyFloodlightCounterSessionTag | TagManagerTagsCreateBodyFloodlightCounterStandardMethodTag | TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTag | TagManagerTagsCreateBodyFloodlightSalesItemSoldTag | TagManagerTagsCreateBodyFloodlightSalesTransactionsTag | TagManagerTagsCreateBodyGoogleAdsRemarketingTag | TagManagerTagsCreateBodyGoogleAdsTrackingConversionTag | TagManagerTagsCreateBodyGoogleAnalyticsTag | TagManagerTagsCreateBodyHeatmapsTag | TagManagerTagsCreateBodyHotjarTag | TagManagerTagsCreateBodyHubSpotTag | TagManagerTagsCreateBodyMarketoTag | TagManagerTagsCreateBodyMauticTag | TagManagerTagsCreateBodyMetaPixelTag | TagManagerTagsCreateBodyOptimizelyTagDEPRECATED | TagManagerTagsCreateBodyPiwikPROCustomDimensionsTag | TagManagerTagsCreateBodyPiwikPROCustomEventTag | TagManagerTagsCreateBodyPiwikPROGoalConversionTag | TagManagerTagsCreateBodyPiwikPROTag | TagManagerTagsCreateBodyPiwikPROVirtualPageViewTag | TagManagerTagsCreateBodyQualarooTag | TagManagerTagsCreateBodySalesforcePardotTag | TagManagerTagsCreateBodySALESmanagoTag | TagManagerTagsCreateBodyVideoHTML5Tag | TagManagerTagsCreateBodyVideoYouTubeTag | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        code : str, optional
+            Tag code (html, script or css)
+        tag_type : TagManagerTagsListFilterTagType, optional
+        name : str
+            Tag name
+        consent_type : Any, optional
+        template : Literal['adroll', 'bing_ads', 'crazy_egg', 'custom_content', 'custom_popup', 'custom_tag', 'doubleclick_floodlight', 'facebook_retargeting_pixel', 'google_analytics', 'hot_jar', 'hub_spot', 'linkedin', 'marketo', 'mautic', 'piwik', 'piwik_custom_dimension', 'piwik_event', 'piwik_goal_conversion', 'piwik_virtual_page_view', 'qualaroo', 'sales_manago', 'salesforce_pardot', 'video_html5', 'video_youtube', 'heatmaps', 'abandoned', 'ecommerce_order', 'ecommerce_add_to_cart', 'ecommerce_remove_from_cart', 'ecommerce_product_detail_view', 'ecommerce_cart_update', 'cookie_information_cmp_integration', 'ab_tasty', 'click_tale', 'google_adwords', 'optimizely', 'visual_website_optimizer']
+        disable_in_debug_mode : bool, optional
+            Flag describing whether tag should be disabled in debug mode (true) or enabled (false)
+        document_write : bool, optional
+            Flag describing whether tag is using JavaScripts document.write method (true) or not
+            (false)
+        is_active : bool, optional
+            Flag describing whether tag is active (true) or inactive (false)
+        priority : int, optional
+            Order of firing tags (bigger number means earlier)
+        respect_visitors_privacy : bool, optional
+            Flag describing whether tag should respect visitors privacy settings (DNT header,
+            opt-out)
+        scheduler : TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler | dict[str, Any], optional
+        template_options : Any, optional
+        body : TagManagerTagsCreateBodyAbandonedTag | TagManagerTagsCreateBodyABTastyTagDEPRECATED | TagManagerTagsCreateBodyAdrollTag | TagManagerTagsCreateBodyBingAdsTag | TagManagerTagsCreateBodyClicktaleTagDEPRECATED | TagManagerTagsCreateBodyCookieInformationCMPIntegrationTag | TagManagerTagsCreateBodyCrazyEggTag | TagManagerTagsCreateBodyCustomContent | TagManagerTagsCreateBodyCustomPopup | TagManagerTagsCreateBodyCustomTagAsynchronous | TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATED | TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATED | TagManagerTagsCreateBodyEcommerceAddToCart | TagManagerTagsCreateBodyEcommerceCartUpdate | TagManagerTagsCreateBodyEcommerceOrder | TagManagerTagsCreateBodyFloodlightCounterSessionTag | TagManagerTagsCreateBodyFloodlightCounterStandardMethodTag | TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTag | TagManagerTagsCreateBodyFloodlightSalesItemSoldTag | TagManagerTagsCreateBodyFloodlightSalesTransactionsTag | TagManagerTagsCreateBodyGoogleAdsRemarketingTag | TagManagerTagsCreateBodyGoogleAdsTrackingConversionTag | TagManagerTagsCreateBodyGoogleAnalyticsTag | TagManagerTagsCreateBodyHeatmapsTag | TagManagerTagsCreateBodyHotjarTag | TagManagerTagsCreateBodyHubSpotTag | TagManagerTagsCreateBodyMarketoTag | TagManagerTagsCreateBodyMauticTag | TagManagerTagsCreateBodyMetaPixelTag | TagManagerTagsCreateBodyOptimizelyTagDEPRECATED | TagManagerTagsCreateBodyPiwikPROCustomDimensionsTag | TagManagerTagsCreateBodyPiwikPROCustomEventTag | TagManagerTagsCreateBodyPiwikPROGoalConversionTag | TagManagerTagsCreateBodyPiwikPROTag | TagManagerTagsCreateBodyPiwikPROVirtualPageViewTag | TagManagerTagsCreateBodyQualarooTag | TagManagerTagsCreateBodySalesforcePardotTag | TagManagerTagsCreateBodySALESmanagoTag | TagManagerTagsCreateBodyVideoHTML5Tag | TagManagerTagsCreateBodyVideoYouTubeTag | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
         return self._client._call(
             _TAG_MANAGER_TAGS_CREATE,
             {"app_id": app_id, "body": body},
+            attributes={
+                "code": code,
+                "tag_type": tag_type,
+                "name": name,
+                "consent_type": consent_type,
+                "template": template,
+                "disable_in_debug_mode": disable_in_debug_mode,
+                "document_write": document_write,
+                "is_active": is_active,
+                "priority": priority,
+                "respect_visitors_privacy": respect_visitors_privacy,
+                "scheduler": scheduler,
+                "template_options": template_options,
+            },
             request_options=request_options,
         )
 
@@ -1831,6 +5105,37 @@ class TagManagerTags(SyncAPIResource):
             request_options=request_options,
         )
 
+    @overload
+    def update(
+        self,
+        app_id: str | UUID,
+        tag_id: str | UUID,
+        *,
+        code: str | Unset = ...,
+        disable_in_debug_mode: bool | Unset = ...,
+        document_write: bool | Unset = ...,
+        is_active: bool | Unset = ...,
+        priority: int | Unset = ...,
+        name: str | Unset = ...,
+        respect_visitors_privacy: bool | Unset = ...,
+        scheduler: TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler
+        | dict[str, Any]
+        | Unset = ...,
+        consent_type: Literal[
+            "not_require_consent",
+            "analytics",
+            "ab_testing_and_personalization",
+            "conversion_tracking",
+            "marketing_automation",
+            "remarketing",
+            "user_feedback",
+            "custom_consent",
+        ],
+        template_options: Any | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
     def update(
         self,
         app_id: str | UUID,
@@ -1873,7 +5178,78 @@ class TagManagerTags(SyncAPIResource):
         | TagManagerTagsUpdateBodySALESmanagoTag
         | TagManagerTagsUpdateBodyVideoHTML5Tag
         | TagManagerTagsUpdateBodyVideoYouTubeTag
-        | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED,
+        | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    def update(
+        self,
+        app_id: str | UUID,
+        tag_id: str | UUID,
+        *,
+        code: str | Unset = UNSET,
+        disable_in_debug_mode: bool | Unset = UNSET,
+        document_write: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        respect_visitors_privacy: bool | Unset = UNSET,
+        scheduler: TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler
+        | dict[str, Any]
+        | Unset = UNSET,
+        consent_type: Literal[
+            "not_require_consent",
+            "analytics",
+            "ab_testing_and_personalization",
+            "conversion_tracking",
+            "marketing_automation",
+            "remarketing",
+            "user_feedback",
+            "custom_consent",
+        ]
+        | Unset = UNSET,
+        template_options: Any | Unset = UNSET,
+        body: TagManagerTagsUpdateBodyAbandonedTag
+        | TagManagerTagsUpdateBodyABTastyTagDEPRECATED
+        | TagManagerTagsUpdateBodyAdrollTag
+        | TagManagerTagsUpdateBodyBingAdsTag
+        | TagManagerTagsUpdateBodyClicktaleTagDEPRECATED
+        | TagManagerTagsUpdateBodyCookieInformationCMPIntegrationTag
+        | TagManagerTagsUpdateBodyCrazyEggTag
+        | TagManagerTagsUpdateBodyCustomContent
+        | TagManagerTagsUpdateBodyCustomTagAsynchronous
+        | TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATED
+        | TagManagerTagsUpdateBodyDoubleClickConversionTagDEPRECATED
+        | TagManagerTagsUpdateBodyEcommerceAddToCart
+        | TagManagerTagsUpdateBodyEcommerceCartUpdate
+        | TagManagerTagsUpdateBodyEcommerceOrder
+        | TagManagerTagsUpdateBodyFloodlightCounterSessionTag
+        | TagManagerTagsUpdateBodyFloodlightCounterStandardMethodTag
+        | TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTag
+        | TagManagerTagsUpdateBodyFloodlightSalesItemSoldTag
+        | TagManagerTagsUpdateBodyFloodlightSalesTransactionsTag
+        | TagManagerTagsUpdateBodyGoogleAdsRemarketingTag
+        | TagManagerTagsUpdateBodyGoogleAdsTrackingConversionTag
+        | TagManagerTagsUpdateBodyGoogleAnalyticsTag
+        | TagManagerTagsUpdateBodyHeatmapsTag
+        | TagManagerTagsUpdateBodyMarketoTag
+        | TagManagerTagsUpdateBodyMauticTag
+        | TagManagerTagsUpdateBodyMetaPixelTag
+        | TagManagerTagsUpdateBodyOptimizelyTagDEPRECATED
+        | TagManagerTagsUpdateBodyPiwikPROCustomDimensionsTag
+        | TagManagerTagsUpdateBodyPiwikPROCustomEventTag
+        | TagManagerTagsUpdateBodyPiwikPROGoalConversionTag
+        | TagManagerTagsUpdateBodyPiwikPROTag
+        | TagManagerTagsUpdateBodyPiwikPROVirtualPageViewTag
+        | TagManagerTagsUpdateBodyQualarooTag
+        | TagManagerTagsUpdateBodySalesforcePardotTag
+        | TagManagerTagsUpdateBodySALESmanagoTag
+        | TagManagerTagsUpdateBodyVideoHTML5Tag
+        | TagManagerTagsUpdateBodyVideoYouTubeTag
+        | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Edit tag.
@@ -1888,14 +5264,46 @@ class TagManagerTags(SyncAPIResource):
             Application identifier
         tag_id : str | UUID
             Tag identifier
-        body : TagManagerTagsUpdateBodyAbandonedTag | TagManagerTagsUpdateBodyABTastyTagDEPRECATED | TagManagerTagsUpdateBodyAdrollTag | TagManagerTagsUpdateBodyBingAdsTag | TagManagerTagsUpdateBodyClicktaleTagDEPRECATED | TagManagerTagsUpdateBodyCookieInformationCMPIntegrationTag | TagManagerTagsUpdateBodyCrazyEggTag | TagManagerTagsUpdateBodyCustomContent | TagManagerTagsUpdateBodyCustomTagAsynchronous | TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATED | TagManagerTagsUpdateBodyDoubleClickConversionTagDEPRECATED | TagManagerTagsUpdateBodyEcommerceAddToCart | TagManagerTagsUpdateBodyEcommerceCartUpdate | TagManagerTagsUpdateBodyEcommerceOrder | TagManagerTagsUpdateBodyFloodlightCounterSessionTag | TagManagerTagsUpdateBodyFloodlightCounterStandardMethodTag | TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTag | TagManagerTagsUpdateBodyFloodlightSalesItemSoldTag | TagManagerTagsUpdateBodyFloodlightSalesTransactionsTag | TagManagerTagsUpdateBodyGoogleAdsRemarketingTag | TagManagerTagsUpdateBodyGoogleAdsTrackingConversionTag | TagManagerTagsUpdateBodyGoogleAnalyticsTag | TagManagerTagsUpdateBodyHeatmapsTag | TagManagerTagsUpdateBodyMarketoTag | TagManagerTagsUpdateBodyMauticTag | TagManagerTagsUpdateBodyMetaPixelTag | TagManagerTagsUpdateBodyOptimizelyTagDEPRECATED | TagManagerTagsUpdateBodyPiwikPROCustomDimensionsTag | TagManagerTagsUpdateBodyPiwikPROCustomEventTag | TagManagerTagsUpdateBodyPiwikPROGoalConversionTag | TagManagerTagsUpdateBodyPiwikPROTag | TagManagerTagsUpdateBodyPiwikPROVirtualPageViewTag | TagManagerTagsUpdateBodyQualarooTag | TagManagerTagsUpdateBodySalesforcePardotTag | TagManagerTagsUpdateBodySALESmanagoTag | TagManagerTagsUpdateBodyVideoHTML5Tag | TagManagerTagsUpdateBodyVideoYouTubeTag | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        code : str, optional
+            Tag code (html, script or css)
+        disable_in_debug_mode : bool, optional
+            Flag describing whether tag should be disabled in debug mode (true) or enabled (false)
+        document_write : bool, optional
+            Flag describing whether tag is using JavaScripts document.write method (true) or not
+            (false)
+        is_active : bool, optional
+            Flag describing whether tag is active (true) or inactive (false)
+        priority : int, optional
+            Order of firing tags (bigger number means earlier)
+        name : str, optional
+            Tag name
+        respect_visitors_privacy : bool, optional
+            Flag describing whether tag should respect visitors privacy settings (DNT header,
+            opt-out)
+        scheduler : TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler | dict[str, Any], optional
+        consent_type : Literal['not_require_consent', 'analytics', 'ab_testing_and_personalization', 'conversion_tracking', 'marketing_automation', 'remarketing', 'user_feedback', 'custom_consent']
+        template_options : Any, optional
+        body : TagManagerTagsUpdateBodyAbandonedTag | TagManagerTagsUpdateBodyABTastyTagDEPRECATED | TagManagerTagsUpdateBodyAdrollTag | TagManagerTagsUpdateBodyBingAdsTag | TagManagerTagsUpdateBodyClicktaleTagDEPRECATED | TagManagerTagsUpdateBodyCookieInformationCMPIntegrationTag | TagManagerTagsUpdateBodyCrazyEggTag | TagManagerTagsUpdateBodyCustomContent | TagManagerTagsUpdateBodyCustomTagAsynchronous | TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATED | TagManagerTagsUpdateBodyDoubleClickConversionTagDEPRECATED | TagManagerTagsUpdateBodyEcommerceAddToCart | TagManagerTagsUpdateBodyEcommerceCartUpdate | TagManagerTagsUpdateBodyEcommerceOrder | TagManagerTagsUpdateBodyFloodlightCounterSessionTag | TagManagerTagsUpdateBodyFloodlightCounterStandardMethodTag | TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTag | TagManagerTagsUpdateBodyFloodlightSalesItemSoldTag | TagManagerTagsUpdateBodyFloodlightSalesTransactionsTag | TagManagerTagsUpdateBodyGoogleAdsRemarketingTag | TagManagerTagsUpdateBodyGoogleAdsTrackingConversionTag | TagManagerTagsUpdateBodyGoogleAnalyticsTag | TagManagerTagsUpdateBodyHeatmapsTag | TagManagerTagsUpdateBodyMarketoTag | TagManagerTagsUpdateBodyMauticTag | TagManagerTagsUpdateBodyMetaPixelTag | TagManagerTagsUpdateBodyOptimizelyTagDEPRECATED | TagManagerTagsUpdateBodyPiwikPROCustomDimensionsTag | TagManagerTagsUpdateBodyPiwikPROCustomEventTag | TagManagerTagsUpdateBodyPiwikPROGoalConversionTag | TagManagerTagsUpdateBodyPiwikPROTag | TagManagerTagsUpdateBodyPiwikPROVirtualPageViewTag | TagManagerTagsUpdateBodyQualarooTag | TagManagerTagsUpdateBodySalesforcePardotTag | TagManagerTagsUpdateBodySALESmanagoTag | TagManagerTagsUpdateBodyVideoHTML5Tag | TagManagerTagsUpdateBodyVideoYouTubeTag | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
         return self._client._call(
             _TAG_MANAGER_TAGS_UPDATE,
             {"app_id": app_id, "tag_id": tag_id, "body": body},
+            attributes={
+                "code": code,
+                "disable_in_debug_mode": disable_in_debug_mode,
+                "document_write": document_write,
+                "is_active": is_active,
+                "priority": priority,
+                "name": name,
+                "respect_visitors_privacy": respect_visitors_privacy,
+                "scheduler": scheduler,
+                "consent_type": consent_type,
+                "template_options": template_options,
+            },
             request_options=request_options,
         )
 
@@ -2070,6 +5478,50 @@ class TagManagerTriggers(SyncAPIResource):
             request_options=request_options,
         )
 
+    @overload
+    def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str,
+        trigger_type: Literal[
+            "page_view",
+            "page_load",
+            "dom_ready",
+            "leave_content",
+            "page_scroll",
+            "time_on_website",
+            "event",
+            "history",
+            "debounced_history",
+            "form_submission",
+            "click",
+            "capturing_click",
+            "element_presence",
+            "cdp_audience_detection",
+        ],
+        conditions: builtins.list[
+            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]
+        ],
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerTriggersCreateResponseCapturingClick
+        | TagManagerTriggersCreateResponseCdpAudienceDetection
+        | TagManagerTriggersCreateResponseClick
+        | TagManagerTriggersCreateResponseDebouncedHistory
+        | TagManagerTriggersCreateResponseDomReady
+        | TagManagerTriggersCreateResponseElementPresence
+        | TagManagerTriggersCreateResponseEvent
+        | TagManagerTriggersCreateResponseFormSubmission
+        | TagManagerTriggersCreateResponseHistory
+        | TagManagerTriggersCreateResponseLeaveContent
+        | TagManagerTriggersCreateResponsePageLoad
+        | TagManagerTriggersCreateResponsePageScroll
+        | TagManagerTriggersCreateResponsePageView
+        | TagManagerTriggersCreateResponseTimeOnWebsite
+    ): ...
+
+    @overload
     def create(
         self,
         app_id: str | UUID,
@@ -2087,7 +5539,68 @@ class TagManagerTriggers(SyncAPIResource):
         | TagManagerTriggersCreateBodyPageLoad
         | TagManagerTriggersCreateBodyPageScroll
         | TagManagerTriggersCreateBodyPageView
-        | TagManagerTriggersCreateBodyTimeOnWebsite,
+        | TagManagerTriggersCreateBodyTimeOnWebsite
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerTriggersCreateResponseCapturingClick
+        | TagManagerTriggersCreateResponseCdpAudienceDetection
+        | TagManagerTriggersCreateResponseClick
+        | TagManagerTriggersCreateResponseDebouncedHistory
+        | TagManagerTriggersCreateResponseDomReady
+        | TagManagerTriggersCreateResponseElementPresence
+        | TagManagerTriggersCreateResponseEvent
+        | TagManagerTriggersCreateResponseFormSubmission
+        | TagManagerTriggersCreateResponseHistory
+        | TagManagerTriggersCreateResponseLeaveContent
+        | TagManagerTriggersCreateResponsePageLoad
+        | TagManagerTriggersCreateResponsePageScroll
+        | TagManagerTriggersCreateResponsePageView
+        | TagManagerTriggersCreateResponseTimeOnWebsite
+    ): ...
+
+    def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str | Unset = UNSET,
+        trigger_type: Literal[
+            "page_view",
+            "page_load",
+            "dom_ready",
+            "leave_content",
+            "page_scroll",
+            "time_on_website",
+            "event",
+            "history",
+            "debounced_history",
+            "form_submission",
+            "click",
+            "capturing_click",
+            "element_presence",
+            "cdp_audience_detection",
+        ]
+        | Unset = UNSET,
+        conditions: builtins.list[
+            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        body: TagManagerTriggersCreateBodyCapturingClick
+        | TagManagerTriggersCreateBodyCdpAudienceDetection
+        | TagManagerTriggersCreateBodyClick
+        | TagManagerTriggersCreateBodyDebouncedHistory
+        | TagManagerTriggersCreateBodyDomReady
+        | TagManagerTriggersCreateBodyElementPresence
+        | TagManagerTriggersCreateBodyEvent
+        | TagManagerTriggersCreateBodyFormSubmission
+        | TagManagerTriggersCreateBodyHistory
+        | TagManagerTriggersCreateBodyLeaveContent
+        | TagManagerTriggersCreateBodyPageLoad
+        | TagManagerTriggersCreateBodyPageScroll
+        | TagManagerTriggersCreateBodyPageView
+        | TagManagerTriggersCreateBodyTimeOnWebsite
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> (
         TagManagerTriggersCreateResponseCapturingClick
@@ -2113,14 +5626,21 @@ class TagManagerTriggers(SyncAPIResource):
         ----------
         app_id : str | UUID
             Application identifier
-        body : TagManagerTriggersCreateBodyCapturingClick | TagManagerTriggersCreateBodyCdpAudienceDetection | TagManagerTriggersCreateBodyClick | TagManagerTriggersCreateBodyDebouncedHistory | TagManagerTriggersCreateBodyDomReady | TagManagerTriggersCreateBodyElementPresence | TagManagerTriggersCreateBodyEvent | TagManagerTriggersCreateBodyFormSubmission | TagManagerTriggersCreateBodyHistory | TagManagerTriggersCreateBodyLeaveContent | TagManagerTriggersCreateBodyPageLoad | TagManagerTriggersCreateBodyPageScroll | TagManagerTriggersCreateBodyPageView | TagManagerTriggersCreateBodyTimeOnWebsite
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        name : str
+            Trigger name
+        trigger_type : Literal['page_view', 'page_load', 'dom_ready', 'leave_content', 'page_scroll', 'time_on_website', 'event', 'history', 'debounced_history', 'form_submission', 'click', 'capturing_click', 'element_presence', 'cdp_audience_detection']
+        conditions : list[TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]]
+            Trigger conditions
+        body : TagManagerTriggersCreateBodyCapturingClick | TagManagerTriggersCreateBodyCdpAudienceDetection | TagManagerTriggersCreateBodyClick | TagManagerTriggersCreateBodyDebouncedHistory | TagManagerTriggersCreateBodyDomReady | TagManagerTriggersCreateBodyElementPresence | TagManagerTriggersCreateBodyEvent | TagManagerTriggersCreateBodyFormSubmission | TagManagerTriggersCreateBodyHistory | TagManagerTriggersCreateBodyLeaveContent | TagManagerTriggersCreateBodyPageLoad | TagManagerTriggersCreateBodyPageScroll | TagManagerTriggersCreateBodyPageView | TagManagerTriggersCreateBodyTimeOnWebsite | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
         return self._client._call(
             _TAG_MANAGER_TRIGGERS_CREATE,
             {"app_id": app_id, "body": body},
+            attributes={"name": name, "trigger_type": trigger_type, "conditions": conditions},
             request_options=request_options,
         )
 
@@ -2192,6 +5712,37 @@ class TagManagerTriggers(SyncAPIResource):
             request_options=request_options,
         )
 
+    @overload
+    def update(
+        self,
+        app_id: str | UUID,
+        trigger_id: str | UUID,
+        *,
+        name: str | Unset = ...,
+        trigger_type: Literal[
+            "page_view",
+            "page_load",
+            "dom_ready",
+            "leave_content",
+            "page_scroll",
+            "time_on_website",
+            "event",
+            "history",
+            "debounced_history",
+            "form_submission",
+            "click",
+            "capturing_click",
+            "element_presence",
+            "cdp_audience_detection",
+        ],
+        conditions: builtins.list[
+            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]
+        ]
+        | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
     def update(
         self,
         app_id: str | UUID,
@@ -2210,7 +5761,54 @@ class TagManagerTriggers(SyncAPIResource):
         | TagManagerTriggersUpdateBodyPageLoad
         | TagManagerTriggersUpdateBodyPageScroll
         | TagManagerTriggersUpdateBodyPageView
-        | TagManagerTriggersUpdateBodyTimeOnWebsite,
+        | TagManagerTriggersUpdateBodyTimeOnWebsite
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    def update(
+        self,
+        app_id: str | UUID,
+        trigger_id: str | UUID,
+        *,
+        name: str | Unset = UNSET,
+        trigger_type: Literal[
+            "page_view",
+            "page_load",
+            "dom_ready",
+            "leave_content",
+            "page_scroll",
+            "time_on_website",
+            "event",
+            "history",
+            "debounced_history",
+            "form_submission",
+            "click",
+            "capturing_click",
+            "element_presence",
+            "cdp_audience_detection",
+        ]
+        | Unset = UNSET,
+        conditions: builtins.list[
+            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        body: TagManagerTriggersUpdateBodyCapturingClick
+        | TagManagerTriggersUpdateBodyCdpAudienceDetection
+        | TagManagerTriggersUpdateBodyClick
+        | TagManagerTriggersUpdateBodyDebouncedHistory
+        | TagManagerTriggersUpdateBodyDomReady
+        | TagManagerTriggersUpdateBodyElementPresence
+        | TagManagerTriggersUpdateBodyEvent
+        | TagManagerTriggersUpdateBodyFormSubmission
+        | TagManagerTriggersUpdateBodyHistory
+        | TagManagerTriggersUpdateBodyLeaveContent
+        | TagManagerTriggersUpdateBodyPageLoad
+        | TagManagerTriggersUpdateBodyPageScroll
+        | TagManagerTriggersUpdateBodyPageView
+        | TagManagerTriggersUpdateBodyTimeOnWebsite
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Edit trigger.
@@ -2223,14 +5821,21 @@ class TagManagerTriggers(SyncAPIResource):
             Application identifier
         trigger_id : str | UUID
             Trigger identifier
-        body : TagManagerTriggersUpdateBodyCapturingClick | TagManagerTriggersUpdateBodyCdpAudienceDetection | TagManagerTriggersUpdateBodyClick | TagManagerTriggersUpdateBodyDebouncedHistory | TagManagerTriggersUpdateBodyDomReady | TagManagerTriggersUpdateBodyElementPresence | TagManagerTriggersUpdateBodyEvent | TagManagerTriggersUpdateBodyFormSubmission | TagManagerTriggersUpdateBodyHistory | TagManagerTriggersUpdateBodyLeaveContent | TagManagerTriggersUpdateBodyPageLoad | TagManagerTriggersUpdateBodyPageScroll | TagManagerTriggersUpdateBodyPageView | TagManagerTriggersUpdateBodyTimeOnWebsite
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        name : str, optional
+            Trigger name
+        trigger_type : Literal['page_view', 'page_load', 'dom_ready', 'leave_content', 'page_scroll', 'time_on_website', 'event', 'history', 'debounced_history', 'form_submission', 'click', 'capturing_click', 'element_presence', 'cdp_audience_detection']
+        conditions : list[TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]], optional
+            Trigger conditions
+        body : TagManagerTriggersUpdateBodyCapturingClick | TagManagerTriggersUpdateBodyCdpAudienceDetection | TagManagerTriggersUpdateBodyClick | TagManagerTriggersUpdateBodyDebouncedHistory | TagManagerTriggersUpdateBodyDomReady | TagManagerTriggersUpdateBodyElementPresence | TagManagerTriggersUpdateBodyEvent | TagManagerTriggersUpdateBodyFormSubmission | TagManagerTriggersUpdateBodyHistory | TagManagerTriggersUpdateBodyLeaveContent | TagManagerTriggersUpdateBodyPageLoad | TagManagerTriggersUpdateBodyPageScroll | TagManagerTriggersUpdateBodyPageView | TagManagerTriggersUpdateBodyTimeOnWebsite | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
         return self._client._call(
             _TAG_MANAGER_TRIGGERS_UPDATE,
             {"app_id": app_id, "trigger_id": trigger_id, "body": body},
+            attributes={"name": name, "trigger_type": trigger_type, "conditions": conditions},
             request_options=request_options,
         )
 
@@ -3413,6 +7018,105 @@ class AsyncTagManagerTags(AsyncAPIResource):
             request_options=request_options,
         )
 
+    @overload
+    async def create(
+        self,
+        app_id: str | UUID,
+        *,
+        code: str | Unset = ...,
+        tag_type: TagManagerTagsListFilterTagType | Unset = ...,
+        name: str,
+        consent_type: Any | Unset = ...,
+        template: Literal[
+            "adroll",
+            "bing_ads",
+            "crazy_egg",
+            "custom_content",
+            "custom_popup",
+            "custom_tag",
+            "doubleclick_floodlight",
+            "facebook_retargeting_pixel",
+            "google_analytics",
+            "hot_jar",
+            "hub_spot",
+            "linkedin",
+            "marketo",
+            "mautic",
+            "piwik",
+            "piwik_custom_dimension",
+            "piwik_event",
+            "piwik_goal_conversion",
+            "piwik_virtual_page_view",
+            "qualaroo",
+            "sales_manago",
+            "salesforce_pardot",
+            "video_html5",
+            "video_youtube",
+            "heatmaps",
+            "abandoned",
+            "ecommerce_order",
+            "ecommerce_add_to_cart",
+            "ecommerce_remove_from_cart",
+            "ecommerce_product_detail_view",
+            "ecommerce_cart_update",
+            "cookie_information_cmp_integration",
+            "ab_tasty",
+            "click_tale",
+            "google_adwords",
+            "optimizely",
+            "visual_website_optimizer",
+        ],
+        disable_in_debug_mode: bool | Unset = ...,
+        document_write: bool | Unset = ...,
+        is_active: bool | Unset = ...,
+        priority: int | Unset = ...,
+        respect_visitors_privacy: bool | Unset = ...,
+        scheduler: TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler
+        | dict[str, Any]
+        | Unset = ...,
+        template_options: Any | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerTagsCreateResponseAbandonedTag
+        | TagManagerTagsCreateResponseABTastyTagDEPRECATED
+        | TagManagerTagsCreateResponseAdrollTag
+        | TagManagerTagsCreateResponseBingAdsTag
+        | TagManagerTagsCreateResponseClicktaleTagDEPRECATED
+        | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag
+        | TagManagerTagsCreateResponseCrazyEggTag
+        | TagManagerTagsCreateResponseCustomContent
+        | TagManagerTagsCreateResponseCustomTagAsynchronous
+        | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED
+        | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED
+        | TagManagerTagsCreateResponseEcommerceAddToCart
+        | TagManagerTagsCreateResponseEcommerceCartUpdate
+        | TagManagerTagsCreateResponseEcommerceOrder
+        | TagManagerTagsCreateResponseFloodlightCounterSessionTag
+        | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag
+        | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag
+        | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag
+        | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag
+        | TagManagerTagsCreateResponseGoogleAdsRemarketingTag
+        | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag
+        | TagManagerTagsCreateResponseGoogleAnalyticsTag
+        | TagManagerTagsCreateResponseMarketoTag
+        | TagManagerTagsCreateResponseMauticTag
+        | TagManagerTagsCreateResponseMetaPixelTag
+        | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED
+        | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag
+        | TagManagerTagsCreateResponsePiwikPROCustomEventTag
+        | TagManagerTagsCreateResponsePiwikPROGoalConversionTag
+        | TagManagerTagsCreateResponsePiwikPROTag
+        | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag
+        | TagManagerTagsCreateResponseQualarooTag
+        | TagManagerTagsCreateResponseSalesforcePardotTag
+        | TagManagerTagsCreateResponseSALESmanagoTag
+        | TagManagerTagsCreateResponseVideoHTML5Tag
+        | TagManagerTagsCreateResponseVideoYouTubeTag
+        | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
+    ): ...
+
+    @overload
     async def create(
         self,
         app_id: str | UUID,
@@ -3457,7 +7161,149 @@ class AsyncTagManagerTags(AsyncAPIResource):
         | TagManagerTagsCreateBodySALESmanagoTag
         | TagManagerTagsCreateBodyVideoHTML5Tag
         | TagManagerTagsCreateBodyVideoYouTubeTag
-        | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED,
+        | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerTagsCreateResponseAbandonedTag
+        | TagManagerTagsCreateResponseABTastyTagDEPRECATED
+        | TagManagerTagsCreateResponseAdrollTag
+        | TagManagerTagsCreateResponseBingAdsTag
+        | TagManagerTagsCreateResponseClicktaleTagDEPRECATED
+        | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag
+        | TagManagerTagsCreateResponseCrazyEggTag
+        | TagManagerTagsCreateResponseCustomContent
+        | TagManagerTagsCreateResponseCustomTagAsynchronous
+        | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED
+        | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED
+        | TagManagerTagsCreateResponseEcommerceAddToCart
+        | TagManagerTagsCreateResponseEcommerceCartUpdate
+        | TagManagerTagsCreateResponseEcommerceOrder
+        | TagManagerTagsCreateResponseFloodlightCounterSessionTag
+        | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag
+        | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag
+        | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag
+        | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag
+        | TagManagerTagsCreateResponseGoogleAdsRemarketingTag
+        | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag
+        | TagManagerTagsCreateResponseGoogleAnalyticsTag
+        | TagManagerTagsCreateResponseMarketoTag
+        | TagManagerTagsCreateResponseMauticTag
+        | TagManagerTagsCreateResponseMetaPixelTag
+        | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED
+        | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag
+        | TagManagerTagsCreateResponsePiwikPROCustomEventTag
+        | TagManagerTagsCreateResponsePiwikPROGoalConversionTag
+        | TagManagerTagsCreateResponsePiwikPROTag
+        | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag
+        | TagManagerTagsCreateResponseQualarooTag
+        | TagManagerTagsCreateResponseSalesforcePardotTag
+        | TagManagerTagsCreateResponseSALESmanagoTag
+        | TagManagerTagsCreateResponseVideoHTML5Tag
+        | TagManagerTagsCreateResponseVideoYouTubeTag
+        | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
+    ): ...
+
+    async def create(
+        self,
+        app_id: str | UUID,
+        *,
+        code: str | Unset = UNSET,
+        tag_type: TagManagerTagsListFilterTagType | Unset = UNSET,
+        name: str | Unset = UNSET,
+        consent_type: Any | Unset = UNSET,
+        template: Literal[
+            "adroll",
+            "bing_ads",
+            "crazy_egg",
+            "custom_content",
+            "custom_popup",
+            "custom_tag",
+            "doubleclick_floodlight",
+            "facebook_retargeting_pixel",
+            "google_analytics",
+            "hot_jar",
+            "hub_spot",
+            "linkedin",
+            "marketo",
+            "mautic",
+            "piwik",
+            "piwik_custom_dimension",
+            "piwik_event",
+            "piwik_goal_conversion",
+            "piwik_virtual_page_view",
+            "qualaroo",
+            "sales_manago",
+            "salesforce_pardot",
+            "video_html5",
+            "video_youtube",
+            "heatmaps",
+            "abandoned",
+            "ecommerce_order",
+            "ecommerce_add_to_cart",
+            "ecommerce_remove_from_cart",
+            "ecommerce_product_detail_view",
+            "ecommerce_cart_update",
+            "cookie_information_cmp_integration",
+            "ab_tasty",
+            "click_tale",
+            "google_adwords",
+            "optimizely",
+            "visual_website_optimizer",
+        ]
+        | Unset = UNSET,
+        disable_in_debug_mode: bool | Unset = UNSET,
+        document_write: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        respect_visitors_privacy: bool | Unset = UNSET,
+        scheduler: TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler
+        | dict[str, Any]
+        | Unset = UNSET,
+        template_options: Any | Unset = UNSET,
+        body: TagManagerTagsCreateBodyAbandonedTag
+        | TagManagerTagsCreateBodyABTastyTagDEPRECATED
+        | TagManagerTagsCreateBodyAdrollTag
+        | TagManagerTagsCreateBodyBingAdsTag
+        | TagManagerTagsCreateBodyClicktaleTagDEPRECATED
+        | TagManagerTagsCreateBodyCookieInformationCMPIntegrationTag
+        | TagManagerTagsCreateBodyCrazyEggTag
+        | TagManagerTagsCreateBodyCustomContent
+        | TagManagerTagsCreateBodyCustomPopup
+        | TagManagerTagsCreateBodyCustomTagAsynchronous
+        | TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATED
+        | TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATED
+        | TagManagerTagsCreateBodyEcommerceAddToCart
+        | TagManagerTagsCreateBodyEcommerceCartUpdate
+        | TagManagerTagsCreateBodyEcommerceOrder
+        | TagManagerTagsCreateBodyFloodlightCounterSessionTag
+        | TagManagerTagsCreateBodyFloodlightCounterStandardMethodTag
+        | TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTag
+        | TagManagerTagsCreateBodyFloodlightSalesItemSoldTag
+        | TagManagerTagsCreateBodyFloodlightSalesTransactionsTag
+        | TagManagerTagsCreateBodyGoogleAdsRemarketingTag
+        | TagManagerTagsCreateBodyGoogleAdsTrackingConversionTag
+        | TagManagerTagsCreateBodyGoogleAnalyticsTag
+        | TagManagerTagsCreateBodyHeatmapsTag
+        | TagManagerTagsCreateBodyHotjarTag
+        | TagManagerTagsCreateBodyHubSpotTag
+        | TagManagerTagsCreateBodyMarketoTag
+        | TagManagerTagsCreateBodyMauticTag
+        | TagManagerTagsCreateBodyMetaPixelTag
+        | TagManagerTagsCreateBodyOptimizelyTagDEPRECATED
+        | TagManagerTagsCreateBodyPiwikPROCustomDimensionsTag
+        | TagManagerTagsCreateBodyPiwikPROCustomEventTag
+        | TagManagerTagsCreateBodyPiwikPROGoalConversionTag
+        | TagManagerTagsCreateBodyPiwikPROTag
+        | TagManagerTagsCreateBodyPiwikPROVirtualPageViewTag
+        | TagManagerTagsCreateBodyQualarooTag
+        | TagManagerTagsCreateBodySalesforcePardotTag
+        | TagManagerTagsCreateBodySALESmanagoTag
+        | TagManagerTagsCreateBodyVideoHTML5Tag
+        | TagManagerTagsCreateBodyVideoYouTubeTag
+        | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> (
         TagManagerTagsCreateResponseAbandonedTag
@@ -3508,14 +7354,50 @@ class AsyncTagManagerTags(AsyncAPIResource):
         ----------
         app_id : str | UUID
             Application identifier
-        body : TagManagerTagsCreateBodyAbandonedTag | TagManagerTagsCreateBodyABTastyTagDEPRECATED | TagManagerTagsCreateBodyAdrollTag | TagManagerTagsCreateBodyBingAdsTag | TagManagerTagsCreateBodyClicktaleTagDEPRECATED | TagManagerTagsCreateBodyCookieInformationCMPIntegrationTag | TagManagerTagsCreateBodyCrazyEggTag | TagManagerTagsCreateBodyCustomContent | TagManagerTagsCreateBodyCustomPopup | TagManagerTagsCreateBodyCustomTagAsynchronous | TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATED | TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATED | TagManagerTagsCreateBodyEcommerceAddToCart | TagManagerTagsCreateBodyEcommerceCartUpdate | TagManagerTagsCreateBodyEcommerceOrder | TagManagerTagsCreateBodyFloodlightCounterSessionTag | TagManagerTagsCreateBodyFloodlightCounterStandardMethodTag | TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTag | TagManagerTagsCreateBodyFloodlightSalesItemSoldTag | TagManagerTagsCreateBodyFloodlightSalesTransactionsTag | TagManagerTagsCreateBodyGoogleAdsRemarketingTag | TagManagerTagsCreateBodyGoogleAdsTrackingConversionTag | TagManagerTagsCreateBodyGoogleAnalyticsTag | TagManagerTagsCreateBodyHeatmapsTag | TagManagerTagsCreateBodyHotjarTag | TagManagerTagsCreateBodyHubSpotTag | TagManagerTagsCreateBodyMarketoTag | TagManagerTagsCreateBodyMauticTag | TagManagerTagsCreateBodyMetaPixelTag | TagManagerTagsCreateBodyOptimizelyTagDEPRECATED | TagManagerTagsCreateBodyPiwikPROCustomDimensionsTag | TagManagerTagsCreateBodyPiwikPROCustomEventTag | TagManagerTagsCreateBodyPiwikPROGoalConversionTag | TagManagerTagsCreateBodyPiwikPROTag | TagManagerTagsCreateBodyPiwikPROVirtualPageViewTag | TagManagerTagsCreateBodyQualarooTag | TagManagerTagsCreateBodySalesforcePardotTag | TagManagerTagsCreateBodySALESmanagoTag | TagManagerTagsCreateBodyVideoHTML5Tag | TagManagerTagsCreateBodyVideoYouTubeTag | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        code : str, optional
+            Tag code (html, script or css)
+        tag_type : TagManagerTagsListFilterTagType, optional
+        name : str
+            Tag name
+        consent_type : Any, optional
+        template : Literal['adroll', 'bing_ads', 'crazy_egg', 'custom_content', 'custom_popup', 'custom_tag', 'doubleclick_floodlight', 'facebook_retargeting_pixel', 'google_analytics', 'hot_jar', 'hub_spot', 'linkedin', 'marketo', 'mautic', 'piwik', 'piwik_custom_dimension', 'piwik_event', 'piwik_goal_conversion', 'piwik_virtual_page_view', 'qualaroo', 'sales_manago', 'salesforce_pardot', 'video_html5', 'video_youtube', 'heatmaps', 'abandoned', 'ecommerce_order', 'ecommerce_add_to_cart', 'ecommerce_remove_from_cart', 'ecommerce_product_detail_view', 'ecommerce_cart_update', 'cookie_information_cmp_integration', 'ab_tasty', 'click_tale', 'google_adwords', 'optimizely', 'visual_website_optimizer']
+        disable_in_debug_mode : bool, optional
+            Flag describing whether tag should be disabled in debug mode (true) or enabled (false)
+        document_write : bool, optional
+            Flag describing whether tag is using JavaScripts document.write method (true) or not
+            (false)
+        is_active : bool, optional
+            Flag describing whether tag is active (true) or inactive (false)
+        priority : int, optional
+            Order of firing tags (bigger number means earlier)
+        respect_visitors_privacy : bool, optional
+            Flag describing whether tag should respect visitors privacy settings (DNT header,
+            opt-out)
+        scheduler : TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler | dict[str, Any], optional
+        template_options : Any, optional
+        body : TagManagerTagsCreateBodyAbandonedTag | TagManagerTagsCreateBodyABTastyTagDEPRECATED | TagManagerTagsCreateBodyAdrollTag | TagManagerTagsCreateBodyBingAdsTag | TagManagerTagsCreateBodyClicktaleTagDEPRECATED | TagManagerTagsCreateBodyCookieInformationCMPIntegrationTag | TagManagerTagsCreateBodyCrazyEggTag | TagManagerTagsCreateBodyCustomContent | TagManagerTagsCreateBodyCustomPopup | TagManagerTagsCreateBodyCustomTagAsynchronous | TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATED | TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATED | TagManagerTagsCreateBodyEcommerceAddToCart | TagManagerTagsCreateBodyEcommerceCartUpdate | TagManagerTagsCreateBodyEcommerceOrder | TagManagerTagsCreateBodyFloodlightCounterSessionTag | TagManagerTagsCreateBodyFloodlightCounterStandardMethodTag | TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTag | TagManagerTagsCreateBodyFloodlightSalesItemSoldTag | TagManagerTagsCreateBodyFloodlightSalesTransactionsTag | TagManagerTagsCreateBodyGoogleAdsRemarketingTag | TagManagerTagsCreateBodyGoogleAdsTrackingConversionTag | TagManagerTagsCreateBodyGoogleAnalyticsTag | TagManagerTagsCreateBodyHeatmapsTag | TagManagerTagsCreateBodyHotjarTag | TagManagerTagsCreateBodyHubSpotTag | TagManagerTagsCreateBodyMarketoTag | TagManagerTagsCreateBodyMauticTag | TagManagerTagsCreateBodyMetaPixelTag | TagManagerTagsCreateBodyOptimizelyTagDEPRECATED | TagManagerTagsCreateBodyPiwikPROCustomDimensionsTag | TagManagerTagsCreateBodyPiwikPROCustomEventTag | TagManagerTagsCreateBodyPiwikPROGoalConversionTag | TagManagerTagsCreateBodyPiwikPROTag | TagManagerTagsCreateBodyPiwikPROVirtualPageViewTag | TagManagerTagsCreateBodyQualarooTag | TagManagerTagsCreateBodySalesforcePardotTag | TagManagerTagsCreateBodySALESmanagoTag | TagManagerTagsCreateBodyVideoHTML5Tag | TagManagerTagsCreateBodyVideoYouTubeTag | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
         return await self._client._call(
             _TAG_MANAGER_TAGS_CREATE,
             {"app_id": app_id, "body": body},
+            attributes={
+                "code": code,
+                "tag_type": tag_type,
+                "name": name,
+                "consent_type": consent_type,
+                "template": template,
+                "disable_in_debug_mode": disable_in_debug_mode,
+                "document_write": document_write,
+                "is_active": is_active,
+                "priority": priority,
+                "respect_visitors_privacy": respect_visitors_privacy,
+                "scheduler": scheduler,
+                "template_options": template_options,
+            },
             request_options=request_options,
         )
 
@@ -3771,6 +7653,37 @@ class AsyncTagManagerTags(AsyncAPIResource):
             request_options=request_options,
         )
 
+    @overload
+    async def update(
+        self,
+        app_id: str | UUID,
+        tag_id: str | UUID,
+        *,
+        code: str | Unset = ...,
+        disable_in_debug_mode: bool | Unset = ...,
+        document_write: bool | Unset = ...,
+        is_active: bool | Unset = ...,
+        priority: int | Unset = ...,
+        name: str | Unset = ...,
+        respect_visitors_privacy: bool | Unset = ...,
+        scheduler: TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler
+        | dict[str, Any]
+        | Unset = ...,
+        consent_type: Literal[
+            "not_require_consent",
+            "analytics",
+            "ab_testing_and_personalization",
+            "conversion_tracking",
+            "marketing_automation",
+            "remarketing",
+            "user_feedback",
+            "custom_consent",
+        ],
+        template_options: Any | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
     async def update(
         self,
         app_id: str | UUID,
@@ -3813,7 +7726,78 @@ class AsyncTagManagerTags(AsyncAPIResource):
         | TagManagerTagsUpdateBodySALESmanagoTag
         | TagManagerTagsUpdateBodyVideoHTML5Tag
         | TagManagerTagsUpdateBodyVideoYouTubeTag
-        | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED,
+        | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    async def update(
+        self,
+        app_id: str | UUID,
+        tag_id: str | UUID,
+        *,
+        code: str | Unset = UNSET,
+        disable_in_debug_mode: bool | Unset = UNSET,
+        document_write: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        respect_visitors_privacy: bool | Unset = UNSET,
+        scheduler: TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler
+        | dict[str, Any]
+        | Unset = UNSET,
+        consent_type: Literal[
+            "not_require_consent",
+            "analytics",
+            "ab_testing_and_personalization",
+            "conversion_tracking",
+            "marketing_automation",
+            "remarketing",
+            "user_feedback",
+            "custom_consent",
+        ]
+        | Unset = UNSET,
+        template_options: Any | Unset = UNSET,
+        body: TagManagerTagsUpdateBodyAbandonedTag
+        | TagManagerTagsUpdateBodyABTastyTagDEPRECATED
+        | TagManagerTagsUpdateBodyAdrollTag
+        | TagManagerTagsUpdateBodyBingAdsTag
+        | TagManagerTagsUpdateBodyClicktaleTagDEPRECATED
+        | TagManagerTagsUpdateBodyCookieInformationCMPIntegrationTag
+        | TagManagerTagsUpdateBodyCrazyEggTag
+        | TagManagerTagsUpdateBodyCustomContent
+        | TagManagerTagsUpdateBodyCustomTagAsynchronous
+        | TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATED
+        | TagManagerTagsUpdateBodyDoubleClickConversionTagDEPRECATED
+        | TagManagerTagsUpdateBodyEcommerceAddToCart
+        | TagManagerTagsUpdateBodyEcommerceCartUpdate
+        | TagManagerTagsUpdateBodyEcommerceOrder
+        | TagManagerTagsUpdateBodyFloodlightCounterSessionTag
+        | TagManagerTagsUpdateBodyFloodlightCounterStandardMethodTag
+        | TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTag
+        | TagManagerTagsUpdateBodyFloodlightSalesItemSoldTag
+        | TagManagerTagsUpdateBodyFloodlightSalesTransactionsTag
+        | TagManagerTagsUpdateBodyGoogleAdsRemarketingTag
+        | TagManagerTagsUpdateBodyGoogleAdsTrackingConversionTag
+        | TagManagerTagsUpdateBodyGoogleAnalyticsTag
+        | TagManagerTagsUpdateBodyHeatmapsTag
+        | TagManagerTagsUpdateBodyMarketoTag
+        | TagManagerTagsUpdateBodyMauticTag
+        | TagManagerTagsUpdateBodyMetaPixelTag
+        | TagManagerTagsUpdateBodyOptimizelyTagDEPRECATED
+        | TagManagerTagsUpdateBodyPiwikPROCustomDimensionsTag
+        | TagManagerTagsUpdateBodyPiwikPROCustomEventTag
+        | TagManagerTagsUpdateBodyPiwikPROGoalConversionTag
+        | TagManagerTagsUpdateBodyPiwikPROTag
+        | TagManagerTagsUpdateBodyPiwikPROVirtualPageViewTag
+        | TagManagerTagsUpdateBodyQualarooTag
+        | TagManagerTagsUpdateBodySalesforcePardotTag
+        | TagManagerTagsUpdateBodySALESmanagoTag
+        | TagManagerTagsUpdateBodyVideoHTML5Tag
+        | TagManagerTagsUpdateBodyVideoYouTubeTag
+        | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Edit tag.
@@ -3828,14 +7812,46 @@ class AsyncTagManagerTags(AsyncAPIResource):
             Application identifier
         tag_id : str | UUID
             Tag identifier
-        body : TagManagerTagsUpdateBodyAbandonedTag | TagManagerTagsUpdateBodyABTastyTagDEPRECATED | TagManagerTagsUpdateBodyAdrollTag | TagManagerTagsUpdateBodyBingAdsTag | TagManagerTagsUpdateBodyClicktaleTagDEPRECATED | TagManagerTagsUpdateBodyCookieInformationCMPIntegrationTag | TagManagerTagsUpdateBodyCrazyEggTag | TagManagerTagsUpdateBodyCustomContent | TagManagerTagsUpdateBodyCustomTagAsynchronous | TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATED | TagManagerTagsUpdateBodyDoubleClickConversionTagDEPRECATED | TagManagerTagsUpdateBodyEcommerceAddToCart | TagManagerTagsUpdateBodyEcommerceCartUpdate | TagManagerTagsUpdateBodyEcommerceOrder | TagManagerTagsUpdateBodyFloodlightCounterSessionTag | TagManagerTagsUpdateBodyFloodlightCounterStandardMethodTag | TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTag | TagManagerTagsUpdateBodyFloodlightSalesItemSoldTag | TagManagerTagsUpdateBodyFloodlightSalesTransactionsTag | TagManagerTagsUpdateBodyGoogleAdsRemarketingTag | TagManagerTagsUpdateBodyGoogleAdsTrackingConversionTag | TagManagerTagsUpdateBodyGoogleAnalyticsTag | TagManagerTagsUpdateBodyHeatmapsTag | TagManagerTagsUpdateBodyMarketoTag | TagManagerTagsUpdateBodyMauticTag | TagManagerTagsUpdateBodyMetaPixelTag | TagManagerTagsUpdateBodyOptimizelyTagDEPRECATED | TagManagerTagsUpdateBodyPiwikPROCustomDimensionsTag | TagManagerTagsUpdateBodyPiwikPROCustomEventTag | TagManagerTagsUpdateBodyPiwikPROGoalConversionTag | TagManagerTagsUpdateBodyPiwikPROTag | TagManagerTagsUpdateBodyPiwikPROVirtualPageViewTag | TagManagerTagsUpdateBodyQualarooTag | TagManagerTagsUpdateBodySalesforcePardotTag | TagManagerTagsUpdateBodySALESmanagoTag | TagManagerTagsUpdateBodyVideoHTML5Tag | TagManagerTagsUpdateBodyVideoYouTubeTag | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        code : str, optional
+            Tag code (html, script or css)
+        disable_in_debug_mode : bool, optional
+            Flag describing whether tag should be disabled in debug mode (true) or enabled (false)
+        document_write : bool, optional
+            Flag describing whether tag is using JavaScripts document.write method (true) or not
+            (false)
+        is_active : bool, optional
+            Flag describing whether tag is active (true) or inactive (false)
+        priority : int, optional
+            Order of firing tags (bigger number means earlier)
+        name : str, optional
+            Tag name
+        respect_visitors_privacy : bool, optional
+            Flag describing whether tag should respect visitors privacy settings (DNT header,
+            opt-out)
+        scheduler : TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler | dict[str, Any], optional
+        consent_type : Literal['not_require_consent', 'analytics', 'ab_testing_and_personalization', 'conversion_tracking', 'marketing_automation', 'remarketing', 'user_feedback', 'custom_consent']
+        template_options : Any, optional
+        body : TagManagerTagsUpdateBodyAbandonedTag | TagManagerTagsUpdateBodyABTastyTagDEPRECATED | TagManagerTagsUpdateBodyAdrollTag | TagManagerTagsUpdateBodyBingAdsTag | TagManagerTagsUpdateBodyClicktaleTagDEPRECATED | TagManagerTagsUpdateBodyCookieInformationCMPIntegrationTag | TagManagerTagsUpdateBodyCrazyEggTag | TagManagerTagsUpdateBodyCustomContent | TagManagerTagsUpdateBodyCustomTagAsynchronous | TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATED | TagManagerTagsUpdateBodyDoubleClickConversionTagDEPRECATED | TagManagerTagsUpdateBodyEcommerceAddToCart | TagManagerTagsUpdateBodyEcommerceCartUpdate | TagManagerTagsUpdateBodyEcommerceOrder | TagManagerTagsUpdateBodyFloodlightCounterSessionTag | TagManagerTagsUpdateBodyFloodlightCounterStandardMethodTag | TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTag | TagManagerTagsUpdateBodyFloodlightSalesItemSoldTag | TagManagerTagsUpdateBodyFloodlightSalesTransactionsTag | TagManagerTagsUpdateBodyGoogleAdsRemarketingTag | TagManagerTagsUpdateBodyGoogleAdsTrackingConversionTag | TagManagerTagsUpdateBodyGoogleAnalyticsTag | TagManagerTagsUpdateBodyHeatmapsTag | TagManagerTagsUpdateBodyMarketoTag | TagManagerTagsUpdateBodyMauticTag | TagManagerTagsUpdateBodyMetaPixelTag | TagManagerTagsUpdateBodyOptimizelyTagDEPRECATED | TagManagerTagsUpdateBodyPiwikPROCustomDimensionsTag | TagManagerTagsUpdateBodyPiwikPROCustomEventTag | TagManagerTagsUpdateBodyPiwikPROGoalConversionTag | TagManagerTagsUpdateBodyPiwikPROTag | TagManagerTagsUpdateBodyPiwikPROVirtualPageViewTag | TagManagerTagsUpdateBodyQualarooTag | TagManagerTagsUpdateBodySalesforcePardotTag | TagManagerTagsUpdateBodySALESmanagoTag | TagManagerTagsUpdateBodyVideoHTML5Tag | TagManagerTagsUpdateBodyVideoYouTubeTag | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
         return await self._client._call(
             _TAG_MANAGER_TAGS_UPDATE,
             {"app_id": app_id, "tag_id": tag_id, "body": body},
+            attributes={
+                "code": code,
+                "disable_in_debug_mode": disable_in_debug_mode,
+                "document_write": document_write,
+                "is_active": is_active,
+                "priority": priority,
+                "name": name,
+                "respect_visitors_privacy": respect_visitors_privacy,
+                "scheduler": scheduler,
+                "consent_type": consent_type,
+                "template_options": template_options,
+            },
             request_options=request_options,
         )
 
@@ -4010,6 +8026,50 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
             request_options=request_options,
         )
 
+    @overload
+    async def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str,
+        trigger_type: Literal[
+            "page_view",
+            "page_load",
+            "dom_ready",
+            "leave_content",
+            "page_scroll",
+            "time_on_website",
+            "event",
+            "history",
+            "debounced_history",
+            "form_submission",
+            "click",
+            "capturing_click",
+            "element_presence",
+            "cdp_audience_detection",
+        ],
+        conditions: builtins.list[
+            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]
+        ],
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerTriggersCreateResponseCapturingClick
+        | TagManagerTriggersCreateResponseCdpAudienceDetection
+        | TagManagerTriggersCreateResponseClick
+        | TagManagerTriggersCreateResponseDebouncedHistory
+        | TagManagerTriggersCreateResponseDomReady
+        | TagManagerTriggersCreateResponseElementPresence
+        | TagManagerTriggersCreateResponseEvent
+        | TagManagerTriggersCreateResponseFormSubmission
+        | TagManagerTriggersCreateResponseHistory
+        | TagManagerTriggersCreateResponseLeaveContent
+        | TagManagerTriggersCreateResponsePageLoad
+        | TagManagerTriggersCreateResponsePageScroll
+        | TagManagerTriggersCreateResponsePageView
+        | TagManagerTriggersCreateResponseTimeOnWebsite
+    ): ...
+
+    @overload
     async def create(
         self,
         app_id: str | UUID,
@@ -4027,7 +8087,68 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         | TagManagerTriggersCreateBodyPageLoad
         | TagManagerTriggersCreateBodyPageScroll
         | TagManagerTriggersCreateBodyPageView
-        | TagManagerTriggersCreateBodyTimeOnWebsite,
+        | TagManagerTriggersCreateBodyTimeOnWebsite
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerTriggersCreateResponseCapturingClick
+        | TagManagerTriggersCreateResponseCdpAudienceDetection
+        | TagManagerTriggersCreateResponseClick
+        | TagManagerTriggersCreateResponseDebouncedHistory
+        | TagManagerTriggersCreateResponseDomReady
+        | TagManagerTriggersCreateResponseElementPresence
+        | TagManagerTriggersCreateResponseEvent
+        | TagManagerTriggersCreateResponseFormSubmission
+        | TagManagerTriggersCreateResponseHistory
+        | TagManagerTriggersCreateResponseLeaveContent
+        | TagManagerTriggersCreateResponsePageLoad
+        | TagManagerTriggersCreateResponsePageScroll
+        | TagManagerTriggersCreateResponsePageView
+        | TagManagerTriggersCreateResponseTimeOnWebsite
+    ): ...
+
+    async def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str | Unset = UNSET,
+        trigger_type: Literal[
+            "page_view",
+            "page_load",
+            "dom_ready",
+            "leave_content",
+            "page_scroll",
+            "time_on_website",
+            "event",
+            "history",
+            "debounced_history",
+            "form_submission",
+            "click",
+            "capturing_click",
+            "element_presence",
+            "cdp_audience_detection",
+        ]
+        | Unset = UNSET,
+        conditions: builtins.list[
+            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        body: TagManagerTriggersCreateBodyCapturingClick
+        | TagManagerTriggersCreateBodyCdpAudienceDetection
+        | TagManagerTriggersCreateBodyClick
+        | TagManagerTriggersCreateBodyDebouncedHistory
+        | TagManagerTriggersCreateBodyDomReady
+        | TagManagerTriggersCreateBodyElementPresence
+        | TagManagerTriggersCreateBodyEvent
+        | TagManagerTriggersCreateBodyFormSubmission
+        | TagManagerTriggersCreateBodyHistory
+        | TagManagerTriggersCreateBodyLeaveContent
+        | TagManagerTriggersCreateBodyPageLoad
+        | TagManagerTriggersCreateBodyPageScroll
+        | TagManagerTriggersCreateBodyPageView
+        | TagManagerTriggersCreateBodyTimeOnWebsite
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> (
         TagManagerTriggersCreateResponseCapturingClick
@@ -4053,14 +8174,21 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         ----------
         app_id : str | UUID
             Application identifier
-        body : TagManagerTriggersCreateBodyCapturingClick | TagManagerTriggersCreateBodyCdpAudienceDetection | TagManagerTriggersCreateBodyClick | TagManagerTriggersCreateBodyDebouncedHistory | TagManagerTriggersCreateBodyDomReady | TagManagerTriggersCreateBodyElementPresence | TagManagerTriggersCreateBodyEvent | TagManagerTriggersCreateBodyFormSubmission | TagManagerTriggersCreateBodyHistory | TagManagerTriggersCreateBodyLeaveContent | TagManagerTriggersCreateBodyPageLoad | TagManagerTriggersCreateBodyPageScroll | TagManagerTriggersCreateBodyPageView | TagManagerTriggersCreateBodyTimeOnWebsite
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        name : str
+            Trigger name
+        trigger_type : Literal['page_view', 'page_load', 'dom_ready', 'leave_content', 'page_scroll', 'time_on_website', 'event', 'history', 'debounced_history', 'form_submission', 'click', 'capturing_click', 'element_presence', 'cdp_audience_detection']
+        conditions : list[TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]]
+            Trigger conditions
+        body : TagManagerTriggersCreateBodyCapturingClick | TagManagerTriggersCreateBodyCdpAudienceDetection | TagManagerTriggersCreateBodyClick | TagManagerTriggersCreateBodyDebouncedHistory | TagManagerTriggersCreateBodyDomReady | TagManagerTriggersCreateBodyElementPresence | TagManagerTriggersCreateBodyEvent | TagManagerTriggersCreateBodyFormSubmission | TagManagerTriggersCreateBodyHistory | TagManagerTriggersCreateBodyLeaveContent | TagManagerTriggersCreateBodyPageLoad | TagManagerTriggersCreateBodyPageScroll | TagManagerTriggersCreateBodyPageView | TagManagerTriggersCreateBodyTimeOnWebsite | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
         return await self._client._call(
             _TAG_MANAGER_TRIGGERS_CREATE,
             {"app_id": app_id, "body": body},
+            attributes={"name": name, "trigger_type": trigger_type, "conditions": conditions},
             request_options=request_options,
         )
 
@@ -4132,6 +8260,37 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
             request_options=request_options,
         )
 
+    @overload
+    async def update(
+        self,
+        app_id: str | UUID,
+        trigger_id: str | UUID,
+        *,
+        name: str | Unset = ...,
+        trigger_type: Literal[
+            "page_view",
+            "page_load",
+            "dom_ready",
+            "leave_content",
+            "page_scroll",
+            "time_on_website",
+            "event",
+            "history",
+            "debounced_history",
+            "form_submission",
+            "click",
+            "capturing_click",
+            "element_presence",
+            "cdp_audience_detection",
+        ],
+        conditions: builtins.list[
+            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]
+        ]
+        | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
     async def update(
         self,
         app_id: str | UUID,
@@ -4150,7 +8309,54 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         | TagManagerTriggersUpdateBodyPageLoad
         | TagManagerTriggersUpdateBodyPageScroll
         | TagManagerTriggersUpdateBodyPageView
-        | TagManagerTriggersUpdateBodyTimeOnWebsite,
+        | TagManagerTriggersUpdateBodyTimeOnWebsite
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    async def update(
+        self,
+        app_id: str | UUID,
+        trigger_id: str | UUID,
+        *,
+        name: str | Unset = UNSET,
+        trigger_type: Literal[
+            "page_view",
+            "page_load",
+            "dom_ready",
+            "leave_content",
+            "page_scroll",
+            "time_on_website",
+            "event",
+            "history",
+            "debounced_history",
+            "form_submission",
+            "click",
+            "capturing_click",
+            "element_presence",
+            "cdp_audience_detection",
+        ]
+        | Unset = UNSET,
+        conditions: builtins.list[
+            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        body: TagManagerTriggersUpdateBodyCapturingClick
+        | TagManagerTriggersUpdateBodyCdpAudienceDetection
+        | TagManagerTriggersUpdateBodyClick
+        | TagManagerTriggersUpdateBodyDebouncedHistory
+        | TagManagerTriggersUpdateBodyDomReady
+        | TagManagerTriggersUpdateBodyElementPresence
+        | TagManagerTriggersUpdateBodyEvent
+        | TagManagerTriggersUpdateBodyFormSubmission
+        | TagManagerTriggersUpdateBodyHistory
+        | TagManagerTriggersUpdateBodyLeaveContent
+        | TagManagerTriggersUpdateBodyPageLoad
+        | TagManagerTriggersUpdateBodyPageScroll
+        | TagManagerTriggersUpdateBodyPageView
+        | TagManagerTriggersUpdateBodyTimeOnWebsite
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Edit trigger.
@@ -4163,14 +8369,21 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
             Application identifier
         trigger_id : str | UUID
             Trigger identifier
-        body : TagManagerTriggersUpdateBodyCapturingClick | TagManagerTriggersUpdateBodyCdpAudienceDetection | TagManagerTriggersUpdateBodyClick | TagManagerTriggersUpdateBodyDebouncedHistory | TagManagerTriggersUpdateBodyDomReady | TagManagerTriggersUpdateBodyElementPresence | TagManagerTriggersUpdateBodyEvent | TagManagerTriggersUpdateBodyFormSubmission | TagManagerTriggersUpdateBodyHistory | TagManagerTriggersUpdateBodyLeaveContent | TagManagerTriggersUpdateBodyPageLoad | TagManagerTriggersUpdateBodyPageScroll | TagManagerTriggersUpdateBodyPageView | TagManagerTriggersUpdateBodyTimeOnWebsite
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        name : str, optional
+            Trigger name
+        trigger_type : Literal['page_view', 'page_load', 'dom_ready', 'leave_content', 'page_scroll', 'time_on_website', 'event', 'history', 'debounced_history', 'form_submission', 'click', 'capturing_click', 'element_presence', 'cdp_audience_detection']
+        conditions : list[TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]], optional
+            Trigger conditions
+        body : TagManagerTriggersUpdateBodyCapturingClick | TagManagerTriggersUpdateBodyCdpAudienceDetection | TagManagerTriggersUpdateBodyClick | TagManagerTriggersUpdateBodyDebouncedHistory | TagManagerTriggersUpdateBodyDomReady | TagManagerTriggersUpdateBodyElementPresence | TagManagerTriggersUpdateBodyEvent | TagManagerTriggersUpdateBodyFormSubmission | TagManagerTriggersUpdateBodyHistory | TagManagerTriggersUpdateBodyLeaveContent | TagManagerTriggersUpdateBodyPageLoad | TagManagerTriggersUpdateBodyPageScroll | TagManagerTriggersUpdateBodyPageView | TagManagerTriggersUpdateBodyTimeOnWebsite | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
         return await self._client._call(
             _TAG_MANAGER_TRIGGERS_UPDATE,
             {"app_id": app_id, "trigger_id": trigger_id, "body": body},
+            attributes={"name": name, "trigger_type": trigger_type, "conditions": conditions},
             request_options=request_options,
         )
 
