@@ -385,6 +385,7 @@ def _jsonapi_choice(doc: Doc, root: Path, method: Method, members: list[Doc]) ->
     """A oneOf of JSON:API bodies (``tag_manager.tags.create``): the keyword arguments are
     every member's attributes, and one attribute every member declares as a string enum
     (``template``, ``trigger_type``) picks the member at call time."""
+    members = _flat_members(doc, members)
     found = [_jsonapi_member(doc, root, method, m) for m in members]
     if not found or any(f is None for f in found):
         return
@@ -445,6 +446,16 @@ def _jsonapi_choice(doc: Doc, root: Path, method: Method, members: list[Doc]) ->
     used = {n for p in method.attributes for n in names_in(p.annotation)}
     method.imports.update({n: m for n, m in known.items() if n in used})
     method.imports["Literal"] = "typing"
+
+
+def _flat_members(doc: Doc, members: list[Doc]) -> list[Doc]:
+    """The oneOf members, a member that is itself a oneOf replaced by its own members."""
+    out: list[Doc] = []
+    for member in members:
+        node = _component(doc, member)
+        nested = node.get("oneOf") if not node.get("properties") else None
+        out += _flat_members(doc, nested) if isinstance(nested, list) else [member]
+    return out
 
 
 def _names_of(parts: list[tuple[JsonApiSpec, list[Param], dict[str, str]]]) -> set[str]:

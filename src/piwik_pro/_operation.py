@@ -126,7 +126,9 @@ class JsonApiChoice:
                     unknown = ", ".join(sorted(attributes.additional_properties))
                     raise TypeError(f"{attributes_cls.__name__} does not take {unknown}")
                 return body_cls.from_dict(body.envelope(params, attributes, operation))
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            except KeyError as exc:
+                errors.append(f"{attributes_cls.__name__} needs the field {exc.args[0]!r}")
+            except (TypeError, ValueError, AttributeError) as exc:
                 errors.append(f"{type(exc).__name__}: {exc}")
         raise TypeError(
             f"{operation}: no body for {self.key}={plain.get(self.key)!r} takes these "

@@ -184,6 +184,12 @@ def test_one_of_bodies_pick_their_member_by_template(
     clicked = client.tag_manager.triggers.create(APP, body=body)
     assert type(clicked).__name__ == "TagManagerTriggersCreateResponseClick"
     assert _json(sent[-1]) == body
+    constant = client.tag_manager.variables.create(
+        APP, name="v", variable_type="constant", value="x"
+    )
+    assert type(constant).__name__ == "TagManagerVariablesCreateResponseConstant"
+    attributes = {"name": "v", "variable_type": "constant", "value": "x"}
+    assert _json(sent[-1]) == {"data": {"type": "variable", "attributes": attributes}}
 
 
 def test_a_wrong_or_missing_template_names_the_accepted_values(sandbox: Sandbox) -> None:
@@ -195,4 +201,6 @@ def test_a_wrong_or_missing_template_names_the_accepted_values(sandbox: Sandbox)
             triggers.create(APP, name="x", trigger_type="nope", conditions=[])
         with pytest.raises(ValueError, match=r"template='no_such' is not one of: .*'custom_tag'"):
             client.tag_manager.tags.create(APP, template="no_such", name="t")
+        with pytest.raises(TypeError, match=r"ConstantDataAttributes needs the field 'value'"):
+            client.tag_manager.variables.create(APP, name="v", variable_type="constant")
     assert sandbox.requests == []

@@ -4077,6 +4077,131 @@ _TAG_MANAGER_VARIABLES_CREATE: Operation[
         "TagManagerVariablesCreateResponseUrlProtocol",
         "TagManagerVariablesCreateResponseUrlQuery",
     ),
+    jsonapi_choice=JsonApiChoice(
+        key="variable_type",
+        members=(
+            (
+                ("constant",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_constant:TagManagerVariablesCreateBodyConstant",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_constant_data_attributes:TagManagerVariablesCreateBodyConstantDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("cookie",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_cookie:TagManagerVariablesCreateBodyCookie",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_cookie_data_attributes:TagManagerVariablesCreateBodyCookieDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("custom_javascript",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_custom_javascript:TagManagerVariablesCreateBodyCustomJavascript",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_custom_javascript_data_attributes:TagManagerVariablesCreateBodyCustomJavascriptDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("data_layer",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_data_layer:TagManagerVariablesCreateBodyDataLayer",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_data_layer_data_attributes:TagManagerVariablesCreateBodyDataLayerDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("document",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_document:TagManagerVariablesCreateBodyDocument",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_document_data_attributes:TagManagerVariablesCreateBodyDocumentDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("dom_element",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_dom_element:TagManagerVariablesCreateBodyDomElement",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_dom_element_data_attributes:TagManagerVariablesCreateBodyDomElementDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("random",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_random:TagManagerVariablesCreateBodyRandom",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_random_data_attributes:TagManagerVariablesCreateBodyRandomDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("url",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_url_parameter:TagManagerVariablesCreateBodyUrlParameter",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_url_parameter_data_attributes:TagManagerVariablesCreateBodyUrlParameterDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("url",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_url_protocol:TagManagerVariablesCreateBodyUrlProtocol",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_url_protocol_data_attributes:TagManagerVariablesCreateBodyUrlProtocolDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("url",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_url_query:TagManagerVariablesCreateBodyUrlQuery",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_url_query_data_attributes:TagManagerVariablesCreateBodyUrlQueryDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("lookup_table",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_lookup_table:TagManagerVariablesCreateBodyLookupTable",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_lookup_table_data_attributes:TagManagerVariablesCreateBodyLookupTableDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("abandoned",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_abandoned:TagManagerVariablesCreateBodyAbandoned",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_abandoned_data_attributes:TagManagerVariablesCreateBodyAbandonedDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+        ),
+    ),
 )
 
 _TAG_MANAGER_VARIABLES_GET: Operation[
@@ -4127,6 +4252,131 @@ _TAG_MANAGER_VARIABLES_UPDATE: Operation[None] = Operation(
     module="piwik_pro_api.api.tag_manager_variables.tag_manager_variables_update",
     method="PATCH",
     path="/api/tag/v1/{app_id}/variables/{variable_id}",
+    jsonapi_choice=JsonApiChoice(
+        key="variable_type",
+        members=(
+            (
+                ("constant",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_constant:TagManagerVariablesUpdateBodyConstant",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_constant_data_attributes:TagManagerVariablesUpdateBodyConstantDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("cookie",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_cookie:TagManagerVariablesUpdateBodyCookie",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_cookie_data_attributes:TagManagerVariablesUpdateBodyCookieDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("custom_javascript",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_custom_javascript:TagManagerVariablesUpdateBodyCustomJavascript",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_custom_javascript_data_attributes:TagManagerVariablesUpdateBodyCustomJavascriptDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("data_layer",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_data_layer:TagManagerVariablesUpdateBodyDataLayer",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_data_layer_data_attributes:TagManagerVariablesUpdateBodyDataLayerDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("document",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_document:TagManagerVariablesUpdateBodyDocument",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_document_data_attributes:TagManagerVariablesUpdateBodyDocumentDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("dom_element",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_dom_element:TagManagerVariablesUpdateBodyDomElement",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_dom_element_data_attributes:TagManagerVariablesUpdateBodyDomElementDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("random",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_random:TagManagerVariablesUpdateBodyRandom",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_random_data_attributes:TagManagerVariablesUpdateBodyRandomDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("url",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_url_parameter:TagManagerVariablesUpdateBodyUrlParameter",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_url_parameter_data_attributes:TagManagerVariablesUpdateBodyUrlParameterDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("url",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_url_protocol:TagManagerVariablesUpdateBodyUrlProtocol",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_url_protocol_data_attributes:TagManagerVariablesUpdateBodyUrlProtocolDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("url",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_url_query:TagManagerVariablesUpdateBodyUrlQuery",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_url_query_data_attributes:TagManagerVariablesUpdateBodyUrlQueryDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("lookup_table",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_lookup_table:TagManagerVariablesUpdateBodyLookupTable",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_lookup_table_data_attributes:TagManagerVariablesUpdateBodyLookupTableDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("abandoned",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_abandoned:TagManagerVariablesUpdateBodyAbandoned",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_abandoned_data_attributes:TagManagerVariablesUpdateBodyAbandonedDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+        ),
+    ),
 )
 
 _TAG_MANAGER_VARIABLES_COPY: Operation[TagManagerVariablesCopyResponse] = Operation(
@@ -6025,6 +6275,43 @@ class TagManagerVariables(SyncAPIResource):
             request_options=request_options,
         )
 
+    @overload
+    def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str,
+        value: Any | Unset = ...,
+        variable_type: Literal[
+            "constant",
+            "cookie",
+            "custom_javascript",
+            "data_layer",
+            "document",
+            "dom_element",
+            "random",
+            "url",
+            "lookup_table",
+            "abandoned",
+        ],
+        options: Any | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerVariablesCreateResponseAbandoned
+        | TagManagerVariablesCreateResponseConstant
+        | TagManagerVariablesCreateResponseCookie
+        | TagManagerVariablesCreateResponseCustomJavascript
+        | TagManagerVariablesCreateResponseDataLayer
+        | TagManagerVariablesCreateResponseDocument
+        | TagManagerVariablesCreateResponseDomElement
+        | TagManagerVariablesCreateResponseLookupTable
+        | TagManagerVariablesCreateResponseRandom
+        | TagManagerVariablesCreateResponseUrlParameter
+        | TagManagerVariablesCreateResponseUrlProtocol
+        | TagManagerVariablesCreateResponseUrlQuery
+    ): ...
+
+    @overload
     def create(
         self,
         app_id: str | UUID,
@@ -6040,7 +6327,58 @@ class TagManagerVariables(SyncAPIResource):
         | TagManagerVariablesCreateBodyRandom
         | TagManagerVariablesCreateBodyUrlParameter
         | TagManagerVariablesCreateBodyUrlProtocol
-        | TagManagerVariablesCreateBodyUrlQuery,
+        | TagManagerVariablesCreateBodyUrlQuery
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerVariablesCreateResponseAbandoned
+        | TagManagerVariablesCreateResponseConstant
+        | TagManagerVariablesCreateResponseCookie
+        | TagManagerVariablesCreateResponseCustomJavascript
+        | TagManagerVariablesCreateResponseDataLayer
+        | TagManagerVariablesCreateResponseDocument
+        | TagManagerVariablesCreateResponseDomElement
+        | TagManagerVariablesCreateResponseLookupTable
+        | TagManagerVariablesCreateResponseRandom
+        | TagManagerVariablesCreateResponseUrlParameter
+        | TagManagerVariablesCreateResponseUrlProtocol
+        | TagManagerVariablesCreateResponseUrlQuery
+    ): ...
+
+    def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        variable_type: Literal[
+            "constant",
+            "cookie",
+            "custom_javascript",
+            "data_layer",
+            "document",
+            "dom_element",
+            "random",
+            "url",
+            "lookup_table",
+            "abandoned",
+        ]
+        | Unset = UNSET,
+        options: Any | Unset = UNSET,
+        body: TagManagerVariablesCreateBodyAbandoned
+        | TagManagerVariablesCreateBodyConstant
+        | TagManagerVariablesCreateBodyCookie
+        | TagManagerVariablesCreateBodyCustomJavascript
+        | TagManagerVariablesCreateBodyDataLayer
+        | TagManagerVariablesCreateBodyDocument
+        | TagManagerVariablesCreateBodyDomElement
+        | TagManagerVariablesCreateBodyLookupTable
+        | TagManagerVariablesCreateBodyRandom
+        | TagManagerVariablesCreateBodyUrlParameter
+        | TagManagerVariablesCreateBodyUrlProtocol
+        | TagManagerVariablesCreateBodyUrlQuery
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> (
         TagManagerVariablesCreateResponseAbandoned
@@ -6064,14 +6402,28 @@ class TagManagerVariables(SyncAPIResource):
         ----------
         app_id : str | UUID
             Application identifier
-        body : TagManagerVariablesCreateBodyAbandoned | TagManagerVariablesCreateBodyConstant | TagManagerVariablesCreateBodyCookie | TagManagerVariablesCreateBodyCustomJavascript | TagManagerVariablesCreateBodyDataLayer | TagManagerVariablesCreateBodyDocument | TagManagerVariablesCreateBodyDomElement | TagManagerVariablesCreateBodyLookupTable | TagManagerVariablesCreateBodyRandom | TagManagerVariablesCreateBodyUrlParameter | TagManagerVariablesCreateBodyUrlProtocol | TagManagerVariablesCreateBodyUrlQuery
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        name : str
+            Variable name
+        value : Any, optional
+            Variable value
+        variable_type : Literal['constant', 'cookie', 'custom_javascript', 'data_layer', 'document', 'dom_element', 'random', 'url', 'lookup_table', 'abandoned']
+        options : Any, optional
+            Variable options (empty)
+        body : TagManagerVariablesCreateBodyAbandoned | TagManagerVariablesCreateBodyConstant | TagManagerVariablesCreateBodyCookie | TagManagerVariablesCreateBodyCustomJavascript | TagManagerVariablesCreateBodyDataLayer | TagManagerVariablesCreateBodyDocument | TagManagerVariablesCreateBodyDomElement | TagManagerVariablesCreateBodyLookupTable | TagManagerVariablesCreateBodyRandom | TagManagerVariablesCreateBodyUrlParameter | TagManagerVariablesCreateBodyUrlProtocol | TagManagerVariablesCreateBodyUrlQuery | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
         return self._client._call(
             _TAG_MANAGER_VARIABLES_CREATE,
             {"app_id": app_id, "body": body},
+            attributes={
+                "name": name,
+                "value": value,
+                "variable_type": variable_type,
+                "options": options,
+            },
             request_options=request_options,
         )
 
@@ -6141,6 +6493,31 @@ class TagManagerVariables(SyncAPIResource):
             request_options=request_options,
         )
 
+    @overload
+    def update(
+        self,
+        app_id: str | UUID,
+        variable_id: str | UUID,
+        *,
+        name: str | Unset = ...,
+        value: Any | Unset = ...,
+        variable_type: Literal[
+            "constant",
+            "cookie",
+            "custom_javascript",
+            "data_layer",
+            "document",
+            "dom_element",
+            "random",
+            "url",
+            "lookup_table",
+            "abandoned",
+        ],
+        options: Any | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
     def update(
         self,
         app_id: str | UUID,
@@ -6157,7 +6534,46 @@ class TagManagerVariables(SyncAPIResource):
         | TagManagerVariablesUpdateBodyRandom
         | TagManagerVariablesUpdateBodyUrlParameter
         | TagManagerVariablesUpdateBodyUrlProtocol
-        | TagManagerVariablesUpdateBodyUrlQuery,
+        | TagManagerVariablesUpdateBodyUrlQuery
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    def update(
+        self,
+        app_id: str | UUID,
+        variable_id: str | UUID,
+        *,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        variable_type: Literal[
+            "constant",
+            "cookie",
+            "custom_javascript",
+            "data_layer",
+            "document",
+            "dom_element",
+            "random",
+            "url",
+            "lookup_table",
+            "abandoned",
+        ]
+        | Unset = UNSET,
+        options: Any | Unset = UNSET,
+        body: TagManagerVariablesUpdateBodyAbandoned
+        | TagManagerVariablesUpdateBodyConstant
+        | TagManagerVariablesUpdateBodyCookie
+        | TagManagerVariablesUpdateBodyCustomJavascript
+        | TagManagerVariablesUpdateBodyDataLayer
+        | TagManagerVariablesUpdateBodyDocument
+        | TagManagerVariablesUpdateBodyDomElement
+        | TagManagerVariablesUpdateBodyLookupTable
+        | TagManagerVariablesUpdateBodyRandom
+        | TagManagerVariablesUpdateBodyUrlParameter
+        | TagManagerVariablesUpdateBodyUrlProtocol
+        | TagManagerVariablesUpdateBodyUrlQuery
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Edit variable.
@@ -6173,14 +6589,28 @@ class TagManagerVariables(SyncAPIResource):
             Application identifier
         variable_id : str | UUID
             Variable identifier
-        body : TagManagerVariablesUpdateBodyAbandoned | TagManagerVariablesUpdateBodyConstant | TagManagerVariablesUpdateBodyCookie | TagManagerVariablesUpdateBodyCustomJavascript | TagManagerVariablesUpdateBodyDataLayer | TagManagerVariablesUpdateBodyDocument | TagManagerVariablesUpdateBodyDomElement | TagManagerVariablesUpdateBodyLookupTable | TagManagerVariablesUpdateBodyRandom | TagManagerVariablesUpdateBodyUrlParameter | TagManagerVariablesUpdateBodyUrlProtocol | TagManagerVariablesUpdateBodyUrlQuery
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        name : str, optional
+            Variable name
+        value : Any, optional
+            Variable value
+        variable_type : Literal['constant', 'cookie', 'custom_javascript', 'data_layer', 'document', 'dom_element', 'random', 'url', 'lookup_table', 'abandoned']
+        options : Any, optional
+            Variable options (empty)
+        body : TagManagerVariablesUpdateBodyAbandoned | TagManagerVariablesUpdateBodyConstant | TagManagerVariablesUpdateBodyCookie | TagManagerVariablesUpdateBodyCustomJavascript | TagManagerVariablesUpdateBodyDataLayer | TagManagerVariablesUpdateBodyDocument | TagManagerVariablesUpdateBodyDomElement | TagManagerVariablesUpdateBodyLookupTable | TagManagerVariablesUpdateBodyRandom | TagManagerVariablesUpdateBodyUrlParameter | TagManagerVariablesUpdateBodyUrlProtocol | TagManagerVariablesUpdateBodyUrlQuery | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
         return self._client._call(
             _TAG_MANAGER_VARIABLES_UPDATE,
             {"app_id": app_id, "variable_id": variable_id, "body": body},
+            attributes={
+                "name": name,
+                "value": value,
+                "variable_type": variable_type,
+                "options": options,
+            },
             request_options=request_options,
         )
 
@@ -8573,6 +9003,43 @@ class AsyncTagManagerVariables(AsyncAPIResource):
             request_options=request_options,
         )
 
+    @overload
+    async def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str,
+        value: Any | Unset = ...,
+        variable_type: Literal[
+            "constant",
+            "cookie",
+            "custom_javascript",
+            "data_layer",
+            "document",
+            "dom_element",
+            "random",
+            "url",
+            "lookup_table",
+            "abandoned",
+        ],
+        options: Any | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerVariablesCreateResponseAbandoned
+        | TagManagerVariablesCreateResponseConstant
+        | TagManagerVariablesCreateResponseCookie
+        | TagManagerVariablesCreateResponseCustomJavascript
+        | TagManagerVariablesCreateResponseDataLayer
+        | TagManagerVariablesCreateResponseDocument
+        | TagManagerVariablesCreateResponseDomElement
+        | TagManagerVariablesCreateResponseLookupTable
+        | TagManagerVariablesCreateResponseRandom
+        | TagManagerVariablesCreateResponseUrlParameter
+        | TagManagerVariablesCreateResponseUrlProtocol
+        | TagManagerVariablesCreateResponseUrlQuery
+    ): ...
+
+    @overload
     async def create(
         self,
         app_id: str | UUID,
@@ -8588,7 +9055,58 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         | TagManagerVariablesCreateBodyRandom
         | TagManagerVariablesCreateBodyUrlParameter
         | TagManagerVariablesCreateBodyUrlProtocol
-        | TagManagerVariablesCreateBodyUrlQuery,
+        | TagManagerVariablesCreateBodyUrlQuery
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerVariablesCreateResponseAbandoned
+        | TagManagerVariablesCreateResponseConstant
+        | TagManagerVariablesCreateResponseCookie
+        | TagManagerVariablesCreateResponseCustomJavascript
+        | TagManagerVariablesCreateResponseDataLayer
+        | TagManagerVariablesCreateResponseDocument
+        | TagManagerVariablesCreateResponseDomElement
+        | TagManagerVariablesCreateResponseLookupTable
+        | TagManagerVariablesCreateResponseRandom
+        | TagManagerVariablesCreateResponseUrlParameter
+        | TagManagerVariablesCreateResponseUrlProtocol
+        | TagManagerVariablesCreateResponseUrlQuery
+    ): ...
+
+    async def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        variable_type: Literal[
+            "constant",
+            "cookie",
+            "custom_javascript",
+            "data_layer",
+            "document",
+            "dom_element",
+            "random",
+            "url",
+            "lookup_table",
+            "abandoned",
+        ]
+        | Unset = UNSET,
+        options: Any | Unset = UNSET,
+        body: TagManagerVariablesCreateBodyAbandoned
+        | TagManagerVariablesCreateBodyConstant
+        | TagManagerVariablesCreateBodyCookie
+        | TagManagerVariablesCreateBodyCustomJavascript
+        | TagManagerVariablesCreateBodyDataLayer
+        | TagManagerVariablesCreateBodyDocument
+        | TagManagerVariablesCreateBodyDomElement
+        | TagManagerVariablesCreateBodyLookupTable
+        | TagManagerVariablesCreateBodyRandom
+        | TagManagerVariablesCreateBodyUrlParameter
+        | TagManagerVariablesCreateBodyUrlProtocol
+        | TagManagerVariablesCreateBodyUrlQuery
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> (
         TagManagerVariablesCreateResponseAbandoned
@@ -8612,14 +9130,28 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         ----------
         app_id : str | UUID
             Application identifier
-        body : TagManagerVariablesCreateBodyAbandoned | TagManagerVariablesCreateBodyConstant | TagManagerVariablesCreateBodyCookie | TagManagerVariablesCreateBodyCustomJavascript | TagManagerVariablesCreateBodyDataLayer | TagManagerVariablesCreateBodyDocument | TagManagerVariablesCreateBodyDomElement | TagManagerVariablesCreateBodyLookupTable | TagManagerVariablesCreateBodyRandom | TagManagerVariablesCreateBodyUrlParameter | TagManagerVariablesCreateBodyUrlProtocol | TagManagerVariablesCreateBodyUrlQuery
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        name : str
+            Variable name
+        value : Any, optional
+            Variable value
+        variable_type : Literal['constant', 'cookie', 'custom_javascript', 'data_layer', 'document', 'dom_element', 'random', 'url', 'lookup_table', 'abandoned']
+        options : Any, optional
+            Variable options (empty)
+        body : TagManagerVariablesCreateBodyAbandoned | TagManagerVariablesCreateBodyConstant | TagManagerVariablesCreateBodyCookie | TagManagerVariablesCreateBodyCustomJavascript | TagManagerVariablesCreateBodyDataLayer | TagManagerVariablesCreateBodyDocument | TagManagerVariablesCreateBodyDomElement | TagManagerVariablesCreateBodyLookupTable | TagManagerVariablesCreateBodyRandom | TagManagerVariablesCreateBodyUrlParameter | TagManagerVariablesCreateBodyUrlProtocol | TagManagerVariablesCreateBodyUrlQuery | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
         return await self._client._call(
             _TAG_MANAGER_VARIABLES_CREATE,
             {"app_id": app_id, "body": body},
+            attributes={
+                "name": name,
+                "value": value,
+                "variable_type": variable_type,
+                "options": options,
+            },
             request_options=request_options,
         )
 
@@ -8689,6 +9221,31 @@ class AsyncTagManagerVariables(AsyncAPIResource):
             request_options=request_options,
         )
 
+    @overload
+    async def update(
+        self,
+        app_id: str | UUID,
+        variable_id: str | UUID,
+        *,
+        name: str | Unset = ...,
+        value: Any | Unset = ...,
+        variable_type: Literal[
+            "constant",
+            "cookie",
+            "custom_javascript",
+            "data_layer",
+            "document",
+            "dom_element",
+            "random",
+            "url",
+            "lookup_table",
+            "abandoned",
+        ],
+        options: Any | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
     async def update(
         self,
         app_id: str | UUID,
@@ -8705,7 +9262,46 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         | TagManagerVariablesUpdateBodyRandom
         | TagManagerVariablesUpdateBodyUrlParameter
         | TagManagerVariablesUpdateBodyUrlProtocol
-        | TagManagerVariablesUpdateBodyUrlQuery,
+        | TagManagerVariablesUpdateBodyUrlQuery
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    async def update(
+        self,
+        app_id: str | UUID,
+        variable_id: str | UUID,
+        *,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        variable_type: Literal[
+            "constant",
+            "cookie",
+            "custom_javascript",
+            "data_layer",
+            "document",
+            "dom_element",
+            "random",
+            "url",
+            "lookup_table",
+            "abandoned",
+        ]
+        | Unset = UNSET,
+        options: Any | Unset = UNSET,
+        body: TagManagerVariablesUpdateBodyAbandoned
+        | TagManagerVariablesUpdateBodyConstant
+        | TagManagerVariablesUpdateBodyCookie
+        | TagManagerVariablesUpdateBodyCustomJavascript
+        | TagManagerVariablesUpdateBodyDataLayer
+        | TagManagerVariablesUpdateBodyDocument
+        | TagManagerVariablesUpdateBodyDomElement
+        | TagManagerVariablesUpdateBodyLookupTable
+        | TagManagerVariablesUpdateBodyRandom
+        | TagManagerVariablesUpdateBodyUrlParameter
+        | TagManagerVariablesUpdateBodyUrlProtocol
+        | TagManagerVariablesUpdateBodyUrlQuery
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Edit variable.
@@ -8721,14 +9317,28 @@ class AsyncTagManagerVariables(AsyncAPIResource):
             Application identifier
         variable_id : str | UUID
             Variable identifier
-        body : TagManagerVariablesUpdateBodyAbandoned | TagManagerVariablesUpdateBodyConstant | TagManagerVariablesUpdateBodyCookie | TagManagerVariablesUpdateBodyCustomJavascript | TagManagerVariablesUpdateBodyDataLayer | TagManagerVariablesUpdateBodyDocument | TagManagerVariablesUpdateBodyDomElement | TagManagerVariablesUpdateBodyLookupTable | TagManagerVariablesUpdateBodyRandom | TagManagerVariablesUpdateBodyUrlParameter | TagManagerVariablesUpdateBodyUrlProtocol | TagManagerVariablesUpdateBodyUrlQuery
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        name : str, optional
+            Variable name
+        value : Any, optional
+            Variable value
+        variable_type : Literal['constant', 'cookie', 'custom_javascript', 'data_layer', 'document', 'dom_element', 'random', 'url', 'lookup_table', 'abandoned']
+        options : Any, optional
+            Variable options (empty)
+        body : TagManagerVariablesUpdateBodyAbandoned | TagManagerVariablesUpdateBodyConstant | TagManagerVariablesUpdateBodyCookie | TagManagerVariablesUpdateBodyCustomJavascript | TagManagerVariablesUpdateBodyDataLayer | TagManagerVariablesUpdateBodyDocument | TagManagerVariablesUpdateBodyDomElement | TagManagerVariablesUpdateBodyLookupTable | TagManagerVariablesUpdateBodyRandom | TagManagerVariablesUpdateBodyUrlParameter | TagManagerVariablesUpdateBodyUrlProtocol | TagManagerVariablesUpdateBodyUrlQuery | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
         return await self._client._call(
             _TAG_MANAGER_VARIABLES_UPDATE,
             {"app_id": app_id, "variable_id": variable_id, "body": body},
+            attributes={
+                "name": name,
+                "value": value,
+                "variable_type": variable_type,
+                "options": options,
+            },
             request_options=request_options,
         )
 
