@@ -29,6 +29,7 @@ from .normalize import LINE_SCHEMA, NDJSON
 from .render import render_area, render_areas_init
 
 PREFIX = "field_"
+UUID_IDS = frozenset({"website_id", "app_id"})  # UUIDs wherever they appear, `format` or not
 JSON_TYPES = ("application/json", "application/vnd.api+json")
 
 
@@ -163,8 +164,8 @@ def _plain_body(doc: Doc, root: Path, op: Doc, method: Method) -> None:
     }
     method.attributes = [
         Param(
-            a.name, a.name, _accept_dicts(root, _widen_ids(builtin_list(a.annotation)),
-            model.imports), a.default, False, described.get(a.name, ""),
+            a.name, a.name, _accept_dicts(root, _plain_ids(a.name, a.annotation), model.imports),
+            a.default, False, described.get(a.name, ""),
         )
         for a in model.args
     ]  # fmt: skip
@@ -179,6 +180,12 @@ def _plain_body(doc: Doc, root: Path, op: Doc, method: Method) -> None:
     )
 
 
+def _plain_ids(name: str, annotation: str) -> str:
+    """A plain body field's annotation: ids also as UUIDs (``_plain`` sends them as text)."""
+    annotation = _widen_ids(builtin_list(annotation))
+    return _uuid_too(annotation) if name in UUID_IDS else annotation
+
+
 def _accept_dicts(root: Path, annotation: str, imports: dict[str, str]) -> str:
     """``X`` -> ``X | dict[str, Any]`` for every generated model class in ``annotation``."""
     for name in sorted(names_in(annotation)):
@@ -187,6 +194,14 @@ def _accept_dicts(root: Path, annotation: str, imports: dict[str, str]) -> str:
                 rf"(?<![\w.]){name}(?![\w])", f"{name} | dict[str, Any]", annotation
             )
     return annotation
+
+
+def _uuid_too(annotation: str) -> str:
+    """``str`` -> ``str | UUID`` (a value sent as text either way)."""
+    parts = annotation.split(" | ")
+    if "str" in parts and "UUID" not in parts:
+        parts.insert(parts.index("str") + 1, "UUID")
+    return " | ".join(parts)
 
 
 def _widen_ids(annotation: str) -> str:
@@ -260,8 +275,10 @@ def builtin_list(annotation: str) -> str:
 
 def _param(arg: Arg, renames: dict[str, str], description: str = "") -> Param:
     annotation = _widen_ids(arg.annotation)
-    if arg.positional and annotation == "str" and re.fullmatch(r"(\w+_)?id", arg.name):
-        annotation = "str | UUID"  # a path id: formatted with str()
+    path_id = arg.positional and re.fullmatch(r"(\w+_)?id", arg.name)
+    if path_id or arg.name in UUID_IDS:
+        # a path id is formatted with str(), a query value with httpx's str()
+        annotation = _uuid_too(annotation)
     annotation = builtin_list(annotation)
     default = arg.default
     if default not in (None, "UNSET") and "Unset" in annotation:

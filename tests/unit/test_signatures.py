@@ -173,3 +173,18 @@ def test_keyword_body_fields_carry_the_spec_descriptions() -> None:
     assert str(inspect.signature(client.users.get).parameters["user_id"].annotation) == (
         "str | UUID"
     )
+
+
+@pytest.mark.parametrize(("area", "op"), OPERATIONS, ids=[op.name for _, op in OPERATIONS])
+def test_ids_take_str_or_uuid(area: str, op: Operation) -> None:
+    """Path ids, ``website_id``/``app_id`` and UUID parameters all take ``str | UUID``."""
+    del area
+    method = _method(SyncAreas, _clients()[0], op)
+    for param in inspect.signature(method).parameters.values():
+        kinds = str(param.annotation).split(" | ")
+        path_id = param.kind is param.POSITIONAL_OR_KEYWORD and re.fullmatch(
+            r"(\w+_)?id", param.name
+        )
+        id_like = path_id or param.name in ("website_id", "app_id") or "UUID" in kinds
+        if id_like and ("str" in kinds or "UUID" in kinds):
+            assert {"str", "UUID"} <= set(kinds), f"{op.name}({param.name}: {param.annotation})"

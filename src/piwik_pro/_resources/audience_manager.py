@@ -128,7 +128,7 @@ class AudienceManagerAudiences(SyncAPIResource):
     def list(
         self,
         *,
-        website_id: str,
+        website_id: str | UUID,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -144,7 +144,7 @@ class AudienceManagerAudiences(SyncAPIResource):
 
         Parameters
         ----------
-        website_id : str
+        website_id : str | UUID
             ID of the website.
         limit : int, optional
             Maximum number of results to return.
@@ -175,7 +175,7 @@ class AudienceManagerAudiences(SyncAPIResource):
     def iter_list(
         self,
         *,
-        website_id: str,
+        website_id: str | UUID,
         name: str | Unset = UNSET,
         order_by: AudienceManagerAudiencesListOrderBy | Unset = UNSET,
         include_deleted: bool | Unset = UNSET,
@@ -186,7 +186,7 @@ class AudienceManagerAudiences(SyncAPIResource):
 
         Parameters
         ----------
-        website_id : str
+        website_id : str | UUID
             ID of the website.
         name : str, optional
             Filter results by a fragment of its name (case insensitive).
@@ -214,7 +214,7 @@ class AudienceManagerAudiences(SyncAPIResource):
     def iter_list_pages(
         self,
         *,
-        website_id: str,
+        website_id: str | UUID,
         name: str | Unset = UNSET,
         order_by: AudienceManagerAudiencesListOrderBy | Unset = UNSET,
         include_deleted: bool | Unset = UNSET,
@@ -225,7 +225,7 @@ class AudienceManagerAudiences(SyncAPIResource):
 
         Parameters
         ----------
-        website_id : str
+        website_id : str | UUID
             ID of the website.
         name : str, optional
             Filter results by a fragment of its name (case insensitive).
@@ -260,7 +260,7 @@ class AudienceManagerProfiles(SyncAPIResource):
     def stream(
         self,
         *,
-        website_id: str,
+        website_id: str | UUID,
         audience_id: str | UUID,
         columns: builtins.list[ExportAttribute | dict[str, Any]],
         format_: ExportDataFormat | Unset = ...,
@@ -275,7 +275,7 @@ class AudienceManagerProfiles(SyncAPIResource):
     def stream(
         self,
         *,
-        website_id: str | Unset = UNSET,
+        website_id: str | UUID | Unset = UNSET,
         audience_id: str | UUID | Unset = UNSET,
         columns: builtins.list[ExportAttribute | dict[str, Any]] | Unset = UNSET,
         format_: ExportDataFormat | Unset = UNSET,
@@ -293,7 +293,7 @@ class AudienceManagerProfiles(SyncAPIResource):
 
         Parameters
         ----------
-        website_id : str
+        website_id : str | UUID
             ID of the website.
         audience_id : str | UUID
             ID of the audience.
@@ -322,7 +322,7 @@ class AudienceManagerProfiles(SyncAPIResource):
     def get(
         self,
         *,
-        website_id: str,
+        website_id: str | UUID,
         value: str,
         identifier: AudienceManagerProfilesGetIdentifier,
         limit: int | Unset = UNSET,
@@ -336,7 +336,7 @@ class AudienceManagerProfiles(SyncAPIResource):
 
         Parameters
         ----------
-        website_id : str
+        website_id : str | UUID
             ID of the website.
         value : str
             Filter profiles by this identifier
@@ -513,7 +513,7 @@ class AsyncAudienceManagerAudiences(AsyncAPIResource):
     async def list(
         self,
         *,
-        website_id: str,
+        website_id: str | UUID,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -529,7 +529,7 @@ class AsyncAudienceManagerAudiences(AsyncAPIResource):
 
         Parameters
         ----------
-        website_id : str
+        website_id : str | UUID
             ID of the website.
         limit : int, optional
             Maximum number of results to return.
@@ -560,7 +560,7 @@ class AsyncAudienceManagerAudiences(AsyncAPIResource):
     def iter_list(
         self,
         *,
-        website_id: str,
+        website_id: str | UUID,
         name: str | Unset = UNSET,
         order_by: AudienceManagerAudiencesListOrderBy | Unset = UNSET,
         include_deleted: bool | Unset = UNSET,
@@ -571,7 +571,7 @@ class AsyncAudienceManagerAudiences(AsyncAPIResource):
 
         Parameters
         ----------
-        website_id : str
+        website_id : str | UUID
             ID of the website.
         name : str, optional
             Filter results by a fragment of its name (case insensitive).
@@ -599,7 +599,7 @@ class AsyncAudienceManagerAudiences(AsyncAPIResource):
     def iter_list_pages(
         self,
         *,
-        website_id: str,
+        website_id: str | UUID,
         name: str | Unset = UNSET,
         order_by: AudienceManagerAudiencesListOrderBy | Unset = UNSET,
         include_deleted: bool | Unset = UNSET,
@@ -610,7 +610,7 @@ class AsyncAudienceManagerAudiences(AsyncAPIResource):
 
         Parameters
         ----------
-        website_id : str
+        website_id : str | UUID
             ID of the website.
         name : str, optional
             Filter results by a fragment of its name (case insensitive).
@@ -645,7 +645,7 @@ class AsyncAudienceManagerProfiles(AsyncAPIResource):
     async def stream(
         self,
         *,
-        website_id: str,
+        website_id: str | UUID,
         audience_id: str | UUID,
         columns: builtins.list[ExportAttribute | dict[str, Any]],
         format_: ExportDataFormat | Unset = ...,
@@ -660,7 +660,7 @@ class AsyncAudienceManagerProfiles(AsyncAPIResource):
     async def stream(
         self,
         *,
-        website_id: str | Unset = UNSET,
+        website_id: str | UUID | Unset = UNSET,
         audience_id: str | UUID | Unset = UNSET,
         columns: builtins.list[ExportAttribute | dict[str, Any]] | Unset = UNSET,
         format_: ExportDataFormat | Unset = UNSET,
@@ -678,7 +678,7 @@ class AsyncAudienceManagerProfiles(AsyncAPIResource):
 
         Parameters
         ----------
-        website_id : str
+        website_id : str | UUID
             ID of the website.
         audience_id : str | UUID
             ID of the audience.
@@ -707,7 +707,7 @@ class AsyncAudienceManagerProfiles(AsyncAPIResource):
     async def get(
         self,
         *,
-        website_id: str,
+        website_id: str | UUID,
         value: str,
         identifier: AudienceManagerProfilesGetIdentifier,
         limit: int | Unset = UNSET,
@@ -721,7 +721,7 @@ class AsyncAudienceManagerProfiles(AsyncAPIResource):
 
         Parameters
         ----------
-        website_id : str
+        website_id : str | UUID
             ID of the website.
         value : str
             Filter profiles by this identifier
