@@ -14,57 +14,23 @@ import re
 import subprocess
 import sys
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Literal
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from .config import PACKAGE, SPECS, operation_key
 from .endpoint_ast import Arg, module_path_of, names_in, read_endpoint, read_model_fields
+from .methods import JsonApiChoiceSpec, JsonApiSpec, Method, PagingSpec, Param
 from .render import render_area, render_areas_init
 from .vocab import NDJSON, Doc, operations
 from .vocab import X_FRIENDLY_NAME as AREA
 from .vocab import X_LINE_SCHEMA as LINE_SCHEMA
 
 PREFIX = "field_"
+UUID_IDS = frozenset({"website_id", "app_id"})  # UUIDs wherever they appear, `format` or not
 JSON_TYPES = ("application/json", "application/vnd.api+json")
-
-
-@dataclass
-class Param:
-    """A facade parameter and the generated parameter it feeds."""
-
-    name: str
-    target: str
-    annotation: str
-    default: str | None
-    positional: bool
-
-
-@dataclass
-class Method:
-    """Everything needed to write one facade method (and its iterators)."""
-
-    area: str
-    group: str | None
-    name: str
-    dotted: str
-    const: str
-    summary: str
-    http: str
-    path: str
-    module: str
-    params: list[Param]
-    returns: str  # "None" when no body
-    success: tuple[str, ...]
-    read_only: bool
-    public: bool = False
-    imports: dict[str, str] = field(default_factory=dict)
-    jsonapi: dict[str, Any] | None = None
-    attributes: list[Param] = field(default_factory=list)
-    pagination: dict[str, Any] | None = None
-    ndjson: str | None = None
 
 
 def write_resources(doc: Doc, generated_root: Path, out_dir: Path) -> None:
@@ -113,13 +79,14 @@ def _method(doc: Doc, root: Path, path: str, http: str, op: Doc, extras: Extras)
     renames = _friendly_params(op) | (
         _wire_names(op, endpoint.args) if key in extras.wire_names else {}
     )
-    params = [_param(a, renames) for a in endpoint.args]
+    described = _param_descriptions(op, endpoint.args)
+    params = [_param(a, renames, described.get(a.name, "")) for a in endpoint.args]
     method = Method(
         area=parts[0], group=parts[1] if len(parts) == 3 else None, name=parts[-1], dotted=dotted,
         const="_" + op["operationId"].upper(), summary=_summary(op), http=http.upper(), path=path,
         module=module_path, params=params, returns=builtin_list(endpoint.success or "None"),
         success=_success_names(endpoint.success), read_only=key in extras.read_only,
-        public=op.get("security") == [],
+        public=op.get("security") == [], description=(op.get("description") or "").strip(),
     )  # fmt: skip
     method.imports = {
         n: endpoint.imports[n]
@@ -131,9 +98,118 @@ def _method(doc: Doc, root: Path, path: str, http: str, op: Doc, extras: Extras)
         {n: endpoint.imports[n] for n in _names(method.returns) if n in endpoint.imports}
     )
     _ndjson(doc, op, method)
+    _body_model(root, method)
     _jsonapi(doc, root, op, method)
+    if not method.attributes:
+        _plain_body(doc, root, op, method)
     _pagination(doc, op, method)
     return method
+
+
+def _param_descriptions(op: Doc, args: list[Arg]) -> dict[str, str]:
+    """Generated parameter name -> its description in the spec (the body's included)."""
+    found = {}
+    for param in op.get("parameters", []):
+        generated = _generated_name(param, args)
+        if generated is not None:
+            found[generated] = param.get("description") or param.get("schema", {}).get(
+                "description", ""
+            )
+    body = op.get("requestBody", {})
+    found["body"] = body.get("description") or (
+        "The request body: the generated model, or a plain ``dict`` in its JSON form."
+    )
+    return found
+
+
+def _body_model(root: Path, method: Method) -> None:
+    """``module:Class`` of a ``body`` that is one generated attrs model."""
+    body = next((p for p in method.params if p.target == "body"), None)
+    if body is None:
+        return
+    names = _names(body.annotation) - {"Unset"}
+    if len(names) != 1:
+        return
+    (name,) = names
+    if body.annotation.replace(" | Unset", "") == name and _is_model(root, name, method.imports):
+        method.body_model = f"{method.imports[name]}:{name}"
+
+
+def _is_model(root: Path, name: str, imports: dict[str, str]) -> bool:
+    """Whether ``name`` is a generated attrs model class (not an enum, not a builtin)."""
+    module = imports.get(name, "")
+    if not module.startswith(f"{PACKAGE}.models."):
+        return False
+    text = (root / Path(*module.split("."))).with_suffix(".py").read_text()
+    return f"@_attrs_define\nclass {name}:" in text
+
+
+def _plain_body(doc: Doc, root: Path, op: Doc, method: Method) -> None:
+    """Keyword fields for a plain JSON object body (``analytics.query``): each field of
+    the body model, nested models also as plain dicts."""
+    media = op.get("requestBody", {}).get("content", {}).get("application/json")
+    if method.body_model is None or not media:
+        return
+    props, _ = _effective(doc, media["schema"])
+    module, cls = method.body_model.split(":")
+    model = read_model_fields((root / Path(*module.split("."))).with_suffix(".py"), cls, module)
+    wire = {str(PythonIdentifier(name, PREFIX)): name for name in props}
+    taken = {p.name for p in method.params} | {"request_options"}
+    if not model.args or any(a.name in taken or a.name not in wire for a in model.args):
+        return
+    described = {
+        str(PythonIdentifier(k, PREFIX)): (v.get("description") or "")
+        for k, v in props.items()
+        if isinstance(v, dict)
+    }
+    method.attributes = [
+        Param(
+            a.name, a.name, _accept_dicts(root, _plain_ids(a.name, a.annotation), model.imports),
+            a.default, False, described.get(a.name, ""),
+        )
+        for a in model.args
+    ]  # fmt: skip
+    method.body_fields = {a.name: wire[a.name] for a in model.args}
+    method.imports.update(
+        {
+            n: model.imports[n]
+            for a in method.attributes
+            for n in names_in(a.annotation)
+            if n in model.imports
+        }
+    )
+
+
+def _plain_ids(name: str, annotation: str) -> str:
+    """A plain body field's annotation: ids also as UUIDs (``_plain`` sends them as text)."""
+    annotation = _widen_ids(builtin_list(annotation))
+    return _uuid_too(annotation) if name in UUID_IDS else annotation
+
+
+def _accept_dicts(root: Path, annotation: str, imports: dict[str, str]) -> str:
+    """``X`` -> ``X | dict[str, Any]`` for every generated model class in ``annotation``."""
+    for name in sorted(names_in(annotation)):
+        if _is_model(root, name, imports):
+            annotation = re.sub(
+                rf"(?<![\w.]){name}(?![\w])", f"{name} | dict[str, Any]", annotation
+            )
+    return annotation
+
+
+def _uuid_too(annotation: str) -> str:
+    """``str`` -> ``str | UUID`` (a value sent as text either way)."""
+    parts = annotation.split(" | ")
+    if "str" in parts and "UUID" not in parts:
+        parts.insert(parts.index("str") + 1, "UUID")
+    return " | ".join(parts)
+
+
+def _widen_ids(annotation: str) -> str:
+    """``UUID`` -> ``str | UUID`` among an annotation's top-level union members."""
+    parts = annotation.split(" | ")
+    if "UUID" in parts and "str" not in parts:
+        parts.insert(parts.index("UUID"), "str")
+    return " | ".join(parts)
 
 
 def _names(annotation: str) -> set[str]:
@@ -197,13 +273,18 @@ def builtin_list(annotation: str) -> str:
     return re.sub(r"(?<![\w.])list\[", "builtins.list[", annotation)
 
 
-def _param(arg: Arg, renames: dict[str, str]) -> Param:
-    annotation = "str | UUID" if arg.positional and arg.annotation == "UUID" else arg.annotation
+def _param(arg: Arg, renames: dict[str, str], description: str = "") -> Param:
+    annotation = _widen_ids(arg.annotation)
+    path_id = arg.positional and re.fullmatch(r"(\w+_)?id", arg.name)
+    if path_id or arg.name in UUID_IDS:
+        # a path id is formatted with str(), a query value with httpx's str()
+        annotation = _uuid_too(annotation)
     annotation = builtin_list(annotation)
     default = arg.default
     if default not in (None, "UNSET") and "Unset" in annotation:
         default = "UNSET"  # send only what the caller passes: the service applies its defaults
-    return Param(renames.get(arg.name, arg.name), arg.name, annotation, default, arg.positional)
+    name = renames.get(arg.name, arg.name)
+    return Param(name, arg.name, annotation, default, arg.positional, description)
 
 
 def _success_names(success: str | None) -> tuple[str, ...]:
@@ -253,44 +334,149 @@ def _ndjson(doc: Doc, op: Doc, method: Method) -> None:
 
 
 def _jsonapi(doc: Doc, root: Path, op: Doc, method: Method) -> None:
-    """Attribute keyword arguments for a JSON:API body ``{"data": {type, id?, attributes}}``."""
+    """Attribute keyword arguments for a JSON:API body ``{"data": {type, id?, attributes}}``
+    (or a oneOf of such bodies, told apart by one attribute: see ``_jsonapi_choice``)."""
     media = op.get("requestBody", {}).get("content", {}).get("application/vnd.api+json")
     body_name = _ref_name((media or {}).get("schema"))
     if not body_name:
         return
-    props, _ = _effective(doc, media["schema"])
+    if "oneOf" in _component(doc, media["schema"]):
+        _jsonapi_choice(doc, root, method, _component(doc, media["schema"])["oneOf"])
+        return
+    member = _jsonapi_member(doc, root, method, media["schema"])
+    if member is None:
+        return
+    method.jsonapi, method.attributes, imports = member
+    method.imports.update(imports)
+
+
+def _jsonapi_member(
+    doc: Doc, root: Path, method: Method, schema: Doc
+) -> tuple[JsonApiSpec, list[Param], dict[str, str]] | None:
+    """The envelope of one JSON:API body schema, its attributes and their imports."""
+    body_name = _ref_name(schema)
+    props, _ = _effective(doc, schema)
     data_props, data_required = _effective(doc, props.get("data"))
     attrs_name = _ref_name(data_props.get("attributes"))
-    if not attrs_name or data_required - {"type", "id", "attributes"}:
-        return
+    if not body_name or not attrs_name or data_required - {"type", "id", "attributes"}:
+        return None
     resource_type = _single_value(doc, data_props.get("type"))
     module, cls = _model_ref(attrs_name)
     model = read_model_fields((root / Path(*module.split("."))).with_suffix(".py"), cls, module)
     taken = {p.name for p in method.params} | {"request_options"}
+    attrs_props, _ = _effective(doc, data_props.get("attributes"))
+    described = {
+        str(PythonIdentifier(k, PREFIX)): (v.get("description") or "")
+        for k, v in attrs_props.items()
+        if isinstance(v, dict)
+    }
     attributes = [
-        Param(a.name, a.name, builtin_list(a.annotation), a.default, False) for a in model.args
-    ]
+        Param(
+            a.name, a.name, _widen_ids(builtin_list(a.annotation)), a.default, False,
+            described.get(a.name, ""),
+        )
+        for a in model.args
+    ]  # fmt: skip
     if any(a.name in taken for a in attributes):
-        return
+        return None
     path_ids = [p.target for p in method.params if p.positional]
     id_schema = _component(doc, data_props.get("id"))
     id_value = _single_value(doc, data_props["id"]) if "enum" in id_schema else None
     writes = "id" in data_props and method.http in ("PATCH", "PUT") and path_ids and not id_value
     id_param = path_ids[-1] if writes else None
     body_module, body_cls = _model_ref(body_name)
-    method.jsonapi = {
-        "body_model": f"{body_module}:{body_cls}", "attributes_model": f"{module}:{cls}",
-        "resource_type": resource_type, "id_param": id_param, "id_value": id_value,
-    }  # fmt: skip
-    method.attributes = attributes
-    method.imports.update(
-        {
-            n: model.imports[n]
-            for a in attributes
-            for n in names_in(a.annotation)
-            if n in model.imports
-        }
+    spec = JsonApiSpec(
+        body_model=f"{body_module}:{body_cls}", attributes_model=f"{module}:{cls}",
+        resource_type=resource_type, id_param=id_param, id_value=id_value,
+    )  # fmt: skip
+    imports = {
+        n: model.imports[n]
+        for a in attributes
+        for n in names_in(a.annotation)
+        if n in model.imports
+    }
+    return spec, attributes, imports
+
+
+def _jsonapi_choice(doc: Doc, root: Path, method: Method, members: list[Doc]) -> None:
+    """A oneOf of JSON:API bodies (``tag_manager.tags.create``): the keyword arguments are
+    every member's attributes, and one attribute every member declares as a string enum
+    (``template``, ``trigger_type``) picks the member at call time."""
+    members = _flat_members(doc, members)
+    found = [_jsonapi_member(doc, root, method, m) for m in members]
+    if not found or any(f is None for f in found):
+        return
+    parts = [f for f in found if f is not None]
+    enums = []
+    for member in members:
+        props, _ = _effective(doc, _effective(doc, member)[0].get("data"))
+        attrs_props, _ = _effective(doc, props.get("attributes"))
+        enums.append(
+            {k: tuple(v["enum"]) for k, v in attrs_props.items()
+             if isinstance(v, dict) and isinstance(_component(doc, v).get("enum"), list)
+             for v in [_component(doc, v)]}
+        )  # fmt: skip
+    common = [k for k in enums[0] if all(k in e for e in enums) and k in _names_of(parts)]
+    if not common:
+        return
+    disjoint = [
+        k for k in common if len({v for e in enums for v in e[k]}) == sum(len(e[k]) for e in enums)
+    ]
+    # told apart by its values, else by the name of a kind (`template`, `tag_type`)
+    named = sorted(
+        (k for k in common if k == "template" or k.endswith("_type")), key="template".__ne__
     )
+    if not (disjoint or named):
+        return
+    key = (disjoint or named)[0]
+    if str(PythonIdentifier(key, PREFIX)) != key:
+        return
+    values = list(dict.fromkeys(v for e in enums for v in e[key]))
+    attributes: dict[str, Param] = {}
+    for _, params, _ in parts:
+        for p in params:
+            seen = attributes.get(p.name)
+            if seen is None:
+                attributes[p.name] = p
+            elif seen.annotation != p.annotation:
+                attributes[p.name] = replace(seen, annotation="Any | Unset", default="UNSET")
+            if p.default is not None and seen is not None:
+                attributes[p.name] = replace(attributes[p.name], default=p.default)
+    for name in attributes:
+        if not all(name in {p.name for p in params} for _, params, _ in parts):
+            attributes[name] = replace(
+                attributes[name], default=attributes[name].default or "UNSET"
+            )
+            if "Unset" not in attributes[name].annotation:
+                attributes[name] = replace(
+                    attributes[name], annotation=f"{attributes[name].annotation} | Unset"
+                )
+    literal = "Literal[" + ", ".join(repr(v) for v in values) + "]"
+    attributes[key] = replace(attributes[key], annotation=literal, default=None)
+    method.jsonapi_choice = JsonApiChoiceSpec(
+        key, tuple((e[key], spec) for e, (spec, _, _) in zip(enums, parts, strict=True))
+    )
+    known = {n: m for _, _, imports in parts for n, m in imports.items()}
+    method.attributes = [
+        replace(p, annotation=_accept_dicts(root, p.annotation, known)) for p in attributes.values()
+    ]
+    used = {n for p in method.attributes for n in names_in(p.annotation)}
+    method.imports.update({n: m for n, m in known.items() if n in used})
+    method.imports["Literal"] = "typing"
+
+
+def _flat_members(doc: Doc, members: list[Doc]) -> list[Doc]:
+    """The oneOf members, a member that is itself a oneOf replaced by its own members."""
+    out: list[Doc] = []
+    for member in members:
+        node = _component(doc, member)
+        nested = node.get("oneOf") if not node.get("properties") else None
+        out += _flat_members(doc, nested) if isinstance(nested, list) else [member]
+    return out
+
+
+def _names_of(parts: list[tuple[JsonApiSpec, list[Param], dict[str, str]]]) -> set[str]:
+    return {p.name for _, params, _ in parts for p in params}
 
 
 def _single_value(doc: Doc, schema: Doc | None) -> str | None:
@@ -307,9 +493,11 @@ def _single_value(doc: Doc, schema: Doc | None) -> str | None:
 def _pagination(doc: Doc, op: Doc, method: Method) -> None:
     """Offset/limit lists whose page has a ``data`` array get the iterators."""
     names = {p["name"]: str(PythonIdentifier(p["name"], PREFIX)) for p in op.get("parameters", [])}
-    style = next(
-        (s for s, o in (("page", "page[offset]"), ("offset", "offset")) if o in names), None
+    styles: tuple[tuple[Literal["offset", "page"], str], ...] = (
+        ("page", "page[offset]"),
+        ("offset", "offset"),
     )
+    style = next((s for s, o in styles if o in names), None)
     limit = {"page": "page[limit]", "offset": "limit"}.get(style or "")
     if style is None or limit not in names or "list[" in method.returns or "|" in method.returns:
         return
@@ -329,10 +517,10 @@ def _pagination(doc: Doc, op: Doc, method: Method) -> None:
         {},
     )
     maximum = limit_schema.get("maximum")
-    bounds = {"default_limit": min(100, maximum), "max_limit": maximum} if maximum else {}
-    method.pagination = {
-        "style": style, "offset_param": names[{"page": "page[offset]", "offset": "offset"}[style]],
-        "limit_param": names[limit], "total": "meta.total" if "total" in meta else None,
-        "item": item_cls,
-        **(bounds if isinstance(maximum, int) else {}),
-    }  # fmt: skip
+    bounded = isinstance(maximum, int) and maximum > 0
+    method.pagination = PagingSpec(
+        style=style, offset_param=names[{"page": "page[offset]", "offset": "offset"}[style]],
+        limit_param=names[limit], total="meta.total" if "total" in meta else None,
+        item=item_cls, default_limit=min(100, maximum) if bounded else None,
+        max_limit=maximum if bounded else None,
+    )  # fmt: skip

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     import asyncio
     import weakref
 
-    from ._operation import Operation
+    from ._operation import Operation, ResultT
     from .analytics._resource import AnalyticsData
     from .analytics._resource_async import AsyncAnalyticsData
 
@@ -103,12 +103,12 @@ class PiwikPro(_BaseClient[httpx.Client], SyncAreas):
 
     def _call(
         self,
-        op: Operation,
+        op: Operation[ResultT],
         params: dict[str, Any],
         *,
         attributes: dict[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> ResultT:
         """One call of ``op`` with the generated function's ``params``: its parsed model.
 
         ``attributes`` build a JSON:API body's envelope; ``request_options`` override the
@@ -132,12 +132,12 @@ class PiwikPro(_BaseClient[httpx.Client], SyncAreas):
 
     def _iter_pages(
         self,
-        op: Operation,
+        op: Operation[ResultT],
         params: dict[str, Any],
         *,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[ResultT]:
         """The pages of ``op``, lazily, from the caller's offset; ``page_size`` items each."""
         fetch = partial(self._call, op, request_options=request_options)
         return iter_pages(fetch, self._cursor(op, params, page_size))
@@ -238,12 +238,12 @@ class AsyncPiwikPro(_BaseClient[httpx.AsyncClient], AsyncAreas):
 
     async def _call(
         self,
-        op: Operation,
+        op: Operation[ResultT],
         params: dict[str, Any],
         *,
         attributes: dict[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> ResultT:
         """One call of ``op`` with the generated function's ``params``: its parsed model.
 
         As :meth:`PiwikPro._call`, awaited; the client must be used in one event loop.
@@ -266,12 +266,12 @@ class AsyncPiwikPro(_BaseClient[httpx.AsyncClient], AsyncAreas):
 
     def _iter_pages(
         self,
-        op: Operation,
+        op: Operation[ResultT],
         params: dict[str, Any],
         *,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[ResultT]:
         """The pages of ``op``, lazily, from the caller's offset; ``page_size`` items each."""
         fetch = partial(self._call, op, request_options=request_options)
         return aiter_pages(fetch, self._cursor(op, params, page_size))

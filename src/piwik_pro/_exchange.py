@@ -8,7 +8,7 @@ parsed model or a :class:`PiwikProError` all happen here, without I/O.
 from __future__ import annotations
 
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -38,7 +38,7 @@ from ._token import DEADLINE, TOKEN_OPERATION, is_token_request
 from ._types import RequestOptions
 
 if TYPE_CHECKING:
-    from ._operation import Operation
+    from ._operation import Operation, ResultT
 
 __all__ = [
     "HTTPX_ERRORS",
@@ -304,15 +304,19 @@ def parse_outcome(
 
 
 def outcome(
-    op: Operation, module: ModuleType, response: httpx.Response, secrets: tuple[str, ...] = ()
-) -> Any:
+    op: Operation[ResultT],
+    module: ModuleType,
+    response: httpx.Response,
+    secrets: tuple[str, ...] = (),
+) -> ResultT:
     """What a call returns: the parsed model, or an :class:`APIResponse` for a raw call.
 
     An error status raises either way; a raw call (``with_raw_response``) parses its
-    body only when asked.
+    body only when asked (the raw wrappers type that return as ``APIResponse[ResultT]``).
     """
     if not raw_response_requested():
-        return parse_outcome(op, module, response, secrets)
+        return cast("ResultT", parse_outcome(op, module, response, secrets))
     if not response.is_success:
         raise status_error(op.name, response, secrets)
-    return APIResponse(op.name, response, lambda: parse_outcome(op, module, response, secrets))
+    raw = APIResponse(op.name, response, lambda: parse_outcome(op, module, response, secrets))
+    return cast("ResultT", raw)

@@ -12,13 +12,24 @@ import builtins
 import contextlib
 import importlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Generic, Literal
 
 from ._types import is_unset
 
-__all__ = ["JsonApiBody", "Operation", "Pagination", "resolve_ref"]
+if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
+    # What a 2xx answer parses into; a bare ``Operation`` is ``Operation[Any]``.
+    ResultT = TypeVar("ResultT", default=Any)
+else:
+    from typing import TypeVar
+
+    ResultT = TypeVar("ResultT")
+
+__all__ = ["JsonApiBody", "JsonApiChoice", "Operation", "Pagination", "ResultT", "resolve_ref"]
 
 
 def resolve_ref(ref: str) -> Any:
@@ -83,6 +94,62 @@ class JsonApiBody:
 
 
 @dataclass(frozen=True, slots=True)
+class JsonApiChoice:
+    """A oneOf of JSON:API bodies: the value of the attribute ``key`` (``template``,
+    ``trigger_type``) picks the member, each listed with the values it accepts."""
+
+    key: str
+    members: tuple[tuple[tuple[str, ...], JsonApiBody], ...]
+
+    def accepted(self) -> list[str]:
+        return list(dict.fromkeys(v for values, _ in self.members for v in values))
+
+    def candidates(self, value: Any, operation: str) -> list[JsonApiBody]:
+        """The members accepting ``value``; a clear error for a missing or unknown one."""
+        choices = ", ".join(map(repr, self.accepted()))
+        if value is None or is_unset(value):
+            raise TypeError(f"{operation}: {self.key}= is required, one of: {choices}")
+        value = getattr(value, "value", value)
+        found = [body for values, body in self.members if value in values]
+        if not found:
+            raise ValueError(f"{operation}: {self.key}={value!r} is not one of: {choices}")
+        return found
+
+    def build(self, params: dict[str, Any], values: dict[str, Any], operation: str) -> Any:
+        """The body model of the first member that takes ``values``."""
+        plain = {key: _plain(value) for key, value in values.items()}
+        errors = []
+        for body in self.candidates(values.get(self.key), operation):
+            body_cls, attributes_cls = body.classes()
+            try:
+                attributes = attributes_cls.from_dict(plain)
+                if getattr(attributes, "additional_properties", None):
+                    unknown = ", ".join(sorted(attributes.additional_properties))
+                    raise TypeError(f"{attributes_cls.__name__} does not take {unknown}")
+                return body_cls.from_dict(body.envelope(params, attributes, operation))
+            except KeyError as exc:
+                errors.append(f"{attributes_cls.__name__} needs the field {exc.args[0]!r}")
+            except (TypeError, ValueError, AttributeError) as exc:
+                errors.append(f"{type(exc).__name__}: {exc}")
+        raise TypeError(
+            f"{operation}: no body for {self.key}={plain.get(self.key)!r} takes these "
+            f"arguments ({'; '.join(errors)})"
+        )
+
+    def from_dict(self, data: Mapping[str, Any], operation: str) -> Any:
+        """The member model for a body ``dict`` (``{"data": {"attributes": {...}}}``)."""
+        attributes = (data.get("data") or {}).get("attributes") or {}
+        errors = []
+        for body in self.candidates(attributes.get(self.key), operation):
+            body_cls, _ = body.classes()
+            try:
+                return body_cls.from_dict(data)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                errors.append(f"{type(exc).__name__}: {exc}")
+        raise TypeError(f"{operation}: the body= dict fits no member ({'; '.join(errors)})")
+
+
+@dataclass(frozen=True, slots=True)
 class Pagination:
     """How an operation pages: its offset/limit kwargs and where items and total are.
 
@@ -103,8 +170,11 @@ class Pagination:
 
 
 @dataclass(frozen=True, slots=True)
-class Operation:
+class Operation(Generic[ResultT]):
     """One endpoint: its generated module, HTTP shape, success models and extras.
+
+    Generic in what a call returns (``Operation[JsonApiUserObject]``, ``Operation[None]``
+    for a bodiless answer), so that ``client._call(op, ...)`` is typed.
 
     ``success`` lists the names of the classes (attributes of the endpoint
     module, builtins such as ``list``, or ``"None"`` for a bodiless 2xx) a 2xx
@@ -122,8 +192,11 @@ class Operation:
     read_only: bool = False
     public: bool = False
     jsonapi: JsonApiBody | None = None
+    jsonapi_choice: JsonApiChoice | None = None
     pagination: Pagination | None = None
     ndjson: str | None = None
+    body_model: str | None = None
+    body_fields: tuple[tuple[str, str], ...] = ()
     _module: ModuleType | None = field(default=None, init=False, repr=False, compare=False)
     _types: tuple[type, ...] | None = field(default=None, init=False, repr=False, compare=False)
     _found: dict[str, type] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -186,7 +259,8 @@ class Operation:
         return [model.from_dict(json.loads(line)) for line in content.splitlines() if line.strip()]
 
     def with_attributes(self, params: dict[str, Any], attributes: dict[str, Any]) -> dict[str, Any]:
-        """``params`` plus a ``body`` built from keyword ``attributes`` (UNSET ones dropped).
+        """``params`` with its ``body`` made a model: from keyword ``attributes`` (UNSET ones
+        dropped), or from a plain ``dict`` passed as ``body``.
 
         A ready ``body`` in ``params`` is kept, but then no attribute may be given.
         """
@@ -196,7 +270,74 @@ class Operation:
             if values:
                 names = ", ".join(sorted(values))
                 raise TypeError(f"{self.name}: pass either body= or attributes ({names}), not both")
+            if isinstance(body, Mapping):
+                return {**params, "body": self.body_from_dict(body)}
             return params
-        if self.jsonapi is None:
-            raise TypeError(f"{self.name} does not take JSON:API attributes")
-        return {**params, "body": self.jsonapi.build(params, values, self.name)}
+        if self.jsonapi is not None:
+            return {**params, "body": self.jsonapi.build(params, values, self.name)}
+        if self.jsonapi_choice is not None:
+            return {**params, "body": self.jsonapi_choice.build(params, values, self.name)}
+        if self.body_fields:
+            if not values and self._body_is_optional():
+                return params  # no body at all, as the generated function allows
+            wire = dict(self.body_fields)
+            plain = {wire[key]: _plain(value) for key, value in values.items()}
+            return {**params, "body": self.body_from_dict(plain, keywords=True)}
+        if values:
+            raise TypeError(f"{self.name} does not take keyword body fields")
+        return params
+
+    def _body_is_optional(self) -> bool:
+        import inspect
+
+        body = inspect.signature(self.load()._get_kwargs).parameters.get("body")
+        return body is not None and body.default is not inspect.Parameter.empty
+
+    def body_from_dict(self, data: Mapping[str, Any], *, keywords: bool = False) -> Any:
+        """The generated body model for ``data`` (its JSON form), with a clear error."""
+        if self.jsonapi_choice is not None and not keywords:
+            return self.jsonapi_choice.from_dict(data, self.name)
+        if self.body_model is None:
+            raise TypeError(f"{self.name}: body= takes the generated model here, not a dict")
+        model = resolve_ref(self.body_model)
+        what = "the keyword arguments" if keywords else "the body= dict"
+        try:
+            built = model.from_dict(data)
+        except KeyError as exc:
+            raise TypeError(
+                f"{self.name}: {model.__name__} needs the field {exc.args[0]!r}, "
+                f"missing from {what}"
+            ) from exc
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise TypeError(f"{self.name}: {what} does not fit {model.__name__}: {exc}") from exc
+        unknown = sorted(getattr(built, "additional_properties", {}))
+        import attrs  # the generated models' library: loaded by then
+
+        known = [f.name for f in attrs.fields(model) if f.name != "additional_properties"]
+        if unknown and known:
+            raise TypeError(
+                f"{self.name}: {what} has fields {model.__name__} does not know: "
+                f"{', '.join(unknown)} (it takes {', '.join(known)})"
+            )
+        return built
+
+
+def _plain(value: Any) -> Any:
+    """``value`` in its JSON form: models, enums, dates and UUIDs as ``to_dict`` writes them."""
+    import datetime
+    import enum
+    from uuid import UUID
+
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value

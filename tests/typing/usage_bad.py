@@ -15,7 +15,11 @@ def misuse(client: PiwikPro) -> None:
     client.tag_manager.tags.list("app", page_limit="ten")  # error: wrong query type
     for tag in client.tag_manager.tags.iter_list("app"):
         s: str = tag  # error: items are models
-    del n, s
+    r: int = client.with_raw_response.users.get("id")  # error: an APIResponse, not the model
+    client.with_raw_response.users.get()  # error: the raw method keeps the parameters
+    p: int = client.with_raw_response.users.get("id").parse()  # error: parses to the model
+    client.analytics.query(website_id="site", columns="visitors")  # error: columns is a list
+    del n, s, r, p
 
 
 async def async_misuse(client: AsyncPiwikPro) -> None:

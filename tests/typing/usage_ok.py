@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from piwik_pro import AsyncPiwikPro, PiwikPro, RequestOptions
+from uuid import UUID
+
+from piwik_pro import APIResponse, AsyncPiwikPro, PiwikPro, RequestOptions
+from piwik_pro_api.models.analytics_query_response import AnalyticsQueryResponse
 from piwik_pro_api.models.json_api_user_object import JsonApiUserObject
 from piwik_pro_api.models.users_invite_response import UsersInviteResponse
 from piwik_pro_api.types import Unset
@@ -31,3 +34,27 @@ async def async_walkthrough(client: AsyncPiwikPro) -> str:
     async for _user in client.users.iter_list(page_size=100):
         pass
     return repr(invited)
+
+
+def raw_responses(client: PiwikPro) -> int:
+    raw: APIResponse[JsonApiUserObject] = client.with_raw_response.users.get("user-id")
+    user: JsonApiUserObject = raw.parse()
+    deleted: APIResponse[None] = client.with_raw_response.users.delete(UUID(int=1))
+    tags = client.with_raw_response.tag_manager.tags.list("app-id", page_limit=10)
+    return raw.status_code + len(repr(user)) + deleted.status_code + len(tags.headers)
+
+
+async def async_raw_responses(client: AsyncPiwikPro) -> JsonApiUserObject:
+    raw: APIResponse[JsonApiUserObject] = await client.with_raw_response.users.get("user-id")
+    return raw.parse()
+
+
+def keyword_bodies(client: PiwikPro) -> AnalyticsQueryResponse:
+    client.apps.get(UUID(int=1))
+    client.users.invite(body={"data": {"type": "ppms/user", "attributes": {"email": "a@b.c"}}})
+    return client.analytics.query(
+        website_id="site-id",
+        columns=[{"column_id": "visitors"}],
+        date_from="2026-01-01",
+        date_to="2026-01-31",
+    )

@@ -8,24 +8,316 @@ from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from .._client import AsyncPiwikPro, PiwikPro
-    from .access_control import AccessControl, AsyncAccessControl
-    from .analytics import Analytics, AsyncAnalytics
-    from .apps import Apps, AsyncApps
-    from .audience_manager import AsyncAudienceManager, AudienceManager
-    from .audit_log import AsyncAuditLog, AuditLog
-    from .cdp import AsyncCdp, Cdp
-    from .container_settings import AsyncContainerSettings, ContainerSettings
-    from .meta_sites import AsyncMetaSites, MetaSites
-    from .modules import AsyncModules, Modules
-    from .tag_manager import AsyncTagManager, TagManager
-    from .tracker_debugger import AsyncTrackerDebugger, TrackerDebugger
-    from .tracker_settings import AsyncTrackerSettings, TrackerSettings
-    from .tracking import AsyncTracking, Tracking
-    from .user_groups import AsyncUserGroups, UserGroups
-    from .users import AsyncUsers, Users
+    from .access_control import (
+        AccessControl,
+        AccessControlWithRawResponse,
+        AsyncAccessControl,
+        AsyncAccessControlWithRawResponse,
+    )
+    from .analytics import (
+        Analytics,
+        AnalyticsWithRawResponse,
+        AsyncAnalytics,
+        AsyncAnalyticsWithRawResponse,
+    )
+    from .apps import Apps, AppsWithRawResponse, AsyncApps, AsyncAppsWithRawResponse
+    from .audience_manager import (
+        AsyncAudienceManager,
+        AsyncAudienceManagerWithRawResponse,
+        AudienceManager,
+        AudienceManagerWithRawResponse,
+    )
+    from .audit_log import (
+        AsyncAuditLog,
+        AsyncAuditLogWithRawResponse,
+        AuditLog,
+        AuditLogWithRawResponse,
+    )
+    from .cdp import AsyncCdp, AsyncCdpWithRawResponse, Cdp, CdpWithRawResponse
+    from .container_settings import (
+        AsyncContainerSettings,
+        AsyncContainerSettingsWithRawResponse,
+        ContainerSettings,
+        ContainerSettingsWithRawResponse,
+    )
+    from .meta_sites import (
+        AsyncMetaSites,
+        AsyncMetaSitesWithRawResponse,
+        MetaSites,
+        MetaSitesWithRawResponse,
+    )
+    from .modules import AsyncModules, AsyncModulesWithRawResponse, Modules, ModulesWithRawResponse
+    from .tag_manager import (
+        AsyncTagManager,
+        AsyncTagManagerWithRawResponse,
+        TagManager,
+        TagManagerWithRawResponse,
+    )
+    from .tracker_debugger import (
+        AsyncTrackerDebugger,
+        AsyncTrackerDebuggerWithRawResponse,
+        TrackerDebugger,
+        TrackerDebuggerWithRawResponse,
+    )
+    from .tracker_settings import (
+        AsyncTrackerSettings,
+        AsyncTrackerSettingsWithRawResponse,
+        TrackerSettings,
+        TrackerSettingsWithRawResponse,
+    )
+    from .tracking import (
+        AsyncTracking,
+        AsyncTrackingWithRawResponse,
+        Tracking,
+        TrackingWithRawResponse,
+    )
+    from .user_groups import (
+        AsyncUserGroups,
+        AsyncUserGroupsWithRawResponse,
+        UserGroups,
+        UserGroupsWithRawResponse,
+    )
+    from .users import AsyncUsers, AsyncUsersWithRawResponse, Users, UsersWithRawResponse
 
 
-class SyncAreas:
+class SyncAreasWithRawResponse:
+    """``client.with_raw_response``: every area of :class:`~piwik_pro.PiwikPro`,
+    its methods returning an ``APIResponse`` (status, headers, parsed model)."""
+
+    def __init__(self, client: PiwikPro) -> None:
+        self._client = client
+
+    @cached_property
+    def users(self) -> UsersWithRawResponse:
+        """``client.with_raw_response.users``."""
+        from .users import UsersWithRawResponse
+
+        return UsersWithRawResponse(self._client.users)
+
+    @cached_property
+    def user_groups(self) -> UserGroupsWithRawResponse:
+        """``client.with_raw_response.user_groups``."""
+        from .user_groups import UserGroupsWithRawResponse
+
+        return UserGroupsWithRawResponse(self._client.user_groups)
+
+    @cached_property
+    def apps(self) -> AppsWithRawResponse:
+        """``client.with_raw_response.apps``."""
+        from .apps import AppsWithRawResponse
+
+        return AppsWithRawResponse(self._client.apps)
+
+    @cached_property
+    def meta_sites(self) -> MetaSitesWithRawResponse:
+        """``client.with_raw_response.meta_sites``."""
+        from .meta_sites import MetaSitesWithRawResponse
+
+        return MetaSitesWithRawResponse(self._client.meta_sites)
+
+    @cached_property
+    def access_control(self) -> AccessControlWithRawResponse:
+        """``client.with_raw_response.access_control``."""
+        from .access_control import AccessControlWithRawResponse
+
+        return AccessControlWithRawResponse(self._client.access_control)
+
+    @cached_property
+    def modules(self) -> ModulesWithRawResponse:
+        """``client.with_raw_response.modules``."""
+        from .modules import ModulesWithRawResponse
+
+        return ModulesWithRawResponse(self._client.modules)
+
+    @cached_property
+    def audit_log(self) -> AuditLogWithRawResponse:
+        """``client.with_raw_response.audit_log``."""
+        from .audit_log import AuditLogWithRawResponse
+
+        return AuditLogWithRawResponse(self._client.audit_log)
+
+    @cached_property
+    def container_settings(self) -> ContainerSettingsWithRawResponse:
+        """``client.with_raw_response.container_settings``."""
+        from .container_settings import ContainerSettingsWithRawResponse
+
+        return ContainerSettingsWithRawResponse(self._client.container_settings)
+
+    @cached_property
+    def tracker_settings(self) -> TrackerSettingsWithRawResponse:
+        """``client.with_raw_response.tracker_settings``."""
+        from .tracker_settings import TrackerSettingsWithRawResponse
+
+        return TrackerSettingsWithRawResponse(self._client.tracker_settings)
+
+    @cached_property
+    def analytics(self) -> AnalyticsWithRawResponse:
+        """``client.with_raw_response.analytics``."""
+        from .analytics import AnalyticsWithRawResponse
+
+        return AnalyticsWithRawResponse(self._client.analytics)
+
+    @cached_property
+    def tag_manager(self) -> TagManagerWithRawResponse:
+        """``client.with_raw_response.tag_manager``."""
+        from .tag_manager import TagManagerWithRawResponse
+
+        return TagManagerWithRawResponse(self._client.tag_manager)
+
+    @cached_property
+    def cdp(self) -> CdpWithRawResponse:
+        """``client.with_raw_response.cdp``."""
+        from .cdp import CdpWithRawResponse
+
+        return CdpWithRawResponse(self._client.cdp)
+
+    @cached_property
+    def audience_manager(self) -> AudienceManagerWithRawResponse:
+        """``client.with_raw_response.audience_manager``."""
+        from .audience_manager import AudienceManagerWithRawResponse
+
+        return AudienceManagerWithRawResponse(self._client.audience_manager)
+
+    @cached_property
+    def tracker_debugger(self) -> TrackerDebuggerWithRawResponse:
+        """``client.with_raw_response.tracker_debugger``."""
+        from .tracker_debugger import TrackerDebuggerWithRawResponse
+
+        return TrackerDebuggerWithRawResponse(self._client.tracker_debugger)
+
+    @cached_property
+    def tracking(self) -> TrackingWithRawResponse:
+        """``client.with_raw_response.tracking``."""
+        from .tracking import TrackingWithRawResponse
+
+        return TrackingWithRawResponse(self._client.tracking)
+
+
+class AsyncAreasWithRawResponse:
+    """``client.with_raw_response``: every area of :class:`~piwik_pro.AsyncPiwikPro`,
+    its methods returning an ``APIResponse`` (status, headers, parsed model)."""
+
+    def __init__(self, client: AsyncPiwikPro) -> None:
+        self._client = client
+
+    @cached_property
+    def users(self) -> AsyncUsersWithRawResponse:
+        """``client.with_raw_response.users``."""
+        from .users import AsyncUsersWithRawResponse
+
+        return AsyncUsersWithRawResponse(self._client.users)
+
+    @cached_property
+    def user_groups(self) -> AsyncUserGroupsWithRawResponse:
+        """``client.with_raw_response.user_groups``."""
+        from .user_groups import AsyncUserGroupsWithRawResponse
+
+        return AsyncUserGroupsWithRawResponse(self._client.user_groups)
+
+    @cached_property
+    def apps(self) -> AsyncAppsWithRawResponse:
+        """``client.with_raw_response.apps``."""
+        from .apps import AsyncAppsWithRawResponse
+
+        return AsyncAppsWithRawResponse(self._client.apps)
+
+    @cached_property
+    def meta_sites(self) -> AsyncMetaSitesWithRawResponse:
+        """``client.with_raw_response.meta_sites``."""
+        from .meta_sites import AsyncMetaSitesWithRawResponse
+
+        return AsyncMetaSitesWithRawResponse(self._client.meta_sites)
+
+    @cached_property
+    def access_control(self) -> AsyncAccessControlWithRawResponse:
+        """``client.with_raw_response.access_control``."""
+        from .access_control import AsyncAccessControlWithRawResponse
+
+        return AsyncAccessControlWithRawResponse(self._client.access_control)
+
+    @cached_property
+    def modules(self) -> AsyncModulesWithRawResponse:
+        """``client.with_raw_response.modules``."""
+        from .modules import AsyncModulesWithRawResponse
+
+        return AsyncModulesWithRawResponse(self._client.modules)
+
+    @cached_property
+    def audit_log(self) -> AsyncAuditLogWithRawResponse:
+        """``client.with_raw_response.audit_log``."""
+        from .audit_log import AsyncAuditLogWithRawResponse
+
+        return AsyncAuditLogWithRawResponse(self._client.audit_log)
+
+    @cached_property
+    def container_settings(self) -> AsyncContainerSettingsWithRawResponse:
+        """``client.with_raw_response.container_settings``."""
+        from .container_settings import AsyncContainerSettingsWithRawResponse
+
+        return AsyncContainerSettingsWithRawResponse(self._client.container_settings)
+
+    @cached_property
+    def tracker_settings(self) -> AsyncTrackerSettingsWithRawResponse:
+        """``client.with_raw_response.tracker_settings``."""
+        from .tracker_settings import AsyncTrackerSettingsWithRawResponse
+
+        return AsyncTrackerSettingsWithRawResponse(self._client.tracker_settings)
+
+    @cached_property
+    def analytics(self) -> AsyncAnalyticsWithRawResponse:
+        """``client.with_raw_response.analytics``."""
+        from .analytics import AsyncAnalyticsWithRawResponse
+
+        return AsyncAnalyticsWithRawResponse(self._client.analytics)
+
+    @cached_property
+    def tag_manager(self) -> AsyncTagManagerWithRawResponse:
+        """``client.with_raw_response.tag_manager``."""
+        from .tag_manager import AsyncTagManagerWithRawResponse
+
+        return AsyncTagManagerWithRawResponse(self._client.tag_manager)
+
+    @cached_property
+    def cdp(self) -> AsyncCdpWithRawResponse:
+        """``client.with_raw_response.cdp``."""
+        from .cdp import AsyncCdpWithRawResponse
+
+        return AsyncCdpWithRawResponse(self._client.cdp)
+
+    @cached_property
+    def audience_manager(self) -> AsyncAudienceManagerWithRawResponse:
+        """``client.with_raw_response.audience_manager``."""
+        from .audience_manager import AsyncAudienceManagerWithRawResponse
+
+        return AsyncAudienceManagerWithRawResponse(self._client.audience_manager)
+
+    @cached_property
+    def tracker_debugger(self) -> AsyncTrackerDebuggerWithRawResponse:
+        """``client.with_raw_response.tracker_debugger``."""
+        from .tracker_debugger import AsyncTrackerDebuggerWithRawResponse
+
+        return AsyncTrackerDebuggerWithRawResponse(self._client.tracker_debugger)
+
+    @cached_property
+    def tracking(self) -> AsyncTrackingWithRawResponse:
+        """``client.with_raw_response.tracking``."""
+        from .tracking import AsyncTrackingWithRawResponse
+
+        return AsyncTrackingWithRawResponse(self._client.tracking)
+
+
+class SyncRawResponses:
+    """``with_raw_response`` of :class:`~piwik_pro.PiwikPro` (apart from the areas,
+    which are every ``cached_property`` of the class below)."""
+
+    @cached_property
+    def with_raw_response(self) -> SyncAreasWithRawResponse:
+        """The same areas and methods, each returning an ``APIResponse``: the
+        status, the headers and the parsed model on demand (``.parse()``)."""
+        return SyncAreasWithRawResponse(cast("PiwikPro", self))
+
+
+class SyncAreas(SyncRawResponses):
     """The API areas of :class:`~piwik_pro.PiwikPro`."""
 
     @cached_property
@@ -134,7 +426,18 @@ class SyncAreas:
         return Tracking(cast("PiwikPro", self))
 
 
-class AsyncAreas:
+class AsyncRawResponses:
+    """``with_raw_response`` of :class:`~piwik_pro.AsyncPiwikPro` (apart from the areas,
+    which are every ``cached_property`` of the class below)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAreasWithRawResponse:
+        """The same areas and methods, each returning an ``APIResponse``: the
+        status, the headers and the parsed model on demand (``.parse()``)."""
+        return AsyncAreasWithRawResponse(cast("AsyncPiwikPro", self))
+
+
+class AsyncAreas(AsyncRawResponses):
     """The API areas of :class:`~piwik_pro.AsyncPiwikPro`."""
 
     @cached_property

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from piwik_pro_api.types import UNSET
 
 from .._operation import JsonApiBody, Operation, Pagination
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -69,7 +70,7 @@ if TYPE_CHECKING:
 
     from .._types import RequestOptions
 
-_ACCESS_CONTROL_GET_ENTITY_ACTIONS = Operation(
+_ACCESS_CONTROL_GET_ENTITY_ACTIONS: Operation[EntityActionsResponse] = Operation(
     name="access_control.get_entity_actions",
     module="piwik_pro_api.api.access_control.access_control_get_entity_actions",
     method="GET",
@@ -77,7 +78,7 @@ _ACCESS_CONTROL_GET_ENTITY_ACTIONS = Operation(
     success=("EntityActionsResponse",),
 )
 
-_ACCESS_CONTROL_LIST_APPS_WITH_ACTION = Operation(
+_ACCESS_CONTROL_LIST_APPS_WITH_ACTION: Operation[AppsWithGrantedAction] = Operation(
     name="access_control.list_apps_with_action",
     module="piwik_pro_api.api.access_control.access_control_list_apps_with_action",
     method="GET",
@@ -85,7 +86,7 @@ _ACCESS_CONTROL_LIST_APPS_WITH_ACTION = Operation(
     success=("AppsWithGrantedAction",),
 )
 
-_ACCESS_CONTROL_LIST_META_SITES_WITH_ACTION = Operation(
+_ACCESS_CONTROL_LIST_META_SITES_WITH_ACTION: Operation[MetaSitesWithGrantedAction] = Operation(
     name="access_control.list_meta_sites_with_action",
     module="piwik_pro_api.api.access_control.access_control_list_meta_sites_with_action",
     method="GET",
@@ -93,7 +94,7 @@ _ACCESS_CONTROL_LIST_META_SITES_WITH_ACTION = Operation(
     success=("MetaSitesWithGrantedAction",),
 )
 
-_ACCESS_CONTROL_LIST_USERS_WITH_ACTION = Operation(
+_ACCESS_CONTROL_LIST_USERS_WITH_ACTION: Operation[UsersWithGrantedAction] = Operation(
     name="access_control.list_users_with_action",
     module="piwik_pro_api.api.access_control.access_control_list_users_with_action",
     method="GET",
@@ -101,7 +102,7 @@ _ACCESS_CONTROL_LIST_USERS_WITH_ACTION = Operation(
     success=("UsersWithGrantedAction",),
 )
 
-_ACCESS_CONTROL_GET_GLOBAL_ACTIONS = Operation(
+_ACCESS_CONTROL_GET_GLOBAL_ACTIONS: Operation[GlobalActions] = Operation(
     name="access_control.get_global_actions",
     module="piwik_pro_api.api.access_control.access_control_get_global_actions",
     method="GET",
@@ -109,7 +110,9 @@ _ACCESS_CONTROL_GET_GLOBAL_ACTIONS = Operation(
     success=("GlobalActions",),
 )
 
-_ACCESS_CONTROL_LIST_APP_USER_PERMISSIONS = Operation(
+_ACCESS_CONTROL_LIST_APP_USER_PERMISSIONS: Operation[
+    AccessControlListAppUserPermissionsResponse
+] = Operation(
     name="access_control.list_app_user_permissions",
     module="piwik_pro_api.api.access_control.access_control_list_app_user_permissions",
     method="GET",
@@ -125,7 +128,7 @@ _ACCESS_CONTROL_LIST_APP_USER_PERMISSIONS = Operation(
     ),
 )
 
-_ACCESS_CONTROL_LIST_APP_USER_GROUP_PERMISSIONS = Operation(
+_ACCESS_CONTROL_LIST_APP_USER_GROUP_PERMISSIONS: Operation[UserGroupPermission] = Operation(
     name="access_control.list_app_user_group_permissions",
     module="piwik_pro_api.api.access_control.access_control_list_app_user_group_permissions",
     method="GET",
@@ -141,7 +144,9 @@ _ACCESS_CONTROL_LIST_APP_USER_GROUP_PERMISSIONS = Operation(
     ),
 )
 
-_ACCESS_CONTROL_LIST_META_SITE_USER_PERMISSIONS = Operation(
+_ACCESS_CONTROL_LIST_META_SITE_USER_PERMISSIONS: Operation[
+    AccessControlListMetaSiteUserPermissionsResponse
+] = Operation(
     name="access_control.list_meta_site_user_permissions",
     module="piwik_pro_api.api.access_control.access_control_list_meta_site_user_permissions",
     method="GET",
@@ -157,7 +162,9 @@ _ACCESS_CONTROL_LIST_META_SITE_USER_PERMISSIONS = Operation(
     ),
 )
 
-_ACCESS_CONTROL_LIST_META_SITE_USER_GROUP_PERMISSIONS = Operation(
+_ACCESS_CONTROL_LIST_META_SITE_USER_GROUP_PERMISSIONS: Operation[
+    UserGroupPermissionsForMetaSite
+] = Operation(
     name="access_control.list_meta_site_user_group_permissions",
     module="piwik_pro_api.api.access_control.access_control_list_meta_site_user_group_permissions",
     method="GET",
@@ -173,7 +180,7 @@ _ACCESS_CONTROL_LIST_META_SITE_USER_GROUP_PERMISSIONS = Operation(
     ),
 )
 
-_ACCESS_CONTROL_SET_APP_USER_PERMISSION = Operation(
+_ACCESS_CONTROL_SET_APP_USER_PERMISSION: Operation[None] = Operation(
     name="access_control.set_app_user_permission",
     module="piwik_pro_api.api.access_control.access_control_set_app_user_permission",
     method="POST",
@@ -185,9 +192,10 @@ _ACCESS_CONTROL_SET_APP_USER_PERMISSION = Operation(
         id_param=None,
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.app_permission_for_user_set:AppPermissionForUserSet",
 )
 
-_ACCESS_CONTROL_SET_APP_USER_GROUP_PERMISSION = Operation(
+_ACCESS_CONTROL_SET_APP_USER_GROUP_PERMISSION: Operation[None] = Operation(
     name="access_control.set_app_user_group_permission",
     module="piwik_pro_api.api.access_control.access_control_set_app_user_group_permission",
     method="POST",
@@ -199,9 +207,10 @@ _ACCESS_CONTROL_SET_APP_USER_GROUP_PERMISSION = Operation(
         id_param=None,
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.app_permission_for_user_group_set:AppPermissionForUserGroupSet",
 )
 
-_ACCESS_CONTROL_SET_META_SITE_USER_PERMISSION = Operation(
+_ACCESS_CONTROL_SET_META_SITE_USER_PERMISSION: Operation[None] = Operation(
     name="access_control.set_meta_site_user_permission",
     module="piwik_pro_api.api.access_control.access_control_set_meta_site_user_permission",
     method="POST",
@@ -213,9 +222,10 @@ _ACCESS_CONTROL_SET_META_SITE_USER_PERMISSION = Operation(
         id_param=None,
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.meta_site_permission_for_user_set:MetaSitePermissionForUserSet",
 )
 
-_ACCESS_CONTROL_SET_META_SITE_USER_GROUP_PERMISSION = Operation(
+_ACCESS_CONTROL_SET_META_SITE_USER_GROUP_PERMISSION: Operation[None] = Operation(
     name="access_control.set_meta_site_user_group_permission",
     module="piwik_pro_api.api.access_control.access_control_set_meta_site_user_group_permission",
     method="POST",
@@ -227,9 +237,10 @@ _ACCESS_CONTROL_SET_META_SITE_USER_GROUP_PERMISSION = Operation(
         id_param=None,
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.meta_site_permission_for_user_group_set:MetaSitePermissionForUserGroupSet",
 )
 
-_ACCESS_CONTROL_LEGACY_SET_PERMISSION_GROUP = Operation(
+_ACCESS_CONTROL_LEGACY_SET_PERMISSION_GROUP: Operation[None] = Operation(
     name="access_control.legacy_set_permission_group",
     module="piwik_pro_api.api.access_control.access_control_legacy_set_permission_group",
     method="POST",
@@ -241,9 +252,12 @@ _ACCESS_CONTROL_LEGACY_SET_PERMISSION_GROUP = Operation(
         id_param=None,
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.access_control_legacy_set_permission_group_body:AccessControlLegacySetPermissionGroupBody",
 )
 
-_ACCESS_CONTROL_LEGACY_LIST_PERMISSION_GROUPS = Operation(
+_ACCESS_CONTROL_LEGACY_LIST_PERMISSION_GROUPS: Operation[
+    AccessControlLegacyListPermissionGroupsResponse
+] = Operation(
     name="access_control.legacy_list_permission_groups",
     module="piwik_pro_api.api.access_control.access_control_legacy_list_permission_groups",
     method="GET",
@@ -263,14 +277,23 @@ class AccessControl(SyncAPIResource):
     def get_entity_actions(
         self, entity_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> EntityActionsResponse:
-        """Entity actions. ``GET /api/access-control/v2/entry/{entity_id}``"""
-        return cast(
-            "EntityActionsResponse",
-            self._client._call(
-                _ACCESS_CONTROL_GET_ENTITY_ACTIONS,
-                {"entity_id": entity_id},
-                request_options=request_options,
-            ),
+        """Entity actions.
+
+        ``GET /api/access-control/v2/entry/{entity_id}``
+
+        Returns granted actions to a given entity for current user.
+
+        Parameters
+        ----------
+        entity_id : str | UUID
+            UUIDv4 identifier of given entity
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ACCESS_CONTROL_GET_ENTITY_ACTIONS,
+            {"entity_id": entity_id},
+            request_options=request_options,
         )
 
     def list_apps_with_action(
@@ -279,14 +302,23 @@ class AccessControl(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> AppsWithGrantedAction:
-        """Apps with granted action. ``GET /api/access-control/v2/entry/ppms/app/action/{action}``"""
-        return cast(
-            "AppsWithGrantedAction",
-            self._client._call(
-                _ACCESS_CONTROL_LIST_APPS_WITH_ACTION,
-                {"action": action},
-                request_options=request_options,
-            ),
+        """Apps with granted action.
+
+        ``GET /api/access-control/v2/entry/ppms/app/action/{action}``
+
+        Returns apps with granted action for current user.
+
+        Parameters
+        ----------
+        action : AccessControlListAppsWithActionAction
+            Action of the app
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ACCESS_CONTROL_LIST_APPS_WITH_ACTION,
+            {"action": action},
+            request_options=request_options,
         )
 
     def list_meta_sites_with_action(
@@ -295,14 +327,23 @@ class AccessControl(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> MetaSitesWithGrantedAction:
-        """Meta sites with granted action. ``GET /api/access-control/v2/entry/ppms/meta-site/action/{action}``"""
-        return cast(
-            "MetaSitesWithGrantedAction",
-            self._client._call(
-                _ACCESS_CONTROL_LIST_META_SITES_WITH_ACTION,
-                {"action": action},
-                request_options=request_options,
-            ),
+        """Meta sites with granted action.
+
+        ``GET /api/access-control/v2/entry/ppms/meta-site/action/{action}``
+
+        Returns meta sites with granted action for current user.
+
+        Parameters
+        ----------
+        action : AccessControlListMetaSitesWithActionAction
+            Action of the meta site
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ACCESS_CONTROL_LIST_META_SITES_WITH_ACTION,
+            {"action": action},
+            request_options=request_options,
         )
 
     def list_users_with_action(
@@ -311,23 +352,39 @@ class AccessControl(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> UsersWithGrantedAction:
-        """Users with granted action. ``GET /api/access-control/v2/entry/ppms/user/action/{action}``"""
-        return cast(
-            "UsersWithGrantedAction",
-            self._client._call(
-                _ACCESS_CONTROL_LIST_USERS_WITH_ACTION,
-                {"action": action},
-                request_options=request_options,
-            ),
+        """Users with granted action.
+
+        ``GET /api/access-control/v2/entry/ppms/user/action/{action}``
+
+        Returns users with granted action for current user.
+
+        Parameters
+        ----------
+        action : AccessControlListUsersWithActionAction
+            Action of the user
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ACCESS_CONTROL_LIST_USERS_WITH_ACTION,
+            {"action": action},
+            request_options=request_options,
         )
 
     def get_global_actions(self, *, request_options: RequestOptions | None = None) -> GlobalActions:
-        """Global actions. ``GET /api/access-control/v2/global/actions``"""
-        return cast(
-            "GlobalActions",
-            self._client._call(
-                _ACCESS_CONTROL_GET_GLOBAL_ACTIONS, {}, request_options=request_options
-            ),
+        """Global actions.
+
+        ``GET /api/access-control/v2/global/actions``
+
+        It gets actions without specific entity context for a given user.
+
+        Parameters
+        ----------
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ACCESS_CONTROL_GET_GLOBAL_ACTIONS, {}, request_options=request_options
         )
 
     def list_app_user_permissions(
@@ -339,14 +396,31 @@ class AccessControl(SyncAPIResource):
         search: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AccessControlListAppUserPermissionsResponse:
-        """Users permissions for a given app. ``GET /api/access-control/v2/app/{app_id}/permission/user``"""
-        return cast(
-            "AccessControlListAppUserPermissionsResponse",
-            self._client._call(
-                _ACCESS_CONTROL_LIST_APP_USER_PERMISSIONS,
-                {"app_id": app_id, "limit": limit, "offset": offset, "search": search},
-                request_options=request_options,
-            ),
+        """Users permissions for a given app.
+
+        ``GET /api/access-control/v2/app/{app_id}/permission/user``
+
+        Lists all users (but not owners) and their permissions for a given app. List contains both
+        explicit permission of a user and implicit highest permission inherited from user groups
+        which user belongs to.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            UUIDv4 identifier of an object
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        search : str, optional
+            Search phrase - search for e-mail or id
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ACCESS_CONTROL_LIST_APP_USER_PERMISSIONS,
+            {"app_id": app_id, "limit": limit, "offset": offset, "search": search},
+            request_options=request_options,
         )
 
     def iter_list_app_user_permissions(
@@ -357,15 +431,24 @@ class AccessControl(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[UserPermissionsForApp]:
-        """Every item of ``list_app_user_permissions``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[UserPermissionsForApp]",
-            self._client._iter_items(
-                _ACCESS_CONTROL_LIST_APP_USER_PERMISSIONS,
-                {"app_id": app_id, "search": search},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_app_user_permissions``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for e-mail or id
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _ACCESS_CONTROL_LIST_APP_USER_PERMISSIONS,
+            {"app_id": app_id, "search": search},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_app_user_permissions_pages(
@@ -376,15 +459,24 @@ class AccessControl(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[AccessControlListAppUserPermissionsResponse]:
-        """Every page of ``list_app_user_permissions``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[AccessControlListAppUserPermissionsResponse]",
-            self._client._iter_pages(
-                _ACCESS_CONTROL_LIST_APP_USER_PERMISSIONS,
-                {"app_id": app_id, "search": search},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_app_user_permissions``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for e-mail or id
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _ACCESS_CONTROL_LIST_APP_USER_PERMISSIONS,
+            {"app_id": app_id, "search": search},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def list_app_user_group_permissions(
@@ -397,20 +489,31 @@ class AccessControl(SyncAPIResource):
         sort: AppsListUserGroupPermissionsSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UserGroupPermission:
-        """User groups permissions for a given app. ``GET /api/access-control/v2/app/{app_id}/permission/user-group``"""
-        return cast(
-            "UserGroupPermission",
-            self._client._call(
-                _ACCESS_CONTROL_LIST_APP_USER_GROUP_PERMISSIONS,
-                {
-                    "app_id": app_id,
-                    "limit": limit,
-                    "offset": offset,
-                    "search": search,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """User groups permissions for a given app.
+
+        ``GET /api/access-control/v2/app/{app_id}/permission/user-group``
+
+        Lists all user groups and their permissions for a given app.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            UUIDv4 identifier of an object
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        search : str, optional
+            Search phrase - search for user group name and user group id
+        sort : AppsListUserGroupPermissionsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ACCESS_CONTROL_LIST_APP_USER_GROUP_PERMISSIONS,
+            {"app_id": app_id, "limit": limit, "offset": offset, "search": search, "sort": sort},
+            request_options=request_options,
         )
 
     def iter_list_app_user_group_permissions(
@@ -422,15 +525,26 @@ class AccessControl(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[UserGroupPermissionDataItem]:
-        """Every item of ``list_app_user_group_permissions``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[UserGroupPermissionDataItem]",
-            self._client._iter_items(
-                _ACCESS_CONTROL_LIST_APP_USER_GROUP_PERMISSIONS,
-                {"app_id": app_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_app_user_group_permissions``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for user group name and user group id
+        sort : AppsListUserGroupPermissionsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _ACCESS_CONTROL_LIST_APP_USER_GROUP_PERMISSIONS,
+            {"app_id": app_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_app_user_group_permissions_pages(
@@ -442,15 +556,26 @@ class AccessControl(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[UserGroupPermission]:
-        """Every page of ``list_app_user_group_permissions``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[UserGroupPermission]",
-            self._client._iter_pages(
-                _ACCESS_CONTROL_LIST_APP_USER_GROUP_PERMISSIONS,
-                {"app_id": app_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_app_user_group_permissions``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for user group name and user group id
+        sort : AppsListUserGroupPermissionsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _ACCESS_CONTROL_LIST_APP_USER_GROUP_PERMISSIONS,
+            {"app_id": app_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def list_meta_site_user_permissions(
@@ -462,14 +587,31 @@ class AccessControl(SyncAPIResource):
         search: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AccessControlListMetaSiteUserPermissionsResponse:
-        """Users permissions for a given meta site. ``GET /api/access-control/v2/meta-site/{meta_site_id}/permission/user``"""
-        return cast(
-            "AccessControlListMetaSiteUserPermissionsResponse",
-            self._client._call(
-                _ACCESS_CONTROL_LIST_META_SITE_USER_PERMISSIONS,
-                {"meta_site_id": meta_site_id, "limit": limit, "offset": offset, "search": search},
-                request_options=request_options,
-            ),
+        """Users permissions for a given meta site.
+
+        ``GET /api/access-control/v2/meta-site/{meta_site_id}/permission/user``
+
+        Lists all users (but not owners) and their permissions for a given meta site. List contains
+        both explicit permission of a user and implicit highest permission inherited from user
+        groups which user belongs to.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        search : str, optional
+            Search phrase - search for e-mail or id
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ACCESS_CONTROL_LIST_META_SITE_USER_PERMISSIONS,
+            {"meta_site_id": meta_site_id, "limit": limit, "offset": offset, "search": search},
+            request_options=request_options,
         )
 
     def iter_list_meta_site_user_permissions(
@@ -480,15 +622,24 @@ class AccessControl(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[UserPermissionsForMetaSite]:
-        """Every item of ``list_meta_site_user_permissions``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[UserPermissionsForMetaSite]",
-            self._client._iter_items(
-                _ACCESS_CONTROL_LIST_META_SITE_USER_PERMISSIONS,
-                {"meta_site_id": meta_site_id, "search": search},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_meta_site_user_permissions``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for e-mail or id
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _ACCESS_CONTROL_LIST_META_SITE_USER_PERMISSIONS,
+            {"meta_site_id": meta_site_id, "search": search},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_meta_site_user_permissions_pages(
@@ -499,15 +650,24 @@ class AccessControl(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[AccessControlListMetaSiteUserPermissionsResponse]:
-        """Every page of ``list_meta_site_user_permissions``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[AccessControlListMetaSiteUserPermissionsResponse]",
-            self._client._iter_pages(
-                _ACCESS_CONTROL_LIST_META_SITE_USER_PERMISSIONS,
-                {"meta_site_id": meta_site_id, "search": search},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_meta_site_user_permissions``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for e-mail or id
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _ACCESS_CONTROL_LIST_META_SITE_USER_PERMISSIONS,
+            {"meta_site_id": meta_site_id, "search": search},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def list_meta_site_user_group_permissions(
@@ -520,20 +680,37 @@ class AccessControl(SyncAPIResource):
         sort: AppsListUserGroupPermissionsSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UserGroupPermissionsForMetaSite:
-        """User groups permissions for a given meta site. ``GET /api/access-control/v2/meta-site/{meta_site_id}/permission/user-group``"""
-        return cast(
-            "UserGroupPermissionsForMetaSite",
-            self._client._call(
-                _ACCESS_CONTROL_LIST_META_SITE_USER_GROUP_PERMISSIONS,
-                {
-                    "meta_site_id": meta_site_id,
-                    "limit": limit,
-                    "offset": offset,
-                    "search": search,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """User groups permissions for a given meta site.
+
+        ``GET /api/access-control/v2/meta-site/{meta_site_id}/permission/user-group``
+
+        Lists all user groups and their permission for a given meta site.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        search : str, optional
+            Search phrase - search for name or id
+        sort : AppsListUserGroupPermissionsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ACCESS_CONTROL_LIST_META_SITE_USER_GROUP_PERMISSIONS,
+            {
+                "meta_site_id": meta_site_id,
+                "limit": limit,
+                "offset": offset,
+                "search": search,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list_meta_site_user_group_permissions(
@@ -545,15 +722,26 @@ class AccessControl(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[UserGroupPermissionsForMetaSiteDataItem]:
-        """Every item of ``list_meta_site_user_group_permissions``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[UserGroupPermissionsForMetaSiteDataItem]",
-            self._client._iter_items(
-                _ACCESS_CONTROL_LIST_META_SITE_USER_GROUP_PERMISSIONS,
-                {"meta_site_id": meta_site_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_meta_site_user_group_permissions``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for name or id
+        sort : AppsListUserGroupPermissionsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _ACCESS_CONTROL_LIST_META_SITE_USER_GROUP_PERMISSIONS,
+            {"meta_site_id": meta_site_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_meta_site_user_group_permissions_pages(
@@ -565,15 +753,26 @@ class AccessControl(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[UserGroupPermissionsForMetaSite]:
-        """Every page of ``list_meta_site_user_group_permissions``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[UserGroupPermissionsForMetaSite]",
-            self._client._iter_pages(
-                _ACCESS_CONTROL_LIST_META_SITE_USER_GROUP_PERMISSIONS,
-                {"meta_site_id": meta_site_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_meta_site_user_group_permissions``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for name or id
+        sort : AppsListUserGroupPermissionsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _ACCESS_CONTROL_LIST_META_SITE_USER_GROUP_PERMISSIONS,
+            {"meta_site_id": meta_site_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     @overload
@@ -592,7 +791,7 @@ class AccessControl(SyncAPIResource):
         app_id: str | UUID,
         user_id: str | UUID,
         *,
-        body: AppPermissionForUserSet,
+        body: AppPermissionForUserSet | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -601,15 +800,33 @@ class AccessControl(SyncAPIResource):
         app_id: str | UUID,
         user_id: str | UUID,
         *,
-        body: AppPermissionForUserSet | Unset = UNSET,
+        permission: PermissionGroup | Unset = UNSET,
+        body: AppPermissionForUserSet | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Set user permission for a given app. ``POST /api/access-control/v2/app/{app_id}/permission/user/{user_id}``"""
-        self._client._call(
+        """Set user permission for a given app.
+
+        ``POST /api/access-control/v2/app/{app_id}/permission/user/{user_id}``
+
+        Sets user permission for a given app
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            UUIDv4 identifier of an object
+        user_id : str | UUID
+            UUIDv4 identifier of an object
+        permission : PermissionGroup
+        body : AppPermissionForUserSet | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _ACCESS_CONTROL_SET_APP_USER_PERMISSION,
             {"app_id": app_id, "user_id": user_id, "body": body},
-            attributes=attributes,
+            attributes={"permission": permission},
             request_options=request_options,
         )
 
@@ -629,7 +846,7 @@ class AccessControl(SyncAPIResource):
         app_id: str | UUID,
         user_group_id: str | UUID,
         *,
-        body: AppPermissionForUserGroupSet,
+        body: AppPermissionForUserGroupSet | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -638,15 +855,33 @@ class AccessControl(SyncAPIResource):
         app_id: str | UUID,
         user_group_id: str | UUID,
         *,
-        body: AppPermissionForUserGroupSet | Unset = UNSET,
+        permission: PermissionGroup | Unset = UNSET,
+        body: AppPermissionForUserGroupSet | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Set user group permission for a given app. ``POST /api/access-control/v2/app/{app_id}/permission/user-group/{user_group_id}``"""
-        self._client._call(
+        """Set user group permission for a given app.
+
+        ``POST /api/access-control/v2/app/{app_id}/permission/user-group/{user_group_id}``
+
+        It sets permission for a given app for a user group
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            UUIDv4 identifier of an object
+        user_group_id : str | UUID
+            UUIDv4 identifier of an object
+        permission : PermissionGroup
+        body : AppPermissionForUserGroupSet | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _ACCESS_CONTROL_SET_APP_USER_GROUP_PERMISSION,
             {"app_id": app_id, "user_group_id": user_group_id, "body": body},
-            attributes=attributes,
+            attributes={"permission": permission},
             request_options=request_options,
         )
 
@@ -666,7 +901,7 @@ class AccessControl(SyncAPIResource):
         meta_site_id: str | UUID,
         user_id: str | UUID,
         *,
-        body: MetaSitePermissionForUserSet,
+        body: MetaSitePermissionForUserSet | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -675,15 +910,33 @@ class AccessControl(SyncAPIResource):
         meta_site_id: str | UUID,
         user_id: str | UUID,
         *,
-        body: MetaSitePermissionForUserSet | Unset = UNSET,
+        permission: MetaSitePermission | Unset = UNSET,
+        body: MetaSitePermissionForUserSet | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Set user permission for a given meta site. ``POST /api/access-control/v2/meta-site/{meta_site_id}/permission/user/{user_id}``"""
-        self._client._call(
+        """Set user permission for a given meta site.
+
+        ``POST /api/access-control/v2/meta-site/{meta_site_id}/permission/user/{user_id}``
+
+        It sets permission for a given meta site for a user
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        user_id : str | UUID
+            UUIDv4 identifier of an object
+        permission : MetaSitePermission
+        body : MetaSitePermissionForUserSet | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _ACCESS_CONTROL_SET_META_SITE_USER_PERMISSION,
             {"meta_site_id": meta_site_id, "user_id": user_id, "body": body},
-            attributes=attributes,
+            attributes={"permission": permission},
             request_options=request_options,
         )
 
@@ -703,7 +956,7 @@ class AccessControl(SyncAPIResource):
         meta_site_id: str | UUID,
         user_group_id: str | UUID,
         *,
-        body: MetaSitePermissionForUserGroupSet,
+        body: MetaSitePermissionForUserGroupSet | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -712,15 +965,33 @@ class AccessControl(SyncAPIResource):
         meta_site_id: str | UUID,
         user_group_id: str | UUID,
         *,
-        body: MetaSitePermissionForUserGroupSet | Unset = UNSET,
+        permission: MetaSitePermission | Unset = UNSET,
+        body: MetaSitePermissionForUserGroupSet | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Set user group permission for a given meta site. ``POST /api/access-control/v2/meta-site/{meta_site_id}/permission/user-group/{user_group_id}``"""
-        self._client._call(
+        """Set user group permission for a given meta site.
+
+        ``POST /api/access-control/v2/meta-site/{meta_site_id}/permission/user-group/{user_group_id}``
+
+        It sets permission for a given meta site for a user group
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        user_group_id : str | UUID
+            UUIDv4 identifier of an object
+        permission : MetaSitePermission
+        body : MetaSitePermissionForUserGroupSet | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _ACCESS_CONTROL_SET_META_SITE_USER_GROUP_PERMISSION,
             {"meta_site_id": meta_site_id, "user_group_id": user_group_id, "body": body},
-            attributes=attributes,
+            attributes={"permission": permission},
             request_options=request_options,
         )
 
@@ -729,9 +1000,9 @@ class AccessControl(SyncAPIResource):
         self,
         *,
         entity: AppListJsonApiDataItemType | Unset = ...,
-        entity_id: UUID | Unset = ...,
+        entity_id: str | UUID | Unset = ...,
         group: PermissionGroup | Unset = ...,
-        target_user_id: UUID | Unset = ...,
+        target_user_id: str | UUID | Unset = ...,
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -739,22 +1010,50 @@ class AccessControl(SyncAPIResource):
     def legacy_set_permission_group(
         self,
         *,
-        body: AccessControlLegacySetPermissionGroupBody,
+        body: AccessControlLegacySetPermissionGroupBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
     def legacy_set_permission_group(
         self,
         *,
-        body: AccessControlLegacySetPermissionGroupBody | Unset = UNSET,
+        entity: AppListJsonApiDataItemType | Unset = UNSET,
+        entity_id: str | UUID | Unset = UNSET,
+        group: PermissionGroup | Unset = UNSET,
+        target_user_id: str | UUID | Unset = UNSET,
+        body: AccessControlLegacySetPermissionGroupBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Permission set. ``POST /api/access-control/v2/entry/group``"""
-        self._client._call(
+        """Permission set.
+
+        ``POST /api/access-control/v2/entry/group``
+
+        Please use Set user permission for a given app instead. It sets permission for a given
+        entity (ppms/user or ppms/app).
+
+        Parameters
+        ----------
+        entity : AppListJsonApiDataItemType, optional
+        entity_id : str | UUID, optional
+            UUIDv4 identifier of given entity
+        group : PermissionGroup, optional
+        target_user_id : str | UUID, optional
+            UUIDv4 identifier of user which will receive permissions
+        body : AccessControlLegacySetPermissionGroupBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _ACCESS_CONTROL_LEGACY_SET_PERMISSION_GROUP,
             {"body": body},
-            attributes=attributes,
+            attributes={
+                "entity": entity,
+                "entity_id": entity_id,
+                "group": group,
+                "target_user_id": target_user_id,
+            },
             request_options=request_options,
         )
 
@@ -767,14 +1066,31 @@ class AccessControl(SyncAPIResource):
         search: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AccessControlLegacyListPermissionGroupsResponse:
-        """Permissions. ``GET /api/access-control/v2/entry/groups/ppms/app/{entity_id}``"""
-        return cast(
-            "AccessControlLegacyListPermissionGroupsResponse",
-            self._client._call(
-                _ACCESS_CONTROL_LEGACY_LIST_PERMISSION_GROUPS,
-                {"entity_id": entity_id, "limit": limit, "offset": offset, "search": search},
-                request_options=request_options,
-            ),
+        """Permissions.
+
+        ``GET /api/access-control/v2/entry/groups/ppms/app/{entity_id}``
+
+        Please use Users permissions for a given app instead. Lists all users (but not owners) and
+        their permissions for a given app. List contains both explicit permission of a user and
+        implicit highest permission inherited from user groups which user belongs to.
+
+        Parameters
+        ----------
+        entity_id : str | UUID
+            UUIDv4 identifier of given entity
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        search : str, optional
+            Search phrase - search for e-mail or id
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ACCESS_CONTROL_LEGACY_LIST_PERMISSION_GROUPS,
+            {"entity_id": entity_id, "limit": limit, "offset": offset, "search": search},
+            request_options=request_options,
         )
 
     def iter_legacy_list_permission_groups(
@@ -785,15 +1101,24 @@ class AccessControl(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[DeprecatedUserPermissionsForApp]:
-        """Every item of ``legacy_list_permission_groups``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[DeprecatedUserPermissionsForApp]",
-            self._client._iter_items(
-                _ACCESS_CONTROL_LEGACY_LIST_PERMISSION_GROUPS,
-                {"entity_id": entity_id, "search": search},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``legacy_list_permission_groups``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        entity_id : str | UUID
+            UUIDv4 identifier of given entity
+        search : str, optional
+            Search phrase - search for e-mail or id
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _ACCESS_CONTROL_LEGACY_LIST_PERMISSION_GROUPS,
+            {"entity_id": entity_id, "search": search},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_legacy_list_permission_groups_pages(
@@ -804,15 +1129,24 @@ class AccessControl(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[AccessControlLegacyListPermissionGroupsResponse]:
-        """Every page of ``legacy_list_permission_groups``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[AccessControlLegacyListPermissionGroupsResponse]",
-            self._client._iter_pages(
-                _ACCESS_CONTROL_LEGACY_LIST_PERMISSION_GROUPS,
-                {"entity_id": entity_id, "search": search},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``legacy_list_permission_groups``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        entity_id : str | UUID
+            UUIDv4 identifier of given entity
+        search : str, optional
+            Search phrase - search for e-mail or id
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _ACCESS_CONTROL_LEGACY_LIST_PERMISSION_GROUPS,
+            {"entity_id": entity_id, "search": search},
+            page_size=page_size,
+            request_options=request_options,
         )
 
 
@@ -824,14 +1158,23 @@ class AsyncAccessControl(AsyncAPIResource):
     async def get_entity_actions(
         self, entity_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> EntityActionsResponse:
-        """Entity actions. ``GET /api/access-control/v2/entry/{entity_id}``"""
-        return cast(
-            "EntityActionsResponse",
-            await self._client._call(
-                _ACCESS_CONTROL_GET_ENTITY_ACTIONS,
-                {"entity_id": entity_id},
-                request_options=request_options,
-            ),
+        """Entity actions.
+
+        ``GET /api/access-control/v2/entry/{entity_id}``
+
+        Returns granted actions to a given entity for current user.
+
+        Parameters
+        ----------
+        entity_id : str | UUID
+            UUIDv4 identifier of given entity
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ACCESS_CONTROL_GET_ENTITY_ACTIONS,
+            {"entity_id": entity_id},
+            request_options=request_options,
         )
 
     async def list_apps_with_action(
@@ -840,14 +1183,23 @@ class AsyncAccessControl(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> AppsWithGrantedAction:
-        """Apps with granted action. ``GET /api/access-control/v2/entry/ppms/app/action/{action}``"""
-        return cast(
-            "AppsWithGrantedAction",
-            await self._client._call(
-                _ACCESS_CONTROL_LIST_APPS_WITH_ACTION,
-                {"action": action},
-                request_options=request_options,
-            ),
+        """Apps with granted action.
+
+        ``GET /api/access-control/v2/entry/ppms/app/action/{action}``
+
+        Returns apps with granted action for current user.
+
+        Parameters
+        ----------
+        action : AccessControlListAppsWithActionAction
+            Action of the app
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ACCESS_CONTROL_LIST_APPS_WITH_ACTION,
+            {"action": action},
+            request_options=request_options,
         )
 
     async def list_meta_sites_with_action(
@@ -856,14 +1208,23 @@ class AsyncAccessControl(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> MetaSitesWithGrantedAction:
-        """Meta sites with granted action. ``GET /api/access-control/v2/entry/ppms/meta-site/action/{action}``"""
-        return cast(
-            "MetaSitesWithGrantedAction",
-            await self._client._call(
-                _ACCESS_CONTROL_LIST_META_SITES_WITH_ACTION,
-                {"action": action},
-                request_options=request_options,
-            ),
+        """Meta sites with granted action.
+
+        ``GET /api/access-control/v2/entry/ppms/meta-site/action/{action}``
+
+        Returns meta sites with granted action for current user.
+
+        Parameters
+        ----------
+        action : AccessControlListMetaSitesWithActionAction
+            Action of the meta site
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ACCESS_CONTROL_LIST_META_SITES_WITH_ACTION,
+            {"action": action},
+            request_options=request_options,
         )
 
     async def list_users_with_action(
@@ -872,25 +1233,41 @@ class AsyncAccessControl(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> UsersWithGrantedAction:
-        """Users with granted action. ``GET /api/access-control/v2/entry/ppms/user/action/{action}``"""
-        return cast(
-            "UsersWithGrantedAction",
-            await self._client._call(
-                _ACCESS_CONTROL_LIST_USERS_WITH_ACTION,
-                {"action": action},
-                request_options=request_options,
-            ),
+        """Users with granted action.
+
+        ``GET /api/access-control/v2/entry/ppms/user/action/{action}``
+
+        Returns users with granted action for current user.
+
+        Parameters
+        ----------
+        action : AccessControlListUsersWithActionAction
+            Action of the user
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ACCESS_CONTROL_LIST_USERS_WITH_ACTION,
+            {"action": action},
+            request_options=request_options,
         )
 
     async def get_global_actions(
         self, *, request_options: RequestOptions | None = None
     ) -> GlobalActions:
-        """Global actions. ``GET /api/access-control/v2/global/actions``"""
-        return cast(
-            "GlobalActions",
-            await self._client._call(
-                _ACCESS_CONTROL_GET_GLOBAL_ACTIONS, {}, request_options=request_options
-            ),
+        """Global actions.
+
+        ``GET /api/access-control/v2/global/actions``
+
+        It gets actions without specific entity context for a given user.
+
+        Parameters
+        ----------
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ACCESS_CONTROL_GET_GLOBAL_ACTIONS, {}, request_options=request_options
         )
 
     async def list_app_user_permissions(
@@ -902,14 +1279,31 @@ class AsyncAccessControl(AsyncAPIResource):
         search: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AccessControlListAppUserPermissionsResponse:
-        """Users permissions for a given app. ``GET /api/access-control/v2/app/{app_id}/permission/user``"""
-        return cast(
-            "AccessControlListAppUserPermissionsResponse",
-            await self._client._call(
-                _ACCESS_CONTROL_LIST_APP_USER_PERMISSIONS,
-                {"app_id": app_id, "limit": limit, "offset": offset, "search": search},
-                request_options=request_options,
-            ),
+        """Users permissions for a given app.
+
+        ``GET /api/access-control/v2/app/{app_id}/permission/user``
+
+        Lists all users (but not owners) and their permissions for a given app. List contains both
+        explicit permission of a user and implicit highest permission inherited from user groups
+        which user belongs to.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            UUIDv4 identifier of an object
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        search : str, optional
+            Search phrase - search for e-mail or id
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ACCESS_CONTROL_LIST_APP_USER_PERMISSIONS,
+            {"app_id": app_id, "limit": limit, "offset": offset, "search": search},
+            request_options=request_options,
         )
 
     def iter_list_app_user_permissions(
@@ -920,15 +1314,24 @@ class AsyncAccessControl(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[UserPermissionsForApp]:
-        """Every item of ``list_app_user_permissions``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[UserPermissionsForApp]",
-            self._client._iter_items(
-                _ACCESS_CONTROL_LIST_APP_USER_PERMISSIONS,
-                {"app_id": app_id, "search": search},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_app_user_permissions``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for e-mail or id
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _ACCESS_CONTROL_LIST_APP_USER_PERMISSIONS,
+            {"app_id": app_id, "search": search},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_app_user_permissions_pages(
@@ -939,15 +1342,24 @@ class AsyncAccessControl(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AccessControlListAppUserPermissionsResponse]:
-        """Every page of ``list_app_user_permissions``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[AccessControlListAppUserPermissionsResponse]",
-            self._client._iter_pages(
-                _ACCESS_CONTROL_LIST_APP_USER_PERMISSIONS,
-                {"app_id": app_id, "search": search},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_app_user_permissions``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for e-mail or id
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _ACCESS_CONTROL_LIST_APP_USER_PERMISSIONS,
+            {"app_id": app_id, "search": search},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     async def list_app_user_group_permissions(
@@ -960,20 +1372,31 @@ class AsyncAccessControl(AsyncAPIResource):
         sort: AppsListUserGroupPermissionsSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UserGroupPermission:
-        """User groups permissions for a given app. ``GET /api/access-control/v2/app/{app_id}/permission/user-group``"""
-        return cast(
-            "UserGroupPermission",
-            await self._client._call(
-                _ACCESS_CONTROL_LIST_APP_USER_GROUP_PERMISSIONS,
-                {
-                    "app_id": app_id,
-                    "limit": limit,
-                    "offset": offset,
-                    "search": search,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """User groups permissions for a given app.
+
+        ``GET /api/access-control/v2/app/{app_id}/permission/user-group``
+
+        Lists all user groups and their permissions for a given app.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            UUIDv4 identifier of an object
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        search : str, optional
+            Search phrase - search for user group name and user group id
+        sort : AppsListUserGroupPermissionsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ACCESS_CONTROL_LIST_APP_USER_GROUP_PERMISSIONS,
+            {"app_id": app_id, "limit": limit, "offset": offset, "search": search, "sort": sort},
+            request_options=request_options,
         )
 
     def iter_list_app_user_group_permissions(
@@ -985,15 +1408,26 @@ class AsyncAccessControl(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[UserGroupPermissionDataItem]:
-        """Every item of ``list_app_user_group_permissions``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[UserGroupPermissionDataItem]",
-            self._client._iter_items(
-                _ACCESS_CONTROL_LIST_APP_USER_GROUP_PERMISSIONS,
-                {"app_id": app_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_app_user_group_permissions``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for user group name and user group id
+        sort : AppsListUserGroupPermissionsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _ACCESS_CONTROL_LIST_APP_USER_GROUP_PERMISSIONS,
+            {"app_id": app_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_app_user_group_permissions_pages(
@@ -1005,15 +1439,26 @@ class AsyncAccessControl(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[UserGroupPermission]:
-        """Every page of ``list_app_user_group_permissions``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[UserGroupPermission]",
-            self._client._iter_pages(
-                _ACCESS_CONTROL_LIST_APP_USER_GROUP_PERMISSIONS,
-                {"app_id": app_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_app_user_group_permissions``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for user group name and user group id
+        sort : AppsListUserGroupPermissionsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _ACCESS_CONTROL_LIST_APP_USER_GROUP_PERMISSIONS,
+            {"app_id": app_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     async def list_meta_site_user_permissions(
@@ -1025,14 +1470,31 @@ class AsyncAccessControl(AsyncAPIResource):
         search: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AccessControlListMetaSiteUserPermissionsResponse:
-        """Users permissions for a given meta site. ``GET /api/access-control/v2/meta-site/{meta_site_id}/permission/user``"""
-        return cast(
-            "AccessControlListMetaSiteUserPermissionsResponse",
-            await self._client._call(
-                _ACCESS_CONTROL_LIST_META_SITE_USER_PERMISSIONS,
-                {"meta_site_id": meta_site_id, "limit": limit, "offset": offset, "search": search},
-                request_options=request_options,
-            ),
+        """Users permissions for a given meta site.
+
+        ``GET /api/access-control/v2/meta-site/{meta_site_id}/permission/user``
+
+        Lists all users (but not owners) and their permissions for a given meta site. List contains
+        both explicit permission of a user and implicit highest permission inherited from user
+        groups which user belongs to.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        search : str, optional
+            Search phrase - search for e-mail or id
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ACCESS_CONTROL_LIST_META_SITE_USER_PERMISSIONS,
+            {"meta_site_id": meta_site_id, "limit": limit, "offset": offset, "search": search},
+            request_options=request_options,
         )
 
     def iter_list_meta_site_user_permissions(
@@ -1043,15 +1505,24 @@ class AsyncAccessControl(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[UserPermissionsForMetaSite]:
-        """Every item of ``list_meta_site_user_permissions``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[UserPermissionsForMetaSite]",
-            self._client._iter_items(
-                _ACCESS_CONTROL_LIST_META_SITE_USER_PERMISSIONS,
-                {"meta_site_id": meta_site_id, "search": search},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_meta_site_user_permissions``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for e-mail or id
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _ACCESS_CONTROL_LIST_META_SITE_USER_PERMISSIONS,
+            {"meta_site_id": meta_site_id, "search": search},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_meta_site_user_permissions_pages(
@@ -1062,15 +1533,24 @@ class AsyncAccessControl(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AccessControlListMetaSiteUserPermissionsResponse]:
-        """Every page of ``list_meta_site_user_permissions``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[AccessControlListMetaSiteUserPermissionsResponse]",
-            self._client._iter_pages(
-                _ACCESS_CONTROL_LIST_META_SITE_USER_PERMISSIONS,
-                {"meta_site_id": meta_site_id, "search": search},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_meta_site_user_permissions``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for e-mail or id
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _ACCESS_CONTROL_LIST_META_SITE_USER_PERMISSIONS,
+            {"meta_site_id": meta_site_id, "search": search},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     async def list_meta_site_user_group_permissions(
@@ -1083,20 +1563,37 @@ class AsyncAccessControl(AsyncAPIResource):
         sort: AppsListUserGroupPermissionsSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UserGroupPermissionsForMetaSite:
-        """User groups permissions for a given meta site. ``GET /api/access-control/v2/meta-site/{meta_site_id}/permission/user-group``"""
-        return cast(
-            "UserGroupPermissionsForMetaSite",
-            await self._client._call(
-                _ACCESS_CONTROL_LIST_META_SITE_USER_GROUP_PERMISSIONS,
-                {
-                    "meta_site_id": meta_site_id,
-                    "limit": limit,
-                    "offset": offset,
-                    "search": search,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """User groups permissions for a given meta site.
+
+        ``GET /api/access-control/v2/meta-site/{meta_site_id}/permission/user-group``
+
+        Lists all user groups and their permission for a given meta site.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        search : str, optional
+            Search phrase - search for name or id
+        sort : AppsListUserGroupPermissionsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ACCESS_CONTROL_LIST_META_SITE_USER_GROUP_PERMISSIONS,
+            {
+                "meta_site_id": meta_site_id,
+                "limit": limit,
+                "offset": offset,
+                "search": search,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list_meta_site_user_group_permissions(
@@ -1108,15 +1605,26 @@ class AsyncAccessControl(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[UserGroupPermissionsForMetaSiteDataItem]:
-        """Every item of ``list_meta_site_user_group_permissions``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[UserGroupPermissionsForMetaSiteDataItem]",
-            self._client._iter_items(
-                _ACCESS_CONTROL_LIST_META_SITE_USER_GROUP_PERMISSIONS,
-                {"meta_site_id": meta_site_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_meta_site_user_group_permissions``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for name or id
+        sort : AppsListUserGroupPermissionsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _ACCESS_CONTROL_LIST_META_SITE_USER_GROUP_PERMISSIONS,
+            {"meta_site_id": meta_site_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_meta_site_user_group_permissions_pages(
@@ -1128,15 +1636,26 @@ class AsyncAccessControl(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[UserGroupPermissionsForMetaSite]:
-        """Every page of ``list_meta_site_user_group_permissions``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[UserGroupPermissionsForMetaSite]",
-            self._client._iter_pages(
-                _ACCESS_CONTROL_LIST_META_SITE_USER_GROUP_PERMISSIONS,
-                {"meta_site_id": meta_site_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_meta_site_user_group_permissions``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for name or id
+        sort : AppsListUserGroupPermissionsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _ACCESS_CONTROL_LIST_META_SITE_USER_GROUP_PERMISSIONS,
+            {"meta_site_id": meta_site_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     @overload
@@ -1155,7 +1674,7 @@ class AsyncAccessControl(AsyncAPIResource):
         app_id: str | UUID,
         user_id: str | UUID,
         *,
-        body: AppPermissionForUserSet,
+        body: AppPermissionForUserSet | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -1164,15 +1683,33 @@ class AsyncAccessControl(AsyncAPIResource):
         app_id: str | UUID,
         user_id: str | UUID,
         *,
-        body: AppPermissionForUserSet | Unset = UNSET,
+        permission: PermissionGroup | Unset = UNSET,
+        body: AppPermissionForUserSet | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Set user permission for a given app. ``POST /api/access-control/v2/app/{app_id}/permission/user/{user_id}``"""
-        await self._client._call(
+        """Set user permission for a given app.
+
+        ``POST /api/access-control/v2/app/{app_id}/permission/user/{user_id}``
+
+        Sets user permission for a given app
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            UUIDv4 identifier of an object
+        user_id : str | UUID
+            UUIDv4 identifier of an object
+        permission : PermissionGroup
+        body : AppPermissionForUserSet | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _ACCESS_CONTROL_SET_APP_USER_PERMISSION,
             {"app_id": app_id, "user_id": user_id, "body": body},
-            attributes=attributes,
+            attributes={"permission": permission},
             request_options=request_options,
         )
 
@@ -1192,7 +1729,7 @@ class AsyncAccessControl(AsyncAPIResource):
         app_id: str | UUID,
         user_group_id: str | UUID,
         *,
-        body: AppPermissionForUserGroupSet,
+        body: AppPermissionForUserGroupSet | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -1201,15 +1738,33 @@ class AsyncAccessControl(AsyncAPIResource):
         app_id: str | UUID,
         user_group_id: str | UUID,
         *,
-        body: AppPermissionForUserGroupSet | Unset = UNSET,
+        permission: PermissionGroup | Unset = UNSET,
+        body: AppPermissionForUserGroupSet | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Set user group permission for a given app. ``POST /api/access-control/v2/app/{app_id}/permission/user-group/{user_group_id}``"""
-        await self._client._call(
+        """Set user group permission for a given app.
+
+        ``POST /api/access-control/v2/app/{app_id}/permission/user-group/{user_group_id}``
+
+        It sets permission for a given app for a user group
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            UUIDv4 identifier of an object
+        user_group_id : str | UUID
+            UUIDv4 identifier of an object
+        permission : PermissionGroup
+        body : AppPermissionForUserGroupSet | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _ACCESS_CONTROL_SET_APP_USER_GROUP_PERMISSION,
             {"app_id": app_id, "user_group_id": user_group_id, "body": body},
-            attributes=attributes,
+            attributes={"permission": permission},
             request_options=request_options,
         )
 
@@ -1229,7 +1784,7 @@ class AsyncAccessControl(AsyncAPIResource):
         meta_site_id: str | UUID,
         user_id: str | UUID,
         *,
-        body: MetaSitePermissionForUserSet,
+        body: MetaSitePermissionForUserSet | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -1238,15 +1793,33 @@ class AsyncAccessControl(AsyncAPIResource):
         meta_site_id: str | UUID,
         user_id: str | UUID,
         *,
-        body: MetaSitePermissionForUserSet | Unset = UNSET,
+        permission: MetaSitePermission | Unset = UNSET,
+        body: MetaSitePermissionForUserSet | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Set user permission for a given meta site. ``POST /api/access-control/v2/meta-site/{meta_site_id}/permission/user/{user_id}``"""
-        await self._client._call(
+        """Set user permission for a given meta site.
+
+        ``POST /api/access-control/v2/meta-site/{meta_site_id}/permission/user/{user_id}``
+
+        It sets permission for a given meta site for a user
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        user_id : str | UUID
+            UUIDv4 identifier of an object
+        permission : MetaSitePermission
+        body : MetaSitePermissionForUserSet | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _ACCESS_CONTROL_SET_META_SITE_USER_PERMISSION,
             {"meta_site_id": meta_site_id, "user_id": user_id, "body": body},
-            attributes=attributes,
+            attributes={"permission": permission},
             request_options=request_options,
         )
 
@@ -1266,7 +1839,7 @@ class AsyncAccessControl(AsyncAPIResource):
         meta_site_id: str | UUID,
         user_group_id: str | UUID,
         *,
-        body: MetaSitePermissionForUserGroupSet,
+        body: MetaSitePermissionForUserGroupSet | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -1275,15 +1848,33 @@ class AsyncAccessControl(AsyncAPIResource):
         meta_site_id: str | UUID,
         user_group_id: str | UUID,
         *,
-        body: MetaSitePermissionForUserGroupSet | Unset = UNSET,
+        permission: MetaSitePermission | Unset = UNSET,
+        body: MetaSitePermissionForUserGroupSet | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Set user group permission for a given meta site. ``POST /api/access-control/v2/meta-site/{meta_site_id}/permission/user-group/{user_group_id}``"""
-        await self._client._call(
+        """Set user group permission for a given meta site.
+
+        ``POST /api/access-control/v2/meta-site/{meta_site_id}/permission/user-group/{user_group_id}``
+
+        It sets permission for a given meta site for a user group
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        user_group_id : str | UUID
+            UUIDv4 identifier of an object
+        permission : MetaSitePermission
+        body : MetaSitePermissionForUserGroupSet | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _ACCESS_CONTROL_SET_META_SITE_USER_GROUP_PERMISSION,
             {"meta_site_id": meta_site_id, "user_group_id": user_group_id, "body": body},
-            attributes=attributes,
+            attributes={"permission": permission},
             request_options=request_options,
         )
 
@@ -1292,9 +1883,9 @@ class AsyncAccessControl(AsyncAPIResource):
         self,
         *,
         entity: AppListJsonApiDataItemType | Unset = ...,
-        entity_id: UUID | Unset = ...,
+        entity_id: str | UUID | Unset = ...,
         group: PermissionGroup | Unset = ...,
-        target_user_id: UUID | Unset = ...,
+        target_user_id: str | UUID | Unset = ...,
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -1302,22 +1893,50 @@ class AsyncAccessControl(AsyncAPIResource):
     async def legacy_set_permission_group(
         self,
         *,
-        body: AccessControlLegacySetPermissionGroupBody,
+        body: AccessControlLegacySetPermissionGroupBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
     async def legacy_set_permission_group(
         self,
         *,
-        body: AccessControlLegacySetPermissionGroupBody | Unset = UNSET,
+        entity: AppListJsonApiDataItemType | Unset = UNSET,
+        entity_id: str | UUID | Unset = UNSET,
+        group: PermissionGroup | Unset = UNSET,
+        target_user_id: str | UUID | Unset = UNSET,
+        body: AccessControlLegacySetPermissionGroupBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Permission set. ``POST /api/access-control/v2/entry/group``"""
-        await self._client._call(
+        """Permission set.
+
+        ``POST /api/access-control/v2/entry/group``
+
+        Please use Set user permission for a given app instead. It sets permission for a given
+        entity (ppms/user or ppms/app).
+
+        Parameters
+        ----------
+        entity : AppListJsonApiDataItemType, optional
+        entity_id : str | UUID, optional
+            UUIDv4 identifier of given entity
+        group : PermissionGroup, optional
+        target_user_id : str | UUID, optional
+            UUIDv4 identifier of user which will receive permissions
+        body : AccessControlLegacySetPermissionGroupBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _ACCESS_CONTROL_LEGACY_SET_PERMISSION_GROUP,
             {"body": body},
-            attributes=attributes,
+            attributes={
+                "entity": entity,
+                "entity_id": entity_id,
+                "group": group,
+                "target_user_id": target_user_id,
+            },
             request_options=request_options,
         )
 
@@ -1330,14 +1949,31 @@ class AsyncAccessControl(AsyncAPIResource):
         search: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AccessControlLegacyListPermissionGroupsResponse:
-        """Permissions. ``GET /api/access-control/v2/entry/groups/ppms/app/{entity_id}``"""
-        return cast(
-            "AccessControlLegacyListPermissionGroupsResponse",
-            await self._client._call(
-                _ACCESS_CONTROL_LEGACY_LIST_PERMISSION_GROUPS,
-                {"entity_id": entity_id, "limit": limit, "offset": offset, "search": search},
-                request_options=request_options,
-            ),
+        """Permissions.
+
+        ``GET /api/access-control/v2/entry/groups/ppms/app/{entity_id}``
+
+        Please use Users permissions for a given app instead. Lists all users (but not owners) and
+        their permissions for a given app. List contains both explicit permission of a user and
+        implicit highest permission inherited from user groups which user belongs to.
+
+        Parameters
+        ----------
+        entity_id : str | UUID
+            UUIDv4 identifier of given entity
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        search : str, optional
+            Search phrase - search for e-mail or id
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ACCESS_CONTROL_LEGACY_LIST_PERMISSION_GROUPS,
+            {"entity_id": entity_id, "limit": limit, "offset": offset, "search": search},
+            request_options=request_options,
         )
 
     def iter_legacy_list_permission_groups(
@@ -1348,15 +1984,24 @@ class AsyncAccessControl(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[DeprecatedUserPermissionsForApp]:
-        """Every item of ``legacy_list_permission_groups``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[DeprecatedUserPermissionsForApp]",
-            self._client._iter_items(
-                _ACCESS_CONTROL_LEGACY_LIST_PERMISSION_GROUPS,
-                {"entity_id": entity_id, "search": search},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``legacy_list_permission_groups``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        entity_id : str | UUID
+            UUIDv4 identifier of given entity
+        search : str, optional
+            Search phrase - search for e-mail or id
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _ACCESS_CONTROL_LEGACY_LIST_PERMISSION_GROUPS,
+            {"entity_id": entity_id, "search": search},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_legacy_list_permission_groups_pages(
@@ -1367,13 +2012,106 @@ class AsyncAccessControl(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AccessControlLegacyListPermissionGroupsResponse]:
-        """Every page of ``legacy_list_permission_groups``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[AccessControlLegacyListPermissionGroupsResponse]",
-            self._client._iter_pages(
-                _ACCESS_CONTROL_LEGACY_LIST_PERMISSION_GROUPS,
-                {"entity_id": entity_id, "search": search},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``legacy_list_permission_groups``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        entity_id : str | UUID
+            UUIDv4 identifier of given entity
+        search : str, optional
+            Search phrase - search for e-mail or id
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _ACCESS_CONTROL_LEGACY_LIST_PERMISSION_GROUPS,
+            {"entity_id": entity_id, "search": search},
+            page_size=page_size,
+            request_options=request_options,
+        )
+
+
+class AccessControlWithRawResponse:
+    """``client.with_raw_response.access_control``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AccessControl) -> None:
+        self._resource = resource
+        self.get_entity_actions = to_raw_response_wrapper(resource.get_entity_actions)
+        self.list_apps_with_action = to_raw_response_wrapper(resource.list_apps_with_action)
+        self.list_meta_sites_with_action = to_raw_response_wrapper(
+            resource.list_meta_sites_with_action
+        )
+        self.list_users_with_action = to_raw_response_wrapper(resource.list_users_with_action)
+        self.get_global_actions = to_raw_response_wrapper(resource.get_global_actions)
+        self.list_app_user_permissions = to_raw_response_wrapper(resource.list_app_user_permissions)
+        self.list_app_user_group_permissions = to_raw_response_wrapper(
+            resource.list_app_user_group_permissions
+        )
+        self.list_meta_site_user_permissions = to_raw_response_wrapper(
+            resource.list_meta_site_user_permissions
+        )
+        self.list_meta_site_user_group_permissions = to_raw_response_wrapper(
+            resource.list_meta_site_user_group_permissions
+        )
+        self.set_app_user_permission = to_raw_response_wrapper(resource.set_app_user_permission)
+        self.set_app_user_group_permission = to_raw_response_wrapper(
+            resource.set_app_user_group_permission
+        )
+        self.set_meta_site_user_permission = to_raw_response_wrapper(
+            resource.set_meta_site_user_permission
+        )
+        self.set_meta_site_user_group_permission = to_raw_response_wrapper(
+            resource.set_meta_site_user_group_permission
+        )
+        self.legacy_set_permission_group = to_raw_response_wrapper(
+            resource.legacy_set_permission_group
+        )
+        self.legacy_list_permission_groups = to_raw_response_wrapper(
+            resource.legacy_list_permission_groups
+        )
+
+
+class AsyncAccessControlWithRawResponse:
+    """``client.with_raw_response.access_control``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncAccessControl) -> None:
+        self._resource = resource
+        self.get_entity_actions = async_to_raw_response_wrapper(resource.get_entity_actions)
+        self.list_apps_with_action = async_to_raw_response_wrapper(resource.list_apps_with_action)
+        self.list_meta_sites_with_action = async_to_raw_response_wrapper(
+            resource.list_meta_sites_with_action
+        )
+        self.list_users_with_action = async_to_raw_response_wrapper(resource.list_users_with_action)
+        self.get_global_actions = async_to_raw_response_wrapper(resource.get_global_actions)
+        self.list_app_user_permissions = async_to_raw_response_wrapper(
+            resource.list_app_user_permissions
+        )
+        self.list_app_user_group_permissions = async_to_raw_response_wrapper(
+            resource.list_app_user_group_permissions
+        )
+        self.list_meta_site_user_permissions = async_to_raw_response_wrapper(
+            resource.list_meta_site_user_permissions
+        )
+        self.list_meta_site_user_group_permissions = async_to_raw_response_wrapper(
+            resource.list_meta_site_user_group_permissions
+        )
+        self.set_app_user_permission = async_to_raw_response_wrapper(
+            resource.set_app_user_permission
+        )
+        self.set_app_user_group_permission = async_to_raw_response_wrapper(
+            resource.set_app_user_group_permission
+        )
+        self.set_meta_site_user_permission = async_to_raw_response_wrapper(
+            resource.set_meta_site_user_permission
+        )
+        self.set_meta_site_user_group_permission = async_to_raw_response_wrapper(
+            resource.set_meta_site_user_group_permission
+        )
+        self.legacy_set_permission_group = async_to_raw_response_wrapper(
+            resource.legacy_set_permission_group
+        )
+        self.legacy_list_permission_groups = async_to_raw_response_wrapper(
+            resource.legacy_list_permission_groups
         )

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast, overload
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, overload
 
 from piwik_pro_api.types import UNSET
 
 from .._operation import JsonApiBody, Operation, Pagination
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Any
     from uuid import UUID
 
     from piwik_pro_api.models.analytics_custom_dimensions_create_body import (
@@ -69,10 +72,24 @@ if TYPE_CHECKING:
         AnalyticsProductCustomDimensionsUpdateResponse,
     )
     from piwik_pro_api.models.analytics_query_body import AnalyticsQueryBody
+    from piwik_pro_api.models.analytics_query_body_column_format import (
+        AnalyticsQueryBodyColumnFormat,
+    )
+    from piwik_pro_api.models.analytics_query_body_columns_item import AnalyticsQueryBodyColumnsItem
+    from piwik_pro_api.models.analytics_query_body_filters import AnalyticsQueryBodyFilters
+    from piwik_pro_api.models.analytics_query_body_format import AnalyticsQueryBodyFormat
+    from piwik_pro_api.models.analytics_query_body_metric_filters import (
+        AnalyticsQueryBodyMetricFilters,
+    )
+    from piwik_pro_api.models.analytics_query_body_options import AnalyticsQueryBodyOptions
     from piwik_pro_api.models.analytics_query_response import AnalyticsQueryResponse
     from piwik_pro_api.models.analytics_real_time_events_body import AnalyticsRealTimeEventsBody
     from piwik_pro_api.models.analytics_real_time_query_body import AnalyticsRealTimeQueryBody
     from piwik_pro_api.models.analytics_sessions_body import AnalyticsSessionsBody
+    from piwik_pro_api.models.analytics_sessions_body_columns_item import (
+        AnalyticsSessionsBodyColumnsItem,
+    )
+    from piwik_pro_api.models.analytics_sessions_body_format import AnalyticsSessionsBodyFormat
     from piwik_pro_api.models.analytics_system_annotations_list_response import (
         AnalyticsSystemAnnotationsListResponse,
     )
@@ -101,52 +118,120 @@ if TYPE_CHECKING:
 
     from .._types import RequestOptions
 
-_ANALYTICS_QUERY = Operation(
+_ANALYTICS_QUERY: Operation[AnalyticsQueryResponse] = Operation(
     name="analytics.query",
     module="piwik_pro_api.api.analytics.analytics_query",
     method="POST",
     path="/api/analytics/v1/query/",
     success=("AnalyticsQueryResponse",),
     read_only=True,
+    body_model="piwik_pro_api.models.analytics_query_body:AnalyticsQueryBody",
+    body_fields=(
+        ("website_id", "website_id"),
+        ("columns", "columns"),
+        ("date_from", "date_from"),
+        ("date_to", "date_to"),
+        ("relative_date", "relative_date"),
+        ("filters", "filters"),
+        ("metric_filters", "metric_filters"),
+        ("offset", "offset"),
+        ("limit", "limit"),
+        ("order_by", "order_by"),
+        ("format_", "format"),
+        ("column_format", "column_format"),
+        ("options", "options"),
+    ),
 )
 
-_ANALYTICS_REAL_TIME_QUERY = Operation(
+_ANALYTICS_REAL_TIME_QUERY: Operation[AnalyticsQueryResponse] = Operation(
     name="analytics.real_time_query",
     module="piwik_pro_api.api.analytics.analytics_real_time_query",
     method="POST",
     path="/api/analytics/v1/real-time-query/",
     success=("AnalyticsQueryResponse",),
     read_only=True,
+    body_model="piwik_pro_api.models.analytics_real_time_query_body:AnalyticsRealTimeQueryBody",
+    body_fields=(
+        ("website_id", "website_id"),
+        ("columns", "columns"),
+        ("lookback_window", "lookback_window"),
+        ("filters", "filters"),
+        ("metric_filters", "metric_filters"),
+        ("offset", "offset"),
+        ("limit", "limit"),
+        ("order_by", "order_by"),
+        ("format_", "format"),
+        ("column_format", "column_format"),
+        ("options", "options"),
+    ),
 )
 
-_ANALYTICS_SESSIONS = Operation(
+_ANALYTICS_SESSIONS: Operation[AnalyticsQueryResponse] = Operation(
     name="analytics.sessions",
     module="piwik_pro_api.api.analytics.analytics_sessions",
     method="POST",
     path="/api/analytics/v1/sessions/",
     success=("AnalyticsQueryResponse",),
     read_only=True,
+    body_model="piwik_pro_api.models.analytics_sessions_body:AnalyticsSessionsBody",
+    body_fields=(
+        ("website_id", "website_id"),
+        ("columns", "columns"),
+        ("date_from", "date_from"),
+        ("date_to", "date_to"),
+        ("relative_date", "relative_date"),
+        ("filters", "filters"),
+        ("offset", "offset"),
+        ("limit", "limit"),
+        ("format_", "format"),
+        ("column_format", "column_format"),
+    ),
 )
 
-_ANALYTICS_EVENTS = Operation(
+_ANALYTICS_EVENTS: Operation[AnalyticsQueryResponse] = Operation(
     name="analytics.events",
     module="piwik_pro_api.api.analytics.analytics_events",
     method="POST",
     path="/api/analytics/v1/events/",
     success=("AnalyticsQueryResponse",),
     read_only=True,
+    body_model="piwik_pro_api.models.analytics_sessions_body:AnalyticsSessionsBody",
+    body_fields=(
+        ("website_id", "website_id"),
+        ("columns", "columns"),
+        ("date_from", "date_from"),
+        ("date_to", "date_to"),
+        ("relative_date", "relative_date"),
+        ("filters", "filters"),
+        ("offset", "offset"),
+        ("limit", "limit"),
+        ("format_", "format"),
+        ("column_format", "column_format"),
+    ),
 )
 
-_ANALYTICS_REAL_TIME_EVENTS = Operation(
+_ANALYTICS_REAL_TIME_EVENTS: Operation[AnalyticsQueryResponse] = Operation(
     name="analytics.real_time_events",
     module="piwik_pro_api.api.analytics.analytics_real_time_events",
     method="POST",
     path="/api/analytics/v1/real-time-events/",
     success=("AnalyticsQueryResponse",),
     read_only=True,
+    body_model="piwik_pro_api.models.analytics_real_time_events_body:AnalyticsRealTimeEventsBody",
+    body_fields=(
+        ("website_id", "website_id"),
+        ("columns", "columns"),
+        ("date_from", "date_from"),
+        ("date_to", "date_to"),
+        ("filters", "filters"),
+        ("offset", "offset"),
+        ("limit", "limit"),
+        ("format_", "format"),
+        ("column_format", "column_format"),
+    ),
 )
 
-_ANALYTICS_GOALS_LIST = Operation(
+_ANALYTICS_GOALS_LIST: Operation[AnalyticsGoalsListResponse] = Operation(
     name="analytics.goals.list",
     module="piwik_pro_api.api.analytics_goals.analytics_goals_list",
     method="GET",
@@ -162,7 +247,7 @@ _ANALYTICS_GOALS_LIST = Operation(
     ),
 )
 
-_ANALYTICS_GOALS_CREATE = Operation(
+_ANALYTICS_GOALS_CREATE: Operation[AnalyticsGoalsCreateResponse] = Operation(
     name="analytics.goals.create",
     module="piwik_pro_api.api.analytics_goals.analytics_goals_create",
     method="POST",
@@ -175,9 +260,10 @@ _ANALYTICS_GOALS_CREATE = Operation(
         id_param=None,
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.analytics_goals_create_body:AnalyticsGoalsCreateBody",
 )
 
-_ANALYTICS_GOALS_GET = Operation(
+_ANALYTICS_GOALS_GET: Operation[AnalyticsGoalsCreateResponse] = Operation(
     name="analytics.goals.get",
     module="piwik_pro_api.api.analytics_goals.analytics_goals_get",
     method="GET",
@@ -185,7 +271,7 @@ _ANALYTICS_GOALS_GET = Operation(
     success=("AnalyticsGoalsCreateResponse",),
 )
 
-_ANALYTICS_GOALS_UPDATE = Operation(
+_ANALYTICS_GOALS_UPDATE: Operation[AnalyticsGoalsCreateResponse] = Operation(
     name="analytics.goals.update",
     module="piwik_pro_api.api.analytics_goals.analytics_goals_update",
     method="PUT",
@@ -198,16 +284,17 @@ _ANALYTICS_GOALS_UPDATE = Operation(
         id_param="id",
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.analytics_goals_update_body:AnalyticsGoalsUpdateBody",
 )
 
-_ANALYTICS_GOALS_DELETE = Operation(
+_ANALYTICS_GOALS_DELETE: Operation[None] = Operation(
     name="analytics.goals.delete",
     module="piwik_pro_api.api.analytics_goals.analytics_goals_delete",
     method="DELETE",
     path="/api/analytics/v1/manage/goals/{id}/",
 )
 
-_ANALYTICS_CUSTOM_DIMENSIONS_LIST = Operation(
+_ANALYTICS_CUSTOM_DIMENSIONS_LIST: Operation[AnalyticsCustomDimensionsListResponse] = Operation(
     name="analytics.custom_dimensions.list",
     module="piwik_pro_api.api.analytics_custom_dimensions.analytics_custom_dimensions_list",
     method="GET",
@@ -223,7 +310,7 @@ _ANALYTICS_CUSTOM_DIMENSIONS_LIST = Operation(
     ),
 )
 
-_ANALYTICS_CUSTOM_DIMENSIONS_CREATE = Operation(
+_ANALYTICS_CUSTOM_DIMENSIONS_CREATE: Operation[AnalyticsCustomDimensionsCreateResponse] = Operation(
     name="analytics.custom_dimensions.create",
     module="piwik_pro_api.api.analytics_custom_dimensions.analytics_custom_dimensions_create",
     method="POST",
@@ -236,9 +323,10 @@ _ANALYTICS_CUSTOM_DIMENSIONS_CREATE = Operation(
         id_param=None,
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.analytics_custom_dimensions_create_body:AnalyticsCustomDimensionsCreateBody",
 )
 
-_ANALYTICS_CUSTOM_DIMENSIONS_GET = Operation(
+_ANALYTICS_CUSTOM_DIMENSIONS_GET: Operation[AnalyticsCustomDimensionsCreateResponse] = Operation(
     name="analytics.custom_dimensions.get",
     module="piwik_pro_api.api.analytics_custom_dimensions.analytics_custom_dimensions_get",
     method="GET",
@@ -246,7 +334,7 @@ _ANALYTICS_CUSTOM_DIMENSIONS_GET = Operation(
     success=("AnalyticsCustomDimensionsCreateResponse",),
 )
 
-_ANALYTICS_CUSTOM_DIMENSIONS_UPDATE = Operation(
+_ANALYTICS_CUSTOM_DIMENSIONS_UPDATE: Operation[AnalyticsCustomDimensionsCreateResponse] = Operation(
     name="analytics.custom_dimensions.update",
     module="piwik_pro_api.api.analytics_custom_dimensions.analytics_custom_dimensions_update",
     method="PUT",
@@ -259,17 +347,22 @@ _ANALYTICS_CUSTOM_DIMENSIONS_UPDATE = Operation(
         id_param="id",
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.analytics_custom_dimensions_update_body:AnalyticsCustomDimensionsUpdateBody",
 )
 
-_ANALYTICS_CUSTOM_DIMENSIONS_GET_SLOTS = Operation(
-    name="analytics.custom_dimensions.get_slots",
-    module="piwik_pro_api.api.analytics_custom_dimensions.analytics_custom_dimensions_get_slots",
-    method="GET",
-    path="/api/analytics/v1/manage/custom-dimensions/slots/",
-    success=("AnalyticsCustomDimensionsGetSlotsResponse",),
+_ANALYTICS_CUSTOM_DIMENSIONS_GET_SLOTS: Operation[AnalyticsCustomDimensionsGetSlotsResponse] = (
+    Operation(
+        name="analytics.custom_dimensions.get_slots",
+        module="piwik_pro_api.api.analytics_custom_dimensions.analytics_custom_dimensions_get_slots",
+        method="GET",
+        path="/api/analytics/v1/manage/custom-dimensions/slots/",
+        success=("AnalyticsCustomDimensionsGetSlotsResponse",),
+    )
 )
 
-_ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_LIST = Operation(
+_ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_LIST: Operation[
+    AnalyticsProductCustomDimensionsListResponse
+] = Operation(
     name="analytics.product_custom_dimensions.list",
     module="piwik_pro_api.api.analytics_product_custom_dimensions.analytics_product_custom_dimensions_list",
     method="GET",
@@ -277,7 +370,9 @@ _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_LIST = Operation(
     success=("AnalyticsProductCustomDimensionsListResponse",),
 )
 
-_ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_CREATE = Operation(
+_ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_CREATE: Operation[
+    AnalyticsProductCustomDimensionsCreateResponse
+] = Operation(
     name="analytics.product_custom_dimensions.create",
     module="piwik_pro_api.api.analytics_product_custom_dimensions.analytics_product_custom_dimensions_create",
     method="POST",
@@ -290,9 +385,12 @@ _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_CREATE = Operation(
         id_param=None,
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.analytics_product_custom_dimensions_create_body:AnalyticsProductCustomDimensionsCreateBody",
 )
 
-_ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_GET = Operation(
+_ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_GET: Operation[
+    AnalyticsProductCustomDimensionsCreateResponse
+] = Operation(
     name="analytics.product_custom_dimensions.get",
     module="piwik_pro_api.api.analytics_product_custom_dimensions.analytics_product_custom_dimensions_get",
     method="GET",
@@ -300,7 +398,9 @@ _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_GET = Operation(
     success=("AnalyticsProductCustomDimensionsCreateResponse",),
 )
 
-_ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_UPDATE = Operation(
+_ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_UPDATE: Operation[
+    AnalyticsProductCustomDimensionsUpdateResponse
+] = Operation(
     name="analytics.product_custom_dimensions.update",
     module="piwik_pro_api.api.analytics_product_custom_dimensions.analytics_product_custom_dimensions_update",
     method="PUT",
@@ -313,9 +413,10 @@ _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_UPDATE = Operation(
         id_param="id",
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.analytics_product_custom_dimensions_update_body:AnalyticsProductCustomDimensionsUpdateBody",
 )
 
-_ANALYTICS_USER_ANNOTATIONS_LIST = Operation(
+_ANALYTICS_USER_ANNOTATIONS_LIST: Operation[AnalyticsUserAnnotationsListResponse] = Operation(
     name="analytics.user_annotations.list",
     module="piwik_pro_api.api.analytics_user_annotations.analytics_user_annotations_list",
     method="GET",
@@ -331,7 +432,7 @@ _ANALYTICS_USER_ANNOTATIONS_LIST = Operation(
     ),
 )
 
-_ANALYTICS_USER_ANNOTATIONS_CREATE = Operation(
+_ANALYTICS_USER_ANNOTATIONS_CREATE: Operation[AnalyticsUserAnnotationsCreateResponse] = Operation(
     name="analytics.user_annotations.create",
     module="piwik_pro_api.api.analytics_user_annotations.analytics_user_annotations_create",
     method="POST",
@@ -344,9 +445,10 @@ _ANALYTICS_USER_ANNOTATIONS_CREATE = Operation(
         id_param=None,
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.analytics_user_annotations_create_body:AnalyticsUserAnnotationsCreateBody",
 )
 
-_ANALYTICS_USER_ANNOTATIONS_GET = Operation(
+_ANALYTICS_USER_ANNOTATIONS_GET: Operation[AnalyticsUserAnnotationsCreateResponse] = Operation(
     name="analytics.user_annotations.get",
     module="piwik_pro_api.api.analytics_user_annotations.analytics_user_annotations_get",
     method="GET",
@@ -354,14 +456,14 @@ _ANALYTICS_USER_ANNOTATIONS_GET = Operation(
     success=("AnalyticsUserAnnotationsCreateResponse",),
 )
 
-_ANALYTICS_USER_ANNOTATIONS_DELETE = Operation(
+_ANALYTICS_USER_ANNOTATIONS_DELETE: Operation[None] = Operation(
     name="analytics.user_annotations.delete",
     module="piwik_pro_api.api.analytics_user_annotations.analytics_user_annotations_delete",
     method="DELETE",
     path="/api/analytics/v1/manage/annotation/user/{id}/",
 )
 
-_ANALYTICS_USER_ANNOTATIONS_UPDATE = Operation(
+_ANALYTICS_USER_ANNOTATIONS_UPDATE: Operation[AnalyticsUserAnnotationsCreateResponse] = Operation(
     name="analytics.user_annotations.update",
     module="piwik_pro_api.api.analytics_user_annotations.analytics_user_annotations_update",
     method="PATCH",
@@ -374,9 +476,10 @@ _ANALYTICS_USER_ANNOTATIONS_UPDATE = Operation(
         id_param="id",
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.analytics_user_annotations_update_body:AnalyticsUserAnnotationsUpdateBody",
 )
 
-_ANALYTICS_SYSTEM_ANNOTATIONS_LIST = Operation(
+_ANALYTICS_SYSTEM_ANNOTATIONS_LIST: Operation[AnalyticsSystemAnnotationsListResponse] = Operation(
     name="analytics.system_annotations.list",
     module="piwik_pro_api.api.analytics_system_annotations.analytics_system_annotations_list",
     method="GET",
@@ -401,62 +504,90 @@ class AnalyticsGoals(SyncAPIResource):
     def list(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsGoalsListResponse:
-        """List goals. ``GET /api/analytics/v1/manage/goals/``"""
-        return cast(
-            "AnalyticsGoalsListResponse",
-            self._client._call(
-                _ANALYTICS_GOALS_LIST,
-                {"website_id": website_id, "limit": limit, "offset": offset},
-                request_options=request_options,
-            ),
+        """List goals.
+
+        ``GET /api/analytics/v1/manage/goals/``
+
+        Returns a list all goals available for a website. Please note that each request must be
+        authenticated.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        limit : int, optional
+            Number of rows to return.
+        offset : int, optional
+            Number of rows to skip before beginning to return rows.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_GOALS_LIST,
+            {"website_id": website_id, "limit": limit, "offset": offset},
+            request_options=request_options,
         )
 
     def iter_list(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[AnalyticsGoalsListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[AnalyticsGoalsListResponseDataItem]",
-            self._client._iter_items(
-                _ANALYTICS_GOALS_LIST,
-                {"website_id": website_id},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _ANALYTICS_GOALS_LIST,
+            {"website_id": website_id},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[AnalyticsGoalsListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[AnalyticsGoalsListResponse]",
-            self._client._iter_pages(
-                _ANALYTICS_GOALS_LIST,
-                {"website_id": website_id},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _ANALYTICS_GOALS_LIST,
+            {"website_id": website_id},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     @overload
     def create(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         name: str,
         trigger: AnalyticsGoalsListResponseDataItemAttributesTrigger,
         revenue: str,
@@ -470,38 +601,102 @@ class AnalyticsGoals(SyncAPIResource):
 
     @overload
     def create(
-        self, *, body: AnalyticsGoalsCreateBody, request_options: RequestOptions | None = None
+        self,
+        *,
+        body: AnalyticsGoalsCreateBody | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsGoalsCreateResponse: ...
 
     def create(
         self,
         *,
-        body: AnalyticsGoalsCreateBody | Unset = UNSET,
+        website_id: str | UUID | Unset = UNSET,
+        name: str | Unset = UNSET,
+        trigger: AnalyticsGoalsListResponseDataItemAttributesTrigger | Unset = UNSET,
+        revenue: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        pattern_type: AnalyticsGoalsListResponseDataItemAttributesPatternType | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        allow_multiple: bool | Unset = UNSET,
+        case_sensitive: bool | Unset = UNSET,
+        body: AnalyticsGoalsCreateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> AnalyticsGoalsCreateResponse:
-        """Create goal. ``POST /api/analytics/v1/manage/goals/``"""
-        return cast(
-            "AnalyticsGoalsCreateResponse",
-            self._client._call(
-                _ANALYTICS_GOALS_CREATE,
-                {"body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Create goal.
+
+        ``POST /api/analytics/v1/manage/goals/``
+
+        Create a new goal. Please note that each request must be authenticated.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        name : str
+            Name of the goal.
+        trigger : AnalyticsGoalsListResponseDataItemAttributesTrigger
+        revenue : str
+            Goal revenue value.
+        description : str, optional
+            Description of the goal.
+        pattern_type : AnalyticsGoalsListResponseDataItemAttributesPatternType, optional
+        pattern : str, optional
+            Condition value for goal trigger. Required for non-manual triggers.
+        allow_multiple : bool, optional
+            Specifies if goal can be converted more than once per visit.
+        case_sensitive : bool, optional
+            If set to true the pattern matching will consider uppercase and lowercase characters as
+            distinct.
+        body : AnalyticsGoalsCreateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_GOALS_CREATE,
+            {"body": body},
+            attributes={
+                "website_id": website_id,
+                "name": name,
+                "trigger": trigger,
+                "revenue": revenue,
+                "description": description,
+                "pattern_type": pattern_type,
+                "pattern": pattern,
+                "allow_multiple": allow_multiple,
+                "case_sensitive": case_sensitive,
+            },
+            request_options=request_options,
         )
 
     def get(
-        self, id: str | UUID, *, website_id: UUID, request_options: RequestOptions | None = None
+        self,
+        id: str | UUID,
+        *,
+        website_id: str | UUID,
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsGoalsCreateResponse:
-        """Get goal. ``GET /api/analytics/v1/manage/goals/{id}/``"""
-        return cast(
-            "AnalyticsGoalsCreateResponse",
-            self._client._call(
-                _ANALYTICS_GOALS_GET,
-                {"id": id, "website_id": website_id},
-                request_options=request_options,
-            ),
+        """Get goal.
+
+        ``GET /api/analytics/v1/manage/goals/{id}/``
+
+        Returns a definition of a specific goal. Please note that each request must be
+        authenticated.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        website_id : str | UUID
+            ID of the website.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_GOALS_GET,
+            {"id": id, "website_id": website_id},
+            request_options=request_options,
         )
 
     @overload
@@ -509,7 +704,7 @@ class AnalyticsGoals(SyncAPIResource):
         self,
         id: str | UUID,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         name: str,
         trigger: AnalyticsGoalsListResponseDataItemAttributesTrigger,
         revenue: str,
@@ -526,7 +721,7 @@ class AnalyticsGoals(SyncAPIResource):
         self,
         id: str | UUID,
         *,
-        body: AnalyticsGoalsUpdateBody,
+        body: AnalyticsGoalsUpdateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> AnalyticsGoalsCreateResponse: ...
 
@@ -534,26 +729,91 @@ class AnalyticsGoals(SyncAPIResource):
         self,
         id: str | UUID,
         *,
-        body: AnalyticsGoalsUpdateBody | Unset = UNSET,
+        website_id: str | UUID | Unset = UNSET,
+        name: str | Unset = UNSET,
+        trigger: AnalyticsGoalsListResponseDataItemAttributesTrigger | Unset = UNSET,
+        revenue: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        pattern_type: AnalyticsGoalsListResponseDataItemAttributesPatternType | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        allow_multiple: bool | Unset = UNSET,
+        case_sensitive: bool | Unset = UNSET,
+        body: AnalyticsGoalsUpdateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> AnalyticsGoalsCreateResponse:
-        """Update goal. ``PUT /api/analytics/v1/manage/goals/{id}/``"""
-        return cast(
-            "AnalyticsGoalsCreateResponse",
-            self._client._call(
-                _ANALYTICS_GOALS_UPDATE,
-                {"id": id, "body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Update goal.
+
+        ``PUT /api/analytics/v1/manage/goals/{id}/``
+
+        Update an existing goal. Please note that each request must be authenticated.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        website_id : str | UUID
+            ID of the website.
+        name : str
+            Name of the goal.
+        trigger : AnalyticsGoalsListResponseDataItemAttributesTrigger
+        revenue : str
+            Goal revenue value.
+        description : str, optional
+            Description of the goal.
+        pattern_type : AnalyticsGoalsListResponseDataItemAttributesPatternType, optional
+        pattern : str, optional
+            Condition value for goal trigger. Required for non-manual triggers.
+        allow_multiple : bool, optional
+            Specifies if goal can be converted more than once per visit.
+        case_sensitive : bool, optional
+            If set to true the pattern matching will consider uppercase and lowercase characters as
+            distinct.
+        body : AnalyticsGoalsUpdateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_GOALS_UPDATE,
+            {"id": id, "body": body},
+            attributes={
+                "website_id": website_id,
+                "name": name,
+                "trigger": trigger,
+                "revenue": revenue,
+                "description": description,
+                "pattern_type": pattern_type,
+                "pattern": pattern,
+                "allow_multiple": allow_multiple,
+                "case_sensitive": case_sensitive,
+            },
+            request_options=request_options,
         )
 
     def delete(
-        self, id: str | UUID, *, website_id: UUID, request_options: RequestOptions | None = None
+        self,
+        id: str | UUID,
+        *,
+        website_id: str | UUID,
+        request_options: RequestOptions | None = None,
     ) -> None:
-        """Delete goal. ``DELETE /api/analytics/v1/manage/goals/{id}/``"""
-        self._client._call(
+        """Delete goal.
+
+        ``DELETE /api/analytics/v1/manage/goals/{id}/``
+
+        Delete the specified goal. Please note that each request must be authenticated.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        website_id : str | UUID
+            ID of the website.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _ANALYTICS_GOALS_DELETE,
             {"id": id, "website_id": website_id},
             request_options=request_options,
@@ -568,62 +828,89 @@ class AnalyticsCustomDimensions(SyncAPIResource):
     def list(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsCustomDimensionsListResponse:
-        """List custom dimensions. ``GET /api/analytics/v1/manage/custom-dimensions/``"""
-        return cast(
-            "AnalyticsCustomDimensionsListResponse",
-            self._client._call(
-                _ANALYTICS_CUSTOM_DIMENSIONS_LIST,
-                {"website_id": website_id, "limit": limit, "offset": offset},
-                request_options=request_options,
-            ),
+        """List custom dimensions.
+
+        ``GET /api/analytics/v1/manage/custom-dimensions/``
+
+        Returns a list all custom dimensions available for a website.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        limit : int, optional
+            Number of rows to return.
+        offset : int, optional
+            Number of rows to skip before beginning to return rows.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_CUSTOM_DIMENSIONS_LIST,
+            {"website_id": website_id, "limit": limit, "offset": offset},
+            request_options=request_options,
         )
 
     def iter_list(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[AnalyticsCustomDimensionsListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[AnalyticsCustomDimensionsListResponseDataItem]",
-            self._client._iter_items(
-                _ANALYTICS_CUSTOM_DIMENSIONS_LIST,
-                {"website_id": website_id},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _ANALYTICS_CUSTOM_DIMENSIONS_LIST,
+            {"website_id": website_id},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[AnalyticsCustomDimensionsListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[AnalyticsCustomDimensionsListResponse]",
-            self._client._iter_pages(
-                _ANALYTICS_CUSTOM_DIMENSIONS_LIST,
-                {"website_id": website_id},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _ANALYTICS_CUSTOM_DIMENSIONS_LIST,
+            {"website_id": website_id},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     @overload
     def create(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         name: str,
         active: bool,
         case_sensitive: bool,
@@ -641,39 +928,97 @@ class AnalyticsCustomDimensions(SyncAPIResource):
     def create(
         self,
         *,
-        body: AnalyticsCustomDimensionsCreateBody,
+        body: AnalyticsCustomDimensionsCreateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> AnalyticsCustomDimensionsCreateResponse: ...
 
     def create(
         self,
         *,
-        body: AnalyticsCustomDimensionsCreateBody | Unset = UNSET,
+        website_id: str | UUID | Unset = UNSET,
+        name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        case_sensitive: bool | Unset = UNSET,
+        scope: AnalyticsCustomDimensionsCreateBodyDataAttributesScope | Unset = UNSET,
+        tracking_id: int | Unset = UNSET,
+        extractions: builtins.list[
+            AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem
+        ]
+        | Unset = UNSET,
+        slot: int | Unset = UNSET,
+        body: AnalyticsCustomDimensionsCreateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> AnalyticsCustomDimensionsCreateResponse:
-        """Create custom dimension. ``POST /api/analytics/v1/manage/custom-dimensions/``"""
-        return cast(
-            "AnalyticsCustomDimensionsCreateResponse",
-            self._client._call(
-                _ANALYTICS_CUSTOM_DIMENSIONS_CREATE,
-                {"body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Create custom dimension.
+
+        ``POST /api/analytics/v1/manage/custom-dimensions/``
+
+        Configure new custom dimension.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        name : str
+            Name of the custom dimension.
+        active : bool
+            Specifies if custom dimension is active or not.
+        case_sensitive : bool
+            Specifies if custom dimension is case sensitive or not.
+        scope : AnalyticsCustomDimensionsCreateBodyDataAttributesScope
+        tracking_id : int, optional
+            Tracking id of custom dimension.
+        extractions : list[AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem], optional
+        slot : int, optional
+            Slot number for custom dimension.
+        body : AnalyticsCustomDimensionsCreateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_CUSTOM_DIMENSIONS_CREATE,
+            {"body": body},
+            attributes={
+                "website_id": website_id,
+                "name": name,
+                "active": active,
+                "case_sensitive": case_sensitive,
+                "scope": scope,
+                "tracking_id": tracking_id,
+                "extractions": extractions,
+                "slot": slot,
+            },
+            request_options=request_options,
         )
 
     def get(
-        self, id: str | UUID, *, website_id: UUID, request_options: RequestOptions | None = None
+        self,
+        id: str | UUID,
+        *,
+        website_id: str | UUID,
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsCustomDimensionsCreateResponse:
-        """Get custom dimension. ``GET /api/analytics/v1/manage/custom-dimensions/{id}/``"""
-        return cast(
-            "AnalyticsCustomDimensionsCreateResponse",
-            self._client._call(
-                _ANALYTICS_CUSTOM_DIMENSIONS_GET,
-                {"id": id, "website_id": website_id},
-                request_options=request_options,
-            ),
+        """Get custom dimension.
+
+        ``GET /api/analytics/v1/manage/custom-dimensions/{id}/``
+
+        Returns a definition of a specific custom dimension.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        website_id : str | UUID
+            ID of the website.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_CUSTOM_DIMENSIONS_GET,
+            {"id": id, "website_id": website_id},
+            request_options=request_options,
         )
 
     @overload
@@ -681,7 +1026,7 @@ class AnalyticsCustomDimensions(SyncAPIResource):
         self,
         id: str | UUID,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         name: str,
         active: bool,
         case_sensitive: bool,
@@ -700,7 +1045,7 @@ class AnalyticsCustomDimensions(SyncAPIResource):
         self,
         id: str | UUID,
         *,
-        body: AnalyticsCustomDimensionsUpdateBody,
+        body: AnalyticsCustomDimensionsUpdateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> AnalyticsCustomDimensionsCreateResponse: ...
 
@@ -708,32 +1053,86 @@ class AnalyticsCustomDimensions(SyncAPIResource):
         self,
         id: str | UUID,
         *,
-        body: AnalyticsCustomDimensionsUpdateBody | Unset = UNSET,
+        website_id: str | UUID | Unset = UNSET,
+        name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        case_sensitive: bool | Unset = UNSET,
+        scope: AnalyticsCustomDimensionsCreateBodyDataAttributesScope | Unset = UNSET,
+        tracking_id: int | Unset = UNSET,
+        extractions: builtins.list[
+            AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem
+        ]
+        | Unset = UNSET,
+        slot: int | Unset = UNSET,
+        body: AnalyticsCustomDimensionsUpdateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> AnalyticsCustomDimensionsCreateResponse:
-        """Update custom dimension. ``PUT /api/analytics/v1/manage/custom-dimensions/{id}/``"""
-        return cast(
-            "AnalyticsCustomDimensionsCreateResponse",
-            self._client._call(
-                _ANALYTICS_CUSTOM_DIMENSIONS_UPDATE,
-                {"id": id, "body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Update custom dimension.
+
+        ``PUT /api/analytics/v1/manage/custom-dimensions/{id}/``
+
+        Configure existing custom dimension.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        website_id : str | UUID
+            ID of the website.
+        name : str
+            Name of the custom dimension.
+        active : bool
+            Specifies if custom dimension is active or not.
+        case_sensitive : bool
+            Specifies if custom dimension is case sensitive or not.
+        scope : AnalyticsCustomDimensionsCreateBodyDataAttributesScope
+        tracking_id : int, optional
+            Tracking id of custom dimension.
+        extractions : list[AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem], optional
+        slot : int, optional
+            Slot number for custom dimension.
+        body : AnalyticsCustomDimensionsUpdateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_CUSTOM_DIMENSIONS_UPDATE,
+            {"id": id, "body": body},
+            attributes={
+                "website_id": website_id,
+                "name": name,
+                "active": active,
+                "case_sensitive": case_sensitive,
+                "scope": scope,
+                "tracking_id": tracking_id,
+                "extractions": extractions,
+                "slot": slot,
+            },
+            request_options=request_options,
         )
 
     def get_slots(
-        self, *, website_id: UUID, request_options: RequestOptions | None = None
+        self, *, website_id: str | UUID, request_options: RequestOptions | None = None
     ) -> AnalyticsCustomDimensionsGetSlotsResponse:
-        """Get custom dimension slots. ``GET /api/analytics/v1/manage/custom-dimensions/slots/``"""
-        return cast(
-            "AnalyticsCustomDimensionsGetSlotsResponse",
-            self._client._call(
-                _ANALYTICS_CUSTOM_DIMENSIONS_GET_SLOTS,
-                {"website_id": website_id},
-                request_options=request_options,
-            ),
+        """Get custom dimension slots.
+
+        ``GET /api/analytics/v1/manage/custom-dimensions/slots/``
+
+        Returns statistics about available custom dimension slots.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_CUSTOM_DIMENSIONS_GET_SLOTS,
+            {"website_id": website_id},
+            request_options=request_options,
         )
 
 
@@ -743,23 +1142,32 @@ class AnalyticsProductCustomDimensions(SyncAPIResource):
     __slots__ = ()
 
     def list(
-        self, *, website_id: UUID, request_options: RequestOptions | None = None
+        self, *, website_id: str | UUID, request_options: RequestOptions | None = None
     ) -> AnalyticsProductCustomDimensionsListResponse:
-        """List product custom dimensions. ``GET /api/analytics/v1/manage/product-custom-dimensions/``"""
-        return cast(
-            "AnalyticsProductCustomDimensionsListResponse",
-            self._client._call(
-                _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_LIST,
-                {"website_id": website_id},
-                request_options=request_options,
-            ),
+        """List product custom dimensions.
+
+        ``GET /api/analytics/v1/manage/product-custom-dimensions/``
+
+        Returns a list all custom dimensions available for a website.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_LIST,
+            {"website_id": website_id},
+            request_options=request_options,
         )
 
     @overload
     def create(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         name: str,
         slot: int,
         updated_at: str | Unset = ...,
@@ -771,39 +1179,84 @@ class AnalyticsProductCustomDimensions(SyncAPIResource):
     def create(
         self,
         *,
-        body: AnalyticsProductCustomDimensionsCreateBody,
+        body: AnalyticsProductCustomDimensionsCreateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> AnalyticsProductCustomDimensionsCreateResponse: ...
 
     def create(
         self,
         *,
-        body: AnalyticsProductCustomDimensionsCreateBody | Unset = UNSET,
+        website_id: str | UUID | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slot: int | Unset = UNSET,
+        updated_at: str | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        body: AnalyticsProductCustomDimensionsCreateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> AnalyticsProductCustomDimensionsCreateResponse:
-        """Create product custom dimension. ``POST /api/analytics/v1/manage/product-custom-dimensions/``"""
-        return cast(
-            "AnalyticsProductCustomDimensionsCreateResponse",
-            self._client._call(
-                _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_CREATE,
-                {"body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Create product custom dimension.
+
+        ``POST /api/analytics/v1/manage/product-custom-dimensions/``
+
+        Configure new custom dimension.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        name : str
+            Name of the product custom dimension.
+        slot : int
+            Slot number for product custom dimension.
+        updated_at : str, optional
+            Last update datetime.
+        created_at : str, optional
+            Created datetime.
+        body : AnalyticsProductCustomDimensionsCreateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_CREATE,
+            {"body": body},
+            attributes={
+                "website_id": website_id,
+                "name": name,
+                "slot": slot,
+                "updated_at": updated_at,
+                "created_at": created_at,
+            },
+            request_options=request_options,
         )
 
     def get(
-        self, id: str | UUID, *, website_id: UUID, request_options: RequestOptions | None = None
+        self,
+        id: str | UUID,
+        *,
+        website_id: str | UUID,
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsProductCustomDimensionsCreateResponse:
-        """Get product custom dimension. ``GET /api/analytics/v1/manage/product-custom-dimensions/{id}/``"""
-        return cast(
-            "AnalyticsProductCustomDimensionsCreateResponse",
-            self._client._call(
-                _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_GET,
-                {"id": id, "website_id": website_id},
-                request_options=request_options,
-            ),
+        """Get product custom dimension.
+
+        ``GET /api/analytics/v1/manage/product-custom-dimensions/{id}/``
+
+        Returns a definition of a specific custom dimension.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        website_id : str | UUID
+            ID of the website.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_GET,
+            {"id": id, "website_id": website_id},
+            request_options=request_options,
         )
 
     @overload
@@ -811,7 +1264,7 @@ class AnalyticsProductCustomDimensions(SyncAPIResource):
         self,
         id: str | UUID,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         name: str,
         slot: int | Unset = ...,
         request_options: RequestOptions | None = None,
@@ -822,7 +1275,7 @@ class AnalyticsProductCustomDimensions(SyncAPIResource):
         self,
         id: str | UUID,
         *,
-        body: AnalyticsProductCustomDimensionsUpdateBody,
+        body: AnalyticsProductCustomDimensionsUpdateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> AnalyticsProductCustomDimensionsUpdateResponse: ...
 
@@ -830,19 +1283,39 @@ class AnalyticsProductCustomDimensions(SyncAPIResource):
         self,
         id: str | UUID,
         *,
-        body: AnalyticsProductCustomDimensionsUpdateBody | Unset = UNSET,
+        website_id: str | UUID | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slot: int | Unset = UNSET,
+        body: AnalyticsProductCustomDimensionsUpdateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> AnalyticsProductCustomDimensionsUpdateResponse:
-        """Update product custom dimension. ``PUT /api/analytics/v1/manage/product-custom-dimensions/{id}/``"""
-        return cast(
-            "AnalyticsProductCustomDimensionsUpdateResponse",
-            self._client._call(
-                _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_UPDATE,
-                {"id": id, "body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Update product custom dimension.
+
+        ``PUT /api/analytics/v1/manage/product-custom-dimensions/{id}/``
+
+        Configure existing custom dimension.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        website_id : str | UUID
+            ID of the website.
+        name : str
+            Name of the product custom dimension.
+        slot : int, optional
+            Slot number for product custom dimension.
+        body : AnalyticsProductCustomDimensionsUpdateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_UPDATE,
+            {"id": id, "body": body},
+            attributes={"website_id": website_id, "name": name, "slot": slot},
+            request_options=request_options,
         )
 
 
@@ -854,67 +1327,122 @@ class AnalyticsUserAnnotations(SyncAPIResource):
     def list(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         date_from: builtins.list[datetime.date] | Unset = UNSET,
         date_to: builtins.list[datetime.date] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsUserAnnotationsListResponse:
-        """List user annotations. ``GET /api/analytics/v1/manage/annotation/user/``"""
-        return cast(
-            "AnalyticsUserAnnotationsListResponse",
-            self._client._call(
-                _ANALYTICS_USER_ANNOTATIONS_LIST,
-                {
-                    "website_id": website_id,
-                    "date_from": date_from,
-                    "date_to": date_to,
-                    "limit": limit,
-                    "offset": offset,
-                },
-                request_options=request_options,
-            ),
+        """List user annotations.
+
+        ``GET /api/analytics/v1/manage/annotation/user/``
+
+        Returns a list all user annotations available for a website. Please note that each request
+        must be authenticated.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        date_from : list[datetime.date], optional
+            Start date for the query (inclusive). You can specify mulitple dates which will be
+            paired with corresponding `date_to` parameters. For example
+            `?date_from=2020-01-01&date_to=2020-01-10&date_from=2021-06-01&date_to=2021-07-01` will
+            create two ranges: `[2020-01-01; 2020-01-10]` and `[2021-06-01; 2021-07-01]`. Number of
+            `date_from` parameters must match number of `date_to` parameters.
+        date_to : list[datetime.date], optional
+            End date for the query (inclusive). You can specify mulitple dates which will be paired
+            with corresponding `date_to` parameters. Read more in `date_from` parameter description.
+        limit : int, optional
+            Number of rows to return.
+        offset : int, optional
+            Number of rows to skip before beginning to return rows.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_USER_ANNOTATIONS_LIST,
+            {
+                "website_id": website_id,
+                "date_from": date_from,
+                "date_to": date_to,
+                "limit": limit,
+                "offset": offset,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         date_from: builtins.list[datetime.date] | Unset = UNSET,
         date_to: builtins.list[datetime.date] | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[AnalyticsUserAnnotationsListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[AnalyticsUserAnnotationsListResponseDataItem]",
-            self._client._iter_items(
-                _ANALYTICS_USER_ANNOTATIONS_LIST,
-                {"website_id": website_id, "date_from": date_from, "date_to": date_to},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        date_from : list[datetime.date], optional
+            Start date for the query (inclusive). You can specify mulitple dates which will be
+            paired with corresponding `date_to` parameters. For example
+            `?date_from=2020-01-01&date_to=2020-01-10&date_from=2021-06-01&date_to=2021-07-01` will
+            create two ranges: `[2020-01-01; 2020-01-10]` and `[2021-06-01; 2021-07-01]`. Number of
+            `date_from` parameters must match number of `date_to` parameters.
+        date_to : list[datetime.date], optional
+            End date for the query (inclusive). You can specify mulitple dates which will be paired
+            with corresponding `date_to` parameters. Read more in `date_from` parameter description.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _ANALYTICS_USER_ANNOTATIONS_LIST,
+            {"website_id": website_id, "date_from": date_from, "date_to": date_to},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         date_from: builtins.list[datetime.date] | Unset = UNSET,
         date_to: builtins.list[datetime.date] | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[AnalyticsUserAnnotationsListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[AnalyticsUserAnnotationsListResponse]",
-            self._client._iter_pages(
-                _ANALYTICS_USER_ANNOTATIONS_LIST,
-                {"website_id": website_id, "date_from": date_from, "date_to": date_to},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        date_from : list[datetime.date], optional
+            Start date for the query (inclusive). You can specify mulitple dates which will be
+            paired with corresponding `date_to` parameters. For example
+            `?date_from=2020-01-01&date_to=2020-01-10&date_from=2021-06-01&date_to=2021-07-01` will
+            create two ranges: `[2020-01-01; 2020-01-10]` and `[2021-06-01; 2021-07-01]`. Number of
+            `date_from` parameters must match number of `date_to` parameters.
+        date_to : list[datetime.date], optional
+            End date for the query (inclusive). You can specify mulitple dates which will be paired
+            with corresponding `date_to` parameters. Read more in `date_from` parameter description.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _ANALYTICS_USER_ANNOTATIONS_LIST,
+            {"website_id": website_id, "date_from": date_from, "date_to": date_to},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     @overload
@@ -923,7 +1451,7 @@ class AnalyticsUserAnnotations(SyncAPIResource):
         *,
         date: str,
         content: str,
-        website_id: UUID,
+        website_id: str | UUID,
         visibility: AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility | Unset = ...,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsUserAnnotationsCreateResponse: ...
@@ -932,46 +1460,105 @@ class AnalyticsUserAnnotations(SyncAPIResource):
     def create(
         self,
         *,
-        body: AnalyticsUserAnnotationsCreateBody,
+        body: AnalyticsUserAnnotationsCreateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> AnalyticsUserAnnotationsCreateResponse: ...
 
     def create(
         self,
         *,
-        body: AnalyticsUserAnnotationsCreateBody | Unset = UNSET,
+        date: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        website_id: str | UUID | Unset = UNSET,
+        visibility: AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility | Unset = UNSET,
+        body: AnalyticsUserAnnotationsCreateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> AnalyticsUserAnnotationsCreateResponse:
-        """Create user annotation. ``POST /api/analytics/v1/manage/annotation/user/``"""
-        return cast(
-            "AnalyticsUserAnnotationsCreateResponse",
-            self._client._call(
-                _ANALYTICS_USER_ANNOTATIONS_CREATE,
-                {"body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Create user annotation.
+
+        ``POST /api/analytics/v1/manage/annotation/user/``
+
+        Create a new user annotation. Please note that each request must be authenticated.
+
+        Parameters
+        ----------
+        date : str
+            Date of the annotation.
+        content : str
+            Content of the annotation.
+        website_id : str | UUID
+            ID of the website.
+        visibility : AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility, optional
+        body : AnalyticsUserAnnotationsCreateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_USER_ANNOTATIONS_CREATE,
+            {"body": body},
+            attributes={
+                "date": date,
+                "content": content,
+                "website_id": website_id,
+                "visibility": visibility,
+            },
+            request_options=request_options,
         )
 
     def get(
-        self, id: str | UUID, *, website_id: UUID, request_options: RequestOptions | None = None
+        self,
+        id: str | UUID,
+        *,
+        website_id: str | UUID,
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsUserAnnotationsCreateResponse:
-        """Get user annotation. ``GET /api/analytics/v1/manage/annotation/user/{id}/``"""
-        return cast(
-            "AnalyticsUserAnnotationsCreateResponse",
-            self._client._call(
-                _ANALYTICS_USER_ANNOTATIONS_GET,
-                {"id": id, "website_id": website_id},
-                request_options=request_options,
-            ),
+        """Get user annotation.
+
+        ``GET /api/analytics/v1/manage/annotation/user/{id}/``
+
+        Returns a definition of a specific user annotation. Please note that each request must be
+        authenticated.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        website_id : str | UUID
+            ID of the website.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_USER_ANNOTATIONS_GET,
+            {"id": id, "website_id": website_id},
+            request_options=request_options,
         )
 
     def delete(
-        self, id: str | UUID, *, website_id: UUID, request_options: RequestOptions | None = None
+        self,
+        id: str | UUID,
+        *,
+        website_id: str | UUID,
+        request_options: RequestOptions | None = None,
     ) -> None:
-        """Delete user annotation. ``DELETE /api/analytics/v1/manage/annotation/user/{id}/``"""
-        self._client._call(
+        """Delete user annotation.
+
+        ``DELETE /api/analytics/v1/manage/annotation/user/{id}/``
+
+        Delete the specified user annotation. Please note that each request must be authenticated.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        website_id : str | UUID
+            ID of the website.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _ANALYTICS_USER_ANNOTATIONS_DELETE,
             {"id": id, "website_id": website_id},
             request_options=request_options,
@@ -984,7 +1571,7 @@ class AnalyticsUserAnnotations(SyncAPIResource):
         *,
         date: str,
         content: str,
-        website_id: UUID,
+        website_id: str | UUID,
         visibility: AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility | Unset = ...,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsUserAnnotationsCreateResponse: ...
@@ -994,7 +1581,7 @@ class AnalyticsUserAnnotations(SyncAPIResource):
         self,
         id: str | UUID,
         *,
-        body: AnalyticsUserAnnotationsUpdateBody,
+        body: AnalyticsUserAnnotationsUpdateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> AnalyticsUserAnnotationsCreateResponse: ...
 
@@ -1002,19 +1589,46 @@ class AnalyticsUserAnnotations(SyncAPIResource):
         self,
         id: str | UUID,
         *,
-        body: AnalyticsUserAnnotationsUpdateBody | Unset = UNSET,
+        date: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        website_id: str | UUID | Unset = UNSET,
+        visibility: AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility | Unset = UNSET,
+        body: AnalyticsUserAnnotationsUpdateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> AnalyticsUserAnnotationsCreateResponse:
-        """Update user annotation. ``PATCH /api/analytics/v1/manage/annotation/user/{id}/``"""
-        return cast(
-            "AnalyticsUserAnnotationsCreateResponse",
-            self._client._call(
-                _ANALYTICS_USER_ANNOTATIONS_UPDATE,
-                {"id": id, "body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Update user annotation.
+
+        ``PATCH /api/analytics/v1/manage/annotation/user/{id}/``
+
+        Update an existing user annotation. Please note that each request must be authenticated.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        date : str
+            Date of the annotation.
+        content : str
+            Content of the annotation.
+        website_id : str | UUID
+            ID of the website.
+        visibility : AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility, optional
+        body : AnalyticsUserAnnotationsUpdateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_USER_ANNOTATIONS_UPDATE,
+            {"id": id, "body": body},
+            attributes={
+                "date": date,
+                "content": content,
+                "website_id": website_id,
+                "visibility": visibility,
+            },
+            request_options=request_options,
         )
 
 
@@ -1032,14 +1646,35 @@ class AnalyticsSystemAnnotations(SyncAPIResource):
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsSystemAnnotationsListResponse:
-        """List System Annotations. ``GET /api/analytics/v1/manage/annotation/system/``"""
-        return cast(
-            "AnalyticsSystemAnnotationsListResponse",
-            self._client._call(
-                _ANALYTICS_SYSTEM_ANNOTATIONS_LIST,
-                {"date_from": date_from, "date_to": date_to, "limit": limit, "offset": offset},
-                request_options=request_options,
-            ),
+        """List System Annotations.
+
+        ``GET /api/analytics/v1/manage/annotation/system/``
+
+        Returns a list all System Annotations available for a website. Please note that each request
+        must be authenticated.
+
+        Parameters
+        ----------
+        date_from : list[datetime.date], optional
+            Start date for the query (inclusive). You can specify mulitple dates which will be
+            paired with corresponding `date_to` parameters. For example
+            `?date_from=2020-01-01&date_to=2020-01-10&date_from=2021-06-01&date_to=2021-07-01` will
+            create two ranges: `[2020-01-01; 2020-01-10]` and `[2021-06-01; 2021-07-01]`. Number of
+            `date_from` parameters must match number of `date_to` parameters.
+        date_to : list[datetime.date], optional
+            End date for the query (inclusive). You can specify mulitple dates which will be paired
+            with corresponding `date_to` parameters. Read more in `date_from` parameter description.
+        limit : int, optional
+            Number of rows to return.
+        offset : int, optional
+            Number of rows to skip before beginning to return rows.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_SYSTEM_ANNOTATIONS_LIST,
+            {"date_from": date_from, "date_to": date_to, "limit": limit, "offset": offset},
+            request_options=request_options,
         )
 
     def iter_list(
@@ -1050,15 +1685,29 @@ class AnalyticsSystemAnnotations(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[AnalyticsSystemAnnotationsListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[AnalyticsSystemAnnotationsListResponseDataItem]",
-            self._client._iter_items(
-                _ANALYTICS_SYSTEM_ANNOTATIONS_LIST,
-                {"date_from": date_from, "date_to": date_to},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        date_from : list[datetime.date], optional
+            Start date for the query (inclusive). You can specify mulitple dates which will be
+            paired with corresponding `date_to` parameters. For example
+            `?date_from=2020-01-01&date_to=2020-01-10&date_from=2021-06-01&date_to=2021-07-01` will
+            create two ranges: `[2020-01-01; 2020-01-10]` and `[2021-06-01; 2021-07-01]`. Number of
+            `date_from` parameters must match number of `date_to` parameters.
+        date_to : list[datetime.date], optional
+            End date for the query (inclusive). You can specify mulitple dates which will be paired
+            with corresponding `date_to` parameters. Read more in `date_from` parameter description.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _ANALYTICS_SYSTEM_ANNOTATIONS_LIST,
+            {"date_from": date_from, "date_to": date_to},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -1069,15 +1718,29 @@ class AnalyticsSystemAnnotations(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[AnalyticsSystemAnnotationsListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[AnalyticsSystemAnnotationsListResponse]",
-            self._client._iter_pages(
-                _ANALYTICS_SYSTEM_ANNOTATIONS_LIST,
-                {"date_from": date_from, "date_to": date_to},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        date_from : list[datetime.date], optional
+            Start date for the query (inclusive). You can specify mulitple dates which will be
+            paired with corresponding `date_to` parameters. For example
+            `?date_from=2020-01-01&date_to=2020-01-10&date_from=2021-06-01&date_to=2021-07-01` will
+            create two ranges: `[2020-01-01; 2020-01-10]` and `[2021-06-01; 2021-07-01]`. Number of
+            `date_from` parameters must match number of `date_to` parameters.
+        date_to : list[datetime.date], optional
+            End date for the query (inclusive). You can specify mulitple dates which will be paired
+            with corresponding `date_to` parameters. Read more in `date_from` parameter description.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _ANALYTICS_SYSTEM_ANNOTATIONS_LIST,
+            {"date_from": date_from, "date_to": date_to},
+            page_size=page_size,
+            request_options=request_options,
         )
 
 
@@ -1111,55 +1774,523 @@ class Analytics(SyncAPIResource):
         """``client.analytics.system_annotations``."""
         return AnalyticsSystemAnnotations(self._client)
 
+    @overload
     def query(
-        self, *, body: AnalyticsQueryBody, request_options: RequestOptions | None = None
+        self,
+        *,
+        website_id: str | UUID,
+        columns: builtins.list[AnalyticsQueryBodyColumnsItem | dict[str, Any]],
+        date_from: Any | Unset = ...,
+        date_to: Any | Unset = ...,
+        relative_date: str | Unset = ...,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = ...,
+        metric_filters: AnalyticsQueryBodyMetricFilters | dict[str, Any] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        order_by: builtins.list[builtins.list[int | str]] | Unset = ...,
+        format_: AnalyticsQueryBodyFormat | Unset = ...,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = ...,
+        options: AnalyticsQueryBodyOptions | dict[str, Any] | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
+
+    @overload
+    def query(
+        self,
+        *,
+        body: AnalyticsQueryBody | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
+
+    def query(
+        self,
+        *,
+        website_id: str | UUID | Unset = UNSET,
+        columns: builtins.list[AnalyticsQueryBodyColumnsItem | dict[str, Any]] | Unset = UNSET,
+        date_from: Any | Unset = UNSET,
+        date_to: Any | Unset = UNSET,
+        relative_date: str | Unset = UNSET,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = UNSET,
+        metric_filters: AnalyticsQueryBodyMetricFilters | dict[str, Any] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order_by: builtins.list[builtins.list[int | str]] | Unset = UNSET,
+        format_: AnalyticsQueryBodyFormat | Unset = UNSET,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = UNSET,
+        options: AnalyticsQueryBodyOptions | dict[str, Any] | Unset = UNSET,
+        body: AnalyticsQueryBody | dict[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsQueryResponse:
-        """Execute query. ``POST /api/analytics/v1/query/``"""
-        return cast(
-            "AnalyticsQueryResponse",
-            self._client._call(_ANALYTICS_QUERY, {"body": body}, request_options=request_options),
+        """Execute query.
+
+        ``POST /api/analytics/v1/query/``
+
+        API that allows querying the database directly. Please note that each request must be
+        authenticated.
+
+        #### Copy definition
+
+        You can use the **View API call definition** option available in Analytics module in each
+        report to get more usage examples based on your existing reports.
+
+        ![View API call definition](../../_static/images/copy-api-call.png)
+
+        #### Compression
+
+        When requesting large amount of data, make sure to include an **Accept-Encoding: gzip**
+        header to enable compression.
+
+        #### Cache
+
+        Please note that all query results are cached for 10 minutes.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of a website or a meta site.
+        columns : list[AnalyticsQueryBodyColumnsItem | dict[str, Any]]
+            Column definitions for the query.
+        date_from : Any, optional
+            Cannot be used with ``relative_date`` field at the same time. Mandatory if
+            ``relative_date`` is not used.
+        date_to : Any, optional
+            Cannot be used with ``relative_date`` field at the same time. Mandatory if
+            ``relative_date`` is not used.
+        relative_date : str, optional
+            Use relative date in query. Cannot be used with absolute date fields at the same time.
+            ``X`` in ``last_X_days`` must be in range 1 <= ``X`` <= 365. Note that ``last_X_days``
+            does not include data from today. Mandatory if absolute date fields are not used.
+        filters : AnalyticsQueryBodyFilters | dict[str, Any], optional
+        metric_filters : AnalyticsQueryBodyMetricFilters | dict[str, Any], optional
+        offset : int, optional
+            Number of rows to skip before beginning to return rows.
+        limit : int, optional
+            Number of rows to return.
+        order_by : list[list[int | str]], optional
+            Array of sorting directives. Each directive is a 2-element array with 0-based colum
+            index and direction). You can sort on more than one column. By default sorts descending
+            by the first metric in query.
+        format_ : AnalyticsQueryBodyFormat, optional
+        column_format : AnalyticsQueryBodyColumnFormat, optional
+        options : AnalyticsQueryBodyOptions | dict[str, Any], optional
+        body : AnalyticsQueryBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_QUERY,
+            {"body": body},
+            attributes={
+                "website_id": website_id,
+                "columns": columns,
+                "date_from": date_from,
+                "date_to": date_to,
+                "relative_date": relative_date,
+                "filters": filters,
+                "metric_filters": metric_filters,
+                "offset": offset,
+                "limit": limit,
+                "order_by": order_by,
+                "format_": format_,
+                "column_format": column_format,
+                "options": options,
+            },
+            request_options=request_options,
         )
+
+    @overload
+    def real_time_query(
+        self,
+        *,
+        website_id: str | UUID,
+        columns: builtins.list[AnalyticsQueryBodyColumnsItem | dict[str, Any]],
+        lookback_window: int,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = ...,
+        metric_filters: AnalyticsQueryBodyMetricFilters | dict[str, Any] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        order_by: builtins.list[builtins.list[int | str]] | Unset = ...,
+        format_: AnalyticsQueryBodyFormat | Unset = ...,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = ...,
+        options: AnalyticsQueryBodyOptions | dict[str, Any] | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
+
+    @overload
+    def real_time_query(
+        self,
+        *,
+        body: AnalyticsRealTimeQueryBody | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
 
     def real_time_query(
-        self, *, body: AnalyticsRealTimeQueryBody, request_options: RequestOptions | None = None
+        self,
+        *,
+        website_id: str | UUID | Unset = UNSET,
+        columns: builtins.list[AnalyticsQueryBodyColumnsItem | dict[str, Any]] | Unset = UNSET,
+        lookback_window: int | Unset = UNSET,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = UNSET,
+        metric_filters: AnalyticsQueryBodyMetricFilters | dict[str, Any] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order_by: builtins.list[builtins.list[int | str]] | Unset = UNSET,
+        format_: AnalyticsQueryBodyFormat | Unset = UNSET,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = UNSET,
+        options: AnalyticsQueryBodyOptions | dict[str, Any] | Unset = UNSET,
+        body: AnalyticsRealTimeQueryBody | dict[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsQueryResponse:
-        """Execute Real-time query. ``POST /api/analytics/v1/real-time-query/``"""
-        return cast(
-            "AnalyticsQueryResponse",
-            self._client._call(
-                _ANALYTICS_REAL_TIME_QUERY, {"body": body}, request_options=request_options
-            ),
+        """Execute Real-time query.
+
+        ``POST /api/analytics/v1/real-time-query/``
+
+        API that allows querying the Real-time database directly. Please note that each request must
+        be authenticated.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of a website or a meta site.
+        columns : list[AnalyticsQueryBodyColumnsItem | dict[str, Any]]
+            Column definitions for the query.
+        lookback_window : int
+            Period of time (in minutes) to query. Example: lookback_window=10 means "last 10 minutes
+            of data".
+        filters : AnalyticsQueryBodyFilters | dict[str, Any], optional
+        metric_filters : AnalyticsQueryBodyMetricFilters | dict[str, Any], optional
+        offset : int, optional
+            Number of rows to skip before beginning to return rows.
+        limit : int, optional
+            Number of rows to return.
+        order_by : list[list[int | str]], optional
+            Array of sorting directives. Each directive is a 2-element array with 0-based colum
+            index and direction). You can sort on more than one column. By default sorts descending
+            by the first metric in query.
+        format_ : AnalyticsQueryBodyFormat, optional
+        column_format : AnalyticsQueryBodyColumnFormat, optional
+        options : AnalyticsQueryBodyOptions | dict[str, Any], optional
+        body : AnalyticsRealTimeQueryBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_REAL_TIME_QUERY,
+            {"body": body},
+            attributes={
+                "website_id": website_id,
+                "columns": columns,
+                "lookback_window": lookback_window,
+                "filters": filters,
+                "metric_filters": metric_filters,
+                "offset": offset,
+                "limit": limit,
+                "order_by": order_by,
+                "format_": format_,
+                "column_format": column_format,
+                "options": options,
+            },
+            request_options=request_options,
         )
+
+    @overload
+    def sessions(
+        self,
+        *,
+        website_id: str | UUID,
+        columns: builtins.list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]],
+        date_from: Any | Unset = ...,
+        date_to: Any | Unset = ...,
+        relative_date: str | Unset = ...,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        format_: AnalyticsSessionsBodyFormat | Unset = ...,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
+
+    @overload
+    def sessions(
+        self,
+        *,
+        body: AnalyticsSessionsBody | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
 
     def sessions(
-        self, *, body: AnalyticsSessionsBody, request_options: RequestOptions | None = None
+        self,
+        *,
+        website_id: str | UUID | Unset = UNSET,
+        columns: builtins.list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]] | Unset = UNSET,
+        date_from: Any | Unset = UNSET,
+        date_to: Any | Unset = UNSET,
+        relative_date: str | Unset = UNSET,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        format_: AnalyticsSessionsBodyFormat | Unset = UNSET,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = UNSET,
+        body: AnalyticsSessionsBody | dict[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsQueryResponse:
-        """Fetch sessions. ``POST /api/analytics/v1/sessions/``"""
-        return cast(
-            "AnalyticsQueryResponse",
-            self._client._call(
-                _ANALYTICS_SESSIONS, {"body": body}, request_options=request_options
-            ),
+        """Fetch sessions.
+
+        ``POST /api/analytics/v1/sessions/``
+
+        API that allows fetching raw sessions from the database (event-level data is not available
+        in this API). Please note that each request must be authenticated.
+
+        #### Compression
+
+        When requesting large amount of data, make sure to include an **Accept-Encoding: gzip**
+        header to enable compression.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of a website or a meta site.
+        columns : list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]]
+            Definitions of additional columns that should be returned (timestamp and identifiers
+            will be returned by default).
+        date_from : Any, optional
+            Cannot be used with ``relative_date`` field at the same time. Mandatory if
+            ``relative_date`` is not used.
+        date_to : Any, optional
+            Cannot be used with ``relative_date`` field at the same time. Mandatory if
+            ``relative_date`` is not used.
+        relative_date : str, optional
+            Use relative date in query. Cannot be used with absolute date fields at the same time.
+            ``X`` in ``last_X_days`` must be in range 1 <= ``X`` <= 365. Note that ``last_X_days``
+            does not include data from today. Mandatory if absolute date fields are not used.
+        filters : AnalyticsQueryBodyFilters | dict[str, Any], optional
+        offset : int, optional
+            Number of rows to skip before beginning to return rows.
+        limit : int, optional
+            Number of rows to return.
+        format_ : AnalyticsSessionsBodyFormat, optional
+        column_format : AnalyticsQueryBodyColumnFormat, optional
+        body : AnalyticsSessionsBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_SESSIONS,
+            {"body": body},
+            attributes={
+                "website_id": website_id,
+                "columns": columns,
+                "date_from": date_from,
+                "date_to": date_to,
+                "relative_date": relative_date,
+                "filters": filters,
+                "offset": offset,
+                "limit": limit,
+                "format_": format_,
+                "column_format": column_format,
+            },
+            request_options=request_options,
         )
+
+    @overload
+    def events(
+        self,
+        *,
+        website_id: str | UUID,
+        columns: builtins.list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]],
+        date_from: Any | Unset = ...,
+        date_to: Any | Unset = ...,
+        relative_date: str | Unset = ...,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        format_: AnalyticsSessionsBodyFormat | Unset = ...,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
+
+    @overload
+    def events(
+        self,
+        *,
+        body: AnalyticsSessionsBody | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
 
     def events(
-        self, *, body: AnalyticsSessionsBody, request_options: RequestOptions | None = None
+        self,
+        *,
+        website_id: str | UUID | Unset = UNSET,
+        columns: builtins.list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]] | Unset = UNSET,
+        date_from: Any | Unset = UNSET,
+        date_to: Any | Unset = UNSET,
+        relative_date: str | Unset = UNSET,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        format_: AnalyticsSessionsBodyFormat | Unset = UNSET,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = UNSET,
+        body: AnalyticsSessionsBody | dict[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsQueryResponse:
-        """Fetch events. ``POST /api/analytics/v1/events/``"""
-        return cast(
-            "AnalyticsQueryResponse",
-            self._client._call(_ANALYTICS_EVENTS, {"body": body}, request_options=request_options),
+        """Fetch events.
+
+        ``POST /api/analytics/v1/events/``
+
+        API that allows fetching raw events from the database. Please note that each request must be
+        authenticated.
+
+        #### Compression
+
+        When requesting large amount of data, make sure to include an **Accept-Encoding: gzip**
+        header to enable compression.s
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of a website or a meta site.
+        columns : list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]]
+            Definitions of additional columns that should be returned (timestamp and identifiers
+            will be returned by default).
+        date_from : Any, optional
+            Cannot be used with ``relative_date`` field at the same time. Mandatory if
+            ``relative_date`` is not used.
+        date_to : Any, optional
+            Cannot be used with ``relative_date`` field at the same time. Mandatory if
+            ``relative_date`` is not used.
+        relative_date : str, optional
+            Use relative date in query. Cannot be used with absolute date fields at the same time.
+            ``X`` in ``last_X_days`` must be in range 1 <= ``X`` <= 365. Note that ``last_X_days``
+            does not include data from today. Mandatory if absolute date fields are not used.
+        filters : AnalyticsQueryBodyFilters | dict[str, Any], optional
+        offset : int, optional
+            Number of rows to skip before beginning to return rows.
+        limit : int, optional
+            Number of rows to return.
+        format_ : AnalyticsSessionsBodyFormat, optional
+        column_format : AnalyticsQueryBodyColumnFormat, optional
+        body : AnalyticsSessionsBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_EVENTS,
+            {"body": body},
+            attributes={
+                "website_id": website_id,
+                "columns": columns,
+                "date_from": date_from,
+                "date_to": date_to,
+                "relative_date": relative_date,
+                "filters": filters,
+                "offset": offset,
+                "limit": limit,
+                "format_": format_,
+                "column_format": column_format,
+            },
+            request_options=request_options,
         )
 
+    @overload
     def real_time_events(
-        self, *, body: AnalyticsRealTimeEventsBody, request_options: RequestOptions | None = None
+        self,
+        *,
+        website_id: str | UUID,
+        columns: builtins.list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]],
+        date_from: str,
+        date_to: str,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        format_: AnalyticsSessionsBodyFormat | Unset = ...,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
+
+    @overload
+    def real_time_events(
+        self,
+        *,
+        body: AnalyticsRealTimeEventsBody | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
+
+    def real_time_events(
+        self,
+        *,
+        website_id: str | UUID | Unset = UNSET,
+        columns: builtins.list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]] | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        format_: AnalyticsSessionsBodyFormat | Unset = UNSET,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = UNSET,
+        body: AnalyticsRealTimeEventsBody | dict[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsQueryResponse:
-        """Fetch Real-time events. ``POST /api/analytics/v1/real-time-events/``"""
-        return cast(
-            "AnalyticsQueryResponse",
-            self._client._call(
-                _ANALYTICS_REAL_TIME_EVENTS, {"body": body}, request_options=request_options
-            ),
+        """Fetch Real-time events.
+
+        ``POST /api/analytics/v1/real-time-events/``
+
+        API that allows fetching raw Real-time events from the database. Real-time data is retained
+        for only an hour and may be available with a slight delay (up to a couple of minutes), so we
+        highly recommend getting the data older than 3 minutes (and newer than 60).
+
+        This API is not suitable for feeding external data warehouses as it is not a reliable source
+        of complete data \\- for that purpose we recommend regular [Raw data
+        API](#tag/Raw-data/paths/~1api~1analytics~1v1~1events~1/post) or Exports.
+
+        Please note that each request must be authenticated.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of a website.
+        columns : list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]]
+            Definitions of additional columns that should be returned (timestamp and identifiers
+            will be returned by default).
+        date_from : str
+            Start datetime for the query (inclusive, in website's timezone).
+        date_to : str
+            End datetime for the query (exclusive, in website's timezone).
+        filters : AnalyticsQueryBodyFilters | dict[str, Any], optional
+        offset : int, optional
+            Number of rows to skip before beginning to return rows.
+        limit : int, optional
+            Number of rows to return.
+        format_ : AnalyticsSessionsBodyFormat, optional
+        column_format : AnalyticsQueryBodyColumnFormat, optional
+        body : AnalyticsRealTimeEventsBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _ANALYTICS_REAL_TIME_EVENTS,
+            {"body": body},
+            attributes={
+                "website_id": website_id,
+                "columns": columns,
+                "date_from": date_from,
+                "date_to": date_to,
+                "filters": filters,
+                "offset": offset,
+                "limit": limit,
+                "format_": format_,
+                "column_format": column_format,
+            },
+            request_options=request_options,
         )
 
 
@@ -1171,62 +2302,90 @@ class AsyncAnalyticsGoals(AsyncAPIResource):
     async def list(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsGoalsListResponse:
-        """List goals. ``GET /api/analytics/v1/manage/goals/``"""
-        return cast(
-            "AnalyticsGoalsListResponse",
-            await self._client._call(
-                _ANALYTICS_GOALS_LIST,
-                {"website_id": website_id, "limit": limit, "offset": offset},
-                request_options=request_options,
-            ),
+        """List goals.
+
+        ``GET /api/analytics/v1/manage/goals/``
+
+        Returns a list all goals available for a website. Please note that each request must be
+        authenticated.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        limit : int, optional
+            Number of rows to return.
+        offset : int, optional
+            Number of rows to skip before beginning to return rows.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_GOALS_LIST,
+            {"website_id": website_id, "limit": limit, "offset": offset},
+            request_options=request_options,
         )
 
     def iter_list(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AnalyticsGoalsListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[AnalyticsGoalsListResponseDataItem]",
-            self._client._iter_items(
-                _ANALYTICS_GOALS_LIST,
-                {"website_id": website_id},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _ANALYTICS_GOALS_LIST,
+            {"website_id": website_id},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AnalyticsGoalsListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[AnalyticsGoalsListResponse]",
-            self._client._iter_pages(
-                _ANALYTICS_GOALS_LIST,
-                {"website_id": website_id},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _ANALYTICS_GOALS_LIST,
+            {"website_id": website_id},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     @overload
     async def create(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         name: str,
         trigger: AnalyticsGoalsListResponseDataItemAttributesTrigger,
         revenue: str,
@@ -1240,38 +2399,102 @@ class AsyncAnalyticsGoals(AsyncAPIResource):
 
     @overload
     async def create(
-        self, *, body: AnalyticsGoalsCreateBody, request_options: RequestOptions | None = None
+        self,
+        *,
+        body: AnalyticsGoalsCreateBody | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsGoalsCreateResponse: ...
 
     async def create(
         self,
         *,
-        body: AnalyticsGoalsCreateBody | Unset = UNSET,
+        website_id: str | UUID | Unset = UNSET,
+        name: str | Unset = UNSET,
+        trigger: AnalyticsGoalsListResponseDataItemAttributesTrigger | Unset = UNSET,
+        revenue: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        pattern_type: AnalyticsGoalsListResponseDataItemAttributesPatternType | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        allow_multiple: bool | Unset = UNSET,
+        case_sensitive: bool | Unset = UNSET,
+        body: AnalyticsGoalsCreateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> AnalyticsGoalsCreateResponse:
-        """Create goal. ``POST /api/analytics/v1/manage/goals/``"""
-        return cast(
-            "AnalyticsGoalsCreateResponse",
-            await self._client._call(
-                _ANALYTICS_GOALS_CREATE,
-                {"body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Create goal.
+
+        ``POST /api/analytics/v1/manage/goals/``
+
+        Create a new goal. Please note that each request must be authenticated.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        name : str
+            Name of the goal.
+        trigger : AnalyticsGoalsListResponseDataItemAttributesTrigger
+        revenue : str
+            Goal revenue value.
+        description : str, optional
+            Description of the goal.
+        pattern_type : AnalyticsGoalsListResponseDataItemAttributesPatternType, optional
+        pattern : str, optional
+            Condition value for goal trigger. Required for non-manual triggers.
+        allow_multiple : bool, optional
+            Specifies if goal can be converted more than once per visit.
+        case_sensitive : bool, optional
+            If set to true the pattern matching will consider uppercase and lowercase characters as
+            distinct.
+        body : AnalyticsGoalsCreateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_GOALS_CREATE,
+            {"body": body},
+            attributes={
+                "website_id": website_id,
+                "name": name,
+                "trigger": trigger,
+                "revenue": revenue,
+                "description": description,
+                "pattern_type": pattern_type,
+                "pattern": pattern,
+                "allow_multiple": allow_multiple,
+                "case_sensitive": case_sensitive,
+            },
+            request_options=request_options,
         )
 
     async def get(
-        self, id: str | UUID, *, website_id: UUID, request_options: RequestOptions | None = None
+        self,
+        id: str | UUID,
+        *,
+        website_id: str | UUID,
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsGoalsCreateResponse:
-        """Get goal. ``GET /api/analytics/v1/manage/goals/{id}/``"""
-        return cast(
-            "AnalyticsGoalsCreateResponse",
-            await self._client._call(
-                _ANALYTICS_GOALS_GET,
-                {"id": id, "website_id": website_id},
-                request_options=request_options,
-            ),
+        """Get goal.
+
+        ``GET /api/analytics/v1/manage/goals/{id}/``
+
+        Returns a definition of a specific goal. Please note that each request must be
+        authenticated.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        website_id : str | UUID
+            ID of the website.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_GOALS_GET,
+            {"id": id, "website_id": website_id},
+            request_options=request_options,
         )
 
     @overload
@@ -1279,7 +2502,7 @@ class AsyncAnalyticsGoals(AsyncAPIResource):
         self,
         id: str | UUID,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         name: str,
         trigger: AnalyticsGoalsListResponseDataItemAttributesTrigger,
         revenue: str,
@@ -1296,7 +2519,7 @@ class AsyncAnalyticsGoals(AsyncAPIResource):
         self,
         id: str | UUID,
         *,
-        body: AnalyticsGoalsUpdateBody,
+        body: AnalyticsGoalsUpdateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> AnalyticsGoalsCreateResponse: ...
 
@@ -1304,26 +2527,91 @@ class AsyncAnalyticsGoals(AsyncAPIResource):
         self,
         id: str | UUID,
         *,
-        body: AnalyticsGoalsUpdateBody | Unset = UNSET,
+        website_id: str | UUID | Unset = UNSET,
+        name: str | Unset = UNSET,
+        trigger: AnalyticsGoalsListResponseDataItemAttributesTrigger | Unset = UNSET,
+        revenue: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        pattern_type: AnalyticsGoalsListResponseDataItemAttributesPatternType | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        allow_multiple: bool | Unset = UNSET,
+        case_sensitive: bool | Unset = UNSET,
+        body: AnalyticsGoalsUpdateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> AnalyticsGoalsCreateResponse:
-        """Update goal. ``PUT /api/analytics/v1/manage/goals/{id}/``"""
-        return cast(
-            "AnalyticsGoalsCreateResponse",
-            await self._client._call(
-                _ANALYTICS_GOALS_UPDATE,
-                {"id": id, "body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Update goal.
+
+        ``PUT /api/analytics/v1/manage/goals/{id}/``
+
+        Update an existing goal. Please note that each request must be authenticated.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        website_id : str | UUID
+            ID of the website.
+        name : str
+            Name of the goal.
+        trigger : AnalyticsGoalsListResponseDataItemAttributesTrigger
+        revenue : str
+            Goal revenue value.
+        description : str, optional
+            Description of the goal.
+        pattern_type : AnalyticsGoalsListResponseDataItemAttributesPatternType, optional
+        pattern : str, optional
+            Condition value for goal trigger. Required for non-manual triggers.
+        allow_multiple : bool, optional
+            Specifies if goal can be converted more than once per visit.
+        case_sensitive : bool, optional
+            If set to true the pattern matching will consider uppercase and lowercase characters as
+            distinct.
+        body : AnalyticsGoalsUpdateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_GOALS_UPDATE,
+            {"id": id, "body": body},
+            attributes={
+                "website_id": website_id,
+                "name": name,
+                "trigger": trigger,
+                "revenue": revenue,
+                "description": description,
+                "pattern_type": pattern_type,
+                "pattern": pattern,
+                "allow_multiple": allow_multiple,
+                "case_sensitive": case_sensitive,
+            },
+            request_options=request_options,
         )
 
     async def delete(
-        self, id: str | UUID, *, website_id: UUID, request_options: RequestOptions | None = None
+        self,
+        id: str | UUID,
+        *,
+        website_id: str | UUID,
+        request_options: RequestOptions | None = None,
     ) -> None:
-        """Delete goal. ``DELETE /api/analytics/v1/manage/goals/{id}/``"""
-        await self._client._call(
+        """Delete goal.
+
+        ``DELETE /api/analytics/v1/manage/goals/{id}/``
+
+        Delete the specified goal. Please note that each request must be authenticated.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        website_id : str | UUID
+            ID of the website.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _ANALYTICS_GOALS_DELETE,
             {"id": id, "website_id": website_id},
             request_options=request_options,
@@ -1338,62 +2626,89 @@ class AsyncAnalyticsCustomDimensions(AsyncAPIResource):
     async def list(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsCustomDimensionsListResponse:
-        """List custom dimensions. ``GET /api/analytics/v1/manage/custom-dimensions/``"""
-        return cast(
-            "AnalyticsCustomDimensionsListResponse",
-            await self._client._call(
-                _ANALYTICS_CUSTOM_DIMENSIONS_LIST,
-                {"website_id": website_id, "limit": limit, "offset": offset},
-                request_options=request_options,
-            ),
+        """List custom dimensions.
+
+        ``GET /api/analytics/v1/manage/custom-dimensions/``
+
+        Returns a list all custom dimensions available for a website.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        limit : int, optional
+            Number of rows to return.
+        offset : int, optional
+            Number of rows to skip before beginning to return rows.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_CUSTOM_DIMENSIONS_LIST,
+            {"website_id": website_id, "limit": limit, "offset": offset},
+            request_options=request_options,
         )
 
     def iter_list(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AnalyticsCustomDimensionsListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[AnalyticsCustomDimensionsListResponseDataItem]",
-            self._client._iter_items(
-                _ANALYTICS_CUSTOM_DIMENSIONS_LIST,
-                {"website_id": website_id},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _ANALYTICS_CUSTOM_DIMENSIONS_LIST,
+            {"website_id": website_id},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AnalyticsCustomDimensionsListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[AnalyticsCustomDimensionsListResponse]",
-            self._client._iter_pages(
-                _ANALYTICS_CUSTOM_DIMENSIONS_LIST,
-                {"website_id": website_id},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _ANALYTICS_CUSTOM_DIMENSIONS_LIST,
+            {"website_id": website_id},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     @overload
     async def create(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         name: str,
         active: bool,
         case_sensitive: bool,
@@ -1411,39 +2726,97 @@ class AsyncAnalyticsCustomDimensions(AsyncAPIResource):
     async def create(
         self,
         *,
-        body: AnalyticsCustomDimensionsCreateBody,
+        body: AnalyticsCustomDimensionsCreateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> AnalyticsCustomDimensionsCreateResponse: ...
 
     async def create(
         self,
         *,
-        body: AnalyticsCustomDimensionsCreateBody | Unset = UNSET,
+        website_id: str | UUID | Unset = UNSET,
+        name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        case_sensitive: bool | Unset = UNSET,
+        scope: AnalyticsCustomDimensionsCreateBodyDataAttributesScope | Unset = UNSET,
+        tracking_id: int | Unset = UNSET,
+        extractions: builtins.list[
+            AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem
+        ]
+        | Unset = UNSET,
+        slot: int | Unset = UNSET,
+        body: AnalyticsCustomDimensionsCreateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> AnalyticsCustomDimensionsCreateResponse:
-        """Create custom dimension. ``POST /api/analytics/v1/manage/custom-dimensions/``"""
-        return cast(
-            "AnalyticsCustomDimensionsCreateResponse",
-            await self._client._call(
-                _ANALYTICS_CUSTOM_DIMENSIONS_CREATE,
-                {"body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Create custom dimension.
+
+        ``POST /api/analytics/v1/manage/custom-dimensions/``
+
+        Configure new custom dimension.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        name : str
+            Name of the custom dimension.
+        active : bool
+            Specifies if custom dimension is active or not.
+        case_sensitive : bool
+            Specifies if custom dimension is case sensitive or not.
+        scope : AnalyticsCustomDimensionsCreateBodyDataAttributesScope
+        tracking_id : int, optional
+            Tracking id of custom dimension.
+        extractions : list[AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem], optional
+        slot : int, optional
+            Slot number for custom dimension.
+        body : AnalyticsCustomDimensionsCreateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_CUSTOM_DIMENSIONS_CREATE,
+            {"body": body},
+            attributes={
+                "website_id": website_id,
+                "name": name,
+                "active": active,
+                "case_sensitive": case_sensitive,
+                "scope": scope,
+                "tracking_id": tracking_id,
+                "extractions": extractions,
+                "slot": slot,
+            },
+            request_options=request_options,
         )
 
     async def get(
-        self, id: str | UUID, *, website_id: UUID, request_options: RequestOptions | None = None
+        self,
+        id: str | UUID,
+        *,
+        website_id: str | UUID,
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsCustomDimensionsCreateResponse:
-        """Get custom dimension. ``GET /api/analytics/v1/manage/custom-dimensions/{id}/``"""
-        return cast(
-            "AnalyticsCustomDimensionsCreateResponse",
-            await self._client._call(
-                _ANALYTICS_CUSTOM_DIMENSIONS_GET,
-                {"id": id, "website_id": website_id},
-                request_options=request_options,
-            ),
+        """Get custom dimension.
+
+        ``GET /api/analytics/v1/manage/custom-dimensions/{id}/``
+
+        Returns a definition of a specific custom dimension.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        website_id : str | UUID
+            ID of the website.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_CUSTOM_DIMENSIONS_GET,
+            {"id": id, "website_id": website_id},
+            request_options=request_options,
         )
 
     @overload
@@ -1451,7 +2824,7 @@ class AsyncAnalyticsCustomDimensions(AsyncAPIResource):
         self,
         id: str | UUID,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         name: str,
         active: bool,
         case_sensitive: bool,
@@ -1470,7 +2843,7 @@ class AsyncAnalyticsCustomDimensions(AsyncAPIResource):
         self,
         id: str | UUID,
         *,
-        body: AnalyticsCustomDimensionsUpdateBody,
+        body: AnalyticsCustomDimensionsUpdateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> AnalyticsCustomDimensionsCreateResponse: ...
 
@@ -1478,32 +2851,86 @@ class AsyncAnalyticsCustomDimensions(AsyncAPIResource):
         self,
         id: str | UUID,
         *,
-        body: AnalyticsCustomDimensionsUpdateBody | Unset = UNSET,
+        website_id: str | UUID | Unset = UNSET,
+        name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        case_sensitive: bool | Unset = UNSET,
+        scope: AnalyticsCustomDimensionsCreateBodyDataAttributesScope | Unset = UNSET,
+        tracking_id: int | Unset = UNSET,
+        extractions: builtins.list[
+            AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem
+        ]
+        | Unset = UNSET,
+        slot: int | Unset = UNSET,
+        body: AnalyticsCustomDimensionsUpdateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> AnalyticsCustomDimensionsCreateResponse:
-        """Update custom dimension. ``PUT /api/analytics/v1/manage/custom-dimensions/{id}/``"""
-        return cast(
-            "AnalyticsCustomDimensionsCreateResponse",
-            await self._client._call(
-                _ANALYTICS_CUSTOM_DIMENSIONS_UPDATE,
-                {"id": id, "body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Update custom dimension.
+
+        ``PUT /api/analytics/v1/manage/custom-dimensions/{id}/``
+
+        Configure existing custom dimension.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        website_id : str | UUID
+            ID of the website.
+        name : str
+            Name of the custom dimension.
+        active : bool
+            Specifies if custom dimension is active or not.
+        case_sensitive : bool
+            Specifies if custom dimension is case sensitive or not.
+        scope : AnalyticsCustomDimensionsCreateBodyDataAttributesScope
+        tracking_id : int, optional
+            Tracking id of custom dimension.
+        extractions : list[AnalyticsCustomDimensionsListResponseDataItemAttributesExtractionsItem], optional
+        slot : int, optional
+            Slot number for custom dimension.
+        body : AnalyticsCustomDimensionsUpdateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_CUSTOM_DIMENSIONS_UPDATE,
+            {"id": id, "body": body},
+            attributes={
+                "website_id": website_id,
+                "name": name,
+                "active": active,
+                "case_sensitive": case_sensitive,
+                "scope": scope,
+                "tracking_id": tracking_id,
+                "extractions": extractions,
+                "slot": slot,
+            },
+            request_options=request_options,
         )
 
     async def get_slots(
-        self, *, website_id: UUID, request_options: RequestOptions | None = None
+        self, *, website_id: str | UUID, request_options: RequestOptions | None = None
     ) -> AnalyticsCustomDimensionsGetSlotsResponse:
-        """Get custom dimension slots. ``GET /api/analytics/v1/manage/custom-dimensions/slots/``"""
-        return cast(
-            "AnalyticsCustomDimensionsGetSlotsResponse",
-            await self._client._call(
-                _ANALYTICS_CUSTOM_DIMENSIONS_GET_SLOTS,
-                {"website_id": website_id},
-                request_options=request_options,
-            ),
+        """Get custom dimension slots.
+
+        ``GET /api/analytics/v1/manage/custom-dimensions/slots/``
+
+        Returns statistics about available custom dimension slots.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_CUSTOM_DIMENSIONS_GET_SLOTS,
+            {"website_id": website_id},
+            request_options=request_options,
         )
 
 
@@ -1513,23 +2940,32 @@ class AsyncAnalyticsProductCustomDimensions(AsyncAPIResource):
     __slots__ = ()
 
     async def list(
-        self, *, website_id: UUID, request_options: RequestOptions | None = None
+        self, *, website_id: str | UUID, request_options: RequestOptions | None = None
     ) -> AnalyticsProductCustomDimensionsListResponse:
-        """List product custom dimensions. ``GET /api/analytics/v1/manage/product-custom-dimensions/``"""
-        return cast(
-            "AnalyticsProductCustomDimensionsListResponse",
-            await self._client._call(
-                _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_LIST,
-                {"website_id": website_id},
-                request_options=request_options,
-            ),
+        """List product custom dimensions.
+
+        ``GET /api/analytics/v1/manage/product-custom-dimensions/``
+
+        Returns a list all custom dimensions available for a website.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_LIST,
+            {"website_id": website_id},
+            request_options=request_options,
         )
 
     @overload
     async def create(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         name: str,
         slot: int,
         updated_at: str | Unset = ...,
@@ -1541,39 +2977,84 @@ class AsyncAnalyticsProductCustomDimensions(AsyncAPIResource):
     async def create(
         self,
         *,
-        body: AnalyticsProductCustomDimensionsCreateBody,
+        body: AnalyticsProductCustomDimensionsCreateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> AnalyticsProductCustomDimensionsCreateResponse: ...
 
     async def create(
         self,
         *,
-        body: AnalyticsProductCustomDimensionsCreateBody | Unset = UNSET,
+        website_id: str | UUID | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slot: int | Unset = UNSET,
+        updated_at: str | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        body: AnalyticsProductCustomDimensionsCreateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> AnalyticsProductCustomDimensionsCreateResponse:
-        """Create product custom dimension. ``POST /api/analytics/v1/manage/product-custom-dimensions/``"""
-        return cast(
-            "AnalyticsProductCustomDimensionsCreateResponse",
-            await self._client._call(
-                _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_CREATE,
-                {"body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Create product custom dimension.
+
+        ``POST /api/analytics/v1/manage/product-custom-dimensions/``
+
+        Configure new custom dimension.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        name : str
+            Name of the product custom dimension.
+        slot : int
+            Slot number for product custom dimension.
+        updated_at : str, optional
+            Last update datetime.
+        created_at : str, optional
+            Created datetime.
+        body : AnalyticsProductCustomDimensionsCreateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_CREATE,
+            {"body": body},
+            attributes={
+                "website_id": website_id,
+                "name": name,
+                "slot": slot,
+                "updated_at": updated_at,
+                "created_at": created_at,
+            },
+            request_options=request_options,
         )
 
     async def get(
-        self, id: str | UUID, *, website_id: UUID, request_options: RequestOptions | None = None
+        self,
+        id: str | UUID,
+        *,
+        website_id: str | UUID,
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsProductCustomDimensionsCreateResponse:
-        """Get product custom dimension. ``GET /api/analytics/v1/manage/product-custom-dimensions/{id}/``"""
-        return cast(
-            "AnalyticsProductCustomDimensionsCreateResponse",
-            await self._client._call(
-                _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_GET,
-                {"id": id, "website_id": website_id},
-                request_options=request_options,
-            ),
+        """Get product custom dimension.
+
+        ``GET /api/analytics/v1/manage/product-custom-dimensions/{id}/``
+
+        Returns a definition of a specific custom dimension.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        website_id : str | UUID
+            ID of the website.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_GET,
+            {"id": id, "website_id": website_id},
+            request_options=request_options,
         )
 
     @overload
@@ -1581,7 +3062,7 @@ class AsyncAnalyticsProductCustomDimensions(AsyncAPIResource):
         self,
         id: str | UUID,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         name: str,
         slot: int | Unset = ...,
         request_options: RequestOptions | None = None,
@@ -1592,7 +3073,7 @@ class AsyncAnalyticsProductCustomDimensions(AsyncAPIResource):
         self,
         id: str | UUID,
         *,
-        body: AnalyticsProductCustomDimensionsUpdateBody,
+        body: AnalyticsProductCustomDimensionsUpdateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> AnalyticsProductCustomDimensionsUpdateResponse: ...
 
@@ -1600,19 +3081,39 @@ class AsyncAnalyticsProductCustomDimensions(AsyncAPIResource):
         self,
         id: str | UUID,
         *,
-        body: AnalyticsProductCustomDimensionsUpdateBody | Unset = UNSET,
+        website_id: str | UUID | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slot: int | Unset = UNSET,
+        body: AnalyticsProductCustomDimensionsUpdateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> AnalyticsProductCustomDimensionsUpdateResponse:
-        """Update product custom dimension. ``PUT /api/analytics/v1/manage/product-custom-dimensions/{id}/``"""
-        return cast(
-            "AnalyticsProductCustomDimensionsUpdateResponse",
-            await self._client._call(
-                _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_UPDATE,
-                {"id": id, "body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Update product custom dimension.
+
+        ``PUT /api/analytics/v1/manage/product-custom-dimensions/{id}/``
+
+        Configure existing custom dimension.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        website_id : str | UUID
+            ID of the website.
+        name : str
+            Name of the product custom dimension.
+        slot : int, optional
+            Slot number for product custom dimension.
+        body : AnalyticsProductCustomDimensionsUpdateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_PRODUCT_CUSTOM_DIMENSIONS_UPDATE,
+            {"id": id, "body": body},
+            attributes={"website_id": website_id, "name": name, "slot": slot},
+            request_options=request_options,
         )
 
 
@@ -1624,67 +3125,122 @@ class AsyncAnalyticsUserAnnotations(AsyncAPIResource):
     async def list(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         date_from: builtins.list[datetime.date] | Unset = UNSET,
         date_to: builtins.list[datetime.date] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsUserAnnotationsListResponse:
-        """List user annotations. ``GET /api/analytics/v1/manage/annotation/user/``"""
-        return cast(
-            "AnalyticsUserAnnotationsListResponse",
-            await self._client._call(
-                _ANALYTICS_USER_ANNOTATIONS_LIST,
-                {
-                    "website_id": website_id,
-                    "date_from": date_from,
-                    "date_to": date_to,
-                    "limit": limit,
-                    "offset": offset,
-                },
-                request_options=request_options,
-            ),
+        """List user annotations.
+
+        ``GET /api/analytics/v1/manage/annotation/user/``
+
+        Returns a list all user annotations available for a website. Please note that each request
+        must be authenticated.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        date_from : list[datetime.date], optional
+            Start date for the query (inclusive). You can specify mulitple dates which will be
+            paired with corresponding `date_to` parameters. For example
+            `?date_from=2020-01-01&date_to=2020-01-10&date_from=2021-06-01&date_to=2021-07-01` will
+            create two ranges: `[2020-01-01; 2020-01-10]` and `[2021-06-01; 2021-07-01]`. Number of
+            `date_from` parameters must match number of `date_to` parameters.
+        date_to : list[datetime.date], optional
+            End date for the query (inclusive). You can specify mulitple dates which will be paired
+            with corresponding `date_to` parameters. Read more in `date_from` parameter description.
+        limit : int, optional
+            Number of rows to return.
+        offset : int, optional
+            Number of rows to skip before beginning to return rows.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_USER_ANNOTATIONS_LIST,
+            {
+                "website_id": website_id,
+                "date_from": date_from,
+                "date_to": date_to,
+                "limit": limit,
+                "offset": offset,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         date_from: builtins.list[datetime.date] | Unset = UNSET,
         date_to: builtins.list[datetime.date] | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AnalyticsUserAnnotationsListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[AnalyticsUserAnnotationsListResponseDataItem]",
-            self._client._iter_items(
-                _ANALYTICS_USER_ANNOTATIONS_LIST,
-                {"website_id": website_id, "date_from": date_from, "date_to": date_to},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        date_from : list[datetime.date], optional
+            Start date for the query (inclusive). You can specify mulitple dates which will be
+            paired with corresponding `date_to` parameters. For example
+            `?date_from=2020-01-01&date_to=2020-01-10&date_from=2021-06-01&date_to=2021-07-01` will
+            create two ranges: `[2020-01-01; 2020-01-10]` and `[2021-06-01; 2021-07-01]`. Number of
+            `date_from` parameters must match number of `date_to` parameters.
+        date_to : list[datetime.date], optional
+            End date for the query (inclusive). You can specify mulitple dates which will be paired
+            with corresponding `date_to` parameters. Read more in `date_from` parameter description.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _ANALYTICS_USER_ANNOTATIONS_LIST,
+            {"website_id": website_id, "date_from": date_from, "date_to": date_to},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
         self,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         date_from: builtins.list[datetime.date] | Unset = UNSET,
         date_to: builtins.list[datetime.date] | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AnalyticsUserAnnotationsListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[AnalyticsUserAnnotationsListResponse]",
-            self._client._iter_pages(
-                _ANALYTICS_USER_ANNOTATIONS_LIST,
-                {"website_id": website_id, "date_from": date_from, "date_to": date_to},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        date_from : list[datetime.date], optional
+            Start date for the query (inclusive). You can specify mulitple dates which will be
+            paired with corresponding `date_to` parameters. For example
+            `?date_from=2020-01-01&date_to=2020-01-10&date_from=2021-06-01&date_to=2021-07-01` will
+            create two ranges: `[2020-01-01; 2020-01-10]` and `[2021-06-01; 2021-07-01]`. Number of
+            `date_from` parameters must match number of `date_to` parameters.
+        date_to : list[datetime.date], optional
+            End date for the query (inclusive). You can specify mulitple dates which will be paired
+            with corresponding `date_to` parameters. Read more in `date_from` parameter description.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _ANALYTICS_USER_ANNOTATIONS_LIST,
+            {"website_id": website_id, "date_from": date_from, "date_to": date_to},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     @overload
@@ -1693,7 +3249,7 @@ class AsyncAnalyticsUserAnnotations(AsyncAPIResource):
         *,
         date: str,
         content: str,
-        website_id: UUID,
+        website_id: str | UUID,
         visibility: AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility | Unset = ...,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsUserAnnotationsCreateResponse: ...
@@ -1702,46 +3258,105 @@ class AsyncAnalyticsUserAnnotations(AsyncAPIResource):
     async def create(
         self,
         *,
-        body: AnalyticsUserAnnotationsCreateBody,
+        body: AnalyticsUserAnnotationsCreateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> AnalyticsUserAnnotationsCreateResponse: ...
 
     async def create(
         self,
         *,
-        body: AnalyticsUserAnnotationsCreateBody | Unset = UNSET,
+        date: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        website_id: str | UUID | Unset = UNSET,
+        visibility: AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility | Unset = UNSET,
+        body: AnalyticsUserAnnotationsCreateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> AnalyticsUserAnnotationsCreateResponse:
-        """Create user annotation. ``POST /api/analytics/v1/manage/annotation/user/``"""
-        return cast(
-            "AnalyticsUserAnnotationsCreateResponse",
-            await self._client._call(
-                _ANALYTICS_USER_ANNOTATIONS_CREATE,
-                {"body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Create user annotation.
+
+        ``POST /api/analytics/v1/manage/annotation/user/``
+
+        Create a new user annotation. Please note that each request must be authenticated.
+
+        Parameters
+        ----------
+        date : str
+            Date of the annotation.
+        content : str
+            Content of the annotation.
+        website_id : str | UUID
+            ID of the website.
+        visibility : AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility, optional
+        body : AnalyticsUserAnnotationsCreateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_USER_ANNOTATIONS_CREATE,
+            {"body": body},
+            attributes={
+                "date": date,
+                "content": content,
+                "website_id": website_id,
+                "visibility": visibility,
+            },
+            request_options=request_options,
         )
 
     async def get(
-        self, id: str | UUID, *, website_id: UUID, request_options: RequestOptions | None = None
+        self,
+        id: str | UUID,
+        *,
+        website_id: str | UUID,
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsUserAnnotationsCreateResponse:
-        """Get user annotation. ``GET /api/analytics/v1/manage/annotation/user/{id}/``"""
-        return cast(
-            "AnalyticsUserAnnotationsCreateResponse",
-            await self._client._call(
-                _ANALYTICS_USER_ANNOTATIONS_GET,
-                {"id": id, "website_id": website_id},
-                request_options=request_options,
-            ),
+        """Get user annotation.
+
+        ``GET /api/analytics/v1/manage/annotation/user/{id}/``
+
+        Returns a definition of a specific user annotation. Please note that each request must be
+        authenticated.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        website_id : str | UUID
+            ID of the website.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_USER_ANNOTATIONS_GET,
+            {"id": id, "website_id": website_id},
+            request_options=request_options,
         )
 
     async def delete(
-        self, id: str | UUID, *, website_id: UUID, request_options: RequestOptions | None = None
+        self,
+        id: str | UUID,
+        *,
+        website_id: str | UUID,
+        request_options: RequestOptions | None = None,
     ) -> None:
-        """Delete user annotation. ``DELETE /api/analytics/v1/manage/annotation/user/{id}/``"""
-        await self._client._call(
+        """Delete user annotation.
+
+        ``DELETE /api/analytics/v1/manage/annotation/user/{id}/``
+
+        Delete the specified user annotation. Please note that each request must be authenticated.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        website_id : str | UUID
+            ID of the website.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _ANALYTICS_USER_ANNOTATIONS_DELETE,
             {"id": id, "website_id": website_id},
             request_options=request_options,
@@ -1754,7 +3369,7 @@ class AsyncAnalyticsUserAnnotations(AsyncAPIResource):
         *,
         date: str,
         content: str,
-        website_id: UUID,
+        website_id: str | UUID,
         visibility: AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility | Unset = ...,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsUserAnnotationsCreateResponse: ...
@@ -1764,7 +3379,7 @@ class AsyncAnalyticsUserAnnotations(AsyncAPIResource):
         self,
         id: str | UUID,
         *,
-        body: AnalyticsUserAnnotationsUpdateBody,
+        body: AnalyticsUserAnnotationsUpdateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> AnalyticsUserAnnotationsCreateResponse: ...
 
@@ -1772,19 +3387,46 @@ class AsyncAnalyticsUserAnnotations(AsyncAPIResource):
         self,
         id: str | UUID,
         *,
-        body: AnalyticsUserAnnotationsUpdateBody | Unset = UNSET,
+        date: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        website_id: str | UUID | Unset = UNSET,
+        visibility: AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility | Unset = UNSET,
+        body: AnalyticsUserAnnotationsUpdateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> AnalyticsUserAnnotationsCreateResponse:
-        """Update user annotation. ``PATCH /api/analytics/v1/manage/annotation/user/{id}/``"""
-        return cast(
-            "AnalyticsUserAnnotationsCreateResponse",
-            await self._client._call(
-                _ANALYTICS_USER_ANNOTATIONS_UPDATE,
-                {"id": id, "body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Update user annotation.
+
+        ``PATCH /api/analytics/v1/manage/annotation/user/{id}/``
+
+        Update an existing user annotation. Please note that each request must be authenticated.
+
+        Parameters
+        ----------
+        id : str | UUID
+            ID of the object.
+        date : str
+            Date of the annotation.
+        content : str
+            Content of the annotation.
+        website_id : str | UUID
+            ID of the website.
+        visibility : AnalyticsUserAnnotationsCreateBodyDataAttributesVisibility, optional
+        body : AnalyticsUserAnnotationsUpdateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_USER_ANNOTATIONS_UPDATE,
+            {"id": id, "body": body},
+            attributes={
+                "date": date,
+                "content": content,
+                "website_id": website_id,
+                "visibility": visibility,
+            },
+            request_options=request_options,
         )
 
 
@@ -1802,14 +3444,35 @@ class AsyncAnalyticsSystemAnnotations(AsyncAPIResource):
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AnalyticsSystemAnnotationsListResponse:
-        """List System Annotations. ``GET /api/analytics/v1/manage/annotation/system/``"""
-        return cast(
-            "AnalyticsSystemAnnotationsListResponse",
-            await self._client._call(
-                _ANALYTICS_SYSTEM_ANNOTATIONS_LIST,
-                {"date_from": date_from, "date_to": date_to, "limit": limit, "offset": offset},
-                request_options=request_options,
-            ),
+        """List System Annotations.
+
+        ``GET /api/analytics/v1/manage/annotation/system/``
+
+        Returns a list all System Annotations available for a website. Please note that each request
+        must be authenticated.
+
+        Parameters
+        ----------
+        date_from : list[datetime.date], optional
+            Start date for the query (inclusive). You can specify mulitple dates which will be
+            paired with corresponding `date_to` parameters. For example
+            `?date_from=2020-01-01&date_to=2020-01-10&date_from=2021-06-01&date_to=2021-07-01` will
+            create two ranges: `[2020-01-01; 2020-01-10]` and `[2021-06-01; 2021-07-01]`. Number of
+            `date_from` parameters must match number of `date_to` parameters.
+        date_to : list[datetime.date], optional
+            End date for the query (inclusive). You can specify mulitple dates which will be paired
+            with corresponding `date_to` parameters. Read more in `date_from` parameter description.
+        limit : int, optional
+            Number of rows to return.
+        offset : int, optional
+            Number of rows to skip before beginning to return rows.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_SYSTEM_ANNOTATIONS_LIST,
+            {"date_from": date_from, "date_to": date_to, "limit": limit, "offset": offset},
+            request_options=request_options,
         )
 
     def iter_list(
@@ -1820,15 +3483,29 @@ class AsyncAnalyticsSystemAnnotations(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AnalyticsSystemAnnotationsListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[AnalyticsSystemAnnotationsListResponseDataItem]",
-            self._client._iter_items(
-                _ANALYTICS_SYSTEM_ANNOTATIONS_LIST,
-                {"date_from": date_from, "date_to": date_to},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        date_from : list[datetime.date], optional
+            Start date for the query (inclusive). You can specify mulitple dates which will be
+            paired with corresponding `date_to` parameters. For example
+            `?date_from=2020-01-01&date_to=2020-01-10&date_from=2021-06-01&date_to=2021-07-01` will
+            create two ranges: `[2020-01-01; 2020-01-10]` and `[2021-06-01; 2021-07-01]`. Number of
+            `date_from` parameters must match number of `date_to` parameters.
+        date_to : list[datetime.date], optional
+            End date for the query (inclusive). You can specify mulitple dates which will be paired
+            with corresponding `date_to` parameters. Read more in `date_from` parameter description.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _ANALYTICS_SYSTEM_ANNOTATIONS_LIST,
+            {"date_from": date_from, "date_to": date_to},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -1839,15 +3516,29 @@ class AsyncAnalyticsSystemAnnotations(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AnalyticsSystemAnnotationsListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[AnalyticsSystemAnnotationsListResponse]",
-            self._client._iter_pages(
-                _ANALYTICS_SYSTEM_ANNOTATIONS_LIST,
-                {"date_from": date_from, "date_to": date_to},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        date_from : list[datetime.date], optional
+            Start date for the query (inclusive). You can specify mulitple dates which will be
+            paired with corresponding `date_to` parameters. For example
+            `?date_from=2020-01-01&date_to=2020-01-10&date_from=2021-06-01&date_to=2021-07-01` will
+            create two ranges: `[2020-01-01; 2020-01-10]` and `[2021-06-01; 2021-07-01]`. Number of
+            `date_from` parameters must match number of `date_to` parameters.
+        date_to : list[datetime.date], optional
+            End date for the query (inclusive). You can specify mulitple dates which will be paired
+            with corresponding `date_to` parameters. Read more in `date_from` parameter description.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _ANALYTICS_SYSTEM_ANNOTATIONS_LIST,
+            {"date_from": date_from, "date_to": date_to},
+            page_size=page_size,
+            request_options=request_options,
         )
 
 
@@ -1881,57 +3572,709 @@ class AsyncAnalytics(AsyncAPIResource):
         """``client.analytics.system_annotations``."""
         return AsyncAnalyticsSystemAnnotations(self._client)
 
+    @overload
     async def query(
-        self, *, body: AnalyticsQueryBody, request_options: RequestOptions | None = None
+        self,
+        *,
+        website_id: str | UUID,
+        columns: builtins.list[AnalyticsQueryBodyColumnsItem | dict[str, Any]],
+        date_from: Any | Unset = ...,
+        date_to: Any | Unset = ...,
+        relative_date: str | Unset = ...,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = ...,
+        metric_filters: AnalyticsQueryBodyMetricFilters | dict[str, Any] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        order_by: builtins.list[builtins.list[int | str]] | Unset = ...,
+        format_: AnalyticsQueryBodyFormat | Unset = ...,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = ...,
+        options: AnalyticsQueryBodyOptions | dict[str, Any] | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
+
+    @overload
+    async def query(
+        self,
+        *,
+        body: AnalyticsQueryBody | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
+
+    async def query(
+        self,
+        *,
+        website_id: str | UUID | Unset = UNSET,
+        columns: builtins.list[AnalyticsQueryBodyColumnsItem | dict[str, Any]] | Unset = UNSET,
+        date_from: Any | Unset = UNSET,
+        date_to: Any | Unset = UNSET,
+        relative_date: str | Unset = UNSET,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = UNSET,
+        metric_filters: AnalyticsQueryBodyMetricFilters | dict[str, Any] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order_by: builtins.list[builtins.list[int | str]] | Unset = UNSET,
+        format_: AnalyticsQueryBodyFormat | Unset = UNSET,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = UNSET,
+        options: AnalyticsQueryBodyOptions | dict[str, Any] | Unset = UNSET,
+        body: AnalyticsQueryBody | dict[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsQueryResponse:
-        """Execute query. ``POST /api/analytics/v1/query/``"""
-        return cast(
-            "AnalyticsQueryResponse",
-            await self._client._call(
-                _ANALYTICS_QUERY, {"body": body}, request_options=request_options
-            ),
+        """Execute query.
+
+        ``POST /api/analytics/v1/query/``
+
+        API that allows querying the database directly. Please note that each request must be
+        authenticated.
+
+        #### Copy definition
+
+        You can use the **View API call definition** option available in Analytics module in each
+        report to get more usage examples based on your existing reports.
+
+        ![View API call definition](../../_static/images/copy-api-call.png)
+
+        #### Compression
+
+        When requesting large amount of data, make sure to include an **Accept-Encoding: gzip**
+        header to enable compression.
+
+        #### Cache
+
+        Please note that all query results are cached for 10 minutes.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of a website or a meta site.
+        columns : list[AnalyticsQueryBodyColumnsItem | dict[str, Any]]
+            Column definitions for the query.
+        date_from : Any, optional
+            Cannot be used with ``relative_date`` field at the same time. Mandatory if
+            ``relative_date`` is not used.
+        date_to : Any, optional
+            Cannot be used with ``relative_date`` field at the same time. Mandatory if
+            ``relative_date`` is not used.
+        relative_date : str, optional
+            Use relative date in query. Cannot be used with absolute date fields at the same time.
+            ``X`` in ``last_X_days`` must be in range 1 <= ``X`` <= 365. Note that ``last_X_days``
+            does not include data from today. Mandatory if absolute date fields are not used.
+        filters : AnalyticsQueryBodyFilters | dict[str, Any], optional
+        metric_filters : AnalyticsQueryBodyMetricFilters | dict[str, Any], optional
+        offset : int, optional
+            Number of rows to skip before beginning to return rows.
+        limit : int, optional
+            Number of rows to return.
+        order_by : list[list[int | str]], optional
+            Array of sorting directives. Each directive is a 2-element array with 0-based colum
+            index and direction). You can sort on more than one column. By default sorts descending
+            by the first metric in query.
+        format_ : AnalyticsQueryBodyFormat, optional
+        column_format : AnalyticsQueryBodyColumnFormat, optional
+        options : AnalyticsQueryBodyOptions | dict[str, Any], optional
+        body : AnalyticsQueryBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_QUERY,
+            {"body": body},
+            attributes={
+                "website_id": website_id,
+                "columns": columns,
+                "date_from": date_from,
+                "date_to": date_to,
+                "relative_date": relative_date,
+                "filters": filters,
+                "metric_filters": metric_filters,
+                "offset": offset,
+                "limit": limit,
+                "order_by": order_by,
+                "format_": format_,
+                "column_format": column_format,
+                "options": options,
+            },
+            request_options=request_options,
         )
+
+    @overload
+    async def real_time_query(
+        self,
+        *,
+        website_id: str | UUID,
+        columns: builtins.list[AnalyticsQueryBodyColumnsItem | dict[str, Any]],
+        lookback_window: int,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = ...,
+        metric_filters: AnalyticsQueryBodyMetricFilters | dict[str, Any] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        order_by: builtins.list[builtins.list[int | str]] | Unset = ...,
+        format_: AnalyticsQueryBodyFormat | Unset = ...,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = ...,
+        options: AnalyticsQueryBodyOptions | dict[str, Any] | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
+
+    @overload
+    async def real_time_query(
+        self,
+        *,
+        body: AnalyticsRealTimeQueryBody | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
 
     async def real_time_query(
-        self, *, body: AnalyticsRealTimeQueryBody, request_options: RequestOptions | None = None
+        self,
+        *,
+        website_id: str | UUID | Unset = UNSET,
+        columns: builtins.list[AnalyticsQueryBodyColumnsItem | dict[str, Any]] | Unset = UNSET,
+        lookback_window: int | Unset = UNSET,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = UNSET,
+        metric_filters: AnalyticsQueryBodyMetricFilters | dict[str, Any] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order_by: builtins.list[builtins.list[int | str]] | Unset = UNSET,
+        format_: AnalyticsQueryBodyFormat | Unset = UNSET,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = UNSET,
+        options: AnalyticsQueryBodyOptions | dict[str, Any] | Unset = UNSET,
+        body: AnalyticsRealTimeQueryBody | dict[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsQueryResponse:
-        """Execute Real-time query. ``POST /api/analytics/v1/real-time-query/``"""
-        return cast(
-            "AnalyticsQueryResponse",
-            await self._client._call(
-                _ANALYTICS_REAL_TIME_QUERY, {"body": body}, request_options=request_options
-            ),
+        """Execute Real-time query.
+
+        ``POST /api/analytics/v1/real-time-query/``
+
+        API that allows querying the Real-time database directly. Please note that each request must
+        be authenticated.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of a website or a meta site.
+        columns : list[AnalyticsQueryBodyColumnsItem | dict[str, Any]]
+            Column definitions for the query.
+        lookback_window : int
+            Period of time (in minutes) to query. Example: lookback_window=10 means "last 10 minutes
+            of data".
+        filters : AnalyticsQueryBodyFilters | dict[str, Any], optional
+        metric_filters : AnalyticsQueryBodyMetricFilters | dict[str, Any], optional
+        offset : int, optional
+            Number of rows to skip before beginning to return rows.
+        limit : int, optional
+            Number of rows to return.
+        order_by : list[list[int | str]], optional
+            Array of sorting directives. Each directive is a 2-element array with 0-based colum
+            index and direction). You can sort on more than one column. By default sorts descending
+            by the first metric in query.
+        format_ : AnalyticsQueryBodyFormat, optional
+        column_format : AnalyticsQueryBodyColumnFormat, optional
+        options : AnalyticsQueryBodyOptions | dict[str, Any], optional
+        body : AnalyticsRealTimeQueryBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_REAL_TIME_QUERY,
+            {"body": body},
+            attributes={
+                "website_id": website_id,
+                "columns": columns,
+                "lookback_window": lookback_window,
+                "filters": filters,
+                "metric_filters": metric_filters,
+                "offset": offset,
+                "limit": limit,
+                "order_by": order_by,
+                "format_": format_,
+                "column_format": column_format,
+                "options": options,
+            },
+            request_options=request_options,
         )
+
+    @overload
+    async def sessions(
+        self,
+        *,
+        website_id: str | UUID,
+        columns: builtins.list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]],
+        date_from: Any | Unset = ...,
+        date_to: Any | Unset = ...,
+        relative_date: str | Unset = ...,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        format_: AnalyticsSessionsBodyFormat | Unset = ...,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
+
+    @overload
+    async def sessions(
+        self,
+        *,
+        body: AnalyticsSessionsBody | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
 
     async def sessions(
-        self, *, body: AnalyticsSessionsBody, request_options: RequestOptions | None = None
+        self,
+        *,
+        website_id: str | UUID | Unset = UNSET,
+        columns: builtins.list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]] | Unset = UNSET,
+        date_from: Any | Unset = UNSET,
+        date_to: Any | Unset = UNSET,
+        relative_date: str | Unset = UNSET,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        format_: AnalyticsSessionsBodyFormat | Unset = UNSET,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = UNSET,
+        body: AnalyticsSessionsBody | dict[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsQueryResponse:
-        """Fetch sessions. ``POST /api/analytics/v1/sessions/``"""
-        return cast(
-            "AnalyticsQueryResponse",
-            await self._client._call(
-                _ANALYTICS_SESSIONS, {"body": body}, request_options=request_options
-            ),
+        """Fetch sessions.
+
+        ``POST /api/analytics/v1/sessions/``
+
+        API that allows fetching raw sessions from the database (event-level data is not available
+        in this API). Please note that each request must be authenticated.
+
+        #### Compression
+
+        When requesting large amount of data, make sure to include an **Accept-Encoding: gzip**
+        header to enable compression.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of a website or a meta site.
+        columns : list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]]
+            Definitions of additional columns that should be returned (timestamp and identifiers
+            will be returned by default).
+        date_from : Any, optional
+            Cannot be used with ``relative_date`` field at the same time. Mandatory if
+            ``relative_date`` is not used.
+        date_to : Any, optional
+            Cannot be used with ``relative_date`` field at the same time. Mandatory if
+            ``relative_date`` is not used.
+        relative_date : str, optional
+            Use relative date in query. Cannot be used with absolute date fields at the same time.
+            ``X`` in ``last_X_days`` must be in range 1 <= ``X`` <= 365. Note that ``last_X_days``
+            does not include data from today. Mandatory if absolute date fields are not used.
+        filters : AnalyticsQueryBodyFilters | dict[str, Any], optional
+        offset : int, optional
+            Number of rows to skip before beginning to return rows.
+        limit : int, optional
+            Number of rows to return.
+        format_ : AnalyticsSessionsBodyFormat, optional
+        column_format : AnalyticsQueryBodyColumnFormat, optional
+        body : AnalyticsSessionsBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_SESSIONS,
+            {"body": body},
+            attributes={
+                "website_id": website_id,
+                "columns": columns,
+                "date_from": date_from,
+                "date_to": date_to,
+                "relative_date": relative_date,
+                "filters": filters,
+                "offset": offset,
+                "limit": limit,
+                "format_": format_,
+                "column_format": column_format,
+            },
+            request_options=request_options,
         )
+
+    @overload
+    async def events(
+        self,
+        *,
+        website_id: str | UUID,
+        columns: builtins.list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]],
+        date_from: Any | Unset = ...,
+        date_to: Any | Unset = ...,
+        relative_date: str | Unset = ...,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        format_: AnalyticsSessionsBodyFormat | Unset = ...,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
+
+    @overload
+    async def events(
+        self,
+        *,
+        body: AnalyticsSessionsBody | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
 
     async def events(
-        self, *, body: AnalyticsSessionsBody, request_options: RequestOptions | None = None
+        self,
+        *,
+        website_id: str | UUID | Unset = UNSET,
+        columns: builtins.list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]] | Unset = UNSET,
+        date_from: Any | Unset = UNSET,
+        date_to: Any | Unset = UNSET,
+        relative_date: str | Unset = UNSET,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        format_: AnalyticsSessionsBodyFormat | Unset = UNSET,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = UNSET,
+        body: AnalyticsSessionsBody | dict[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsQueryResponse:
-        """Fetch events. ``POST /api/analytics/v1/events/``"""
-        return cast(
-            "AnalyticsQueryResponse",
-            await self._client._call(
-                _ANALYTICS_EVENTS, {"body": body}, request_options=request_options
-            ),
+        """Fetch events.
+
+        ``POST /api/analytics/v1/events/``
+
+        API that allows fetching raw events from the database. Please note that each request must be
+        authenticated.
+
+        #### Compression
+
+        When requesting large amount of data, make sure to include an **Accept-Encoding: gzip**
+        header to enable compression.s
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of a website or a meta site.
+        columns : list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]]
+            Definitions of additional columns that should be returned (timestamp and identifiers
+            will be returned by default).
+        date_from : Any, optional
+            Cannot be used with ``relative_date`` field at the same time. Mandatory if
+            ``relative_date`` is not used.
+        date_to : Any, optional
+            Cannot be used with ``relative_date`` field at the same time. Mandatory if
+            ``relative_date`` is not used.
+        relative_date : str, optional
+            Use relative date in query. Cannot be used with absolute date fields at the same time.
+            ``X`` in ``last_X_days`` must be in range 1 <= ``X`` <= 365. Note that ``last_X_days``
+            does not include data from today. Mandatory if absolute date fields are not used.
+        filters : AnalyticsQueryBodyFilters | dict[str, Any], optional
+        offset : int, optional
+            Number of rows to skip before beginning to return rows.
+        limit : int, optional
+            Number of rows to return.
+        format_ : AnalyticsSessionsBodyFormat, optional
+        column_format : AnalyticsQueryBodyColumnFormat, optional
+        body : AnalyticsSessionsBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_EVENTS,
+            {"body": body},
+            attributes={
+                "website_id": website_id,
+                "columns": columns,
+                "date_from": date_from,
+                "date_to": date_to,
+                "relative_date": relative_date,
+                "filters": filters,
+                "offset": offset,
+                "limit": limit,
+                "format_": format_,
+                "column_format": column_format,
+            },
+            request_options=request_options,
         )
 
+    @overload
     async def real_time_events(
-        self, *, body: AnalyticsRealTimeEventsBody, request_options: RequestOptions | None = None
+        self,
+        *,
+        website_id: str | UUID,
+        columns: builtins.list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]],
+        date_from: str,
+        date_to: str,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        format_: AnalyticsSessionsBodyFormat | Unset = ...,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
+
+    @overload
+    async def real_time_events(
+        self,
+        *,
+        body: AnalyticsRealTimeEventsBody | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> AnalyticsQueryResponse: ...
+
+    async def real_time_events(
+        self,
+        *,
+        website_id: str | UUID | Unset = UNSET,
+        columns: builtins.list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]] | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        filters: AnalyticsQueryBodyFilters | dict[str, Any] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        format_: AnalyticsSessionsBodyFormat | Unset = UNSET,
+        column_format: AnalyticsQueryBodyColumnFormat | Unset = UNSET,
+        body: AnalyticsRealTimeEventsBody | dict[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> AnalyticsQueryResponse:
-        """Fetch Real-time events. ``POST /api/analytics/v1/real-time-events/``"""
-        return cast(
-            "AnalyticsQueryResponse",
-            await self._client._call(
-                _ANALYTICS_REAL_TIME_EVENTS, {"body": body}, request_options=request_options
-            ),
+        """Fetch Real-time events.
+
+        ``POST /api/analytics/v1/real-time-events/``
+
+        API that allows fetching raw Real-time events from the database. Real-time data is retained
+        for only an hour and may be available with a slight delay (up to a couple of minutes), so we
+        highly recommend getting the data older than 3 minutes (and newer than 60).
+
+        This API is not suitable for feeding external data warehouses as it is not a reliable source
+        of complete data \\- for that purpose we recommend regular [Raw data
+        API](#tag/Raw-data/paths/~1api~1analytics~1v1~1events~1/post) or Exports.
+
+        Please note that each request must be authenticated.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of a website.
+        columns : list[AnalyticsSessionsBodyColumnsItem | dict[str, Any]]
+            Definitions of additional columns that should be returned (timestamp and identifiers
+            will be returned by default).
+        date_from : str
+            Start datetime for the query (inclusive, in website's timezone).
+        date_to : str
+            End datetime for the query (exclusive, in website's timezone).
+        filters : AnalyticsQueryBodyFilters | dict[str, Any], optional
+        offset : int, optional
+            Number of rows to skip before beginning to return rows.
+        limit : int, optional
+            Number of rows to return.
+        format_ : AnalyticsSessionsBodyFormat, optional
+        column_format : AnalyticsQueryBodyColumnFormat, optional
+        body : AnalyticsRealTimeEventsBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _ANALYTICS_REAL_TIME_EVENTS,
+            {"body": body},
+            attributes={
+                "website_id": website_id,
+                "columns": columns,
+                "date_from": date_from,
+                "date_to": date_to,
+                "filters": filters,
+                "offset": offset,
+                "limit": limit,
+                "format_": format_,
+                "column_format": column_format,
+            },
+            request_options=request_options,
         )
+
+
+class AnalyticsGoalsWithRawResponse:
+    """``client.with_raw_response.analytics.goals``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AnalyticsGoals) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class AnalyticsCustomDimensionsWithRawResponse:
+    """``client.with_raw_response.analytics.custom_dimensions``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AnalyticsCustomDimensions) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.get_slots = to_raw_response_wrapper(resource.get_slots)
+
+
+class AnalyticsProductCustomDimensionsWithRawResponse:
+    """``client.with_raw_response.analytics.product_custom_dimensions``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AnalyticsProductCustomDimensions) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AnalyticsUserAnnotationsWithRawResponse:
+    """``client.with_raw_response.analytics.user_annotations``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AnalyticsUserAnnotations) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AnalyticsSystemAnnotationsWithRawResponse:
+    """``client.with_raw_response.analytics.system_annotations``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AnalyticsSystemAnnotations) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AnalyticsWithRawResponse:
+    """``client.with_raw_response.analytics``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: Analytics) -> None:
+        self._resource = resource
+        self.query = to_raw_response_wrapper(resource.query)
+        self.real_time_query = to_raw_response_wrapper(resource.real_time_query)
+        self.sessions = to_raw_response_wrapper(resource.sessions)
+        self.events = to_raw_response_wrapper(resource.events)
+        self.real_time_events = to_raw_response_wrapper(resource.real_time_events)
+
+    @cached_property
+    def goals(self) -> AnalyticsGoalsWithRawResponse:
+        """``client.with_raw_response.analytics.goals``."""
+        return AnalyticsGoalsWithRawResponse(self._resource.goals)
+
+    @cached_property
+    def custom_dimensions(self) -> AnalyticsCustomDimensionsWithRawResponse:
+        """``client.with_raw_response.analytics.custom_dimensions``."""
+        return AnalyticsCustomDimensionsWithRawResponse(self._resource.custom_dimensions)
+
+    @cached_property
+    def product_custom_dimensions(self) -> AnalyticsProductCustomDimensionsWithRawResponse:
+        """``client.with_raw_response.analytics.product_custom_dimensions``."""
+        return AnalyticsProductCustomDimensionsWithRawResponse(
+            self._resource.product_custom_dimensions
+        )
+
+    @cached_property
+    def user_annotations(self) -> AnalyticsUserAnnotationsWithRawResponse:
+        """``client.with_raw_response.analytics.user_annotations``."""
+        return AnalyticsUserAnnotationsWithRawResponse(self._resource.user_annotations)
+
+    @cached_property
+    def system_annotations(self) -> AnalyticsSystemAnnotationsWithRawResponse:
+        """``client.with_raw_response.analytics.system_annotations``."""
+        return AnalyticsSystemAnnotationsWithRawResponse(self._resource.system_annotations)
+
+
+class AsyncAnalyticsGoalsWithRawResponse:
+    """``client.with_raw_response.analytics.goals``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncAnalyticsGoals) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncAnalyticsCustomDimensionsWithRawResponse:
+    """``client.with_raw_response.analytics.custom_dimensions``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncAnalyticsCustomDimensions) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.get_slots = async_to_raw_response_wrapper(resource.get_slots)
+
+
+class AsyncAnalyticsProductCustomDimensionsWithRawResponse:
+    """``client.with_raw_response.analytics.product_custom_dimensions``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncAnalyticsProductCustomDimensions) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncAnalyticsUserAnnotationsWithRawResponse:
+    """``client.with_raw_response.analytics.user_annotations``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncAnalyticsUserAnnotations) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncAnalyticsSystemAnnotationsWithRawResponse:
+    """``client.with_raw_response.analytics.system_annotations``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncAnalyticsSystemAnnotations) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncAnalyticsWithRawResponse:
+    """``client.with_raw_response.analytics``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncAnalytics) -> None:
+        self._resource = resource
+        self.query = async_to_raw_response_wrapper(resource.query)
+        self.real_time_query = async_to_raw_response_wrapper(resource.real_time_query)
+        self.sessions = async_to_raw_response_wrapper(resource.sessions)
+        self.events = async_to_raw_response_wrapper(resource.events)
+        self.real_time_events = async_to_raw_response_wrapper(resource.real_time_events)
+
+    @cached_property
+    def goals(self) -> AsyncAnalyticsGoalsWithRawResponse:
+        """``client.with_raw_response.analytics.goals``."""
+        return AsyncAnalyticsGoalsWithRawResponse(self._resource.goals)
+
+    @cached_property
+    def custom_dimensions(self) -> AsyncAnalyticsCustomDimensionsWithRawResponse:
+        """``client.with_raw_response.analytics.custom_dimensions``."""
+        return AsyncAnalyticsCustomDimensionsWithRawResponse(self._resource.custom_dimensions)
+
+    @cached_property
+    def product_custom_dimensions(self) -> AsyncAnalyticsProductCustomDimensionsWithRawResponse:
+        """``client.with_raw_response.analytics.product_custom_dimensions``."""
+        return AsyncAnalyticsProductCustomDimensionsWithRawResponse(
+            self._resource.product_custom_dimensions
+        )
+
+    @cached_property
+    def user_annotations(self) -> AsyncAnalyticsUserAnnotationsWithRawResponse:
+        """``client.with_raw_response.analytics.user_annotations``."""
+        return AsyncAnalyticsUserAnnotationsWithRawResponse(self._resource.user_annotations)
+
+    @cached_property
+    def system_annotations(self) -> AsyncAnalyticsSystemAnnotationsWithRawResponse:
+        """``client.with_raw_response.analytics.system_annotations``."""
+        return AsyncAnalyticsSystemAnnotationsWithRawResponse(self._resource.system_annotations)

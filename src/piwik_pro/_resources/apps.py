@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from piwik_pro_api.types import UNSET
 
 from .._operation import JsonApiBody, Operation, Pagination
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 
     from .._types import RequestOptions
 
-_APPS_LIST = Operation(
+_APPS_LIST: Operation[AppListJsonApi] = Operation(
     name="apps.list",
     module="piwik_pro_api.api.apps.apps_list",
     method="GET",
@@ -53,7 +54,7 @@ _APPS_LIST = Operation(
     ),
 )
 
-_APPS_CREATE = Operation(
+_APPS_CREATE: Operation[AppJsonApi] = Operation(
     name="apps.create",
     module="piwik_pro_api.api.apps.apps_create",
     method="POST",
@@ -66,9 +67,10 @@ _APPS_CREATE = Operation(
         id_param=None,
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.app_new_app_json_api:AppNewAppJsonApi",
 )
 
-_APPS_GET = Operation(
+_APPS_GET: Operation[AppJsonApi] = Operation(
     name="apps.get",
     module="piwik_pro_api.api.apps.apps_get",
     method="GET",
@@ -76,14 +78,14 @@ _APPS_GET = Operation(
     success=("AppJsonApi",),
 )
 
-_APPS_DELETE = Operation(
+_APPS_DELETE: Operation[None] = Operation(
     name="apps.delete",
     module="piwik_pro_api.api.apps.apps_delete",
     method="DELETE",
     path="/api/apps/v2/{app_id}",
 )
 
-_APPS_UPDATE = Operation(
+_APPS_UPDATE: Operation[None] = Operation(
     name="apps.update",
     module="piwik_pro_api.api.apps.apps_update",
     method="PATCH",
@@ -95,9 +97,10 @@ _APPS_UPDATE = Operation(
         id_param="app_id",
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.edit_app_json_api:EditAppJsonApi",
 )
 
-_APPS_LIST_PERMISSIONS = Operation(
+_APPS_LIST_PERMISSIONS: Operation[AppPermissionsJsonApi] = Operation(
     name="apps.list_permissions",
     module="piwik_pro_api.api.apps.apps_list_permissions",
     method="GET",
@@ -105,7 +108,7 @@ _APPS_LIST_PERMISSIONS = Operation(
     success=("AppPermissionsJsonApi",),
 )
 
-_APPS_LIST_USER_GROUP_PERMISSIONS = Operation(
+_APPS_LIST_USER_GROUP_PERMISSIONS: Operation[AppUserGroupPermissionsJsonApi] = Operation(
     name="apps.list_user_group_permissions",
     module="piwik_pro_api.api.apps.apps_list_user_group_permissions",
     method="GET",
@@ -130,21 +133,43 @@ class Apps(SyncAPIResource):
         permission: AppsListPermission | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AppListJsonApi:
-        """Apps list. ``GET /api/apps/v2``"""
-        return cast(
-            "AppListJsonApi",
-            self._client._call(
-                _APPS_LIST,
-                {
-                    "offset": offset,
-                    "limit": limit,
-                    "search_query": search_query,
-                    "sort": sort,
-                    "search": search,
-                    "permission": permission,
-                },
-                request_options=request_options,
-            ),
+        """Apps list.
+
+        ``GET /api/apps/v2``
+
+        Get list of apps Full example: ```
+        /api/apps/v2?offset=100&limit=10&sort=name&search=nifty+marketing&permission=view ``` this
+        will list 10 apps ordered ascending by `name` starting on 101th matching search query "nifty
+        marketing".
+
+        Parameters
+        ----------
+        offset : int, optional
+            Sets offset for list of items
+        limit : int, optional
+            Limits the number of returned items
+        search_query : str, optional
+            (deprecated) Use `search` param instead
+        sort : AppsListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        search : str, optional
+            App search query
+        permission : AppsListPermission, optional
+            Filter apps by permission (actually by an `action`)
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _APPS_LIST,
+            {
+                "offset": offset,
+                "limit": limit,
+                "search_query": search_query,
+                "sort": sort,
+                "search": search,
+                "permission": permission,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -157,20 +182,33 @@ class Apps(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[AppListJsonApiDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[AppListJsonApiDataItem]",
-            self._client._iter_items(
-                _APPS_LIST,
-                {
-                    "search_query": search_query,
-                    "sort": sort,
-                    "search": search,
-                    "permission": permission,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        search_query : str, optional
+            (deprecated) Use `search` param instead
+        sort : AppsListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        search : str, optional
+            App search query
+        permission : AppsListPermission, optional
+            Filter apps by permission (actually by an `action`)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _APPS_LIST,
+            {
+                "search_query": search_query,
+                "sort": sort,
+                "search": search,
+                "permission": permission,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -183,20 +221,33 @@ class Apps(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[AppListJsonApi]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[AppListJsonApi]",
-            self._client._iter_pages(
-                _APPS_LIST,
-                {
-                    "search_query": search_query,
-                    "sort": sort,
-                    "search": search,
-                    "permission": permission,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        search_query : str, optional
+            (deprecated) Use `search` param instead
+        sort : AppsListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        search : str, optional
+            App search query
+        permission : AppsListPermission, optional
+            Filter apps by permission (actually by an `action`)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _APPS_LIST,
+            {
+                "search_query": search_query,
+                "sort": sort,
+                "search": search,
+                "permission": permission,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     @overload
@@ -205,7 +256,7 @@ class Apps(SyncAPIResource):
         *,
         name: str,
         urls: builtins.list[str],
-        id: UUID | Unset = ...,
+        id: str | UUID | Unset = ...,
         app_type: NewAppAppType | Unset = ...,
         timezone: str | Unset = ...,
         currency: str | Unset = ...,
@@ -239,39 +290,214 @@ class Apps(SyncAPIResource):
 
     @overload
     def create(
-        self, *, body: AppNewAppJsonApi, request_options: RequestOptions | None = None
+        self,
+        *,
+        body: AppNewAppJsonApi | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> AppJsonApi: ...
 
     def create(
         self,
         *,
-        body: AppNewAppJsonApi | Unset = UNSET,
+        name: str | Unset = UNSET,
+        urls: builtins.list[str] | Unset = UNSET,
+        id: str | UUID | Unset = UNSET,
+        app_type: NewAppAppType | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        exclude_unknown_urls: bool | Unset = UNSET,
+        keep_url_fragment: bool | Unset = UNSET,
+        e_commerce_tracking: bool | Unset = UNSET,
+        site_search_tracking: bool | Unset = UNSET,
+        site_search_query_params: builtins.list[str] | Unset = UNSET,
+        site_search_category_params: builtins.list[str] | Unset = UNSET,
+        delay: int | Unset = UNSET,
+        excluded_ips: builtins.list[str] | Unset = UNSET,
+        excluded_url_params: builtins.list[str] | Unset = UNSET,
+        excluded_user_agents: builtins.list[str] | Unset = UNSET,
+        gdpr: bool | Unset = UNSET,
+        gdpr_user_mode_enabled: bool | Unset = UNSET,
+        privacy_cookie_domains_enabled: bool | Unset = UNSET,
+        privacy_cookie_expiration_period: int | Unset = UNSET,
+        privacy_cookie_domains: builtins.list[str] | Unset = UNSET,
+        gdpr_location_recognition: bool | Unset = UNSET,
+        gdpr_data_anonymization: bool | Unset = UNSET,
+        sharepoint_integration: bool | Unset = UNSET,
+        gdpr_data_anonymization_mode: AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode
+        | Unset = UNSET,
+        privacy_use_cookies: bool | Unset = UNSET,
+        privacy_use_fingerprinting: bool | Unset = UNSET,
+        cnil: bool | Unset = UNSET,
+        session_id_strict_privacy_mode: bool | Unset = UNSET,
+        real_time_dashboards: bool | Unset = UNSET,
+        body: AppNewAppJsonApi | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> AppJsonApi:
-        """App add. ``POST /api/apps/v2``"""
-        return cast(
-            "AppJsonApi",
-            self._client._call(
-                _APPS_CREATE, {"body": body}, attributes=attributes, request_options=request_options
-            ),
+        """App add.
+
+        ``POST /api/apps/v2``
+
+        It adds app
+
+        Parameters
+        ----------
+        name : str
+            App name
+        urls : list[str]
+            List of URL's under which the app is available (deep linking is supported)
+        id : str | UUID, optional
+            App ID
+        app_type : NewAppAppType, optional
+        timezone : str, optional
+            It allows to specify the timezone for your app (using IANA format), and tracked data
+            will show date & time of this time zone. Please note that changing the timezone will not
+            affect previous logs in reports.
+        currency : str, optional
+            App currency. It specifies the default currency for Goal revenues shown in Analytics. By
+            default, Analytics reports display revenue in US dollars.
+        exclude_unknown_urls : bool, optional
+            Track only visits and actions when URL starts with one of `urls`
+        keep_url_fragment : bool, optional
+            Disable this setting to exclude Page URL fragments (everything after #, e.g.
+            `example.org/index.html#first_section` will be tracked as `example.org.index.html`)
+        e_commerce_tracking : bool, optional
+            Enables e-commerce reports, additional tab is shown in Analytics module with e-commerce
+            logs. Sales can be easily tracked using this setting.
+        site_search_tracking : bool, optional
+            To disable internal search engine tracking, just set `site_search_category_params` and
+            `site_search_query_params` to empty lists (`[]`) in Tracker Settings. Track and report
+            what users are searching in your apps internal search engine
+        site_search_query_params : list[str], optional
+            Site search query params for an app
+        site_search_category_params : list[str], optional
+            Site search category params for an app
+        delay : int, optional
+            Delay (in ms) is used to slow down actions (e.g. redirect) when waiting for tags to be
+            resolved
+        excluded_ips : list[str], optional
+            List of IPs (IPv4 and IPv6) to blacklist from tracking, e.g `192.168.0.0` or
+            `2607:f0d0:1002:51::4`. You can use wildcards, e.g. `1.2.3.*`, `1.2.*.*` or `::7:*`
+        excluded_url_params : list[str], optional
+            URL query parameters excluded by default from tracking: `gclid`, `fb_xd_fragment`,
+            `fb_comment_id`, `phpsessid`, `jsessid`, `aspsessid`, `doing_wp_cron`, `sid` and
+            `pk_vid`. Regular expressions such as `/^sess.*|.*[dD]ate$/` are supported
+        excluded_user_agents : list[str], optional
+            If the visitor's user agent string contains any of the strings you specify, the visitor
+            will be excluded from tracking
+        gdpr : bool, optional
+            Enable collection of privacy consent for full GDPR compliance. The compliance form will
+            be triggered if you serve your users tags that require consent
+        gdpr_user_mode_enabled : bool, optional
+            Gdpr User Mode enabled or disabled for an app
+        privacy_cookie_domains_enabled : bool, optional
+            Privacy cookie domains enabled or disabled for an app
+        privacy_cookie_expiration_period : int, optional
+            Privacy cookie expiration period (in seconds, default is one year)
+        privacy_cookie_domains : list[str], optional
+            List of privacy cookie domains for an app (works if `privacyCookieDomainsEnabled` is
+            true), you can also use wildcards like ``*.example.com``
+        gdpr_location_recognition : bool, optional
+            Use geolocation to detect UE visitors and present consent forms only to them
+        gdpr_data_anonymization : bool, optional
+            Track only a minimal amount of users data, for which we don't need to gather their
+            consent. Any data points considered as personally identifiable information will not be
+            tracked unless the consent is provided
+        sharepoint_integration : bool, optional
+            Enable sharepoint integration
+        gdpr_data_anonymization_mode : AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode, optional
+        privacy_use_cookies : bool, optional
+            Use cookies to recognize new and returning visitors
+        privacy_use_fingerprinting : bool, optional
+            Use fingerprinting to recognize new and returning visitors
+        cnil : bool, optional
+            Enable CNIL integration
+        session_id_strict_privacy_mode : bool, optional
+            Don't collect visitor’s device data (compliace with the German Data Protection Act -
+            TTDSG)
+        real_time_dashboards : bool, optional
+            Enable real time dashboards
+        body : AppNewAppJsonApi | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _APPS_CREATE,
+            {"body": body},
+            attributes={
+                "name": name,
+                "urls": urls,
+                "id": id,
+                "app_type": app_type,
+                "timezone": timezone,
+                "currency": currency,
+                "exclude_unknown_urls": exclude_unknown_urls,
+                "keep_url_fragment": keep_url_fragment,
+                "e_commerce_tracking": e_commerce_tracking,
+                "site_search_tracking": site_search_tracking,
+                "site_search_query_params": site_search_query_params,
+                "site_search_category_params": site_search_category_params,
+                "delay": delay,
+                "excluded_ips": excluded_ips,
+                "excluded_url_params": excluded_url_params,
+                "excluded_user_agents": excluded_user_agents,
+                "gdpr": gdpr,
+                "gdpr_user_mode_enabled": gdpr_user_mode_enabled,
+                "privacy_cookie_domains_enabled": privacy_cookie_domains_enabled,
+                "privacy_cookie_expiration_period": privacy_cookie_expiration_period,
+                "privacy_cookie_domains": privacy_cookie_domains,
+                "gdpr_location_recognition": gdpr_location_recognition,
+                "gdpr_data_anonymization": gdpr_data_anonymization,
+                "sharepoint_integration": sharepoint_integration,
+                "gdpr_data_anonymization_mode": gdpr_data_anonymization_mode,
+                "privacy_use_cookies": privacy_use_cookies,
+                "privacy_use_fingerprinting": privacy_use_fingerprinting,
+                "cnil": cnil,
+                "session_id_strict_privacy_mode": session_id_strict_privacy_mode,
+                "real_time_dashboards": real_time_dashboards,
+            },
+            request_options=request_options,
         )
 
-    def get(self, app_id: str, *, request_options: RequestOptions | None = None) -> AppJsonApi:
-        """App details. ``GET /api/apps/v2/{app_id}``"""
-        return cast(
-            "AppJsonApi",
-            self._client._call(_APPS_GET, {"app_id": app_id}, request_options=request_options),
-        )
+    def get(
+        self, app_id: str | UUID, *, request_options: RequestOptions | None = None
+    ) -> AppJsonApi:
+        """App details.
 
-    def delete(self, app_id: str, *, request_options: RequestOptions | None = None) -> None:
-        """App delete. ``DELETE /api/apps/v2/{app_id}``"""
-        self._client._call(_APPS_DELETE, {"app_id": app_id}, request_options=request_options)
+        ``GET /api/apps/v2/{app_id}``
+
+        It gets app details
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App UUIDv4
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(_APPS_GET, {"app_id": app_id}, request_options=request_options)
+
+    def delete(self, app_id: str | UUID, *, request_options: RequestOptions | None = None) -> None:
+        """App delete.
+
+        ``DELETE /api/apps/v2/{app_id}``
+
+        It deletes app with given ID
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App UUIDv4
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(_APPS_DELETE, {"app_id": app_id}, request_options=request_options)
 
     @overload
     def update(
         self,
-        app_id: str,
+        app_id: str | UUID,
         *,
         name: str | Unset = ...,
         urls: builtins.list[str] | Unset = ...,
@@ -307,41 +533,202 @@ class Apps(SyncAPIResource):
 
     @overload
     def update(
-        self, app_id: str, *, body: EditAppJsonApi, request_options: RequestOptions | None = None
+        self,
+        app_id: str | UUID,
+        *,
+        body: EditAppJsonApi | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> None: ...
 
     def update(
         self,
-        app_id: str,
+        app_id: str | UUID,
         *,
-        body: EditAppJsonApi | Unset = UNSET,
+        name: str | Unset = UNSET,
+        urls: builtins.list[str] | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        exclude_unknown_urls: bool | Unset = UNSET,
+        keep_url_fragment: bool | Unset = UNSET,
+        e_commerce_tracking: bool | Unset = UNSET,
+        site_search_tracking: bool | Unset = UNSET,
+        site_search_query_params: builtins.list[str] | Unset = UNSET,
+        site_search_category_params: builtins.list[str] | Unset = UNSET,
+        delay: int | Unset = UNSET,
+        excluded_ips: builtins.list[str] | Unset = UNSET,
+        excluded_url_params: builtins.list[str] | Unset = UNSET,
+        excluded_user_agents: builtins.list[str] | Unset = UNSET,
+        gdpr: bool | Unset = UNSET,
+        gdpr_user_mode_enabled: bool | Unset = UNSET,
+        privacy_cookie_domains_enabled: bool | Unset = UNSET,
+        privacy_cookie_expiration_period: int | Unset = UNSET,
+        privacy_cookie_domains: builtins.list[str] | Unset = UNSET,
+        gdpr_location_recognition: bool | Unset = UNSET,
+        gdpr_data_anonymization: bool | Unset = UNSET,
+        sharepoint_integration: bool | Unset = UNSET,
+        gdpr_data_anonymization_mode: AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode
+        | Unset = UNSET,
+        privacy_use_cookies: bool | Unset = UNSET,
+        privacy_use_fingerprinting: bool | Unset = UNSET,
+        cnil: bool | Unset = UNSET,
+        session_id_strict_privacy_mode: bool | Unset = UNSET,
+        real_time_dashboards: bool | Unset = UNSET,
+        body: EditAppJsonApi | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """App edit. ``PATCH /api/apps/v2/{app_id}``"""
-        self._client._call(
+        """App edit.
+
+        ``PATCH /api/apps/v2/{app_id}``
+
+        It edits app
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App UUIDv4
+        name : str, optional
+            App name
+        urls : list[str], optional
+            List of URL's under which the app is available (deep linking is supported)
+        timezone : str, optional
+            It allows to specify the timezone for your app (using IANA format), and tracked data
+            will show date & time of this time zone. Please note that changing the timezone will not
+            affect previous logs in reports.
+        currency : str, optional
+            App currency. It specifies the default currency for Goal revenues shown in Analytics. By
+            default, Analytics reports display revenue in US dollars.
+        exclude_unknown_urls : bool, optional
+            Track only visits and actions when URL starts with one of `urls`
+        keep_url_fragment : bool, optional
+            Disable this setting to exclude Page URL fragments (everything after #, e.g.
+            `example.org/index.html#first_section` will be tracked as `example.org.index.html`)
+        e_commerce_tracking : bool, optional
+            Enables e-commerce reports, additional tab is shown in Analytics module with e-commerce
+            logs. Sales can be easily tracked using this setting.
+        site_search_tracking : bool, optional
+            To disable internal search engine tracking, just set `site_search_category_params` and
+            `site_search_query_params` to empty lists (`[]`) in Tracker Settings. Track and report
+            what users are searching in your apps internal search engine
+        site_search_query_params : list[str], optional
+            Site search query params for an app
+        site_search_category_params : list[str], optional
+            Site search category params for an app
+        delay : int, optional
+            Delay (in ms) is used to slow down actions (e.g. redirect) when waiting for tags to be
+            resolved
+        excluded_ips : list[str], optional
+            List of IPs (IPv4 and IPv6) to blacklist from tracking, e.g `192.168.0.0` or
+            `2607:f0d0:1002:51::4`. You can use wildcards, e.g. `1.2.3.*`, `1.2.*.*` or `::7:*`
+        excluded_url_params : list[str], optional
+            URL query parameters excluded by default from tracking: `gclid`, `fb_xd_fragment`,
+            `fb_comment_id`, `phpsessid`, `jsessid`, `aspsessid`, `doing_wp_cron`, `sid` and
+            `pk_vid`. Regular expressions such as `/^sess.*|.*[dD]ate$/` are supported
+        excluded_user_agents : list[str], optional
+            If the visitor's user agent string contains any of the strings you specify, the visitor
+            will be excluded from tracking
+        gdpr : bool, optional
+            Enable collection of privacy consent for full GDPR compliance. The compliance form will
+            be triggered if you serve your users tags that require consent
+        gdpr_user_mode_enabled : bool, optional
+            Gdpr User Mode enabled or disabled for an app
+        privacy_cookie_domains_enabled : bool, optional
+            Privacy cookie domains enabled or disabled for an app
+        privacy_cookie_expiration_period : int, optional
+            Privacy cookie expiration period (in seconds, default is one year)
+        privacy_cookie_domains : list[str], optional
+            List of privacy cookie domains for an app (works if `privacyCookieDomainsEnabled` is
+            true), you can also use wildcards like ``*.example.com``
+        gdpr_location_recognition : bool, optional
+            Use geolocation to detect UE visitors and present consent forms only to them
+        gdpr_data_anonymization : bool, optional
+            Track only a minimal amount of users data, for which we don't need to gather their
+            consent. Any data points considered as personally identifiable information will not be
+            tracked unless the consent is provided
+        sharepoint_integration : bool, optional
+            Enable sharepoint integration
+        gdpr_data_anonymization_mode : AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode, optional
+        privacy_use_cookies : bool, optional
+            Use cookies to recognize new and returning visitors
+        privacy_use_fingerprinting : bool, optional
+            Use fingerprinting to recognize new and returning visitors
+        cnil : bool, optional
+            Enable CNIL integration
+        session_id_strict_privacy_mode : bool, optional
+            Don't collect visitor’s device data (compliace with the German Data Protection Act -
+            TTDSG)
+        real_time_dashboards : bool, optional
+            Enable real time dashboards
+        body : EditAppJsonApi | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _APPS_UPDATE,
             {"app_id": app_id, "body": body},
-            attributes=attributes,
+            attributes={
+                "name": name,
+                "urls": urls,
+                "timezone": timezone,
+                "currency": currency,
+                "exclude_unknown_urls": exclude_unknown_urls,
+                "keep_url_fragment": keep_url_fragment,
+                "e_commerce_tracking": e_commerce_tracking,
+                "site_search_tracking": site_search_tracking,
+                "site_search_query_params": site_search_query_params,
+                "site_search_category_params": site_search_category_params,
+                "delay": delay,
+                "excluded_ips": excluded_ips,
+                "excluded_url_params": excluded_url_params,
+                "excluded_user_agents": excluded_user_agents,
+                "gdpr": gdpr,
+                "gdpr_user_mode_enabled": gdpr_user_mode_enabled,
+                "privacy_cookie_domains_enabled": privacy_cookie_domains_enabled,
+                "privacy_cookie_expiration_period": privacy_cookie_expiration_period,
+                "privacy_cookie_domains": privacy_cookie_domains,
+                "gdpr_location_recognition": gdpr_location_recognition,
+                "gdpr_data_anonymization": gdpr_data_anonymization,
+                "sharepoint_integration": sharepoint_integration,
+                "gdpr_data_anonymization_mode": gdpr_data_anonymization_mode,
+                "privacy_use_cookies": privacy_use_cookies,
+                "privacy_use_fingerprinting": privacy_use_fingerprinting,
+                "cnil": cnil,
+                "session_id_strict_privacy_mode": session_id_strict_privacy_mode,
+                "real_time_dashboards": real_time_dashboards,
+            },
             request_options=request_options,
         )
 
     def list_permissions(
         self,
-        app_id: str,
+        app_id: str | UUID,
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AppPermissionsJsonApi:
-        """App permissions. ``GET /api/apps/v2/{app_id}/permissions``"""
-        return cast(
-            "AppPermissionsJsonApi",
-            self._client._call(
-                _APPS_LIST_PERMISSIONS,
-                {"app_id": app_id, "limit": limit, "offset": offset},
-                request_options=request_options,
-            ),
+        """App permissions.
+
+        ``GET /api/apps/v2/{app_id}/permissions``
+
+        Get app permissions
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App UUIDv4
+        limit : int, optional
+            Limit for app permissions
+        offset : int, optional
+            Sets offset for list of items
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _APPS_LIST_PERMISSIONS,
+            {"app_id": app_id, "limit": limit, "offset": offset},
+            request_options=request_options,
         )
 
     def list_user_group_permissions(
@@ -354,20 +741,37 @@ class Apps(SyncAPIResource):
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AppUserGroupPermissionsJsonApi:
-        """Apps permission for user group. ``GET /api/apps/v2/user-group/{user_group_id}/permissions``"""
-        return cast(
-            "AppUserGroupPermissionsJsonApi",
-            self._client._call(
-                _APPS_LIST_USER_GROUP_PERMISSIONS,
-                {
-                    "user_group_id": user_group_id,
-                    "search": search,
-                    "sort": sort,
-                    "limit": limit,
-                    "offset": offset,
-                },
-                request_options=request_options,
-            ),
+        """Apps permission for user group.
+
+        ``GET /api/apps/v2/user-group/{user_group_id}/permissions``
+
+        Get apps permission for user group
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        search : str, optional
+            Search phrase for searching apps by name or id
+        sort : AppsListUserGroupPermissionsSort, optional
+            Sort type, order of sorting can be reversed by adding dash before type e.g (-name)
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _APPS_LIST_USER_GROUP_PERMISSIONS,
+            {
+                "user_group_id": user_group_id,
+                "search": search,
+                "sort": sort,
+                "limit": limit,
+                "offset": offset,
+            },
+            request_options=request_options,
         )
 
 
@@ -387,21 +791,43 @@ class AsyncApps(AsyncAPIResource):
         permission: AppsListPermission | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AppListJsonApi:
-        """Apps list. ``GET /api/apps/v2``"""
-        return cast(
-            "AppListJsonApi",
-            await self._client._call(
-                _APPS_LIST,
-                {
-                    "offset": offset,
-                    "limit": limit,
-                    "search_query": search_query,
-                    "sort": sort,
-                    "search": search,
-                    "permission": permission,
-                },
-                request_options=request_options,
-            ),
+        """Apps list.
+
+        ``GET /api/apps/v2``
+
+        Get list of apps Full example: ```
+        /api/apps/v2?offset=100&limit=10&sort=name&search=nifty+marketing&permission=view ``` this
+        will list 10 apps ordered ascending by `name` starting on 101th matching search query "nifty
+        marketing".
+
+        Parameters
+        ----------
+        offset : int, optional
+            Sets offset for list of items
+        limit : int, optional
+            Limits the number of returned items
+        search_query : str, optional
+            (deprecated) Use `search` param instead
+        sort : AppsListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        search : str, optional
+            App search query
+        permission : AppsListPermission, optional
+            Filter apps by permission (actually by an `action`)
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _APPS_LIST,
+            {
+                "offset": offset,
+                "limit": limit,
+                "search_query": search_query,
+                "sort": sort,
+                "search": search,
+                "permission": permission,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -414,20 +840,33 @@ class AsyncApps(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AppListJsonApiDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[AppListJsonApiDataItem]",
-            self._client._iter_items(
-                _APPS_LIST,
-                {
-                    "search_query": search_query,
-                    "sort": sort,
-                    "search": search,
-                    "permission": permission,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        search_query : str, optional
+            (deprecated) Use `search` param instead
+        sort : AppsListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        search : str, optional
+            App search query
+        permission : AppsListPermission, optional
+            Filter apps by permission (actually by an `action`)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _APPS_LIST,
+            {
+                "search_query": search_query,
+                "sort": sort,
+                "search": search,
+                "permission": permission,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -440,20 +879,33 @@ class AsyncApps(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AppListJsonApi]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[AppListJsonApi]",
-            self._client._iter_pages(
-                _APPS_LIST,
-                {
-                    "search_query": search_query,
-                    "sort": sort,
-                    "search": search,
-                    "permission": permission,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        search_query : str, optional
+            (deprecated) Use `search` param instead
+        sort : AppsListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        search : str, optional
+            App search query
+        permission : AppsListPermission, optional
+            Filter apps by permission (actually by an `action`)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _APPS_LIST,
+            {
+                "search_query": search_query,
+                "sort": sort,
+                "search": search,
+                "permission": permission,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     @overload
@@ -462,7 +914,7 @@ class AsyncApps(AsyncAPIResource):
         *,
         name: str,
         urls: builtins.list[str],
-        id: UUID | Unset = ...,
+        id: str | UUID | Unset = ...,
         app_type: NewAppAppType | Unset = ...,
         timezone: str | Unset = ...,
         currency: str | Unset = ...,
@@ -496,43 +948,220 @@ class AsyncApps(AsyncAPIResource):
 
     @overload
     async def create(
-        self, *, body: AppNewAppJsonApi, request_options: RequestOptions | None = None
+        self,
+        *,
+        body: AppNewAppJsonApi | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> AppJsonApi: ...
 
     async def create(
         self,
         *,
-        body: AppNewAppJsonApi | Unset = UNSET,
+        name: str | Unset = UNSET,
+        urls: builtins.list[str] | Unset = UNSET,
+        id: str | UUID | Unset = UNSET,
+        app_type: NewAppAppType | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        exclude_unknown_urls: bool | Unset = UNSET,
+        keep_url_fragment: bool | Unset = UNSET,
+        e_commerce_tracking: bool | Unset = UNSET,
+        site_search_tracking: bool | Unset = UNSET,
+        site_search_query_params: builtins.list[str] | Unset = UNSET,
+        site_search_category_params: builtins.list[str] | Unset = UNSET,
+        delay: int | Unset = UNSET,
+        excluded_ips: builtins.list[str] | Unset = UNSET,
+        excluded_url_params: builtins.list[str] | Unset = UNSET,
+        excluded_user_agents: builtins.list[str] | Unset = UNSET,
+        gdpr: bool | Unset = UNSET,
+        gdpr_user_mode_enabled: bool | Unset = UNSET,
+        privacy_cookie_domains_enabled: bool | Unset = UNSET,
+        privacy_cookie_expiration_period: int | Unset = UNSET,
+        privacy_cookie_domains: builtins.list[str] | Unset = UNSET,
+        gdpr_location_recognition: bool | Unset = UNSET,
+        gdpr_data_anonymization: bool | Unset = UNSET,
+        sharepoint_integration: bool | Unset = UNSET,
+        gdpr_data_anonymization_mode: AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode
+        | Unset = UNSET,
+        privacy_use_cookies: bool | Unset = UNSET,
+        privacy_use_fingerprinting: bool | Unset = UNSET,
+        cnil: bool | Unset = UNSET,
+        session_id_strict_privacy_mode: bool | Unset = UNSET,
+        real_time_dashboards: bool | Unset = UNSET,
+        body: AppNewAppJsonApi | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> AppJsonApi:
-        """App add. ``POST /api/apps/v2``"""
-        return cast(
-            "AppJsonApi",
-            await self._client._call(
-                _APPS_CREATE, {"body": body}, attributes=attributes, request_options=request_options
-            ),
+        """App add.
+
+        ``POST /api/apps/v2``
+
+        It adds app
+
+        Parameters
+        ----------
+        name : str
+            App name
+        urls : list[str]
+            List of URL's under which the app is available (deep linking is supported)
+        id : str | UUID, optional
+            App ID
+        app_type : NewAppAppType, optional
+        timezone : str, optional
+            It allows to specify the timezone for your app (using IANA format), and tracked data
+            will show date & time of this time zone. Please note that changing the timezone will not
+            affect previous logs in reports.
+        currency : str, optional
+            App currency. It specifies the default currency for Goal revenues shown in Analytics. By
+            default, Analytics reports display revenue in US dollars.
+        exclude_unknown_urls : bool, optional
+            Track only visits and actions when URL starts with one of `urls`
+        keep_url_fragment : bool, optional
+            Disable this setting to exclude Page URL fragments (everything after #, e.g.
+            `example.org/index.html#first_section` will be tracked as `example.org.index.html`)
+        e_commerce_tracking : bool, optional
+            Enables e-commerce reports, additional tab is shown in Analytics module with e-commerce
+            logs. Sales can be easily tracked using this setting.
+        site_search_tracking : bool, optional
+            To disable internal search engine tracking, just set `site_search_category_params` and
+            `site_search_query_params` to empty lists (`[]`) in Tracker Settings. Track and report
+            what users are searching in your apps internal search engine
+        site_search_query_params : list[str], optional
+            Site search query params for an app
+        site_search_category_params : list[str], optional
+            Site search category params for an app
+        delay : int, optional
+            Delay (in ms) is used to slow down actions (e.g. redirect) when waiting for tags to be
+            resolved
+        excluded_ips : list[str], optional
+            List of IPs (IPv4 and IPv6) to blacklist from tracking, e.g `192.168.0.0` or
+            `2607:f0d0:1002:51::4`. You can use wildcards, e.g. `1.2.3.*`, `1.2.*.*` or `::7:*`
+        excluded_url_params : list[str], optional
+            URL query parameters excluded by default from tracking: `gclid`, `fb_xd_fragment`,
+            `fb_comment_id`, `phpsessid`, `jsessid`, `aspsessid`, `doing_wp_cron`, `sid` and
+            `pk_vid`. Regular expressions such as `/^sess.*|.*[dD]ate$/` are supported
+        excluded_user_agents : list[str], optional
+            If the visitor's user agent string contains any of the strings you specify, the visitor
+            will be excluded from tracking
+        gdpr : bool, optional
+            Enable collection of privacy consent for full GDPR compliance. The compliance form will
+            be triggered if you serve your users tags that require consent
+        gdpr_user_mode_enabled : bool, optional
+            Gdpr User Mode enabled or disabled for an app
+        privacy_cookie_domains_enabled : bool, optional
+            Privacy cookie domains enabled or disabled for an app
+        privacy_cookie_expiration_period : int, optional
+            Privacy cookie expiration period (in seconds, default is one year)
+        privacy_cookie_domains : list[str], optional
+            List of privacy cookie domains for an app (works if `privacyCookieDomainsEnabled` is
+            true), you can also use wildcards like ``*.example.com``
+        gdpr_location_recognition : bool, optional
+            Use geolocation to detect UE visitors and present consent forms only to them
+        gdpr_data_anonymization : bool, optional
+            Track only a minimal amount of users data, for which we don't need to gather their
+            consent. Any data points considered as personally identifiable information will not be
+            tracked unless the consent is provided
+        sharepoint_integration : bool, optional
+            Enable sharepoint integration
+        gdpr_data_anonymization_mode : AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode, optional
+        privacy_use_cookies : bool, optional
+            Use cookies to recognize new and returning visitors
+        privacy_use_fingerprinting : bool, optional
+            Use fingerprinting to recognize new and returning visitors
+        cnil : bool, optional
+            Enable CNIL integration
+        session_id_strict_privacy_mode : bool, optional
+            Don't collect visitor’s device data (compliace with the German Data Protection Act -
+            TTDSG)
+        real_time_dashboards : bool, optional
+            Enable real time dashboards
+        body : AppNewAppJsonApi | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _APPS_CREATE,
+            {"body": body},
+            attributes={
+                "name": name,
+                "urls": urls,
+                "id": id,
+                "app_type": app_type,
+                "timezone": timezone,
+                "currency": currency,
+                "exclude_unknown_urls": exclude_unknown_urls,
+                "keep_url_fragment": keep_url_fragment,
+                "e_commerce_tracking": e_commerce_tracking,
+                "site_search_tracking": site_search_tracking,
+                "site_search_query_params": site_search_query_params,
+                "site_search_category_params": site_search_category_params,
+                "delay": delay,
+                "excluded_ips": excluded_ips,
+                "excluded_url_params": excluded_url_params,
+                "excluded_user_agents": excluded_user_agents,
+                "gdpr": gdpr,
+                "gdpr_user_mode_enabled": gdpr_user_mode_enabled,
+                "privacy_cookie_domains_enabled": privacy_cookie_domains_enabled,
+                "privacy_cookie_expiration_period": privacy_cookie_expiration_period,
+                "privacy_cookie_domains": privacy_cookie_domains,
+                "gdpr_location_recognition": gdpr_location_recognition,
+                "gdpr_data_anonymization": gdpr_data_anonymization,
+                "sharepoint_integration": sharepoint_integration,
+                "gdpr_data_anonymization_mode": gdpr_data_anonymization_mode,
+                "privacy_use_cookies": privacy_use_cookies,
+                "privacy_use_fingerprinting": privacy_use_fingerprinting,
+                "cnil": cnil,
+                "session_id_strict_privacy_mode": session_id_strict_privacy_mode,
+                "real_time_dashboards": real_time_dashboards,
+            },
+            request_options=request_options,
         )
 
     async def get(
-        self, app_id: str, *, request_options: RequestOptions | None = None
+        self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> AppJsonApi:
-        """App details. ``GET /api/apps/v2/{app_id}``"""
-        return cast(
-            "AppJsonApi",
-            await self._client._call(
-                _APPS_GET, {"app_id": app_id}, request_options=request_options
-            ),
+        """App details.
+
+        ``GET /api/apps/v2/{app_id}``
+
+        It gets app details
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App UUIDv4
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _APPS_GET, {"app_id": app_id}, request_options=request_options
         )
 
-    async def delete(self, app_id: str, *, request_options: RequestOptions | None = None) -> None:
-        """App delete. ``DELETE /api/apps/v2/{app_id}``"""
-        await self._client._call(_APPS_DELETE, {"app_id": app_id}, request_options=request_options)
+    async def delete(
+        self, app_id: str | UUID, *, request_options: RequestOptions | None = None
+    ) -> None:
+        """App delete.
+
+        ``DELETE /api/apps/v2/{app_id}``
+
+        It deletes app with given ID
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App UUIDv4
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _APPS_DELETE, {"app_id": app_id}, request_options=request_options
+        )
 
     @overload
     async def update(
         self,
-        app_id: str,
+        app_id: str | UUID,
         *,
         name: str | Unset = ...,
         urls: builtins.list[str] | Unset = ...,
@@ -568,41 +1197,202 @@ class AsyncApps(AsyncAPIResource):
 
     @overload
     async def update(
-        self, app_id: str, *, body: EditAppJsonApi, request_options: RequestOptions | None = None
+        self,
+        app_id: str | UUID,
+        *,
+        body: EditAppJsonApi | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> None: ...
 
     async def update(
         self,
-        app_id: str,
+        app_id: str | UUID,
         *,
-        body: EditAppJsonApi | Unset = UNSET,
+        name: str | Unset = UNSET,
+        urls: builtins.list[str] | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        exclude_unknown_urls: bool | Unset = UNSET,
+        keep_url_fragment: bool | Unset = UNSET,
+        e_commerce_tracking: bool | Unset = UNSET,
+        site_search_tracking: bool | Unset = UNSET,
+        site_search_query_params: builtins.list[str] | Unset = UNSET,
+        site_search_category_params: builtins.list[str] | Unset = UNSET,
+        delay: int | Unset = UNSET,
+        excluded_ips: builtins.list[str] | Unset = UNSET,
+        excluded_url_params: builtins.list[str] | Unset = UNSET,
+        excluded_user_agents: builtins.list[str] | Unset = UNSET,
+        gdpr: bool | Unset = UNSET,
+        gdpr_user_mode_enabled: bool | Unset = UNSET,
+        privacy_cookie_domains_enabled: bool | Unset = UNSET,
+        privacy_cookie_expiration_period: int | Unset = UNSET,
+        privacy_cookie_domains: builtins.list[str] | Unset = UNSET,
+        gdpr_location_recognition: bool | Unset = UNSET,
+        gdpr_data_anonymization: bool | Unset = UNSET,
+        sharepoint_integration: bool | Unset = UNSET,
+        gdpr_data_anonymization_mode: AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode
+        | Unset = UNSET,
+        privacy_use_cookies: bool | Unset = UNSET,
+        privacy_use_fingerprinting: bool | Unset = UNSET,
+        cnil: bool | Unset = UNSET,
+        session_id_strict_privacy_mode: bool | Unset = UNSET,
+        real_time_dashboards: bool | Unset = UNSET,
+        body: EditAppJsonApi | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """App edit. ``PATCH /api/apps/v2/{app_id}``"""
-        await self._client._call(
+        """App edit.
+
+        ``PATCH /api/apps/v2/{app_id}``
+
+        It edits app
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App UUIDv4
+        name : str, optional
+            App name
+        urls : list[str], optional
+            List of URL's under which the app is available (deep linking is supported)
+        timezone : str, optional
+            It allows to specify the timezone for your app (using IANA format), and tracked data
+            will show date & time of this time zone. Please note that changing the timezone will not
+            affect previous logs in reports.
+        currency : str, optional
+            App currency. It specifies the default currency for Goal revenues shown in Analytics. By
+            default, Analytics reports display revenue in US dollars.
+        exclude_unknown_urls : bool, optional
+            Track only visits and actions when URL starts with one of `urls`
+        keep_url_fragment : bool, optional
+            Disable this setting to exclude Page URL fragments (everything after #, e.g.
+            `example.org/index.html#first_section` will be tracked as `example.org.index.html`)
+        e_commerce_tracking : bool, optional
+            Enables e-commerce reports, additional tab is shown in Analytics module with e-commerce
+            logs. Sales can be easily tracked using this setting.
+        site_search_tracking : bool, optional
+            To disable internal search engine tracking, just set `site_search_category_params` and
+            `site_search_query_params` to empty lists (`[]`) in Tracker Settings. Track and report
+            what users are searching in your apps internal search engine
+        site_search_query_params : list[str], optional
+            Site search query params for an app
+        site_search_category_params : list[str], optional
+            Site search category params for an app
+        delay : int, optional
+            Delay (in ms) is used to slow down actions (e.g. redirect) when waiting for tags to be
+            resolved
+        excluded_ips : list[str], optional
+            List of IPs (IPv4 and IPv6) to blacklist from tracking, e.g `192.168.0.0` or
+            `2607:f0d0:1002:51::4`. You can use wildcards, e.g. `1.2.3.*`, `1.2.*.*` or `::7:*`
+        excluded_url_params : list[str], optional
+            URL query parameters excluded by default from tracking: `gclid`, `fb_xd_fragment`,
+            `fb_comment_id`, `phpsessid`, `jsessid`, `aspsessid`, `doing_wp_cron`, `sid` and
+            `pk_vid`. Regular expressions such as `/^sess.*|.*[dD]ate$/` are supported
+        excluded_user_agents : list[str], optional
+            If the visitor's user agent string contains any of the strings you specify, the visitor
+            will be excluded from tracking
+        gdpr : bool, optional
+            Enable collection of privacy consent for full GDPR compliance. The compliance form will
+            be triggered if you serve your users tags that require consent
+        gdpr_user_mode_enabled : bool, optional
+            Gdpr User Mode enabled or disabled for an app
+        privacy_cookie_domains_enabled : bool, optional
+            Privacy cookie domains enabled or disabled for an app
+        privacy_cookie_expiration_period : int, optional
+            Privacy cookie expiration period (in seconds, default is one year)
+        privacy_cookie_domains : list[str], optional
+            List of privacy cookie domains for an app (works if `privacyCookieDomainsEnabled` is
+            true), you can also use wildcards like ``*.example.com``
+        gdpr_location_recognition : bool, optional
+            Use geolocation to detect UE visitors and present consent forms only to them
+        gdpr_data_anonymization : bool, optional
+            Track only a minimal amount of users data, for which we don't need to gather their
+            consent. Any data points considered as personally identifiable information will not be
+            tracked unless the consent is provided
+        sharepoint_integration : bool, optional
+            Enable sharepoint integration
+        gdpr_data_anonymization_mode : AppNewAppJsonApiDataAttributesGdprDataAnonymizationMode, optional
+        privacy_use_cookies : bool, optional
+            Use cookies to recognize new and returning visitors
+        privacy_use_fingerprinting : bool, optional
+            Use fingerprinting to recognize new and returning visitors
+        cnil : bool, optional
+            Enable CNIL integration
+        session_id_strict_privacy_mode : bool, optional
+            Don't collect visitor’s device data (compliace with the German Data Protection Act -
+            TTDSG)
+        real_time_dashboards : bool, optional
+            Enable real time dashboards
+        body : EditAppJsonApi | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _APPS_UPDATE,
             {"app_id": app_id, "body": body},
-            attributes=attributes,
+            attributes={
+                "name": name,
+                "urls": urls,
+                "timezone": timezone,
+                "currency": currency,
+                "exclude_unknown_urls": exclude_unknown_urls,
+                "keep_url_fragment": keep_url_fragment,
+                "e_commerce_tracking": e_commerce_tracking,
+                "site_search_tracking": site_search_tracking,
+                "site_search_query_params": site_search_query_params,
+                "site_search_category_params": site_search_category_params,
+                "delay": delay,
+                "excluded_ips": excluded_ips,
+                "excluded_url_params": excluded_url_params,
+                "excluded_user_agents": excluded_user_agents,
+                "gdpr": gdpr,
+                "gdpr_user_mode_enabled": gdpr_user_mode_enabled,
+                "privacy_cookie_domains_enabled": privacy_cookie_domains_enabled,
+                "privacy_cookie_expiration_period": privacy_cookie_expiration_period,
+                "privacy_cookie_domains": privacy_cookie_domains,
+                "gdpr_location_recognition": gdpr_location_recognition,
+                "gdpr_data_anonymization": gdpr_data_anonymization,
+                "sharepoint_integration": sharepoint_integration,
+                "gdpr_data_anonymization_mode": gdpr_data_anonymization_mode,
+                "privacy_use_cookies": privacy_use_cookies,
+                "privacy_use_fingerprinting": privacy_use_fingerprinting,
+                "cnil": cnil,
+                "session_id_strict_privacy_mode": session_id_strict_privacy_mode,
+                "real_time_dashboards": real_time_dashboards,
+            },
             request_options=request_options,
         )
 
     async def list_permissions(
         self,
-        app_id: str,
+        app_id: str | UUID,
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AppPermissionsJsonApi:
-        """App permissions. ``GET /api/apps/v2/{app_id}/permissions``"""
-        return cast(
-            "AppPermissionsJsonApi",
-            await self._client._call(
-                _APPS_LIST_PERMISSIONS,
-                {"app_id": app_id, "limit": limit, "offset": offset},
-                request_options=request_options,
-            ),
+        """App permissions.
+
+        ``GET /api/apps/v2/{app_id}/permissions``
+
+        Get app permissions
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App UUIDv4
+        limit : int, optional
+            Limit for app permissions
+        offset : int, optional
+            Sets offset for list of items
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _APPS_LIST_PERMISSIONS,
+            {"app_id": app_id, "limit": limit, "offset": offset},
+            request_options=request_options,
         )
 
     async def list_user_group_permissions(
@@ -615,18 +1405,67 @@ class AsyncApps(AsyncAPIResource):
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AppUserGroupPermissionsJsonApi:
-        """Apps permission for user group. ``GET /api/apps/v2/user-group/{user_group_id}/permissions``"""
-        return cast(
-            "AppUserGroupPermissionsJsonApi",
-            await self._client._call(
-                _APPS_LIST_USER_GROUP_PERMISSIONS,
-                {
-                    "user_group_id": user_group_id,
-                    "search": search,
-                    "sort": sort,
-                    "limit": limit,
-                    "offset": offset,
-                },
-                request_options=request_options,
-            ),
+        """Apps permission for user group.
+
+        ``GET /api/apps/v2/user-group/{user_group_id}/permissions``
+
+        Get apps permission for user group
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        search : str, optional
+            Search phrase for searching apps by name or id
+        sort : AppsListUserGroupPermissionsSort, optional
+            Sort type, order of sorting can be reversed by adding dash before type e.g (-name)
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _APPS_LIST_USER_GROUP_PERMISSIONS,
+            {
+                "user_group_id": user_group_id,
+                "search": search,
+                "sort": sort,
+                "limit": limit,
+                "offset": offset,
+            },
+            request_options=request_options,
+        )
+
+
+class AppsWithRawResponse:
+    """``client.with_raw_response.apps``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: Apps) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.list_permissions = to_raw_response_wrapper(resource.list_permissions)
+        self.list_user_group_permissions = to_raw_response_wrapper(
+            resource.list_user_group_permissions
+        )
+
+
+class AsyncAppsWithRawResponse:
+    """``client.with_raw_response.apps``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncApps) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.list_permissions = async_to_raw_response_wrapper(resource.list_permissions)
+        self.list_user_group_permissions = async_to_raw_response_wrapper(
+            resource.list_user_group_permissions
         )

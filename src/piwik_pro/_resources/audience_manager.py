@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, overload
 
 from piwik_pro_api.types import UNSET
 
 from .._operation import Operation, Pagination
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
+    from typing import Any
     from uuid import UUID
 
     from piwik_pro_api.models.attributes_data import AttributesData
@@ -30,13 +33,15 @@ if TYPE_CHECKING:
         AudienceManagerProfilesGetIdentifier,
     )
     from piwik_pro_api.models.audience_membership_check import AudienceMembershipCheck
+    from piwik_pro_api.models.export_attribute import ExportAttribute
     from piwik_pro_api.models.export_data import ExportData
+    from piwik_pro_api.models.export_data_format import ExportDataFormat
     from piwik_pro_api.models.profile_details import ProfileDetails
     from piwik_pro_api.types import File, Unset
 
     from .._types import RequestOptions
 
-_AUDIENCE_MANAGER_AUDIENCES_LIST = Operation(
+_AUDIENCE_MANAGER_AUDIENCES_LIST: Operation[AudienceManagerAudiencesListResponse] = Operation(
     name="audience_manager.audiences.list",
     module="piwik_pro_api.api.audience_manager_audiences.audience_manager_audiences_list",
     method="GET",
@@ -52,15 +57,22 @@ _AUDIENCE_MANAGER_AUDIENCES_LIST = Operation(
     ),
 )
 
-_AUDIENCE_MANAGER_PROFILES_STREAM = Operation(
+_AUDIENCE_MANAGER_PROFILES_STREAM: Operation[File] = Operation(
     name="audience_manager.profiles.stream",
     module="piwik_pro_api.api.audience_manager_profiles.audience_manager_profiles_stream",
     method="POST",
     path="/api/audiences/v1/profiles/",
     success=("File",),
+    body_model="piwik_pro_api.models.export_data:ExportData",
+    body_fields=(
+        ("website_id", "website_id"),
+        ("audience_id", "audience_id"),
+        ("columns", "columns"),
+        ("format_", "format"),
+    ),
 )
 
-_AUDIENCE_MANAGER_PROFILES_GET = Operation(
+_AUDIENCE_MANAGER_PROFILES_GET: Operation[builtins.list[ProfileDetails]] = Operation(
     name="audience_manager.profiles.get",
     module="piwik_pro_api.api.audience_manager_profiles.audience_manager_profiles_get",
     method="GET",
@@ -68,7 +80,7 @@ _AUDIENCE_MANAGER_PROFILES_GET = Operation(
     success=("list",),
 )
 
-_AUDIENCE_MANAGER_PROFILES_LIST_AUDIENCES = Operation(
+_AUDIENCE_MANAGER_PROFILES_LIST_AUDIENCES: Operation[builtins.list[str]] = Operation(
     name="audience_manager.profiles.list_audiences",
     module="piwik_pro_api.api.audience_manager_profiles.audience_manager_profiles_list_audiences",
     method="GET",
@@ -77,16 +89,18 @@ _AUDIENCE_MANAGER_PROFILES_LIST_AUDIENCES = Operation(
     public=True,
 )
 
-_AUDIENCE_MANAGER_PROFILES_CHECK_AUDIENCE_MEMBERSHIP = Operation(
-    name="audience_manager.profiles.check_audience_membership",
-    module="piwik_pro_api.api.audience_manager_profiles.audience_manager_profiles_check_audience_membership",
-    method="GET",
-    path="/audiences/public/api/profiles/{analytics_visitor_id}/audiences/check/",
-    success=("AudienceMembershipCheck",),
-    public=True,
+_AUDIENCE_MANAGER_PROFILES_CHECK_AUDIENCE_MEMBERSHIP: Operation[AudienceMembershipCheck] = (
+    Operation(
+        name="audience_manager.profiles.check_audience_membership",
+        module="piwik_pro_api.api.audience_manager_profiles.audience_manager_profiles_check_audience_membership",
+        method="GET",
+        path="/audiences/public/api/profiles/{analytics_visitor_id}/audiences/check/",
+        success=("AudienceMembershipCheck",),
+        public=True,
+    )
 )
 
-_AUDIENCE_MANAGER_PROFILES_UPDATE_ATTRIBUTES = Operation(
+_AUDIENCE_MANAGER_PROFILES_UPDATE_ATTRIBUTES: Operation[None] = Operation(
     name="audience_manager.profiles.update_attributes",
     module="piwik_pro_api.api.audience_manager_profiles.audience_manager_profiles_update_attributes",
     method="POST",
@@ -94,7 +108,9 @@ _AUDIENCE_MANAGER_PROFILES_UPDATE_ATTRIBUTES = Operation(
     public=True,
 )
 
-_AUDIENCE_MANAGER_PROFILES_GET_ATTRIBUTES = Operation(
+_AUDIENCE_MANAGER_PROFILES_GET_ATTRIBUTES: Operation[
+    builtins.list[AudienceManagerProfilesGetAttributesResponseItem]
+] = Operation(
     name="audience_manager.profiles.get_attributes",
     module="piwik_pro_api.api.audience_manager_profiles.audience_manager_profiles_get_attributes",
     method="GET",
@@ -112,7 +128,7 @@ class AudienceManagerAudiences(SyncAPIResource):
     def list(
         self,
         *,
-        website_id: str,
+        website_id: str | UUID,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -120,73 +136,118 @@ class AudienceManagerAudiences(SyncAPIResource):
         include_deleted: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AudienceManagerAudiencesListResponse:
-        """List audiences. ``GET /api/audiences/v1/audiences/``"""
-        return cast(
-            "AudienceManagerAudiencesListResponse",
-            self._client._call(
-                _AUDIENCE_MANAGER_AUDIENCES_LIST,
-                {
-                    "website_id": website_id,
-                    "limit": limit,
-                    "offset": offset,
-                    "name": name,
-                    "order_by": order_by,
-                    "include_deleted": include_deleted,
-                },
-                request_options=request_options,
-            ),
+        """List audiences.
+
+        ``GET /api/audiences/v1/audiences/``
+
+        Returns a list of audiences for specified website.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        limit : int, optional
+            Maximum number of results to return.
+        offset : int, optional
+            Offset of the paginated results.
+        name : str, optional
+            Filter results by a fragment of its name (case insensitive).
+        order_by : AudienceManagerAudiencesListOrderBy, optional
+            Sorting order for the results. Include - prefix in value to get a descending order.
+        include_deleted : bool, optional
+            Specified if deleted audiences should be included in response.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _AUDIENCE_MANAGER_AUDIENCES_LIST,
+            {
+                "website_id": website_id,
+                "limit": limit,
+                "offset": offset,
+                "name": name,
+                "order_by": order_by,
+                "include_deleted": include_deleted,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
         self,
         *,
-        website_id: str,
+        website_id: str | UUID,
         name: str | Unset = UNSET,
         order_by: AudienceManagerAudiencesListOrderBy | Unset = UNSET,
         include_deleted: bool | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Audience]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[Audience]",
-            self._client._iter_items(
-                _AUDIENCE_MANAGER_AUDIENCES_LIST,
-                {
-                    "website_id": website_id,
-                    "name": name,
-                    "order_by": order_by,
-                    "include_deleted": include_deleted,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        name : str, optional
+            Filter results by a fragment of its name (case insensitive).
+        order_by : AudienceManagerAudiencesListOrderBy, optional
+            Sorting order for the results. Include - prefix in value to get a descending order.
+        include_deleted : bool, optional
+            Specified if deleted audiences should be included in response.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _AUDIENCE_MANAGER_AUDIENCES_LIST,
+            {
+                "website_id": website_id,
+                "name": name,
+                "order_by": order_by,
+                "include_deleted": include_deleted,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
         self,
         *,
-        website_id: str,
+        website_id: str | UUID,
         name: str | Unset = UNSET,
         order_by: AudienceManagerAudiencesListOrderBy | Unset = UNSET,
         include_deleted: bool | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[AudienceManagerAudiencesListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[AudienceManagerAudiencesListResponse]",
-            self._client._iter_pages(
-                _AUDIENCE_MANAGER_AUDIENCES_LIST,
-                {
-                    "website_id": website_id,
-                    "name": name,
-                    "order_by": order_by,
-                    "include_deleted": include_deleted,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        name : str, optional
+            Filter results by a fragment of its name (case insensitive).
+        order_by : AudienceManagerAudiencesListOrderBy, optional
+            Sorting order for the results. Include - prefix in value to get a descending order.
+        include_deleted : bool, optional
+            Specified if deleted audiences should be included in response.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _AUDIENCE_MANAGER_AUDIENCES_LIST,
+            {
+                "website_id": website_id,
+                "name": name,
+                "order_by": order_by,
+                "include_deleted": include_deleted,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
 
@@ -195,85 +256,199 @@ class AudienceManagerProfiles(SyncAPIResource):
 
     __slots__ = ()
 
+    @overload
     def stream(
-        self, *, body: ExportData | Unset = UNSET, request_options: RequestOptions | None = None
+        self,
+        *,
+        website_id: str | UUID,
+        audience_id: str | UUID,
+        columns: builtins.list[ExportAttribute | dict[str, Any]],
+        format_: ExportDataFormat | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> File: ...
+
+    @overload
+    def stream(
+        self, *, body: ExportData | dict[str, Any], request_options: RequestOptions | None = None
+    ) -> File: ...
+
+    def stream(
+        self,
+        *,
+        website_id: str | UUID | Unset = UNSET,
+        audience_id: str | UUID | Unset = UNSET,
+        columns: builtins.list[ExportAttribute | dict[str, Any]] | Unset = UNSET,
+        format_: ExportDataFormat | Unset = UNSET,
+        body: ExportData | dict[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> File:
-        """Stream profiles. ``POST /api/audiences/v1/profiles/``"""
-        return cast(
-            "File",
-            self._client._call(
-                _AUDIENCE_MANAGER_PROFILES_STREAM, {"body": body}, request_options=request_options
-            ),
+        """Stream profiles.
+
+        ``POST /api/audiences/v1/profiles/``
+
+        Streams profiles belonging to selected audience as a file with selected columns and format.
+        There is a limit of 1,000,000 profiles over which this endpoint will return error 400.
+        Response will be streamed. We strongly recommend using `Accept-Encoding: gzip` header on the
+        client, as the responses can be huge depending on amount of profiles and exported fields.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        audience_id : str | UUID
+            ID of the audience.
+        columns : list[ExportAttribute | dict[str, Any]]
+            List of columns selected to be exported to the CSV file. If the list is empty, then
+            export all available custom attributes.
+        format_ : ExportDataFormat, optional
+        body : ExportData | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _AUDIENCE_MANAGER_PROFILES_STREAM,
+            {"body": body},
+            attributes={
+                "website_id": website_id,
+                "audience_id": audience_id,
+                "columns": columns,
+                "format_": format_,
+            },
+            request_options=request_options,
         )
 
     def get(
         self,
         *,
-        website_id: str,
+        website_id: str | UUID,
         value: str,
         identifier: AudienceManagerProfilesGetIdentifier,
         limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[ProfileDetails]:
-        """Get profile by identifier. ``GET /api/audiences/v1/profiles/get``"""
-        return cast(
-            "builtins.list[ProfileDetails]",
-            self._client._call(
-                _AUDIENCE_MANAGER_PROFILES_GET,
-                {
-                    "website_id": website_id,
-                    "value": value,
-                    "identifier": identifier,
-                    "limit": limit,
-                },
-                request_options=request_options,
-            ),
+        """Get profile by identifier.
+
+        ``GET /api/audiences/v1/profiles/get``
+
+        Return profile by user_id, email, analytics_visitor_id, or device_id.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        value : str
+            Filter profiles by this identifier
+        identifier : AudienceManagerProfilesGetIdentifier
+            Type of provided identifier
+        limit : int, optional
+            Number of results to return.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _AUDIENCE_MANAGER_PROFILES_GET,
+            {"website_id": website_id, "value": value, "identifier": identifier, "limit": limit},
+            request_options=request_options,
         )
 
     def list_audiences(
         self,
-        analytics_visitor_id: str,
+        analytics_visitor_id: str | UUID,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[str]:
-        """Get audiences user belongs to. ``GET /audiences/public/api/profiles/{analytics_visitor_id}/audiences/``"""
-        return cast(
-            "builtins.list[str]",
-            self._client._call(
-                _AUDIENCE_MANAGER_PROFILES_LIST_AUDIENCES,
-                {"analytics_visitor_id": analytics_visitor_id, "website_id": website_id},
-                request_options=request_options,
-            ),
+        """Get audiences user belongs to.
+
+        ``GET /audiences/public/api/profiles/{analytics_visitor_id}/audiences/``
+
+        Returns list of audience IDs user belongs to.
+
+        Audience ID can be found in `Audience Manager` > `Audiences` tab. Then select an audience.
+        Its ID is displayed in audience details (below the name).
+
+        Parameters
+        ----------
+        analytics_visitor_id : str | UUID
+            Analytics Visitor ID (previously Piwik Visitor ID).
+        website_id : str | UUID
+            App ID (previously Website ID).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _AUDIENCE_MANAGER_PROFILES_LIST_AUDIENCES,
+            {"analytics_visitor_id": analytics_visitor_id, "website_id": website_id},
+            request_options=request_options,
         )
 
     def check_audience_membership(
         self,
-        analytics_visitor_id: str,
+        analytics_visitor_id: str | UUID,
         *,
-        website_id: UUID,
-        audience_id: UUID,
+        website_id: str | UUID,
+        audience_id: str | UUID,
         request_options: RequestOptions | None = None,
     ) -> AudienceMembershipCheck:
-        """Check that user belongs to specific audience. ``GET /audiences/public/api/profiles/{analytics_visitor_id}/audiences/check/``"""
-        return cast(
-            "AudienceMembershipCheck",
-            self._client._call(
-                _AUDIENCE_MANAGER_PROFILES_CHECK_AUDIENCE_MEMBERSHIP,
-                {
-                    "analytics_visitor_id": analytics_visitor_id,
-                    "website_id": website_id,
-                    "audience_id": audience_id,
-                },
-                request_options=request_options,
-            ),
+        """Check that user belongs to specific audience.
+
+        ``GET /audiences/public/api/profiles/{analytics_visitor_id}/audiences/check/``
+
+        Checks if the user belongs to specific audience.
+
+        Audience ID can be found in `Audience Manager` > `Audiences` tab. Then select an audience.
+        Its ID is displayed in audience details (below the name).
+
+        Parameters
+        ----------
+        analytics_visitor_id : str | UUID
+            Analytics Visitor ID (previously Piwik Visitor ID).
+        website_id : str | UUID
+            App ID (previously Website ID).
+        audience_id : str | UUID
+            ID of the audience.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _AUDIENCE_MANAGER_PROFILES_CHECK_AUDIENCE_MEMBERSHIP,
+            {
+                "analytics_visitor_id": analytics_visitor_id,
+                "website_id": website_id,
+                "audience_id": audience_id,
+            },
+            request_options=request_options,
         )
 
     def update_attributes(
         self, *, body: builtins.list[AttributesData], request_options: RequestOptions | None = None
     ) -> None:
-        """Create or update user attributes. ``POST /audiences/tracker/attributes/``"""
-        self._client._call(
+        """Create or update user attributes.
+
+        ``POST /audiences/tracker/attributes/``
+
+        Creates or updates user custom attributes.
+
+        Any attribute can be updated this way whether it is on the attribute whitelist or not.
+
+        You can send data in batches - multiple profiles in one request and multiple attributes in
+        the profile. All of the data in one batch request should be related to websites that belong
+        to the same organization.
+
+        Each item must have at least one identifier:
+
+        - ``user_id`` - ``email`` - ``analytics_visitor_id`` - ``device_id``
+
+        Parameters
+        ----------
+        body : list[AttributesData]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _AUDIENCE_MANAGER_PROFILES_UPDATE_ATTRIBUTES,
             {"body": body},
             request_options=request_options,
@@ -281,19 +456,36 @@ class AudienceManagerProfiles(SyncAPIResource):
 
     def get_attributes(
         self,
-        analytics_visitor_id: str,
+        analytics_visitor_id: str | UUID,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[AudienceManagerProfilesGetAttributesResponseItem]:
-        """Get user profile attributes. ``GET /audiences/public/api/profiles/{analytics_visitor_id}/attributes/``"""
-        return cast(
-            "builtins.list[AudienceManagerProfilesGetAttributesResponseItem]",
-            self._client._call(
-                _AUDIENCE_MANAGER_PROFILES_GET_ATTRIBUTES,
-                {"analytics_visitor_id": analytics_visitor_id, "website_id": website_id},
-                request_options=request_options,
-            ),
+        """Get user profile attributes.
+
+        ``GET /audiences/public/api/profiles/{analytics_visitor_id}/attributes/``
+
+        Returns a list of user profile attributes.
+
+        In order to secure the PII data, no attribute is returned by default. You need to put each
+        attribute you want to access on the attribute whitelist before it’ll be returned by this
+        endpoint. In order to do that, go to `Audience Manager` > `Attributes` tab and `enable`
+        attribute for the public API access. It is your responsibility to make sure no user PII data
+        will be available via API.
+
+        Parameters
+        ----------
+        analytics_visitor_id : str | UUID
+            Analytics Visitor ID (previously Piwik Visitor ID).
+        website_id : str | UUID
+            App ID (previously Website ID).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _AUDIENCE_MANAGER_PROFILES_GET_ATTRIBUTES,
+            {"analytics_visitor_id": analytics_visitor_id, "website_id": website_id},
+            request_options=request_options,
         )
 
 
@@ -321,7 +513,7 @@ class AsyncAudienceManagerAudiences(AsyncAPIResource):
     async def list(
         self,
         *,
-        website_id: str,
+        website_id: str | UUID,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -329,73 +521,118 @@ class AsyncAudienceManagerAudiences(AsyncAPIResource):
         include_deleted: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AudienceManagerAudiencesListResponse:
-        """List audiences. ``GET /api/audiences/v1/audiences/``"""
-        return cast(
-            "AudienceManagerAudiencesListResponse",
-            await self._client._call(
-                _AUDIENCE_MANAGER_AUDIENCES_LIST,
-                {
-                    "website_id": website_id,
-                    "limit": limit,
-                    "offset": offset,
-                    "name": name,
-                    "order_by": order_by,
-                    "include_deleted": include_deleted,
-                },
-                request_options=request_options,
-            ),
+        """List audiences.
+
+        ``GET /api/audiences/v1/audiences/``
+
+        Returns a list of audiences for specified website.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        limit : int, optional
+            Maximum number of results to return.
+        offset : int, optional
+            Offset of the paginated results.
+        name : str, optional
+            Filter results by a fragment of its name (case insensitive).
+        order_by : AudienceManagerAudiencesListOrderBy, optional
+            Sorting order for the results. Include - prefix in value to get a descending order.
+        include_deleted : bool, optional
+            Specified if deleted audiences should be included in response.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _AUDIENCE_MANAGER_AUDIENCES_LIST,
+            {
+                "website_id": website_id,
+                "limit": limit,
+                "offset": offset,
+                "name": name,
+                "order_by": order_by,
+                "include_deleted": include_deleted,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
         self,
         *,
-        website_id: str,
+        website_id: str | UUID,
         name: str | Unset = UNSET,
         order_by: AudienceManagerAudiencesListOrderBy | Unset = UNSET,
         include_deleted: bool | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Audience]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[Audience]",
-            self._client._iter_items(
-                _AUDIENCE_MANAGER_AUDIENCES_LIST,
-                {
-                    "website_id": website_id,
-                    "name": name,
-                    "order_by": order_by,
-                    "include_deleted": include_deleted,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        name : str, optional
+            Filter results by a fragment of its name (case insensitive).
+        order_by : AudienceManagerAudiencesListOrderBy, optional
+            Sorting order for the results. Include - prefix in value to get a descending order.
+        include_deleted : bool, optional
+            Specified if deleted audiences should be included in response.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _AUDIENCE_MANAGER_AUDIENCES_LIST,
+            {
+                "website_id": website_id,
+                "name": name,
+                "order_by": order_by,
+                "include_deleted": include_deleted,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
         self,
         *,
-        website_id: str,
+        website_id: str | UUID,
         name: str | Unset = UNSET,
         order_by: AudienceManagerAudiencesListOrderBy | Unset = UNSET,
         include_deleted: bool | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AudienceManagerAudiencesListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[AudienceManagerAudiencesListResponse]",
-            self._client._iter_pages(
-                _AUDIENCE_MANAGER_AUDIENCES_LIST,
-                {
-                    "website_id": website_id,
-                    "name": name,
-                    "order_by": order_by,
-                    "include_deleted": include_deleted,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        name : str, optional
+            Filter results by a fragment of its name (case insensitive).
+        order_by : AudienceManagerAudiencesListOrderBy, optional
+            Sorting order for the results. Include - prefix in value to get a descending order.
+        include_deleted : bool, optional
+            Specified if deleted audiences should be included in response.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _AUDIENCE_MANAGER_AUDIENCES_LIST,
+            {
+                "website_id": website_id,
+                "name": name,
+                "order_by": order_by,
+                "include_deleted": include_deleted,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
 
@@ -404,85 +641,199 @@ class AsyncAudienceManagerProfiles(AsyncAPIResource):
 
     __slots__ = ()
 
+    @overload
     async def stream(
-        self, *, body: ExportData | Unset = UNSET, request_options: RequestOptions | None = None
+        self,
+        *,
+        website_id: str | UUID,
+        audience_id: str | UUID,
+        columns: builtins.list[ExportAttribute | dict[str, Any]],
+        format_: ExportDataFormat | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> File: ...
+
+    @overload
+    async def stream(
+        self, *, body: ExportData | dict[str, Any], request_options: RequestOptions | None = None
+    ) -> File: ...
+
+    async def stream(
+        self,
+        *,
+        website_id: str | UUID | Unset = UNSET,
+        audience_id: str | UUID | Unset = UNSET,
+        columns: builtins.list[ExportAttribute | dict[str, Any]] | Unset = UNSET,
+        format_: ExportDataFormat | Unset = UNSET,
+        body: ExportData | dict[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> File:
-        """Stream profiles. ``POST /api/audiences/v1/profiles/``"""
-        return cast(
-            "File",
-            await self._client._call(
-                _AUDIENCE_MANAGER_PROFILES_STREAM, {"body": body}, request_options=request_options
-            ),
+        """Stream profiles.
+
+        ``POST /api/audiences/v1/profiles/``
+
+        Streams profiles belonging to selected audience as a file with selected columns and format.
+        There is a limit of 1,000,000 profiles over which this endpoint will return error 400.
+        Response will be streamed. We strongly recommend using `Accept-Encoding: gzip` header on the
+        client, as the responses can be huge depending on amount of profiles and exported fields.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        audience_id : str | UUID
+            ID of the audience.
+        columns : list[ExportAttribute | dict[str, Any]]
+            List of columns selected to be exported to the CSV file. If the list is empty, then
+            export all available custom attributes.
+        format_ : ExportDataFormat, optional
+        body : ExportData | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _AUDIENCE_MANAGER_PROFILES_STREAM,
+            {"body": body},
+            attributes={
+                "website_id": website_id,
+                "audience_id": audience_id,
+                "columns": columns,
+                "format_": format_,
+            },
+            request_options=request_options,
         )
 
     async def get(
         self,
         *,
-        website_id: str,
+        website_id: str | UUID,
         value: str,
         identifier: AudienceManagerProfilesGetIdentifier,
         limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[ProfileDetails]:
-        """Get profile by identifier. ``GET /api/audiences/v1/profiles/get``"""
-        return cast(
-            "builtins.list[ProfileDetails]",
-            await self._client._call(
-                _AUDIENCE_MANAGER_PROFILES_GET,
-                {
-                    "website_id": website_id,
-                    "value": value,
-                    "identifier": identifier,
-                    "limit": limit,
-                },
-                request_options=request_options,
-            ),
+        """Get profile by identifier.
+
+        ``GET /api/audiences/v1/profiles/get``
+
+        Return profile by user_id, email, analytics_visitor_id, or device_id.
+
+        Parameters
+        ----------
+        website_id : str | UUID
+            ID of the website.
+        value : str
+            Filter profiles by this identifier
+        identifier : AudienceManagerProfilesGetIdentifier
+            Type of provided identifier
+        limit : int, optional
+            Number of results to return.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _AUDIENCE_MANAGER_PROFILES_GET,
+            {"website_id": website_id, "value": value, "identifier": identifier, "limit": limit},
+            request_options=request_options,
         )
 
     async def list_audiences(
         self,
-        analytics_visitor_id: str,
+        analytics_visitor_id: str | UUID,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[str]:
-        """Get audiences user belongs to. ``GET /audiences/public/api/profiles/{analytics_visitor_id}/audiences/``"""
-        return cast(
-            "builtins.list[str]",
-            await self._client._call(
-                _AUDIENCE_MANAGER_PROFILES_LIST_AUDIENCES,
-                {"analytics_visitor_id": analytics_visitor_id, "website_id": website_id},
-                request_options=request_options,
-            ),
+        """Get audiences user belongs to.
+
+        ``GET /audiences/public/api/profiles/{analytics_visitor_id}/audiences/``
+
+        Returns list of audience IDs user belongs to.
+
+        Audience ID can be found in `Audience Manager` > `Audiences` tab. Then select an audience.
+        Its ID is displayed in audience details (below the name).
+
+        Parameters
+        ----------
+        analytics_visitor_id : str | UUID
+            Analytics Visitor ID (previously Piwik Visitor ID).
+        website_id : str | UUID
+            App ID (previously Website ID).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _AUDIENCE_MANAGER_PROFILES_LIST_AUDIENCES,
+            {"analytics_visitor_id": analytics_visitor_id, "website_id": website_id},
+            request_options=request_options,
         )
 
     async def check_audience_membership(
         self,
-        analytics_visitor_id: str,
+        analytics_visitor_id: str | UUID,
         *,
-        website_id: UUID,
-        audience_id: UUID,
+        website_id: str | UUID,
+        audience_id: str | UUID,
         request_options: RequestOptions | None = None,
     ) -> AudienceMembershipCheck:
-        """Check that user belongs to specific audience. ``GET /audiences/public/api/profiles/{analytics_visitor_id}/audiences/check/``"""
-        return cast(
-            "AudienceMembershipCheck",
-            await self._client._call(
-                _AUDIENCE_MANAGER_PROFILES_CHECK_AUDIENCE_MEMBERSHIP,
-                {
-                    "analytics_visitor_id": analytics_visitor_id,
-                    "website_id": website_id,
-                    "audience_id": audience_id,
-                },
-                request_options=request_options,
-            ),
+        """Check that user belongs to specific audience.
+
+        ``GET /audiences/public/api/profiles/{analytics_visitor_id}/audiences/check/``
+
+        Checks if the user belongs to specific audience.
+
+        Audience ID can be found in `Audience Manager` > `Audiences` tab. Then select an audience.
+        Its ID is displayed in audience details (below the name).
+
+        Parameters
+        ----------
+        analytics_visitor_id : str | UUID
+            Analytics Visitor ID (previously Piwik Visitor ID).
+        website_id : str | UUID
+            App ID (previously Website ID).
+        audience_id : str | UUID
+            ID of the audience.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _AUDIENCE_MANAGER_PROFILES_CHECK_AUDIENCE_MEMBERSHIP,
+            {
+                "analytics_visitor_id": analytics_visitor_id,
+                "website_id": website_id,
+                "audience_id": audience_id,
+            },
+            request_options=request_options,
         )
 
     async def update_attributes(
         self, *, body: builtins.list[AttributesData], request_options: RequestOptions | None = None
     ) -> None:
-        """Create or update user attributes. ``POST /audiences/tracker/attributes/``"""
-        await self._client._call(
+        """Create or update user attributes.
+
+        ``POST /audiences/tracker/attributes/``
+
+        Creates or updates user custom attributes.
+
+        Any attribute can be updated this way whether it is on the attribute whitelist or not.
+
+        You can send data in batches - multiple profiles in one request and multiple attributes in
+        the profile. All of the data in one batch request should be related to websites that belong
+        to the same organization.
+
+        Each item must have at least one identifier:
+
+        - ``user_id`` - ``email`` - ``analytics_visitor_id`` - ``device_id``
+
+        Parameters
+        ----------
+        body : list[AttributesData]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _AUDIENCE_MANAGER_PROFILES_UPDATE_ATTRIBUTES,
             {"body": body},
             request_options=request_options,
@@ -490,19 +841,36 @@ class AsyncAudienceManagerProfiles(AsyncAPIResource):
 
     async def get_attributes(
         self,
-        analytics_visitor_id: str,
+        analytics_visitor_id: str | UUID,
         *,
-        website_id: UUID,
+        website_id: str | UUID,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[AudienceManagerProfilesGetAttributesResponseItem]:
-        """Get user profile attributes. ``GET /audiences/public/api/profiles/{analytics_visitor_id}/attributes/``"""
-        return cast(
-            "builtins.list[AudienceManagerProfilesGetAttributesResponseItem]",
-            await self._client._call(
-                _AUDIENCE_MANAGER_PROFILES_GET_ATTRIBUTES,
-                {"analytics_visitor_id": analytics_visitor_id, "website_id": website_id},
-                request_options=request_options,
-            ),
+        """Get user profile attributes.
+
+        ``GET /audiences/public/api/profiles/{analytics_visitor_id}/attributes/``
+
+        Returns a list of user profile attributes.
+
+        In order to secure the PII data, no attribute is returned by default. You need to put each
+        attribute you want to access on the attribute whitelist before it’ll be returned by this
+        endpoint. In order to do that, go to `Audience Manager` > `Attributes` tab and `enable`
+        attribute for the public API access. It is your responsibility to make sure no user PII data
+        will be available via API.
+
+        Parameters
+        ----------
+        analytics_visitor_id : str | UUID
+            Analytics Visitor ID (previously Piwik Visitor ID).
+        website_id : str | UUID
+            App ID (previously Website ID).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _AUDIENCE_MANAGER_PROFILES_GET_ATTRIBUTES,
+            {"analytics_visitor_id": analytics_visitor_id, "website_id": website_id},
+            request_options=request_options,
         )
 
 
@@ -520,3 +888,81 @@ class AsyncAudienceManager(AsyncAPIResource):
     def profiles(self) -> AsyncAudienceManagerProfiles:
         """``client.audience_manager.profiles``."""
         return AsyncAudienceManagerProfiles(self._client)
+
+
+class AudienceManagerAudiencesWithRawResponse:
+    """``client.with_raw_response.audience_manager.audiences``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AudienceManagerAudiences) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AudienceManagerProfilesWithRawResponse:
+    """``client.with_raw_response.audience_manager.profiles``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AudienceManagerProfiles) -> None:
+        self._resource = resource
+        self.stream = to_raw_response_wrapper(resource.stream)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.list_audiences = to_raw_response_wrapper(resource.list_audiences)
+        self.check_audience_membership = to_raw_response_wrapper(resource.check_audience_membership)
+        self.update_attributes = to_raw_response_wrapper(resource.update_attributes)
+        self.get_attributes = to_raw_response_wrapper(resource.get_attributes)
+
+
+class AudienceManagerWithRawResponse:
+    """``client.with_raw_response.audience_manager``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AudienceManager) -> None:
+        self._resource = resource
+
+    @cached_property
+    def audiences(self) -> AudienceManagerAudiencesWithRawResponse:
+        """``client.with_raw_response.audience_manager.audiences``."""
+        return AudienceManagerAudiencesWithRawResponse(self._resource.audiences)
+
+    @cached_property
+    def profiles(self) -> AudienceManagerProfilesWithRawResponse:
+        """``client.with_raw_response.audience_manager.profiles``."""
+        return AudienceManagerProfilesWithRawResponse(self._resource.profiles)
+
+
+class AsyncAudienceManagerAudiencesWithRawResponse:
+    """``client.with_raw_response.audience_manager.audiences``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncAudienceManagerAudiences) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncAudienceManagerProfilesWithRawResponse:
+    """``client.with_raw_response.audience_manager.profiles``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncAudienceManagerProfiles) -> None:
+        self._resource = resource
+        self.stream = async_to_raw_response_wrapper(resource.stream)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.list_audiences = async_to_raw_response_wrapper(resource.list_audiences)
+        self.check_audience_membership = async_to_raw_response_wrapper(
+            resource.check_audience_membership
+        )
+        self.update_attributes = async_to_raw_response_wrapper(resource.update_attributes)
+        self.get_attributes = async_to_raw_response_wrapper(resource.get_attributes)
+
+
+class AsyncAudienceManagerWithRawResponse:
+    """``client.with_raw_response.audience_manager``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncAudienceManager) -> None:
+        self._resource = resource
+
+    @cached_property
+    def audiences(self) -> AsyncAudienceManagerAudiencesWithRawResponse:
+        """``client.with_raw_response.audience_manager.audiences``."""
+        return AsyncAudienceManagerAudiencesWithRawResponse(self._resource.audiences)
+
+    @cached_property
+    def profiles(self) -> AsyncAudienceManagerProfilesWithRawResponse:
+        """``client.with_raw_response.audience_manager.profiles``."""
+        return AsyncAudienceManagerProfilesWithRawResponse(self._resource.profiles)

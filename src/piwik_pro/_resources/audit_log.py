@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from piwik_pro_api.types import UNSET
 
 from .._operation import Operation, Pagination
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from piwik_pro_api.models.audit_log_list_filter import AuditLogListFilter
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
     from .._types import RequestOptions
 
-_AUDIT_LOG_LIST = Operation(
+_AUDIT_LOG_LIST: Operation[AuditLogListResponse] = Operation(
     name="audit_log.list",
     module="piwik_pro_api.api.audit_log.audit_log_list",
     method="GET",
@@ -51,14 +52,31 @@ class AuditLog(SyncAPIResource):
         sort: AuditLogListSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AuditLogListResponse:
-        """Entry list. ``GET /api/audit-log/v1/entries``"""
-        return cast(
-            "AuditLogListResponse",
-            self._client._call(
-                _AUDIT_LOG_LIST,
-                {"limit": limit, "offset": offset, "filter_": filter_, "sort": sort},
-                request_options=request_options,
-            ),
+        """Entry list.
+
+        ``GET /api/audit-log/v1/entries``
+
+        List of Audit Log entries To specify filters use `?filter[name]=value` syntax (e.g.
+        `?filter[type]=app.added,app.edited`) To return csv instead of json, use `Accept: text/csv`
+        header
+
+        Parameters
+        ----------
+        limit : int, optional
+            Limit for pagination
+        offset : int, optional
+            Offset for pagination
+        filter_ : AuditLogListFilter, optional
+            Filter items by provided criteria
+        sort : AuditLogListSort, optional
+            Sort by field
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _AUDIT_LOG_LIST,
+            {"limit": limit, "offset": offset, "filter_": filter_, "sort": sort},
+            request_options=request_options,
         )
 
     def iter_list(
@@ -69,15 +87,24 @@ class AuditLog(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Entry]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[Entry]",
-            self._client._iter_items(
-                _AUDIT_LOG_LIST,
-                {"filter_": filter_, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        filter_ : AuditLogListFilter, optional
+            Filter items by provided criteria
+        sort : AuditLogListSort, optional
+            Sort by field
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _AUDIT_LOG_LIST,
+            {"filter_": filter_, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -88,15 +115,24 @@ class AuditLog(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[AuditLogListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[AuditLogListResponse]",
-            self._client._iter_pages(
-                _AUDIT_LOG_LIST,
-                {"filter_": filter_, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        filter_ : AuditLogListFilter, optional
+            Filter items by provided criteria
+        sort : AuditLogListSort, optional
+            Sort by field
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _AUDIT_LOG_LIST,
+            {"filter_": filter_, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
 
@@ -114,14 +150,31 @@ class AsyncAuditLog(AsyncAPIResource):
         sort: AuditLogListSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AuditLogListResponse:
-        """Entry list. ``GET /api/audit-log/v1/entries``"""
-        return cast(
-            "AuditLogListResponse",
-            await self._client._call(
-                _AUDIT_LOG_LIST,
-                {"limit": limit, "offset": offset, "filter_": filter_, "sort": sort},
-                request_options=request_options,
-            ),
+        """Entry list.
+
+        ``GET /api/audit-log/v1/entries``
+
+        List of Audit Log entries To specify filters use `?filter[name]=value` syntax (e.g.
+        `?filter[type]=app.added,app.edited`) To return csv instead of json, use `Accept: text/csv`
+        header
+
+        Parameters
+        ----------
+        limit : int, optional
+            Limit for pagination
+        offset : int, optional
+            Offset for pagination
+        filter_ : AuditLogListFilter, optional
+            Filter items by provided criteria
+        sort : AuditLogListSort, optional
+            Sort by field
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _AUDIT_LOG_LIST,
+            {"limit": limit, "offset": offset, "filter_": filter_, "sort": sort},
+            request_options=request_options,
         )
 
     def iter_list(
@@ -132,15 +185,24 @@ class AsyncAuditLog(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Entry]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[Entry]",
-            self._client._iter_items(
-                _AUDIT_LOG_LIST,
-                {"filter_": filter_, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        filter_ : AuditLogListFilter, optional
+            Filter items by provided criteria
+        sort : AuditLogListSort, optional
+            Sort by field
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _AUDIT_LOG_LIST,
+            {"filter_": filter_, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -151,13 +213,38 @@ class AsyncAuditLog(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AuditLogListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[AuditLogListResponse]",
-            self._client._iter_pages(
-                _AUDIT_LOG_LIST,
-                {"filter_": filter_, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        filter_ : AuditLogListFilter, optional
+            Filter items by provided criteria
+        sort : AuditLogListSort, optional
+            Sort by field
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _AUDIT_LOG_LIST,
+            {"filter_": filter_, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
+
+
+class AuditLogWithRawResponse:
+    """``client.with_raw_response.audit_log``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AuditLog) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncAuditLogWithRawResponse:
+    """``client.with_raw_response.audit_log``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncAuditLog) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)

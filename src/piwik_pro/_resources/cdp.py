@@ -4,20 +4,25 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, overload
 
 from piwik_pro_api.types import UNSET
 
 from .._operation import Operation
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
+    from typing import Any
     from uuid import UUID
 
     from piwik_pro_api.models.activation_basic import ActivationBasic
+    from piwik_pro_api.models.activation_status import ActivationStatus
     from piwik_pro_api.models.attribute import Attribute
     from piwik_pro_api.models.audience_full import AudienceFull
     from piwik_pro_api.models.audience_input import AudienceInput
+    from piwik_pro_api.models.audience_input_definition import AudienceInputDefinition
     from piwik_pro_api.models.audience_profile import AudienceProfile
     from piwik_pro_api.models.audience_short import AudienceShort
     from piwik_pro_api.models.cdp_profiles_get_identifier_type import CdpProfilesGetIdentifierType
@@ -28,24 +33,47 @@ if TYPE_CHECKING:
     from piwik_pro_api.models.cdp_webhook_imports_send_via_put_body import (
         CdpWebhookImportsSendViaPutBody,
     )
+    from piwik_pro_api.models.cookie_id import CookieID
+    from piwik_pro_api.models.custom_attribute_column_meta_aggregation import (
+        CustomAttributeColumnMetaAggregation,
+    )
     from piwik_pro_api.models.custom_attribute_input import CustomAttributeInput
+    from piwik_pro_api.models.custom_attribute_input_data_type import CustomAttributeInputDataType
     from piwik_pro_api.models.custom_attribute_update_input import CustomAttributeUpdateInput
+    from piwik_pro_api.models.id import ID
     from piwik_pro_api.models.profile import Profile
     from piwik_pro_api.models.profile_custom_attributes_update_input import (
         ProfileCustomAttributesUpdateInput,
     )
+    from piwik_pro_api.models.profile_custom_attributes_update_input_attributes import (
+        ProfileCustomAttributesUpdateInputAttributes,
+    )
+    from piwik_pro_api.models.user_id import UserID
     from piwik_pro_api.models.webhook_activation import WebhookActivation
     from piwik_pro_api.models.webhook_activation_update import WebhookActivationUpdate
     from piwik_pro_api.models.webhook_import_get_data import WebhookImportGetData
     from piwik_pro_api.models.webhook_import_post_data import WebhookImportPostData
+    from piwik_pro_api.models.webhook_import_post_data_attributes import (
+        WebhookImportPostDataAttributes,
+    )
+    from piwik_pro_api.models.webhook_import_post_data_identifiers import (
+        WebhookImportPostDataIdentifiers,
+    )
     from piwik_pro_api.models.webhook_import_put_data import WebhookImportPutData
+    from piwik_pro_api.models.webhook_import_put_data_attributes import (
+        WebhookImportPutDataAttributes,
+    )
+    from piwik_pro_api.models.webhook_import_put_data_identifiers import (
+        WebhookImportPutDataIdentifiers,
+    )
     from piwik_pro_api.models.webhook_test_data import WebhookTestData
+    from piwik_pro_api.models.webhook_test_data_message_type_3 import WebhookTestDataMessageType3
     from piwik_pro_api.models.webhook_test_response import WebhookTestResponse
     from piwik_pro_api.types import Unset
 
     from .._types import RequestOptions
 
-_CDP_ACTIVATIONS_LIST = Operation(
+_CDP_ACTIVATIONS_LIST: Operation[builtins.list[ActivationBasic]] = Operation(
     name="cdp.activations.list",
     module="piwik_pro_api.api.cdp_activations.cdp_activations_list",
     method="GET",
@@ -53,15 +81,16 @@ _CDP_ACTIVATIONS_LIST = Operation(
     success=("list",),
 )
 
-_CDP_ACTIVATIONS_CREATE = Operation(
+_CDP_ACTIVATIONS_CREATE: Operation[WebhookActivation] = Operation(
     name="cdp.activations.create",
     module="piwik_pro_api.api.cdp_activations.cdp_activations_create",
     method="POST",
     path="/api/cdp/settings/v1/app/{app_id}/activation",
     success=("WebhookActivation",),
+    body_model="piwik_pro_api.models.webhook_activation_update:WebhookActivationUpdate",
 )
 
-_CDP_ACTIVATIONS_GET = Operation(
+_CDP_ACTIVATIONS_GET: Operation[WebhookActivation] = Operation(
     name="cdp.activations.get",
     module="piwik_pro_api.api.cdp_activations.cdp_activations_get",
     method="GET",
@@ -69,22 +98,23 @@ _CDP_ACTIVATIONS_GET = Operation(
     success=("WebhookActivation",),
 )
 
-_CDP_ACTIVATIONS_UPDATE = Operation(
+_CDP_ACTIVATIONS_UPDATE: Operation[WebhookActivation] = Operation(
     name="cdp.activations.update",
     module="piwik_pro_api.api.cdp_activations.cdp_activations_update",
     method="PUT",
     path="/api/cdp/settings/v1/app/{app_id}/activation/{id}",
     success=("WebhookActivation",),
+    body_model="piwik_pro_api.models.webhook_activation_update:WebhookActivationUpdate",
 )
 
-_CDP_ACTIVATIONS_DELETE = Operation(
+_CDP_ACTIVATIONS_DELETE: Operation[None] = Operation(
     name="cdp.activations.delete",
     module="piwik_pro_api.api.cdp_activations.cdp_activations_delete",
     method="DELETE",
     path="/api/cdp/settings/v1/app/{app_id}/activation/{id}",
 )
 
-_CDP_ACTIVATIONS_ACTIVATE = Operation(
+_CDP_ACTIVATIONS_ACTIVATE: Operation[WebhookActivation] = Operation(
     name="cdp.activations.activate",
     module="piwik_pro_api.api.cdp_activations.cdp_activations_activate",
     method="POST",
@@ -92,7 +122,7 @@ _CDP_ACTIVATIONS_ACTIVATE = Operation(
     success=("WebhookActivation",),
 )
 
-_CDP_ACTIVATIONS_DEACTIVATE = Operation(
+_CDP_ACTIVATIONS_DEACTIVATE: Operation[WebhookActivation] = Operation(
     name="cdp.activations.deactivate",
     module="piwik_pro_api.api.cdp_activations.cdp_activations_deactivate",
     method="POST",
@@ -100,7 +130,7 @@ _CDP_ACTIVATIONS_DEACTIVATE = Operation(
     success=("WebhookActivation",),
 )
 
-_CDP_ATTRIBUTES_LIST = Operation(
+_CDP_ATTRIBUTES_LIST: Operation[builtins.list[Attribute]] = Operation(
     name="cdp.attributes.list",
     module="piwik_pro_api.api.cdp_attributes.cdp_attributes_list",
     method="GET",
@@ -108,15 +138,22 @@ _CDP_ATTRIBUTES_LIST = Operation(
     success=("list",),
 )
 
-_CDP_ATTRIBUTES_CREATE = Operation(
+_CDP_ATTRIBUTES_CREATE: Operation[Attribute] = Operation(
     name="cdp.attributes.create",
     module="piwik_pro_api.api.cdp_attributes.cdp_attributes_create",
     method="POST",
     path="/api/cdp/settings/v1/app/{app_id}/attribute",
     success=("Attribute",),
+    body_model="piwik_pro_api.models.custom_attribute_input:CustomAttributeInput",
+    body_fields=(
+        ("name", "name"),
+        ("event_data_key", "event_data_key"),
+        ("data_type", "data_type"),
+        ("aggregation", "aggregation"),
+    ),
 )
 
-_CDP_ATTRIBUTES_CREATE_MANY = Operation(
+_CDP_ATTRIBUTES_CREATE_MANY: Operation[builtins.list[Attribute]] = Operation(
     name="cdp.attributes.create_many",
     module="piwik_pro_api.api.cdp_attributes.cdp_attributes_create_many",
     method="POST",
@@ -124,15 +161,17 @@ _CDP_ATTRIBUTES_CREATE_MANY = Operation(
     success=("list",),
 )
 
-_CDP_ATTRIBUTES_UPDATE = Operation(
+_CDP_ATTRIBUTES_UPDATE: Operation[Attribute] = Operation(
     name="cdp.attributes.update",
     module="piwik_pro_api.api.cdp_attributes.cdp_attributes_update",
     method="PUT",
     path="/api/cdp/settings/v1/app/{app_id}/attribute/{column_id}",
     success=("Attribute",),
+    body_model="piwik_pro_api.models.custom_attribute_update_input:CustomAttributeUpdateInput",
+    body_fields=(("name", "name"), ("event_data_key", "event_data_key")),
 )
 
-_CDP_AUDIENCES_LIST = Operation(
+_CDP_AUDIENCES_LIST: Operation[builtins.list[AudienceShort]] = Operation(
     name="cdp.audiences.list",
     module="piwik_pro_api.api.cdp_audiences.cdp_audiences_list",
     method="GET",
@@ -140,15 +179,22 @@ _CDP_AUDIENCES_LIST = Operation(
     success=("list",),
 )
 
-_CDP_AUDIENCES_CREATE = Operation(
+_CDP_AUDIENCES_CREATE: Operation[AudienceFull] = Operation(
     name="cdp.audiences.create",
     module="piwik_pro_api.api.cdp_audiences.cdp_audiences_create",
     method="POST",
     path="/api/cdp/settings/v1/app/{app_id}/audience",
     success=("AudienceFull",),
+    body_model="piwik_pro_api.models.audience_input:AudienceInput",
+    body_fields=(
+        ("name", "name"),
+        ("description", "description"),
+        ("definition", "definition"),
+        ("membership_duration_days", "membership_duration_days"),
+    ),
 )
 
-_CDP_AUDIENCES_GET = Operation(
+_CDP_AUDIENCES_GET: Operation[AudienceFull] = Operation(
     name="cdp.audiences.get",
     module="piwik_pro_api.api.cdp_audiences.cdp_audiences_get",
     method="GET",
@@ -156,22 +202,29 @@ _CDP_AUDIENCES_GET = Operation(
     success=("AudienceFull",),
 )
 
-_CDP_AUDIENCES_UPDATE = Operation(
+_CDP_AUDIENCES_UPDATE: Operation[AudienceFull] = Operation(
     name="cdp.audiences.update",
     module="piwik_pro_api.api.cdp_audiences.cdp_audiences_update",
     method="PUT",
     path="/api/cdp/settings/v1/app/{app_id}/audience/{id}",
     success=("AudienceFull",),
+    body_model="piwik_pro_api.models.audience_input:AudienceInput",
+    body_fields=(
+        ("name", "name"),
+        ("description", "description"),
+        ("definition", "definition"),
+        ("membership_duration_days", "membership_duration_days"),
+    ),
 )
 
-_CDP_AUDIENCES_DELETE = Operation(
+_CDP_AUDIENCES_DELETE: Operation[None] = Operation(
     name="cdp.audiences.delete",
     module="piwik_pro_api.api.cdp_audiences.cdp_audiences_delete",
     method="DELETE",
     path="/api/cdp/settings/v1/app/{app_id}/audience/{id}",
 )
 
-_CDP_AUDIENCES_COUNT_PROFILES = Operation(
+_CDP_AUDIENCES_COUNT_PROFILES: Operation[int] = Operation(
     name="cdp.audiences.count_profiles",
     module="piwik_pro_api.api.cdp_audiences.cdp_audiences_count_profiles",
     method="GET",
@@ -179,7 +232,7 @@ _CDP_AUDIENCES_COUNT_PROFILES = Operation(
     success=("int",),
 )
 
-_CDP_AUDIENCES_LIST_PROFILES = Operation(
+_CDP_AUDIENCES_LIST_PROFILES: Operation[builtins.list[AudienceProfile]] = Operation(
     name="cdp.audiences.list_profiles",
     module="piwik_pro_api.api.cdp_audiences.cdp_audiences_list_profiles",
     method="GET",
@@ -187,7 +240,7 @@ _CDP_AUDIENCES_LIST_PROFILES = Operation(
     success=("list",),
 )
 
-_CDP_PROFILES_GET = Operation(
+_CDP_PROFILES_GET: Operation[Profile] = Operation(
     name="cdp.profiles.get",
     module="piwik_pro_api.api.cdp_profiles.cdp_profiles_get",
     method="GET",
@@ -195,7 +248,7 @@ _CDP_PROFILES_GET = Operation(
     success=("Profile",),
 )
 
-_CDP_PROFILES_LIST_AUDIENCES = Operation(
+_CDP_PROFILES_LIST_AUDIENCES: Operation[builtins.list[UUID]] = Operation(
     name="cdp.profiles.list_audiences",
     module="piwik_pro_api.api.cdp_profiles.cdp_profiles_list_audiences",
     method="GET",
@@ -204,39 +257,44 @@ _CDP_PROFILES_LIST_AUDIENCES = Operation(
     public=True,
 )
 
-_CDP_PROFILES_UPDATE_ATTRIBUTES = Operation(
+_CDP_PROFILES_UPDATE_ATTRIBUTES: Operation[None] = Operation(
     name="cdp.profiles.update_attributes",
     module="piwik_pro_api.api.cdp_profiles.cdp_profiles_update_attributes",
     method="POST",
     path="/api/cdp/profiles/public/v1/app/{app_id}/update-profile",
     public=True,
+    body_model="piwik_pro_api.models.profile_custom_attributes_update_input:ProfileCustomAttributesUpdateInput",
+    body_fields=(("identifiers", "identifiers"), ("attributes", "attributes")),
 )
 
-_CDP_WEBHOOK_IMPORTS_SEND_VIA_GET = Operation(
+_CDP_WEBHOOK_IMPORTS_SEND_VIA_GET: Operation[None] = Operation(
     name="cdp.webhook_imports.send_via_get",
     module="piwik_pro_api.api.cdp_webhook_imports.cdp_webhook_imports_send_via_get",
     method="GET",
     path="/cdp/webhook/{app_id}/{import_webhook_id}",
     public=True,
+    body_model="piwik_pro_api.models.cdp_webhook_imports_send_via_get_body:CdpWebhookImportsSendViaGetBody",
 )
 
-_CDP_WEBHOOK_IMPORTS_SEND_VIA_PUT = Operation(
+_CDP_WEBHOOK_IMPORTS_SEND_VIA_PUT: Operation[None] = Operation(
     name="cdp.webhook_imports.send_via_put",
     module="piwik_pro_api.api.cdp_webhook_imports.cdp_webhook_imports_send_via_put",
     method="PUT",
     path="/cdp/webhook/{app_id}/{import_webhook_id}",
     public=True,
+    body_model="piwik_pro_api.models.cdp_webhook_imports_send_via_put_body:CdpWebhookImportsSendViaPutBody",
 )
 
-_CDP_WEBHOOK_IMPORTS_SEND = Operation(
+_CDP_WEBHOOK_IMPORTS_SEND: Operation[None] = Operation(
     name="cdp.webhook_imports.send",
     module="piwik_pro_api.api.cdp_webhook_imports.cdp_webhook_imports_send",
     method="POST",
     path="/cdp/webhook/{app_id}/{import_webhook_id}",
     public=True,
+    body_model="piwik_pro_api.models.cdp_webhook_imports_send_body:CdpWebhookImportsSendBody",
 )
 
-_CDP_WEBHOOK_IMPORTS_LIST = Operation(
+_CDP_WEBHOOK_IMPORTS_LIST: Operation[builtins.list[WebhookImportGetData]] = Operation(
     name="cdp.webhook_imports.list",
     module="piwik_pro_api.api.cdp_webhook_imports.cdp_webhook_imports_list",
     method="GET",
@@ -244,15 +302,24 @@ _CDP_WEBHOOK_IMPORTS_LIST = Operation(
     success=("list",),
 )
 
-_CDP_WEBHOOK_IMPORTS_CREATE = Operation(
+_CDP_WEBHOOK_IMPORTS_CREATE: Operation[WebhookImportGetData] = Operation(
     name="cdp.webhook_imports.create",
     module="piwik_pro_api.api.cdp_webhook_imports.cdp_webhook_imports_create",
     method="POST",
     path="/api/cdp/settings/v1/app/{app_id}/webhook-import",
     success=("WebhookImportGetData",),
+    body_model="piwik_pro_api.models.webhook_import_post_data:WebhookImportPostData",
+    body_fields=(
+        ("name", "name"),
+        ("status", "status"),
+        ("id", "id"),
+        ("identifiers", "identifiers"),
+        ("attributes", "attributes"),
+        ("test_request_body", "test_request_body"),
+    ),
 )
 
-_CDP_WEBHOOK_IMPORTS_GET = Operation(
+_CDP_WEBHOOK_IMPORTS_GET: Operation[WebhookImportGetData] = Operation(
     name="cdp.webhook_imports.get",
     module="piwik_pro_api.api.cdp_webhook_imports.cdp_webhook_imports_get",
     method="GET",
@@ -260,22 +327,30 @@ _CDP_WEBHOOK_IMPORTS_GET = Operation(
     success=("WebhookImportGetData",),
 )
 
-_CDP_WEBHOOK_IMPORTS_UPDATE = Operation(
+_CDP_WEBHOOK_IMPORTS_UPDATE: Operation[WebhookImportGetData] = Operation(
     name="cdp.webhook_imports.update",
     module="piwik_pro_api.api.cdp_webhook_imports.cdp_webhook_imports_update",
     method="PUT",
     path="/api/cdp/settings/v1/app/{app_id}/webhook-import/{id}",
     success=("WebhookImportGetData",),
+    body_model="piwik_pro_api.models.webhook_import_put_data:WebhookImportPutData",
+    body_fields=(
+        ("name", "name"),
+        ("status", "status"),
+        ("identifiers", "identifiers"),
+        ("attributes", "attributes"),
+        ("test_request_body", "test_request_body"),
+    ),
 )
 
-_CDP_WEBHOOK_IMPORTS_DELETE = Operation(
+_CDP_WEBHOOK_IMPORTS_DELETE: Operation[None] = Operation(
     name="cdp.webhook_imports.delete",
     module="piwik_pro_api.api.cdp_webhook_imports.cdp_webhook_imports_delete",
     method="DELETE",
     path="/api/cdp/settings/v1/app/{app_id}/webhook-import/{id}",
 )
 
-_CDP_WEBHOOK_IMPORTS_ACTIVATE = Operation(
+_CDP_WEBHOOK_IMPORTS_ACTIVATE: Operation[WebhookImportGetData] = Operation(
     name="cdp.webhook_imports.activate",
     module="piwik_pro_api.api.cdp_webhook_imports.cdp_webhook_imports_activate",
     method="POST",
@@ -283,7 +358,7 @@ _CDP_WEBHOOK_IMPORTS_ACTIVATE = Operation(
     success=("WebhookImportGetData",),
 )
 
-_CDP_WEBHOOK_IMPORTS_DEACTIVATE = Operation(
+_CDP_WEBHOOK_IMPORTS_DEACTIVATE: Operation[WebhookImportGetData] = Operation(
     name="cdp.webhook_imports.deactivate",
     module="piwik_pro_api.api.cdp_webhook_imports.cdp_webhook_imports_deactivate",
     method="POST",
@@ -291,12 +366,14 @@ _CDP_WEBHOOK_IMPORTS_DEACTIVATE = Operation(
     success=("WebhookImportGetData",),
 )
 
-_CDP_TEST_WEBHOOK = Operation(
+_CDP_TEST_WEBHOOK: Operation[WebhookTestResponse] = Operation(
     name="cdp.test_webhook",
     module="piwik_pro_api.api.cdp.cdp_test_webhook",
     method="GET",
     path="/api/cdp/webhook/v1/test",
     success=("WebhookTestResponse",),
+    body_model="piwik_pro_api.models.webhook_test_data:WebhookTestData",
+    body_fields=(("app_id", "app_id"), ("url", "url"), ("message", "message")),
 )
 
 
@@ -309,45 +386,79 @@ class CdpActivations(SyncAPIResource):
         self,
         app_id: str | UUID,
         *,
-        audience_id: UUID | Unset = UNSET,
+        audience_id: str | UUID | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[ActivationBasic]:
-        """List activations. ``GET /api/cdp/settings/v1/app/{app_id}/activation``"""
-        return cast(
-            "builtins.list[ActivationBasic]",
-            self._client._call(
-                _CDP_ACTIVATIONS_LIST,
-                {"app_id": app_id, "audience_id": audience_id},
-                request_options=request_options,
-            ),
+        """List activations.
+
+        ``GET /api/cdp/settings/v1/app/{app_id}/activation``
+
+        Get all activations.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        audience_id : str | UUID, optional
+            When provided, only activations with this audience will be returned
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_ACTIVATIONS_LIST,
+            {"app_id": app_id, "audience_id": audience_id},
+            request_options=request_options,
         )
 
     def create(
         self,
         app_id: str | UUID,
         *,
-        body: WebhookActivationUpdate,
+        body: WebhookActivationUpdate | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> WebhookActivation:
-        """Create activation. ``POST /api/cdp/settings/v1/app/{app_id}/activation``"""
-        return cast(
-            "WebhookActivation",
-            self._client._call(
-                _CDP_ACTIVATIONS_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create activation.
+
+        ``POST /api/cdp/settings/v1/app/{app_id}/activation``
+
+        Create new activation.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        body : WebhookActivationUpdate | dict[str, Any]
+            Activation update object
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_ACTIVATIONS_CREATE,
+            {"app_id": app_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
     def get(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> WebhookActivation:
-        """Fetch activation. ``GET /api/cdp/settings/v1/app/{app_id}/activation/{id}``"""
-        return cast(
-            "WebhookActivation",
-            self._client._call(
-                _CDP_ACTIVATIONS_GET, {"app_id": app_id, "id": id}, request_options=request_options
-            ),
+        """Fetch activation.
+
+        ``GET /api/cdp/settings/v1/app/{app_id}/activation/{id}``
+
+        Get a single activation.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of the object.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_ACTIVATIONS_GET, {"app_id": app_id, "id": id}, request_options=request_options
         )
 
     def update(
@@ -355,51 +466,99 @@ class CdpActivations(SyncAPIResource):
         app_id: str | UUID,
         id: str | UUID,
         *,
-        body: WebhookActivationUpdate,
+        body: WebhookActivationUpdate | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> WebhookActivation:
-        """Update activation. ``PUT /api/cdp/settings/v1/app/{app_id}/activation/{id}``"""
-        return cast(
-            "WebhookActivation",
-            self._client._call(
-                _CDP_ACTIVATIONS_UPDATE,
-                {"app_id": app_id, "id": id, "body": body},
-                request_options=request_options,
-            ),
+        """Update activation.
+
+        ``PUT /api/cdp/settings/v1/app/{app_id}/activation/{id}``
+
+        Update a single activation.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of the object.
+        body : WebhookActivationUpdate | dict[str, Any]
+            Activation update object
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_ACTIVATIONS_UPDATE,
+            {"app_id": app_id, "id": id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
     def delete(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> None:
-        """Delete activation. ``DELETE /api/cdp/settings/v1/app/{app_id}/activation/{id}``"""
-        self._client._call(
+        """Delete activation.
+
+        ``DELETE /api/cdp/settings/v1/app/{app_id}/activation/{id}``
+
+        Delete a single activation.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of the object.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _CDP_ACTIVATIONS_DELETE, {"app_id": app_id, "id": id}, request_options=request_options
         )
 
     def activate(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> WebhookActivation:
-        """Activate activation. ``POST /api/cdp/settings/v1/app/{app_id}/activation/{id}/activate``"""
-        return cast(
-            "WebhookActivation",
-            self._client._call(
-                _CDP_ACTIVATIONS_ACTIVATE,
-                {"app_id": app_id, "id": id},
-                request_options=request_options,
-            ),
+        """Activate activation.
+
+        ``POST /api/cdp/settings/v1/app/{app_id}/activation/{id}/activate``
+
+        Mark activation as active.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of the object.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_ACTIVATIONS_ACTIVATE, {"app_id": app_id, "id": id}, request_options=request_options
         )
 
     def deactivate(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> WebhookActivation:
-        """Deactivate activation. ``POST /api/cdp/settings/v1/app/{app_id}/activation/{id}/deactivate``"""
-        return cast(
-            "WebhookActivation",
-            self._client._call(
-                _CDP_ACTIVATIONS_DEACTIVATE,
-                {"app_id": app_id, "id": id},
-                request_options=request_options,
-            ),
+        """Deactivate activation.
+
+        ``POST /api/cdp/settings/v1/app/{app_id}/activation/{id}/deactivate``
+
+        Mark activation as inactive.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of the object.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_ACTIVATIONS_DEACTIVATE,
+            {"app_id": app_id, "id": id},
+            request_options=request_options,
         )
 
 
@@ -411,29 +570,96 @@ class CdpAttributes(SyncAPIResource):
     def list(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> builtins.list[Attribute]:
-        """List attributes. ``GET /api/cdp/settings/v1/app/{app_id}/attribute``"""
-        return cast(
-            "builtins.list[Attribute]",
-            self._client._call(
-                _CDP_ATTRIBUTES_LIST, {"app_id": app_id}, request_options=request_options
-            ),
+        """List attributes.
+
+        ``GET /api/cdp/settings/v1/app/{app_id}/attribute``
+
+        Returns a list of all profiles attributes available in CDP for given app.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_ATTRIBUTES_LIST, {"app_id": app_id}, request_options=request_options
         )
+
+    @overload
+    def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str,
+        event_data_key: str,
+        data_type: CustomAttributeInputDataType,
+        aggregation: CustomAttributeColumnMetaAggregation,
+        request_options: RequestOptions | None = None,
+    ) -> Attribute: ...
+
+    @overload
+    def create(
+        self,
+        app_id: str | UUID,
+        *,
+        body: CustomAttributeInput | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> Attribute: ...
 
     def create(
         self,
         app_id: str | UUID,
         *,
-        body: CustomAttributeInput | Unset = UNSET,
+        name: str | Unset = UNSET,
+        event_data_key: str | Unset = UNSET,
+        data_type: CustomAttributeInputDataType | Unset = UNSET,
+        aggregation: CustomAttributeColumnMetaAggregation | Unset = UNSET,
+        body: CustomAttributeInput | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Attribute:
-        """Create custom attribute. ``POST /api/cdp/settings/v1/app/{app_id}/attribute``"""
-        return cast(
-            "Attribute",
-            self._client._call(
-                _CDP_ATTRIBUTES_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create custom attribute.
+
+        ``POST /api/cdp/settings/v1/app/{app_id}/attribute``
+
+        Creates a new custom attribute
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        name : str
+            Name of the attribute.
+        event_data_key : str
+            Determines from which key in an event the attribute will be populated. The value can be
+            either: * known analytics event data key (e.g. `analytics.source_medium`) * custom event
+            data key (`^[a-zA-Z0-9_-]{1,255}$`, e.g. `user_score`) - can be used to update
+            attributes via API
+
+            If an attribute with the given `event_data_key` already exists, its type must match;
+            otherwise, an appropriate error will be returned.
+
+            Event data keys are explained in detail on [Profile attributes
+            page](../../customer_data_platform/profile_attributes.html).
+        data_type : CustomAttributeInputDataType
+        aggregation : CustomAttributeColumnMetaAggregation
+        body : CustomAttributeInput | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_ATTRIBUTES_CREATE,
+            {"app_id": app_id, "body": body},
+            attributes={
+                "name": name,
+                "event_data_key": event_data_key,
+                "data_type": data_type,
+                "aggregation": aggregation,
+            },
+            request_options=request_options,
         )
 
     def create_many(
@@ -443,32 +669,94 @@ class CdpAttributes(SyncAPIResource):
         body: builtins.list[CustomAttributeInput] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[Attribute]:
-        """Create custom attribute bulk. ``POST /api/cdp/settings/v1/app/{app_id}/attribute/bulk``"""
-        return cast(
-            "builtins.list[Attribute]",
-            self._client._call(
-                _CDP_ATTRIBUTES_CREATE_MANY,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create custom attribute bulk.
+
+        ``POST /api/cdp/settings/v1/app/{app_id}/attribute/bulk``
+
+        Creates multiple new custom attributes
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        body : list[CustomAttributeInput], optional
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_ATTRIBUTES_CREATE_MANY,
+            {"app_id": app_id, "body": body},
+            request_options=request_options,
         )
+
+    @overload
+    def update(
+        self,
+        app_id: str | UUID,
+        column_id: str | UUID,
+        *,
+        name: str | Unset = ...,
+        event_data_key: str | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> Attribute: ...
+
+    @overload
+    def update(
+        self,
+        app_id: str | UUID,
+        column_id: str | UUID,
+        *,
+        body: CustomAttributeUpdateInput | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> Attribute: ...
 
     def update(
         self,
         app_id: str | UUID,
-        column_id: str,
+        column_id: str | UUID,
         *,
-        body: CustomAttributeUpdateInput | Unset = UNSET,
+        name: str | Unset = UNSET,
+        event_data_key: str | Unset = UNSET,
+        body: CustomAttributeUpdateInput | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Attribute:
-        """Update custom attribute. ``PUT /api/cdp/settings/v1/app/{app_id}/attribute/{column_id}``"""
-        return cast(
-            "Attribute",
-            self._client._call(
-                _CDP_ATTRIBUTES_UPDATE,
-                {"app_id": app_id, "column_id": column_id, "body": body},
-                request_options=request_options,
-            ),
+        """Update custom attribute.
+
+        ``PUT /api/cdp/settings/v1/app/{app_id}/attribute/{column_id}``
+
+        Updates name of the existing custom attribute
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        column_id : str | UUID
+            Column ID of an attribute
+        name : str, optional
+            Name of the attribute.
+        event_data_key : str, optional
+            Determines from which key in an event the attribute will be populated. The value can be
+            either: * known analytics event data key (e.g. `analytics.source_medium`) * custom event
+            data key (`^[a-zA-Z0-9_-]{1,255}$`, e.g. `user_score`) - can be used to update
+            attributes via API
+
+            If an attribute with the given `event_data_key` already exists, its type must match;
+            otherwise, an appropriate error will be returned.
+
+            Event data keys are explained in detail on [Profile attributes
+            page](../../customer_data_platform/profile_attributes.html).
+        body : CustomAttributeUpdateInput | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_ATTRIBUTES_UPDATE,
+            {"app_id": app_id, "column_id": column_id, "body": body},
+            attributes={"name": name, "event_data_key": event_data_key},
+            request_options=request_options,
         )
 
 
@@ -480,65 +768,197 @@ class CdpAudiences(SyncAPIResource):
     def list(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> builtins.list[AudienceShort]:
-        """List audiences. ``GET /api/cdp/settings/v1/app/{app_id}/audience``"""
-        return cast(
-            "builtins.list[AudienceShort]",
-            self._client._call(
-                _CDP_AUDIENCES_LIST, {"app_id": app_id}, request_options=request_options
-            ),
+        """List audiences.
+
+        ``GET /api/cdp/settings/v1/app/{app_id}/audience``
+
+        List Audiences
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_AUDIENCES_LIST, {"app_id": app_id}, request_options=request_options
         )
+
+    @overload
+    def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str,
+        description: str,
+        definition: AudienceInputDefinition | dict[str, Any],
+        membership_duration_days: int,
+        request_options: RequestOptions | None = None,
+    ) -> AudienceFull: ...
+
+    @overload
+    def create(
+        self,
+        app_id: str | UUID,
+        *,
+        body: AudienceInput | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> AudienceFull: ...
 
     def create(
         self,
         app_id: str | UUID,
         *,
-        body: AudienceInput | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        definition: AudienceInputDefinition | dict[str, Any] | Unset = UNSET,
+        membership_duration_days: int | Unset = UNSET,
+        body: AudienceInput | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AudienceFull:
-        """Create audience. ``POST /api/cdp/settings/v1/app/{app_id}/audience``"""
-        return cast(
-            "AudienceFull",
-            self._client._call(
-                _CDP_AUDIENCES_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create audience.
+
+        ``POST /api/cdp/settings/v1/app/{app_id}/audience``
+
+        Create a new Audience
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        name : str
+        description : str
+        definition : AudienceInputDefinition | dict[str, Any]
+        membership_duration_days : int
+        body : AudienceInput | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_AUDIENCES_CREATE,
+            {"app_id": app_id, "body": body},
+            attributes={
+                "name": name,
+                "description": description,
+                "definition": definition,
+                "membership_duration_days": membership_duration_days,
+            },
+            request_options=request_options,
         )
 
     def get(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> AudienceFull:
-        """Fetch audience. ``GET /api/cdp/settings/v1/app/{app_id}/audience/{id}``"""
-        return cast(
-            "AudienceFull",
-            self._client._call(
-                _CDP_AUDIENCES_GET, {"app_id": app_id, "id": id}, request_options=request_options
-            ),
+        """Fetch audience.
+
+        ``GET /api/cdp/settings/v1/app/{app_id}/audience/{id}``
+
+        Get single Audience
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of the object.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_AUDIENCES_GET, {"app_id": app_id, "id": id}, request_options=request_options
         )
+
+    @overload
+    def update(
+        self,
+        app_id: str | UUID,
+        id: str | UUID,
+        *,
+        name: str,
+        description: str,
+        definition: AudienceInputDefinition | dict[str, Any],
+        membership_duration_days: int,
+        request_options: RequestOptions | None = None,
+    ) -> AudienceFull: ...
+
+    @overload
+    def update(
+        self,
+        app_id: str | UUID,
+        id: str | UUID,
+        *,
+        body: AudienceInput | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> AudienceFull: ...
 
     def update(
         self,
         app_id: str | UUID,
         id: str | UUID,
         *,
-        body: AudienceInput | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        definition: AudienceInputDefinition | dict[str, Any] | Unset = UNSET,
+        membership_duration_days: int | Unset = UNSET,
+        body: AudienceInput | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AudienceFull:
-        """Update audience. ``PUT /api/cdp/settings/v1/app/{app_id}/audience/{id}``"""
-        return cast(
-            "AudienceFull",
-            self._client._call(
-                _CDP_AUDIENCES_UPDATE,
-                {"app_id": app_id, "id": id, "body": body},
-                request_options=request_options,
-            ),
+        """Update audience.
+
+        ``PUT /api/cdp/settings/v1/app/{app_id}/audience/{id}``
+
+        Update existing Audience
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of the object.
+        name : str
+        description : str
+        definition : AudienceInputDefinition | dict[str, Any]
+        membership_duration_days : int
+        body : AudienceInput | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_AUDIENCES_UPDATE,
+            {"app_id": app_id, "id": id, "body": body},
+            attributes={
+                "name": name,
+                "description": description,
+                "definition": definition,
+                "membership_duration_days": membership_duration_days,
+            },
+            request_options=request_options,
         )
 
     def delete(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> None:
-        """Delete audience. ``DELETE /api/cdp/settings/v1/app/{app_id}/audience/{id}``"""
-        self._client._call(
+        """Delete audience.
+
+        ``DELETE /api/cdp/settings/v1/app/{app_id}/audience/{id}``
+
+        Delete existing audience
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of the object.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _CDP_AUDIENCES_DELETE, {"app_id": app_id, "id": id}, request_options=request_options
         )
 
@@ -550,18 +970,27 @@ class CdpAudiences(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> int:
-        """Count profiles in audience. ``GET /api/cdp/log/v1/app/{app_id}/audience/{audience_id}/version/{audience_version}/profile/count``"""
-        return cast(
-            "int",
-            self._client._call(
-                _CDP_AUDIENCES_COUNT_PROFILES,
-                {
-                    "app_id": app_id,
-                    "audience_id": audience_id,
-                    "audience_version": audience_version,
-                },
-                request_options=request_options,
-            ),
+        """Count profiles in audience.
+
+        ``GET /api/cdp/log/v1/app/{app_id}/audience/{audience_id}/version/{audience_version}/profile/count``
+
+        Audience's profiles count
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        audience_id : str | UUID
+            An audience UUID for which profiles count is requested
+        audience_version : int
+            An audience version for which we are counting profiles
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_AUDIENCES_COUNT_PROFILES,
+            {"app_id": app_id, "audience_id": audience_id, "audience_version": audience_version},
+            request_options=request_options,
         )
 
     def list_profiles(
@@ -574,20 +1003,38 @@ class CdpAudiences(SyncAPIResource):
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[AudienceProfile]:
-        """List last profiles belonging to given audience. ``GET /api/cdp/log/v1/app/{app_id}/audience/{audience_id}/version/{audience_version}/profile/last``"""
-        return cast(
-            "builtins.list[AudienceProfile]",
-            self._client._call(
-                _CDP_AUDIENCES_LIST_PROFILES,
-                {
-                    "app_id": app_id,
-                    "audience_id": audience_id,
-                    "audience_version": audience_version,
-                    "limit": limit,
-                    "offset": offset,
-                },
-                request_options=request_options,
-            ),
+        """List last profiles belonging to given audience.
+
+        ``GET /api/cdp/log/v1/app/{app_id}/audience/{audience_id}/version/{audience_version}/profile/last``
+
+        By default, returns the last 100 items. With the use of limit and offest parameters, it is
+        possible to extract all profiles belonging to an audience.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        audience_id : str | UUID
+            ID of the audience from which to fetch profiles.
+        audience_version : int
+            Version of the audience. This should be the version reported by audiences API.
+        limit : int, optional
+            How many last profiles to return
+        offset : int, optional
+            How many profiles to skip (use in conjunction with limit for pagination)
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_AUDIENCES_LIST_PROFILES,
+            {
+                "app_id": app_id,
+                "audience_id": audience_id,
+                "audience_version": audience_version,
+                "limit": limit,
+                "offset": offset,
+            },
+            request_options=request_options,
         )
 
 
@@ -604,44 +1051,125 @@ class CdpProfiles(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> Profile:
-        """Get profile by identifier. ``GET /api/cdp/profiles/v1/app/{app_id}/profile/{identifier_type}/{identifier_value}``"""
-        return cast(
-            "Profile",
-            self._client._call(
-                _CDP_PROFILES_GET,
-                {
-                    "app_id": app_id,
-                    "identifier_type": identifier_type,
-                    "identifier_value": identifier_value,
-                },
-                request_options=request_options,
-            ),
+        """Get profile by identifier.
+
+        ``GET /api/cdp/profiles/v1/app/{app_id}/profile/{identifier_type}/{identifier_value}``
+
+        Return profile by `id`, `cookie_id`, `user_id` or `visitor_id`.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        identifier_type : CdpProfilesGetIdentifierType
+            Type of identifier
+        identifier_value : str
+            Value of identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_PROFILES_GET,
+            {
+                "app_id": app_id,
+                "identifier_type": identifier_type,
+                "identifier_value": identifier_value,
+            },
+            request_options=request_options,
         )
 
     def list_audiences(
-        self, app_id: str | UUID, cookie_id: str, *, request_options: RequestOptions | None = None
+        self,
+        app_id: str | UUID,
+        cookie_id: str | UUID,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> builtins.list[UUID]:
-        """Fetch audiences the profile belongs to. ``GET /api/cdp/profiles/public/v1/app/{app_id}/profile/{cookie_id}/audiences``"""
-        return cast(
-            "builtins.list[UUID]",
-            self._client._call(
-                _CDP_PROFILES_LIST_AUDIENCES,
-                {"app_id": app_id, "cookie_id": cookie_id},
-                request_options=request_options,
-            ),
+        """Fetch audiences the profile belongs to.
+
+        ``GET /api/cdp/profiles/public/v1/app/{app_id}/profile/{cookie_id}/audiences``
+
+        Get audiences the profile belongs to
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        cookie_id : str | UUID
+            Cookie ID stored in cookies
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_PROFILES_LIST_AUDIENCES,
+            {"app_id": app_id, "cookie_id": cookie_id},
+            request_options=request_options,
         )
+
+    @overload
+    def update_attributes(
+        self,
+        app_id: str | UUID,
+        *,
+        identifiers: CookieID | dict[str, Any] | ID | dict[str, Any] | UserID | dict[str, Any],
+        attributes: ProfileCustomAttributesUpdateInputAttributes | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    def update_attributes(
+        self,
+        app_id: str | UUID,
+        *,
+        body: ProfileCustomAttributesUpdateInput | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
 
     def update_attributes(
         self,
         app_id: str | UUID,
         *,
-        body: ProfileCustomAttributesUpdateInput,
+        identifiers: CookieID
+        | dict[str, Any]
+        | ID
+        | dict[str, Any]
+        | UserID
+        | dict[str, Any]
+        | Unset = UNSET,
+        attributes: ProfileCustomAttributesUpdateInputAttributes | dict[str, Any] | Unset = UNSET,
+        body: ProfileCustomAttributesUpdateInput | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Create or update profile attributes. ``POST /api/cdp/profiles/public/v1/app/{app_id}/update-profile``"""
-        self._client._call(
+        """Create or update profile attributes.
+
+        ``POST /api/cdp/profiles/public/v1/app/{app_id}/update-profile``
+
+        A single request can be used to create or update multiple profile attributes. The data
+        payload should consist of a key-value map where each attribute's name is denoted by a key,
+        along with its corresponding value. It will exclusively impact the app associated with the
+        provided `app_id` in the URL path.
+
+        Provided data must have at least one identifier:
+
+        - ``user_id`` - ``cookie_id``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        identifiers : CookieID | dict[str, Any] | ID | dict[str, Any] | UserID | dict[str, Any]
+        attributes : ProfileCustomAttributesUpdateInputAttributes | dict[str, Any]
+            Attributes of the occurred event.
+        body : ProfileCustomAttributesUpdateInput | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _CDP_PROFILES_UPDATE_ATTRIBUTES,
             {"app_id": app_id, "body": body},
+            attributes={"identifiers": identifiers, "attributes": attributes},
             request_options=request_options,
         )
 
@@ -656,13 +1184,30 @@ class CdpWebhookImports(SyncAPIResource):
         app_id: str | UUID,
         import_webhook_id: str | UUID,
         *,
-        body: CdpWebhookImportsSendViaGetBody,
+        body: CdpWebhookImportsSendViaGetBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Data webhook import GET request. ``GET /cdp/webhook/{app_id}/{import_webhook_id}``"""
-        self._client._call(
+        """Data webhook import GET request.
+
+        ``GET /cdp/webhook/{app_id}/{import_webhook_id}``
+
+        Imports data into multiple attributes in an associated profile via webhook GET request.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        import_webhook_id : str | UUID
+            An webhook import UUID to which the request is sent
+        body : CdpWebhookImportsSendViaGetBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _CDP_WEBHOOK_IMPORTS_SEND_VIA_GET,
             {"app_id": app_id, "import_webhook_id": import_webhook_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -671,13 +1216,30 @@ class CdpWebhookImports(SyncAPIResource):
         app_id: str | UUID,
         import_webhook_id: str | UUID,
         *,
-        body: CdpWebhookImportsSendViaPutBody,
+        body: CdpWebhookImportsSendViaPutBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Data webhook import PUT request. ``PUT /cdp/webhook/{app_id}/{import_webhook_id}``"""
-        self._client._call(
+        """Data webhook import PUT request.
+
+        ``PUT /cdp/webhook/{app_id}/{import_webhook_id}``
+
+        Imports data into multiple attributes in an associated profile via webhook PUT request.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        import_webhook_id : str | UUID
+            An webhook import UUID to which the request is sent
+        body : CdpWebhookImportsSendViaPutBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _CDP_WEBHOOK_IMPORTS_SEND_VIA_PUT,
             {"app_id": app_id, "import_webhook_id": import_webhook_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -686,80 +1248,251 @@ class CdpWebhookImports(SyncAPIResource):
         app_id: str | UUID,
         import_webhook_id: str | UUID,
         *,
-        body: CdpWebhookImportsSendBody,
+        body: CdpWebhookImportsSendBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Data webhook import POST request. ``POST /cdp/webhook/{app_id}/{import_webhook_id}``"""
-        self._client._call(
+        """Data webhook import POST request.
+
+        ``POST /cdp/webhook/{app_id}/{import_webhook_id}``
+
+        Imports data into multiple attributes in an associated profile via webhook POST request.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        import_webhook_id : str | UUID
+            An webhook import UUID to which the request is sent
+        body : CdpWebhookImportsSendBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _CDP_WEBHOOK_IMPORTS_SEND,
             {"app_id": app_id, "import_webhook_id": import_webhook_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
     def list(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> builtins.list[WebhookImportGetData]:
-        """List webhook imports. ``GET /api/cdp/settings/v1/app/{app_id}/webhook-import``"""
-        return cast(
-            "builtins.list[WebhookImportGetData]",
-            self._client._call(
-                _CDP_WEBHOOK_IMPORTS_LIST, {"app_id": app_id}, request_options=request_options
-            ),
+        """List webhook imports.
+
+        ``GET /api/cdp/settings/v1/app/{app_id}/webhook-import``
+
+        Returns all registered webhook imports for the given app.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_WEBHOOK_IMPORTS_LIST, {"app_id": app_id}, request_options=request_options
         )
+
+    @overload
+    def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str,
+        status: ActivationStatus,
+        id: str | UUID | Unset = ...,
+        identifiers: WebhookImportPostDataIdentifiers | dict[str, Any] | Unset = ...,
+        attributes: WebhookImportPostDataAttributes | dict[str, Any] | Unset = ...,
+        test_request_body: str | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> WebhookImportGetData: ...
+
+    @overload
+    def create(
+        self,
+        app_id: str | UUID,
+        *,
+        body: WebhookImportPostData | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> WebhookImportGetData: ...
 
     def create(
         self,
         app_id: str | UUID,
         *,
-        body: WebhookImportPostData | Unset = UNSET,
+        name: str | Unset = UNSET,
+        status: ActivationStatus | Unset = UNSET,
+        id: str | UUID | Unset = UNSET,
+        identifiers: WebhookImportPostDataIdentifiers | dict[str, Any] | Unset = UNSET,
+        attributes: WebhookImportPostDataAttributes | dict[str, Any] | Unset = UNSET,
+        test_request_body: str | Unset = UNSET,
+        body: WebhookImportPostData | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> WebhookImportGetData:
-        """Create webhook import. ``POST /api/cdp/settings/v1/app/{app_id}/webhook-import``"""
-        return cast(
-            "WebhookImportGetData",
-            self._client._call(
-                _CDP_WEBHOOK_IMPORTS_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create webhook import.
+
+        ``POST /api/cdp/settings/v1/app/{app_id}/webhook-import``
+
+        Create a new webhook import definition. Webhook import ID is optional, if absent, it'll be
+        randomly generated.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        name : str
+        status : ActivationStatus
+        id : str | UUID, optional
+            ID of the webhook import
+        identifiers : WebhookImportPostDataIdentifiers | dict[str, Any], optional
+            Mapping of incoming keys to profile identifiers, only `cookie_id` or `user_id` allowed
+            as values for now.
+        attributes : WebhookImportPostDataAttributes | dict[str, Any], optional
+            Mapping of incoming keys to event data keys
+        test_request_body : str, optional
+            JSON body of the webhook request to store temporarily for setting up the webhook import
+            attribute mappings.
+        body : WebhookImportPostData | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_WEBHOOK_IMPORTS_CREATE,
+            {"app_id": app_id, "body": body},
+            attributes={
+                "name": name,
+                "status": status,
+                "id": id,
+                "identifiers": identifiers,
+                "attributes": attributes,
+                "test_request_body": test_request_body,
+            },
+            request_options=request_options,
         )
 
     def get(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> WebhookImportGetData:
-        """Fetch webhook import. ``GET /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}``"""
-        return cast(
-            "WebhookImportGetData",
-            self._client._call(
-                _CDP_WEBHOOK_IMPORTS_GET,
-                {"app_id": app_id, "id": id},
-                request_options=request_options,
-            ),
+        """Fetch webhook import.
+
+        ``GET /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}``
+
+        Get single webhook import definition
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of a webhook import
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_WEBHOOK_IMPORTS_GET, {"app_id": app_id, "id": id}, request_options=request_options
         )
+
+    @overload
+    def update(
+        self,
+        app_id: str | UUID,
+        id: str | UUID,
+        *,
+        name: str,
+        status: ActivationStatus,
+        identifiers: WebhookImportPutDataIdentifiers | dict[str, Any] | Unset = ...,
+        attributes: WebhookImportPutDataAttributes | dict[str, Any] | Unset = ...,
+        test_request_body: str | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> WebhookImportGetData: ...
+
+    @overload
+    def update(
+        self,
+        app_id: str | UUID,
+        id: str | UUID,
+        *,
+        body: WebhookImportPutData | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> WebhookImportGetData: ...
 
     def update(
         self,
         app_id: str | UUID,
         id: str | UUID,
         *,
-        body: WebhookImportPutData,
+        name: str | Unset = UNSET,
+        status: ActivationStatus | Unset = UNSET,
+        identifiers: WebhookImportPutDataIdentifiers | dict[str, Any] | Unset = UNSET,
+        attributes: WebhookImportPutDataAttributes | dict[str, Any] | Unset = UNSET,
+        test_request_body: str | Unset = UNSET,
+        body: WebhookImportPutData | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> WebhookImportGetData:
-        """Update webhook import. ``PUT /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}``"""
-        return cast(
-            "WebhookImportGetData",
-            self._client._call(
-                _CDP_WEBHOOK_IMPORTS_UPDATE,
-                {"app_id": app_id, "id": id, "body": body},
-                request_options=request_options,
-            ),
+        """Update webhook import.
+
+        ``PUT /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}``
+
+        Update single webhook import definition
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of a webhook import
+        name : str
+        status : ActivationStatus
+        identifiers : WebhookImportPutDataIdentifiers | dict[str, Any], optional
+            Mapping of incoming keys to profile identifiers, only `cookie_id` or `user_id` allowed
+            as values for now.
+        attributes : WebhookImportPutDataAttributes | dict[str, Any], optional
+            Mapping of incoming keys to event data keys
+        test_request_body : str, optional
+            JSON body of the webhook request to store temporarily for setting up the webhook import
+            attribute mappings.
+        body : WebhookImportPutData | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_WEBHOOK_IMPORTS_UPDATE,
+            {"app_id": app_id, "id": id, "body": body},
+            attributes={
+                "name": name,
+                "status": status,
+                "identifiers": identifiers,
+                "attributes": attributes,
+                "test_request_body": test_request_body,
+            },
+            request_options=request_options,
         )
 
     def delete(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> None:
-        """Delete webhook import. ``DELETE /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}``"""
-        self._client._call(
+        """Delete webhook import.
+
+        ``DELETE /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}``
+
+        Delete single webhook import definition
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of a webhook import
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _CDP_WEBHOOK_IMPORTS_DELETE,
             {"app_id": app_id, "id": id},
             request_options=request_options,
@@ -768,27 +1501,49 @@ class CdpWebhookImports(SyncAPIResource):
     def activate(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> WebhookImportGetData:
-        """Activate webhook import. ``POST /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}/activate``"""
-        return cast(
-            "WebhookImportGetData",
-            self._client._call(
-                _CDP_WEBHOOK_IMPORTS_ACTIVATE,
-                {"app_id": app_id, "id": id},
-                request_options=request_options,
-            ),
+        """Activate webhook import.
+
+        ``POST /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}/activate``
+
+        Mark the webhook import as active
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of a webhook import
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_WEBHOOK_IMPORTS_ACTIVATE,
+            {"app_id": app_id, "id": id},
+            request_options=request_options,
         )
 
     def deactivate(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> WebhookImportGetData:
-        """Deactivate webhook import. ``POST /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}/deactivate``"""
-        return cast(
-            "WebhookImportGetData",
-            self._client._call(
-                _CDP_WEBHOOK_IMPORTS_DEACTIVATE,
-                {"app_id": app_id, "id": id},
-                request_options=request_options,
-            ),
+        """Deactivate webhook import.
+
+        ``POST /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}/deactivate``
+
+        Mark the webhook import as not activated
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of a webhook import
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_WEBHOOK_IMPORTS_DEACTIVATE,
+            {"app_id": app_id, "id": id},
+            request_options=request_options,
         )
 
 
@@ -822,16 +1577,68 @@ class Cdp(SyncAPIResource):
         """``client.cdp.webhook_imports``."""
         return CdpWebhookImports(self._client)
 
+    @overload
     def test_webhook(
         self,
         *,
-        body: WebhookTestData | Unset = UNSET,
+        app_id: str | UUID,
+        url: str,
+        message: bool
+        | float
+        | builtins.list[Any]
+        | None
+        | str
+        | WebhookTestDataMessageType3
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> WebhookTestResponse: ...
+
+    @overload
+    def test_webhook(
+        self,
+        *,
+        body: WebhookTestData | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> WebhookTestResponse: ...
+
+    def test_webhook(
+        self,
+        *,
+        app_id: str | UUID | Unset = UNSET,
+        url: str | Unset = UNSET,
+        message: bool
+        | float
+        | builtins.list[Any]
+        | None
+        | str
+        | WebhookTestDataMessageType3
+        | dict[str, Any]
+        | Unset = UNSET,
+        body: WebhookTestData | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> WebhookTestResponse:
-        """Test webhook. ``GET /api/cdp/webhook/v1/test``"""
-        return cast(
-            "WebhookTestResponse",
-            self._client._call(_CDP_TEST_WEBHOOK, {"body": body}, request_options=request_options),
+        """Test webhook.
+
+        ``GET /api/cdp/webhook/v1/test``
+
+        Send test webhook request to an external service
+
+        Parameters
+        ----------
+        app_id : str | UUID
+        url : str
+        message : bool | float | list[Any] | None | str | WebhookTestDataMessageType3 | dict[str, Any]
+        body : WebhookTestData | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CDP_TEST_WEBHOOK,
+            {"body": body},
+            attributes={"app_id": app_id, "url": url, "message": message},
+            request_options=request_options,
         )
 
 
@@ -844,45 +1651,79 @@ class AsyncCdpActivations(AsyncAPIResource):
         self,
         app_id: str | UUID,
         *,
-        audience_id: UUID | Unset = UNSET,
+        audience_id: str | UUID | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[ActivationBasic]:
-        """List activations. ``GET /api/cdp/settings/v1/app/{app_id}/activation``"""
-        return cast(
-            "builtins.list[ActivationBasic]",
-            await self._client._call(
-                _CDP_ACTIVATIONS_LIST,
-                {"app_id": app_id, "audience_id": audience_id},
-                request_options=request_options,
-            ),
+        """List activations.
+
+        ``GET /api/cdp/settings/v1/app/{app_id}/activation``
+
+        Get all activations.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        audience_id : str | UUID, optional
+            When provided, only activations with this audience will be returned
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_ACTIVATIONS_LIST,
+            {"app_id": app_id, "audience_id": audience_id},
+            request_options=request_options,
         )
 
     async def create(
         self,
         app_id: str | UUID,
         *,
-        body: WebhookActivationUpdate,
+        body: WebhookActivationUpdate | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> WebhookActivation:
-        """Create activation. ``POST /api/cdp/settings/v1/app/{app_id}/activation``"""
-        return cast(
-            "WebhookActivation",
-            await self._client._call(
-                _CDP_ACTIVATIONS_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create activation.
+
+        ``POST /api/cdp/settings/v1/app/{app_id}/activation``
+
+        Create new activation.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        body : WebhookActivationUpdate | dict[str, Any]
+            Activation update object
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_ACTIVATIONS_CREATE,
+            {"app_id": app_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
     async def get(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> WebhookActivation:
-        """Fetch activation. ``GET /api/cdp/settings/v1/app/{app_id}/activation/{id}``"""
-        return cast(
-            "WebhookActivation",
-            await self._client._call(
-                _CDP_ACTIVATIONS_GET, {"app_id": app_id, "id": id}, request_options=request_options
-            ),
+        """Fetch activation.
+
+        ``GET /api/cdp/settings/v1/app/{app_id}/activation/{id}``
+
+        Get a single activation.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of the object.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_ACTIVATIONS_GET, {"app_id": app_id, "id": id}, request_options=request_options
         )
 
     async def update(
@@ -890,51 +1731,99 @@ class AsyncCdpActivations(AsyncAPIResource):
         app_id: str | UUID,
         id: str | UUID,
         *,
-        body: WebhookActivationUpdate,
+        body: WebhookActivationUpdate | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> WebhookActivation:
-        """Update activation. ``PUT /api/cdp/settings/v1/app/{app_id}/activation/{id}``"""
-        return cast(
-            "WebhookActivation",
-            await self._client._call(
-                _CDP_ACTIVATIONS_UPDATE,
-                {"app_id": app_id, "id": id, "body": body},
-                request_options=request_options,
-            ),
+        """Update activation.
+
+        ``PUT /api/cdp/settings/v1/app/{app_id}/activation/{id}``
+
+        Update a single activation.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of the object.
+        body : WebhookActivationUpdate | dict[str, Any]
+            Activation update object
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_ACTIVATIONS_UPDATE,
+            {"app_id": app_id, "id": id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
     async def delete(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> None:
-        """Delete activation. ``DELETE /api/cdp/settings/v1/app/{app_id}/activation/{id}``"""
-        await self._client._call(
+        """Delete activation.
+
+        ``DELETE /api/cdp/settings/v1/app/{app_id}/activation/{id}``
+
+        Delete a single activation.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of the object.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _CDP_ACTIVATIONS_DELETE, {"app_id": app_id, "id": id}, request_options=request_options
         )
 
     async def activate(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> WebhookActivation:
-        """Activate activation. ``POST /api/cdp/settings/v1/app/{app_id}/activation/{id}/activate``"""
-        return cast(
-            "WebhookActivation",
-            await self._client._call(
-                _CDP_ACTIVATIONS_ACTIVATE,
-                {"app_id": app_id, "id": id},
-                request_options=request_options,
-            ),
+        """Activate activation.
+
+        ``POST /api/cdp/settings/v1/app/{app_id}/activation/{id}/activate``
+
+        Mark activation as active.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of the object.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_ACTIVATIONS_ACTIVATE, {"app_id": app_id, "id": id}, request_options=request_options
         )
 
     async def deactivate(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> WebhookActivation:
-        """Deactivate activation. ``POST /api/cdp/settings/v1/app/{app_id}/activation/{id}/deactivate``"""
-        return cast(
-            "WebhookActivation",
-            await self._client._call(
-                _CDP_ACTIVATIONS_DEACTIVATE,
-                {"app_id": app_id, "id": id},
-                request_options=request_options,
-            ),
+        """Deactivate activation.
+
+        ``POST /api/cdp/settings/v1/app/{app_id}/activation/{id}/deactivate``
+
+        Mark activation as inactive.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of the object.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_ACTIVATIONS_DEACTIVATE,
+            {"app_id": app_id, "id": id},
+            request_options=request_options,
         )
 
 
@@ -946,29 +1835,96 @@ class AsyncCdpAttributes(AsyncAPIResource):
     async def list(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> builtins.list[Attribute]:
-        """List attributes. ``GET /api/cdp/settings/v1/app/{app_id}/attribute``"""
-        return cast(
-            "builtins.list[Attribute]",
-            await self._client._call(
-                _CDP_ATTRIBUTES_LIST, {"app_id": app_id}, request_options=request_options
-            ),
+        """List attributes.
+
+        ``GET /api/cdp/settings/v1/app/{app_id}/attribute``
+
+        Returns a list of all profiles attributes available in CDP for given app.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_ATTRIBUTES_LIST, {"app_id": app_id}, request_options=request_options
         )
+
+    @overload
+    async def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str,
+        event_data_key: str,
+        data_type: CustomAttributeInputDataType,
+        aggregation: CustomAttributeColumnMetaAggregation,
+        request_options: RequestOptions | None = None,
+    ) -> Attribute: ...
+
+    @overload
+    async def create(
+        self,
+        app_id: str | UUID,
+        *,
+        body: CustomAttributeInput | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> Attribute: ...
 
     async def create(
         self,
         app_id: str | UUID,
         *,
-        body: CustomAttributeInput | Unset = UNSET,
+        name: str | Unset = UNSET,
+        event_data_key: str | Unset = UNSET,
+        data_type: CustomAttributeInputDataType | Unset = UNSET,
+        aggregation: CustomAttributeColumnMetaAggregation | Unset = UNSET,
+        body: CustomAttributeInput | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Attribute:
-        """Create custom attribute. ``POST /api/cdp/settings/v1/app/{app_id}/attribute``"""
-        return cast(
-            "Attribute",
-            await self._client._call(
-                _CDP_ATTRIBUTES_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create custom attribute.
+
+        ``POST /api/cdp/settings/v1/app/{app_id}/attribute``
+
+        Creates a new custom attribute
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        name : str
+            Name of the attribute.
+        event_data_key : str
+            Determines from which key in an event the attribute will be populated. The value can be
+            either: * known analytics event data key (e.g. `analytics.source_medium`) * custom event
+            data key (`^[a-zA-Z0-9_-]{1,255}$`, e.g. `user_score`) - can be used to update
+            attributes via API
+
+            If an attribute with the given `event_data_key` already exists, its type must match;
+            otherwise, an appropriate error will be returned.
+
+            Event data keys are explained in detail on [Profile attributes
+            page](../../customer_data_platform/profile_attributes.html).
+        data_type : CustomAttributeInputDataType
+        aggregation : CustomAttributeColumnMetaAggregation
+        body : CustomAttributeInput | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_ATTRIBUTES_CREATE,
+            {"app_id": app_id, "body": body},
+            attributes={
+                "name": name,
+                "event_data_key": event_data_key,
+                "data_type": data_type,
+                "aggregation": aggregation,
+            },
+            request_options=request_options,
         )
 
     async def create_many(
@@ -978,32 +1934,94 @@ class AsyncCdpAttributes(AsyncAPIResource):
         body: builtins.list[CustomAttributeInput] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[Attribute]:
-        """Create custom attribute bulk. ``POST /api/cdp/settings/v1/app/{app_id}/attribute/bulk``"""
-        return cast(
-            "builtins.list[Attribute]",
-            await self._client._call(
-                _CDP_ATTRIBUTES_CREATE_MANY,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create custom attribute bulk.
+
+        ``POST /api/cdp/settings/v1/app/{app_id}/attribute/bulk``
+
+        Creates multiple new custom attributes
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        body : list[CustomAttributeInput], optional
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_ATTRIBUTES_CREATE_MANY,
+            {"app_id": app_id, "body": body},
+            request_options=request_options,
         )
+
+    @overload
+    async def update(
+        self,
+        app_id: str | UUID,
+        column_id: str | UUID,
+        *,
+        name: str | Unset = ...,
+        event_data_key: str | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> Attribute: ...
+
+    @overload
+    async def update(
+        self,
+        app_id: str | UUID,
+        column_id: str | UUID,
+        *,
+        body: CustomAttributeUpdateInput | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> Attribute: ...
 
     async def update(
         self,
         app_id: str | UUID,
-        column_id: str,
+        column_id: str | UUID,
         *,
-        body: CustomAttributeUpdateInput | Unset = UNSET,
+        name: str | Unset = UNSET,
+        event_data_key: str | Unset = UNSET,
+        body: CustomAttributeUpdateInput | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Attribute:
-        """Update custom attribute. ``PUT /api/cdp/settings/v1/app/{app_id}/attribute/{column_id}``"""
-        return cast(
-            "Attribute",
-            await self._client._call(
-                _CDP_ATTRIBUTES_UPDATE,
-                {"app_id": app_id, "column_id": column_id, "body": body},
-                request_options=request_options,
-            ),
+        """Update custom attribute.
+
+        ``PUT /api/cdp/settings/v1/app/{app_id}/attribute/{column_id}``
+
+        Updates name of the existing custom attribute
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        column_id : str | UUID
+            Column ID of an attribute
+        name : str, optional
+            Name of the attribute.
+        event_data_key : str, optional
+            Determines from which key in an event the attribute will be populated. The value can be
+            either: * known analytics event data key (e.g. `analytics.source_medium`) * custom event
+            data key (`^[a-zA-Z0-9_-]{1,255}$`, e.g. `user_score`) - can be used to update
+            attributes via API
+
+            If an attribute with the given `event_data_key` already exists, its type must match;
+            otherwise, an appropriate error will be returned.
+
+            Event data keys are explained in detail on [Profile attributes
+            page](../../customer_data_platform/profile_attributes.html).
+        body : CustomAttributeUpdateInput | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_ATTRIBUTES_UPDATE,
+            {"app_id": app_id, "column_id": column_id, "body": body},
+            attributes={"name": name, "event_data_key": event_data_key},
+            request_options=request_options,
         )
 
 
@@ -1015,65 +2033,197 @@ class AsyncCdpAudiences(AsyncAPIResource):
     async def list(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> builtins.list[AudienceShort]:
-        """List audiences. ``GET /api/cdp/settings/v1/app/{app_id}/audience``"""
-        return cast(
-            "builtins.list[AudienceShort]",
-            await self._client._call(
-                _CDP_AUDIENCES_LIST, {"app_id": app_id}, request_options=request_options
-            ),
+        """List audiences.
+
+        ``GET /api/cdp/settings/v1/app/{app_id}/audience``
+
+        List Audiences
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_AUDIENCES_LIST, {"app_id": app_id}, request_options=request_options
         )
+
+    @overload
+    async def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str,
+        description: str,
+        definition: AudienceInputDefinition | dict[str, Any],
+        membership_duration_days: int,
+        request_options: RequestOptions | None = None,
+    ) -> AudienceFull: ...
+
+    @overload
+    async def create(
+        self,
+        app_id: str | UUID,
+        *,
+        body: AudienceInput | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> AudienceFull: ...
 
     async def create(
         self,
         app_id: str | UUID,
         *,
-        body: AudienceInput | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        definition: AudienceInputDefinition | dict[str, Any] | Unset = UNSET,
+        membership_duration_days: int | Unset = UNSET,
+        body: AudienceInput | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AudienceFull:
-        """Create audience. ``POST /api/cdp/settings/v1/app/{app_id}/audience``"""
-        return cast(
-            "AudienceFull",
-            await self._client._call(
-                _CDP_AUDIENCES_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create audience.
+
+        ``POST /api/cdp/settings/v1/app/{app_id}/audience``
+
+        Create a new Audience
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        name : str
+        description : str
+        definition : AudienceInputDefinition | dict[str, Any]
+        membership_duration_days : int
+        body : AudienceInput | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_AUDIENCES_CREATE,
+            {"app_id": app_id, "body": body},
+            attributes={
+                "name": name,
+                "description": description,
+                "definition": definition,
+                "membership_duration_days": membership_duration_days,
+            },
+            request_options=request_options,
         )
 
     async def get(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> AudienceFull:
-        """Fetch audience. ``GET /api/cdp/settings/v1/app/{app_id}/audience/{id}``"""
-        return cast(
-            "AudienceFull",
-            await self._client._call(
-                _CDP_AUDIENCES_GET, {"app_id": app_id, "id": id}, request_options=request_options
-            ),
+        """Fetch audience.
+
+        ``GET /api/cdp/settings/v1/app/{app_id}/audience/{id}``
+
+        Get single Audience
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of the object.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_AUDIENCES_GET, {"app_id": app_id, "id": id}, request_options=request_options
         )
+
+    @overload
+    async def update(
+        self,
+        app_id: str | UUID,
+        id: str | UUID,
+        *,
+        name: str,
+        description: str,
+        definition: AudienceInputDefinition | dict[str, Any],
+        membership_duration_days: int,
+        request_options: RequestOptions | None = None,
+    ) -> AudienceFull: ...
+
+    @overload
+    async def update(
+        self,
+        app_id: str | UUID,
+        id: str | UUID,
+        *,
+        body: AudienceInput | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> AudienceFull: ...
 
     async def update(
         self,
         app_id: str | UUID,
         id: str | UUID,
         *,
-        body: AudienceInput | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        definition: AudienceInputDefinition | dict[str, Any] | Unset = UNSET,
+        membership_duration_days: int | Unset = UNSET,
+        body: AudienceInput | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AudienceFull:
-        """Update audience. ``PUT /api/cdp/settings/v1/app/{app_id}/audience/{id}``"""
-        return cast(
-            "AudienceFull",
-            await self._client._call(
-                _CDP_AUDIENCES_UPDATE,
-                {"app_id": app_id, "id": id, "body": body},
-                request_options=request_options,
-            ),
+        """Update audience.
+
+        ``PUT /api/cdp/settings/v1/app/{app_id}/audience/{id}``
+
+        Update existing Audience
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of the object.
+        name : str
+        description : str
+        definition : AudienceInputDefinition | dict[str, Any]
+        membership_duration_days : int
+        body : AudienceInput | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_AUDIENCES_UPDATE,
+            {"app_id": app_id, "id": id, "body": body},
+            attributes={
+                "name": name,
+                "description": description,
+                "definition": definition,
+                "membership_duration_days": membership_duration_days,
+            },
+            request_options=request_options,
         )
 
     async def delete(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> None:
-        """Delete audience. ``DELETE /api/cdp/settings/v1/app/{app_id}/audience/{id}``"""
-        await self._client._call(
+        """Delete audience.
+
+        ``DELETE /api/cdp/settings/v1/app/{app_id}/audience/{id}``
+
+        Delete existing audience
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of the object.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _CDP_AUDIENCES_DELETE, {"app_id": app_id, "id": id}, request_options=request_options
         )
 
@@ -1085,18 +2235,27 @@ class AsyncCdpAudiences(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> int:
-        """Count profiles in audience. ``GET /api/cdp/log/v1/app/{app_id}/audience/{audience_id}/version/{audience_version}/profile/count``"""
-        return cast(
-            "int",
-            await self._client._call(
-                _CDP_AUDIENCES_COUNT_PROFILES,
-                {
-                    "app_id": app_id,
-                    "audience_id": audience_id,
-                    "audience_version": audience_version,
-                },
-                request_options=request_options,
-            ),
+        """Count profiles in audience.
+
+        ``GET /api/cdp/log/v1/app/{app_id}/audience/{audience_id}/version/{audience_version}/profile/count``
+
+        Audience's profiles count
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        audience_id : str | UUID
+            An audience UUID for which profiles count is requested
+        audience_version : int
+            An audience version for which we are counting profiles
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_AUDIENCES_COUNT_PROFILES,
+            {"app_id": app_id, "audience_id": audience_id, "audience_version": audience_version},
+            request_options=request_options,
         )
 
     async def list_profiles(
@@ -1109,20 +2268,38 @@ class AsyncCdpAudiences(AsyncAPIResource):
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[AudienceProfile]:
-        """List last profiles belonging to given audience. ``GET /api/cdp/log/v1/app/{app_id}/audience/{audience_id}/version/{audience_version}/profile/last``"""
-        return cast(
-            "builtins.list[AudienceProfile]",
-            await self._client._call(
-                _CDP_AUDIENCES_LIST_PROFILES,
-                {
-                    "app_id": app_id,
-                    "audience_id": audience_id,
-                    "audience_version": audience_version,
-                    "limit": limit,
-                    "offset": offset,
-                },
-                request_options=request_options,
-            ),
+        """List last profiles belonging to given audience.
+
+        ``GET /api/cdp/log/v1/app/{app_id}/audience/{audience_id}/version/{audience_version}/profile/last``
+
+        By default, returns the last 100 items. With the use of limit and offest parameters, it is
+        possible to extract all profiles belonging to an audience.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        audience_id : str | UUID
+            ID of the audience from which to fetch profiles.
+        audience_version : int
+            Version of the audience. This should be the version reported by audiences API.
+        limit : int, optional
+            How many last profiles to return
+        offset : int, optional
+            How many profiles to skip (use in conjunction with limit for pagination)
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_AUDIENCES_LIST_PROFILES,
+            {
+                "app_id": app_id,
+                "audience_id": audience_id,
+                "audience_version": audience_version,
+                "limit": limit,
+                "offset": offset,
+            },
+            request_options=request_options,
         )
 
 
@@ -1139,44 +2316,125 @@ class AsyncCdpProfiles(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> Profile:
-        """Get profile by identifier. ``GET /api/cdp/profiles/v1/app/{app_id}/profile/{identifier_type}/{identifier_value}``"""
-        return cast(
-            "Profile",
-            await self._client._call(
-                _CDP_PROFILES_GET,
-                {
-                    "app_id": app_id,
-                    "identifier_type": identifier_type,
-                    "identifier_value": identifier_value,
-                },
-                request_options=request_options,
-            ),
+        """Get profile by identifier.
+
+        ``GET /api/cdp/profiles/v1/app/{app_id}/profile/{identifier_type}/{identifier_value}``
+
+        Return profile by `id`, `cookie_id`, `user_id` or `visitor_id`.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        identifier_type : CdpProfilesGetIdentifierType
+            Type of identifier
+        identifier_value : str
+            Value of identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_PROFILES_GET,
+            {
+                "app_id": app_id,
+                "identifier_type": identifier_type,
+                "identifier_value": identifier_value,
+            },
+            request_options=request_options,
         )
 
     async def list_audiences(
-        self, app_id: str | UUID, cookie_id: str, *, request_options: RequestOptions | None = None
+        self,
+        app_id: str | UUID,
+        cookie_id: str | UUID,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> builtins.list[UUID]:
-        """Fetch audiences the profile belongs to. ``GET /api/cdp/profiles/public/v1/app/{app_id}/profile/{cookie_id}/audiences``"""
-        return cast(
-            "builtins.list[UUID]",
-            await self._client._call(
-                _CDP_PROFILES_LIST_AUDIENCES,
-                {"app_id": app_id, "cookie_id": cookie_id},
-                request_options=request_options,
-            ),
+        """Fetch audiences the profile belongs to.
+
+        ``GET /api/cdp/profiles/public/v1/app/{app_id}/profile/{cookie_id}/audiences``
+
+        Get audiences the profile belongs to
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        cookie_id : str | UUID
+            Cookie ID stored in cookies
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_PROFILES_LIST_AUDIENCES,
+            {"app_id": app_id, "cookie_id": cookie_id},
+            request_options=request_options,
         )
+
+    @overload
+    async def update_attributes(
+        self,
+        app_id: str | UUID,
+        *,
+        identifiers: CookieID | dict[str, Any] | ID | dict[str, Any] | UserID | dict[str, Any],
+        attributes: ProfileCustomAttributesUpdateInputAttributes | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    async def update_attributes(
+        self,
+        app_id: str | UUID,
+        *,
+        body: ProfileCustomAttributesUpdateInput | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
 
     async def update_attributes(
         self,
         app_id: str | UUID,
         *,
-        body: ProfileCustomAttributesUpdateInput,
+        identifiers: CookieID
+        | dict[str, Any]
+        | ID
+        | dict[str, Any]
+        | UserID
+        | dict[str, Any]
+        | Unset = UNSET,
+        attributes: ProfileCustomAttributesUpdateInputAttributes | dict[str, Any] | Unset = UNSET,
+        body: ProfileCustomAttributesUpdateInput | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Create or update profile attributes. ``POST /api/cdp/profiles/public/v1/app/{app_id}/update-profile``"""
-        await self._client._call(
+        """Create or update profile attributes.
+
+        ``POST /api/cdp/profiles/public/v1/app/{app_id}/update-profile``
+
+        A single request can be used to create or update multiple profile attributes. The data
+        payload should consist of a key-value map where each attribute's name is denoted by a key,
+        along with its corresponding value. It will exclusively impact the app associated with the
+        provided `app_id` in the URL path.
+
+        Provided data must have at least one identifier:
+
+        - ``user_id`` - ``cookie_id``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        identifiers : CookieID | dict[str, Any] | ID | dict[str, Any] | UserID | dict[str, Any]
+        attributes : ProfileCustomAttributesUpdateInputAttributes | dict[str, Any]
+            Attributes of the occurred event.
+        body : ProfileCustomAttributesUpdateInput | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _CDP_PROFILES_UPDATE_ATTRIBUTES,
             {"app_id": app_id, "body": body},
+            attributes={"identifiers": identifiers, "attributes": attributes},
             request_options=request_options,
         )
 
@@ -1191,13 +2449,30 @@ class AsyncCdpWebhookImports(AsyncAPIResource):
         app_id: str | UUID,
         import_webhook_id: str | UUID,
         *,
-        body: CdpWebhookImportsSendViaGetBody,
+        body: CdpWebhookImportsSendViaGetBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Data webhook import GET request. ``GET /cdp/webhook/{app_id}/{import_webhook_id}``"""
-        await self._client._call(
+        """Data webhook import GET request.
+
+        ``GET /cdp/webhook/{app_id}/{import_webhook_id}``
+
+        Imports data into multiple attributes in an associated profile via webhook GET request.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        import_webhook_id : str | UUID
+            An webhook import UUID to which the request is sent
+        body : CdpWebhookImportsSendViaGetBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _CDP_WEBHOOK_IMPORTS_SEND_VIA_GET,
             {"app_id": app_id, "import_webhook_id": import_webhook_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -1206,13 +2481,30 @@ class AsyncCdpWebhookImports(AsyncAPIResource):
         app_id: str | UUID,
         import_webhook_id: str | UUID,
         *,
-        body: CdpWebhookImportsSendViaPutBody,
+        body: CdpWebhookImportsSendViaPutBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Data webhook import PUT request. ``PUT /cdp/webhook/{app_id}/{import_webhook_id}``"""
-        await self._client._call(
+        """Data webhook import PUT request.
+
+        ``PUT /cdp/webhook/{app_id}/{import_webhook_id}``
+
+        Imports data into multiple attributes in an associated profile via webhook PUT request.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        import_webhook_id : str | UUID
+            An webhook import UUID to which the request is sent
+        body : CdpWebhookImportsSendViaPutBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _CDP_WEBHOOK_IMPORTS_SEND_VIA_PUT,
             {"app_id": app_id, "import_webhook_id": import_webhook_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -1221,80 +2513,251 @@ class AsyncCdpWebhookImports(AsyncAPIResource):
         app_id: str | UUID,
         import_webhook_id: str | UUID,
         *,
-        body: CdpWebhookImportsSendBody,
+        body: CdpWebhookImportsSendBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Data webhook import POST request. ``POST /cdp/webhook/{app_id}/{import_webhook_id}``"""
-        await self._client._call(
+        """Data webhook import POST request.
+
+        ``POST /cdp/webhook/{app_id}/{import_webhook_id}``
+
+        Imports data into multiple attributes in an associated profile via webhook POST request.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        import_webhook_id : str | UUID
+            An webhook import UUID to which the request is sent
+        body : CdpWebhookImportsSendBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _CDP_WEBHOOK_IMPORTS_SEND,
             {"app_id": app_id, "import_webhook_id": import_webhook_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
     async def list(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> builtins.list[WebhookImportGetData]:
-        """List webhook imports. ``GET /api/cdp/settings/v1/app/{app_id}/webhook-import``"""
-        return cast(
-            "builtins.list[WebhookImportGetData]",
-            await self._client._call(
-                _CDP_WEBHOOK_IMPORTS_LIST, {"app_id": app_id}, request_options=request_options
-            ),
+        """List webhook imports.
+
+        ``GET /api/cdp/settings/v1/app/{app_id}/webhook-import``
+
+        Returns all registered webhook imports for the given app.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_WEBHOOK_IMPORTS_LIST, {"app_id": app_id}, request_options=request_options
         )
+
+    @overload
+    async def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str,
+        status: ActivationStatus,
+        id: str | UUID | Unset = ...,
+        identifiers: WebhookImportPostDataIdentifiers | dict[str, Any] | Unset = ...,
+        attributes: WebhookImportPostDataAttributes | dict[str, Any] | Unset = ...,
+        test_request_body: str | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> WebhookImportGetData: ...
+
+    @overload
+    async def create(
+        self,
+        app_id: str | UUID,
+        *,
+        body: WebhookImportPostData | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> WebhookImportGetData: ...
 
     async def create(
         self,
         app_id: str | UUID,
         *,
-        body: WebhookImportPostData | Unset = UNSET,
+        name: str | Unset = UNSET,
+        status: ActivationStatus | Unset = UNSET,
+        id: str | UUID | Unset = UNSET,
+        identifiers: WebhookImportPostDataIdentifiers | dict[str, Any] | Unset = UNSET,
+        attributes: WebhookImportPostDataAttributes | dict[str, Any] | Unset = UNSET,
+        test_request_body: str | Unset = UNSET,
+        body: WebhookImportPostData | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> WebhookImportGetData:
-        """Create webhook import. ``POST /api/cdp/settings/v1/app/{app_id}/webhook-import``"""
-        return cast(
-            "WebhookImportGetData",
-            await self._client._call(
-                _CDP_WEBHOOK_IMPORTS_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create webhook import.
+
+        ``POST /api/cdp/settings/v1/app/{app_id}/webhook-import``
+
+        Create a new webhook import definition. Webhook import ID is optional, if absent, it'll be
+        randomly generated.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        name : str
+        status : ActivationStatus
+        id : str | UUID, optional
+            ID of the webhook import
+        identifiers : WebhookImportPostDataIdentifiers | dict[str, Any], optional
+            Mapping of incoming keys to profile identifiers, only `cookie_id` or `user_id` allowed
+            as values for now.
+        attributes : WebhookImportPostDataAttributes | dict[str, Any], optional
+            Mapping of incoming keys to event data keys
+        test_request_body : str, optional
+            JSON body of the webhook request to store temporarily for setting up the webhook import
+            attribute mappings.
+        body : WebhookImportPostData | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_WEBHOOK_IMPORTS_CREATE,
+            {"app_id": app_id, "body": body},
+            attributes={
+                "name": name,
+                "status": status,
+                "id": id,
+                "identifiers": identifiers,
+                "attributes": attributes,
+                "test_request_body": test_request_body,
+            },
+            request_options=request_options,
         )
 
     async def get(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> WebhookImportGetData:
-        """Fetch webhook import. ``GET /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}``"""
-        return cast(
-            "WebhookImportGetData",
-            await self._client._call(
-                _CDP_WEBHOOK_IMPORTS_GET,
-                {"app_id": app_id, "id": id},
-                request_options=request_options,
-            ),
+        """Fetch webhook import.
+
+        ``GET /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}``
+
+        Get single webhook import definition
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of a webhook import
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_WEBHOOK_IMPORTS_GET, {"app_id": app_id, "id": id}, request_options=request_options
         )
+
+    @overload
+    async def update(
+        self,
+        app_id: str | UUID,
+        id: str | UUID,
+        *,
+        name: str,
+        status: ActivationStatus,
+        identifiers: WebhookImportPutDataIdentifiers | dict[str, Any] | Unset = ...,
+        attributes: WebhookImportPutDataAttributes | dict[str, Any] | Unset = ...,
+        test_request_body: str | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> WebhookImportGetData: ...
+
+    @overload
+    async def update(
+        self,
+        app_id: str | UUID,
+        id: str | UUID,
+        *,
+        body: WebhookImportPutData | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> WebhookImportGetData: ...
 
     async def update(
         self,
         app_id: str | UUID,
         id: str | UUID,
         *,
-        body: WebhookImportPutData,
+        name: str | Unset = UNSET,
+        status: ActivationStatus | Unset = UNSET,
+        identifiers: WebhookImportPutDataIdentifiers | dict[str, Any] | Unset = UNSET,
+        attributes: WebhookImportPutDataAttributes | dict[str, Any] | Unset = UNSET,
+        test_request_body: str | Unset = UNSET,
+        body: WebhookImportPutData | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> WebhookImportGetData:
-        """Update webhook import. ``PUT /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}``"""
-        return cast(
-            "WebhookImportGetData",
-            await self._client._call(
-                _CDP_WEBHOOK_IMPORTS_UPDATE,
-                {"app_id": app_id, "id": id, "body": body},
-                request_options=request_options,
-            ),
+        """Update webhook import.
+
+        ``PUT /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}``
+
+        Update single webhook import definition
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of a webhook import
+        name : str
+        status : ActivationStatus
+        identifiers : WebhookImportPutDataIdentifiers | dict[str, Any], optional
+            Mapping of incoming keys to profile identifiers, only `cookie_id` or `user_id` allowed
+            as values for now.
+        attributes : WebhookImportPutDataAttributes | dict[str, Any], optional
+            Mapping of incoming keys to event data keys
+        test_request_body : str, optional
+            JSON body of the webhook request to store temporarily for setting up the webhook import
+            attribute mappings.
+        body : WebhookImportPutData | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_WEBHOOK_IMPORTS_UPDATE,
+            {"app_id": app_id, "id": id, "body": body},
+            attributes={
+                "name": name,
+                "status": status,
+                "identifiers": identifiers,
+                "attributes": attributes,
+                "test_request_body": test_request_body,
+            },
+            request_options=request_options,
         )
 
     async def delete(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> None:
-        """Delete webhook import. ``DELETE /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}``"""
-        await self._client._call(
+        """Delete webhook import.
+
+        ``DELETE /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}``
+
+        Delete single webhook import definition
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of a webhook import
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _CDP_WEBHOOK_IMPORTS_DELETE,
             {"app_id": app_id, "id": id},
             request_options=request_options,
@@ -1303,27 +2766,49 @@ class AsyncCdpWebhookImports(AsyncAPIResource):
     async def activate(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> WebhookImportGetData:
-        """Activate webhook import. ``POST /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}/activate``"""
-        return cast(
-            "WebhookImportGetData",
-            await self._client._call(
-                _CDP_WEBHOOK_IMPORTS_ACTIVATE,
-                {"app_id": app_id, "id": id},
-                request_options=request_options,
-            ),
+        """Activate webhook import.
+
+        ``POST /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}/activate``
+
+        Mark the webhook import as active
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of a webhook import
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_WEBHOOK_IMPORTS_ACTIVATE,
+            {"app_id": app_id, "id": id},
+            request_options=request_options,
         )
 
     async def deactivate(
         self, app_id: str | UUID, id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> WebhookImportGetData:
-        """Deactivate webhook import. ``POST /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}/deactivate``"""
-        return cast(
-            "WebhookImportGetData",
-            await self._client._call(
-                _CDP_WEBHOOK_IMPORTS_DEACTIVATE,
-                {"app_id": app_id, "id": id},
-                request_options=request_options,
-            ),
+        """Deactivate webhook import.
+
+        ``POST /api/cdp/settings/v1/app/{app_id}/webhook-import/{id}/deactivate``
+
+        Mark the webhook import as not activated
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            ID of the app.
+        id : str | UUID
+            ID of a webhook import
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_WEBHOOK_IMPORTS_DEACTIVATE,
+            {"app_id": app_id, "id": id},
+            request_options=request_options,
         )
 
 
@@ -1357,16 +2842,264 @@ class AsyncCdp(AsyncAPIResource):
         """``client.cdp.webhook_imports``."""
         return AsyncCdpWebhookImports(self._client)
 
+    @overload
     async def test_webhook(
         self,
         *,
-        body: WebhookTestData | Unset = UNSET,
+        app_id: str | UUID,
+        url: str,
+        message: bool
+        | float
+        | builtins.list[Any]
+        | None
+        | str
+        | WebhookTestDataMessageType3
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> WebhookTestResponse: ...
+
+    @overload
+    async def test_webhook(
+        self,
+        *,
+        body: WebhookTestData | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> WebhookTestResponse: ...
+
+    async def test_webhook(
+        self,
+        *,
+        app_id: str | UUID | Unset = UNSET,
+        url: str | Unset = UNSET,
+        message: bool
+        | float
+        | builtins.list[Any]
+        | None
+        | str
+        | WebhookTestDataMessageType3
+        | dict[str, Any]
+        | Unset = UNSET,
+        body: WebhookTestData | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> WebhookTestResponse:
-        """Test webhook. ``GET /api/cdp/webhook/v1/test``"""
-        return cast(
-            "WebhookTestResponse",
-            await self._client._call(
-                _CDP_TEST_WEBHOOK, {"body": body}, request_options=request_options
-            ),
+        """Test webhook.
+
+        ``GET /api/cdp/webhook/v1/test``
+
+        Send test webhook request to an external service
+
+        Parameters
+        ----------
+        app_id : str | UUID
+        url : str
+        message : bool | float | list[Any] | None | str | WebhookTestDataMessageType3 | dict[str, Any]
+        body : WebhookTestData | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CDP_TEST_WEBHOOK,
+            {"body": body},
+            attributes={"app_id": app_id, "url": url, "message": message},
+            request_options=request_options,
         )
+
+
+class CdpActivationsWithRawResponse:
+    """``client.with_raw_response.cdp.activations``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: CdpActivations) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.activate = to_raw_response_wrapper(resource.activate)
+        self.deactivate = to_raw_response_wrapper(resource.deactivate)
+
+
+class CdpAttributesWithRawResponse:
+    """``client.with_raw_response.cdp.attributes``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: CdpAttributes) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.create_many = to_raw_response_wrapper(resource.create_many)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class CdpAudiencesWithRawResponse:
+    """``client.with_raw_response.cdp.audiences``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: CdpAudiences) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.count_profiles = to_raw_response_wrapper(resource.count_profiles)
+        self.list_profiles = to_raw_response_wrapper(resource.list_profiles)
+
+
+class CdpProfilesWithRawResponse:
+    """``client.with_raw_response.cdp.profiles``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: CdpProfiles) -> None:
+        self._resource = resource
+        self.get = to_raw_response_wrapper(resource.get)
+        self.list_audiences = to_raw_response_wrapper(resource.list_audiences)
+        self.update_attributes = to_raw_response_wrapper(resource.update_attributes)
+
+
+class CdpWebhookImportsWithRawResponse:
+    """``client.with_raw_response.cdp.webhook_imports``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: CdpWebhookImports) -> None:
+        self._resource = resource
+        self.send_via_get = to_raw_response_wrapper(resource.send_via_get)
+        self.send_via_put = to_raw_response_wrapper(resource.send_via_put)
+        self.send = to_raw_response_wrapper(resource.send)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.activate = to_raw_response_wrapper(resource.activate)
+        self.deactivate = to_raw_response_wrapper(resource.deactivate)
+
+
+class CdpWithRawResponse:
+    """``client.with_raw_response.cdp``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: Cdp) -> None:
+        self._resource = resource
+        self.test_webhook = to_raw_response_wrapper(resource.test_webhook)
+
+    @cached_property
+    def activations(self) -> CdpActivationsWithRawResponse:
+        """``client.with_raw_response.cdp.activations``."""
+        return CdpActivationsWithRawResponse(self._resource.activations)
+
+    @cached_property
+    def attributes(self) -> CdpAttributesWithRawResponse:
+        """``client.with_raw_response.cdp.attributes``."""
+        return CdpAttributesWithRawResponse(self._resource.attributes)
+
+    @cached_property
+    def audiences(self) -> CdpAudiencesWithRawResponse:
+        """``client.with_raw_response.cdp.audiences``."""
+        return CdpAudiencesWithRawResponse(self._resource.audiences)
+
+    @cached_property
+    def profiles(self) -> CdpProfilesWithRawResponse:
+        """``client.with_raw_response.cdp.profiles``."""
+        return CdpProfilesWithRawResponse(self._resource.profiles)
+
+    @cached_property
+    def webhook_imports(self) -> CdpWebhookImportsWithRawResponse:
+        """``client.with_raw_response.cdp.webhook_imports``."""
+        return CdpWebhookImportsWithRawResponse(self._resource.webhook_imports)
+
+
+class AsyncCdpActivationsWithRawResponse:
+    """``client.with_raw_response.cdp.activations``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncCdpActivations) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.activate = async_to_raw_response_wrapper(resource.activate)
+        self.deactivate = async_to_raw_response_wrapper(resource.deactivate)
+
+
+class AsyncCdpAttributesWithRawResponse:
+    """``client.with_raw_response.cdp.attributes``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncCdpAttributes) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.create_many = async_to_raw_response_wrapper(resource.create_many)
+        self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncCdpAudiencesWithRawResponse:
+    """``client.with_raw_response.cdp.audiences``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncCdpAudiences) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.count_profiles = async_to_raw_response_wrapper(resource.count_profiles)
+        self.list_profiles = async_to_raw_response_wrapper(resource.list_profiles)
+
+
+class AsyncCdpProfilesWithRawResponse:
+    """``client.with_raw_response.cdp.profiles``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncCdpProfiles) -> None:
+        self._resource = resource
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.list_audiences = async_to_raw_response_wrapper(resource.list_audiences)
+        self.update_attributes = async_to_raw_response_wrapper(resource.update_attributes)
+
+
+class AsyncCdpWebhookImportsWithRawResponse:
+    """``client.with_raw_response.cdp.webhook_imports``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncCdpWebhookImports) -> None:
+        self._resource = resource
+        self.send_via_get = async_to_raw_response_wrapper(resource.send_via_get)
+        self.send_via_put = async_to_raw_response_wrapper(resource.send_via_put)
+        self.send = async_to_raw_response_wrapper(resource.send)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.activate = async_to_raw_response_wrapper(resource.activate)
+        self.deactivate = async_to_raw_response_wrapper(resource.deactivate)
+
+
+class AsyncCdpWithRawResponse:
+    """``client.with_raw_response.cdp``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncCdp) -> None:
+        self._resource = resource
+        self.test_webhook = async_to_raw_response_wrapper(resource.test_webhook)
+
+    @cached_property
+    def activations(self) -> AsyncCdpActivationsWithRawResponse:
+        """``client.with_raw_response.cdp.activations``."""
+        return AsyncCdpActivationsWithRawResponse(self._resource.activations)
+
+    @cached_property
+    def attributes(self) -> AsyncCdpAttributesWithRawResponse:
+        """``client.with_raw_response.cdp.attributes``."""
+        return AsyncCdpAttributesWithRawResponse(self._resource.attributes)
+
+    @cached_property
+    def audiences(self) -> AsyncCdpAudiencesWithRawResponse:
+        """``client.with_raw_response.cdp.audiences``."""
+        return AsyncCdpAudiencesWithRawResponse(self._resource.audiences)
+
+    @cached_property
+    def profiles(self) -> AsyncCdpProfilesWithRawResponse:
+        """``client.with_raw_response.cdp.profiles``."""
+        return AsyncCdpProfilesWithRawResponse(self._resource.profiles)
+
+    @cached_property
+    def webhook_imports(self) -> AsyncCdpWebhookImportsWithRawResponse:
+        """``client.with_raw_response.cdp.webhook_imports``."""
+        return AsyncCdpWebhookImportsWithRawResponse(self._resource.webhook_imports)

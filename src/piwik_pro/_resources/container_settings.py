@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from .._operation import Operation
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
+    from uuid import UUID
+
     from piwik_pro_api.models.container_settings_app_get_response import (
         ContainerSettingsAppGetResponse,
     )
@@ -39,7 +43,7 @@ if TYPE_CHECKING:
 
     from .._types import RequestOptions
 
-_CONTAINER_SETTINGS_APP_LIST = Operation(
+_CONTAINER_SETTINGS_APP_LIST: Operation[ContainerSettingsAppListResponse] = Operation(
     name="container_settings.app.list",
     module="piwik_pro_api.api.container_settings_app.container_settings_app_list",
     method="GET",
@@ -47,14 +51,15 @@ _CONTAINER_SETTINGS_APP_LIST = Operation(
     success=("ContainerSettingsAppListResponse",),
 )
 
-_CONTAINER_SETTINGS_APP_UPDATE_MANY = Operation(
+_CONTAINER_SETTINGS_APP_UPDATE_MANY: Operation[None] = Operation(
     name="container_settings.app.update_many",
     module="piwik_pro_api.api.container_settings_app.container_settings_app_update_many",
     method="PATCH",
     path="/api/container-settings/v1/app/{app_id}/settings",
+    body_model="piwik_pro_api.models.container_settings_app_update_many_body:ContainerSettingsAppUpdateManyBody",
 )
 
-_CONTAINER_SETTINGS_APP_GET = Operation(
+_CONTAINER_SETTINGS_APP_GET: Operation[ContainerSettingsAppGetResponse] = Operation(
     name="container_settings.app.get",
     module="piwik_pro_api.api.container_settings_app.container_settings_app_get",
     method="GET",
@@ -62,48 +67,55 @@ _CONTAINER_SETTINGS_APP_GET = Operation(
     success=("ContainerSettingsAppGetResponse",),
 )
 
-_CONTAINER_SETTINGS_APP_UPDATE = Operation(
+_CONTAINER_SETTINGS_APP_UPDATE: Operation[None] = Operation(
     name="container_settings.app.update",
     module="piwik_pro_api.api.container_settings_app.container_settings_app_update",
     method="PUT",
     path="/api/container-settings/v1/app/{app_id}/settings/{setting_name}",
+    body_model="piwik_pro_api.models.container_settings_app_update_body:ContainerSettingsAppUpdateBody",
 )
 
-_CONTAINER_SETTINGS_APP_DELETE = Operation(
+_CONTAINER_SETTINGS_APP_DELETE: Operation[None] = Operation(
     name="container_settings.app.delete",
     module="piwik_pro_api.api.container_settings_app.container_settings_app_delete",
     method="DELETE",
     path="/api/container-settings/v1/app/{app_id}/settings/{setting_name}",
 )
 
-_CONTAINER_SETTINGS_ORGANIZATION_LIST = Operation(
-    name="container_settings.organization.list",
-    module="piwik_pro_api.api.container_settings_organization.container_settings_organization_list",
-    method="GET",
-    path="/api/container-settings/v1/organization/{organization}/settings",
-    success=("ContainerSettingsOrganizationListResponse",),
+_CONTAINER_SETTINGS_ORGANIZATION_LIST: Operation[ContainerSettingsOrganizationListResponse] = (
+    Operation(
+        name="container_settings.organization.list",
+        module="piwik_pro_api.api.container_settings_organization.container_settings_organization_list",
+        method="GET",
+        path="/api/container-settings/v1/organization/{organization}/settings",
+        success=("ContainerSettingsOrganizationListResponse",),
+    )
 )
 
-_CONTAINER_SETTINGS_ORGANIZATION_UPDATE_MANY = Operation(
+_CONTAINER_SETTINGS_ORGANIZATION_UPDATE_MANY: Operation[None] = Operation(
     name="container_settings.organization.update_many",
     module="piwik_pro_api.api.container_settings_organization.container_settings_organization_update_many",
     method="PATCH",
     path="/api/container-settings/v1/organization/{organization}/settings",
+    body_model="piwik_pro_api.models.container_settings_organization_update_many_body:ContainerSettingsOrganizationUpdateManyBody",
 )
 
-_CONTAINER_SETTINGS_ORGANIZATION_GET = Operation(
-    name="container_settings.organization.get",
-    module="piwik_pro_api.api.container_settings_organization.container_settings_organization_get",
-    method="GET",
-    path="/api/container-settings/v1/organization/{organization}/settings/{setting_name}",
-    success=("ContainerSettingsOrganizationGetResponse",),
+_CONTAINER_SETTINGS_ORGANIZATION_GET: Operation[ContainerSettingsOrganizationGetResponse] = (
+    Operation(
+        name="container_settings.organization.get",
+        module="piwik_pro_api.api.container_settings_organization.container_settings_organization_get",
+        method="GET",
+        path="/api/container-settings/v1/organization/{organization}/settings/{setting_name}",
+        success=("ContainerSettingsOrganizationGetResponse",),
+    )
 )
 
-_CONTAINER_SETTINGS_ORGANIZATION_UPDATE = Operation(
+_CONTAINER_SETTINGS_ORGANIZATION_UPDATE: Operation[None] = Operation(
     name="container_settings.organization.update",
     module="piwik_pro_api.api.container_settings_organization.container_settings_organization_update",
     method="PUT",
     path="/api/container-settings/v1/organization/{organization}/settings/{setting_name}",
+    body_model="piwik_pro_api.models.container_settings_organization_update_body:ContainerSettingsOrganizationUpdateBody",
 )
 
 
@@ -113,71 +125,127 @@ class ContainerSettingsApp(SyncAPIResource):
     __slots__ = ()
 
     def list(
-        self, app_id: str, *, request_options: RequestOptions | None = None
+        self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> ContainerSettingsAppListResponse:
-        """Get App's container settings. ``GET /api/container-settings/v1/app/{app_id}/settings``"""
-        return cast(
-            "ContainerSettingsAppListResponse",
-            self._client._call(
-                _CONTAINER_SETTINGS_APP_LIST, {"app_id": app_id}, request_options=request_options
-            ),
+        """Get App's container settings.
+
+        ``GET /api/container-settings/v1/app/{app_id}/settings``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CONTAINER_SETTINGS_APP_LIST, {"app_id": app_id}, request_options=request_options
         )
 
     def update_many(
         self,
-        app_id: str,
+        app_id: str | UUID,
         *,
-        body: ContainerSettingsAppUpdateManyBody,
+        body: ContainerSettingsAppUpdateManyBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Modify App's container settings. ``PATCH /api/container-settings/v1/app/{app_id}/settings``"""
-        self._client._call(
+        """Modify App's container settings.
+
+        ``PATCH /api/container-settings/v1/app/{app_id}/settings``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App identifier
+        body : ContainerSettingsAppUpdateManyBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _CONTAINER_SETTINGS_APP_UPDATE_MANY,
             {"app_id": app_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
     def get(
         self,
-        app_id: str,
+        app_id: str | UUID,
         setting_name: ContainerSettingsAppGetSettingName,
         *,
         request_options: RequestOptions | None = None,
     ) -> ContainerSettingsAppGetResponse:
-        """Get the App's container setting. ``GET /api/container-settings/v1/app/{app_id}/settings/{setting_name}``"""
-        return cast(
-            "ContainerSettingsAppGetResponse",
-            self._client._call(
-                _CONTAINER_SETTINGS_APP_GET,
-                {"app_id": app_id, "setting_name": setting_name},
-                request_options=request_options,
-            ),
+        """Get the App's container setting.
+
+        ``GET /api/container-settings/v1/app/{app_id}/settings/{setting_name}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App identifier
+        setting_name : ContainerSettingsAppGetSettingName
+            Container setting name
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CONTAINER_SETTINGS_APP_GET,
+            {"app_id": app_id, "setting_name": setting_name},
+            request_options=request_options,
         )
 
     def update(
         self,
-        app_id: str,
+        app_id: str | UUID,
         setting_name: ContainerSettingsAppGetSettingName,
         *,
-        body: ContainerSettingsAppUpdateBody,
+        body: ContainerSettingsAppUpdateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Modify App's container setting. ``PUT /api/container-settings/v1/app/{app_id}/settings/{setting_name}``"""
-        self._client._call(
+        """Modify App's container setting.
+
+        ``PUT /api/container-settings/v1/app/{app_id}/settings/{setting_name}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App identifier
+        setting_name : ContainerSettingsAppGetSettingName
+            Container setting name
+        body : ContainerSettingsAppUpdateBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _CONTAINER_SETTINGS_APP_UPDATE,
             {"app_id": app_id, "setting_name": setting_name, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
     def delete(
         self,
-        app_id: str,
+        app_id: str | UUID,
         setting_name: ContainerSettingsAppGetSettingName,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Remove the App's container setting. ``DELETE /api/container-settings/v1/app/{app_id}/settings/{setting_name}``"""
-        self._client._call(
+        """Remove the App's container setting.
+
+        ``DELETE /api/container-settings/v1/app/{app_id}/settings/{setting_name}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App identifier
+        setting_name : ContainerSettingsAppGetSettingName
+            Container setting name
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _CONTAINER_SETTINGS_APP_DELETE,
             {"app_id": app_id, "setting_name": setting_name},
             request_options=request_options,
@@ -192,27 +260,47 @@ class ContainerSettingsOrganization(SyncAPIResource):
     def list(
         self, organization: str, *, request_options: RequestOptions | None = None
     ) -> ContainerSettingsOrganizationListResponse:
-        """Get list of organization's container settings. ``GET /api/container-settings/v1/organization/{organization}/settings``"""
-        return cast(
-            "ContainerSettingsOrganizationListResponse",
-            self._client._call(
-                _CONTAINER_SETTINGS_ORGANIZATION_LIST,
-                {"organization": organization},
-                request_options=request_options,
-            ),
+        """Get list of organization's container settings.
+
+        ``GET /api/container-settings/v1/organization/{organization}/settings``
+
+        Parameters
+        ----------
+        organization : str
+            Organization name
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CONTAINER_SETTINGS_ORGANIZATION_LIST,
+            {"organization": organization},
+            request_options=request_options,
         )
 
     def update_many(
         self,
         organization: str,
         *,
-        body: ContainerSettingsOrganizationUpdateManyBody,
+        body: ContainerSettingsOrganizationUpdateManyBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Modify Organization's container settings. ``PATCH /api/container-settings/v1/organization/{organization}/settings``"""
-        self._client._call(
+        """Modify Organization's container settings.
+
+        ``PATCH /api/container-settings/v1/organization/{organization}/settings``
+
+        Parameters
+        ----------
+        organization : str
+            Organization name
+        body : ContainerSettingsOrganizationUpdateManyBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _CONTAINER_SETTINGS_ORGANIZATION_UPDATE_MANY,
             {"organization": organization, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -223,14 +311,23 @@ class ContainerSettingsOrganization(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> ContainerSettingsOrganizationGetResponse:
-        """Fetch organization's container setting. ``GET /api/container-settings/v1/organization/{organization}/settings/{setting_name}``"""
-        return cast(
-            "ContainerSettingsOrganizationGetResponse",
-            self._client._call(
-                _CONTAINER_SETTINGS_ORGANIZATION_GET,
-                {"organization": organization, "setting_name": setting_name},
-                request_options=request_options,
-            ),
+        """Fetch organization's container setting.
+
+        ``GET /api/container-settings/v1/organization/{organization}/settings/{setting_name}``
+
+        Parameters
+        ----------
+        organization : str
+            Organization name
+        setting_name : ContainerSettingsAppGetSettingName
+            Container setting name
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _CONTAINER_SETTINGS_ORGANIZATION_GET,
+            {"organization": organization, "setting_name": setting_name},
+            request_options=request_options,
         )
 
     def update(
@@ -238,13 +335,28 @@ class ContainerSettingsOrganization(SyncAPIResource):
         organization: str,
         setting_name: ContainerSettingsAppGetSettingName,
         *,
-        body: ContainerSettingsOrganizationUpdateBody,
+        body: ContainerSettingsOrganizationUpdateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Modify organization/'s container setting. ``PUT /api/container-settings/v1/organization/{organization}/settings/{setting_name}``"""
-        self._client._call(
+        """Modify organization/'s container setting.
+
+        ``PUT /api/container-settings/v1/organization/{organization}/settings/{setting_name}``
+
+        Parameters
+        ----------
+        organization : str
+            Organization name
+        setting_name : ContainerSettingsAppGetSettingName
+            Container setting name
+        body : ContainerSettingsOrganizationUpdateBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _CONTAINER_SETTINGS_ORGANIZATION_UPDATE,
             {"organization": organization, "setting_name": setting_name, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -271,71 +383,127 @@ class AsyncContainerSettingsApp(AsyncAPIResource):
     __slots__ = ()
 
     async def list(
-        self, app_id: str, *, request_options: RequestOptions | None = None
+        self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> ContainerSettingsAppListResponse:
-        """Get App's container settings. ``GET /api/container-settings/v1/app/{app_id}/settings``"""
-        return cast(
-            "ContainerSettingsAppListResponse",
-            await self._client._call(
-                _CONTAINER_SETTINGS_APP_LIST, {"app_id": app_id}, request_options=request_options
-            ),
+        """Get App's container settings.
+
+        ``GET /api/container-settings/v1/app/{app_id}/settings``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CONTAINER_SETTINGS_APP_LIST, {"app_id": app_id}, request_options=request_options
         )
 
     async def update_many(
         self,
-        app_id: str,
+        app_id: str | UUID,
         *,
-        body: ContainerSettingsAppUpdateManyBody,
+        body: ContainerSettingsAppUpdateManyBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Modify App's container settings. ``PATCH /api/container-settings/v1/app/{app_id}/settings``"""
-        await self._client._call(
+        """Modify App's container settings.
+
+        ``PATCH /api/container-settings/v1/app/{app_id}/settings``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App identifier
+        body : ContainerSettingsAppUpdateManyBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _CONTAINER_SETTINGS_APP_UPDATE_MANY,
             {"app_id": app_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
     async def get(
         self,
-        app_id: str,
+        app_id: str | UUID,
         setting_name: ContainerSettingsAppGetSettingName,
         *,
         request_options: RequestOptions | None = None,
     ) -> ContainerSettingsAppGetResponse:
-        """Get the App's container setting. ``GET /api/container-settings/v1/app/{app_id}/settings/{setting_name}``"""
-        return cast(
-            "ContainerSettingsAppGetResponse",
-            await self._client._call(
-                _CONTAINER_SETTINGS_APP_GET,
-                {"app_id": app_id, "setting_name": setting_name},
-                request_options=request_options,
-            ),
+        """Get the App's container setting.
+
+        ``GET /api/container-settings/v1/app/{app_id}/settings/{setting_name}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App identifier
+        setting_name : ContainerSettingsAppGetSettingName
+            Container setting name
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CONTAINER_SETTINGS_APP_GET,
+            {"app_id": app_id, "setting_name": setting_name},
+            request_options=request_options,
         )
 
     async def update(
         self,
-        app_id: str,
+        app_id: str | UUID,
         setting_name: ContainerSettingsAppGetSettingName,
         *,
-        body: ContainerSettingsAppUpdateBody,
+        body: ContainerSettingsAppUpdateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Modify App's container setting. ``PUT /api/container-settings/v1/app/{app_id}/settings/{setting_name}``"""
-        await self._client._call(
+        """Modify App's container setting.
+
+        ``PUT /api/container-settings/v1/app/{app_id}/settings/{setting_name}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App identifier
+        setting_name : ContainerSettingsAppGetSettingName
+            Container setting name
+        body : ContainerSettingsAppUpdateBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _CONTAINER_SETTINGS_APP_UPDATE,
             {"app_id": app_id, "setting_name": setting_name, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
     async def delete(
         self,
-        app_id: str,
+        app_id: str | UUID,
         setting_name: ContainerSettingsAppGetSettingName,
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Remove the App's container setting. ``DELETE /api/container-settings/v1/app/{app_id}/settings/{setting_name}``"""
-        await self._client._call(
+        """Remove the App's container setting.
+
+        ``DELETE /api/container-settings/v1/app/{app_id}/settings/{setting_name}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App identifier
+        setting_name : ContainerSettingsAppGetSettingName
+            Container setting name
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _CONTAINER_SETTINGS_APP_DELETE,
             {"app_id": app_id, "setting_name": setting_name},
             request_options=request_options,
@@ -350,27 +518,47 @@ class AsyncContainerSettingsOrganization(AsyncAPIResource):
     async def list(
         self, organization: str, *, request_options: RequestOptions | None = None
     ) -> ContainerSettingsOrganizationListResponse:
-        """Get list of organization's container settings. ``GET /api/container-settings/v1/organization/{organization}/settings``"""
-        return cast(
-            "ContainerSettingsOrganizationListResponse",
-            await self._client._call(
-                _CONTAINER_SETTINGS_ORGANIZATION_LIST,
-                {"organization": organization},
-                request_options=request_options,
-            ),
+        """Get list of organization's container settings.
+
+        ``GET /api/container-settings/v1/organization/{organization}/settings``
+
+        Parameters
+        ----------
+        organization : str
+            Organization name
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CONTAINER_SETTINGS_ORGANIZATION_LIST,
+            {"organization": organization},
+            request_options=request_options,
         )
 
     async def update_many(
         self,
         organization: str,
         *,
-        body: ContainerSettingsOrganizationUpdateManyBody,
+        body: ContainerSettingsOrganizationUpdateManyBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Modify Organization's container settings. ``PATCH /api/container-settings/v1/organization/{organization}/settings``"""
-        await self._client._call(
+        """Modify Organization's container settings.
+
+        ``PATCH /api/container-settings/v1/organization/{organization}/settings``
+
+        Parameters
+        ----------
+        organization : str
+            Organization name
+        body : ContainerSettingsOrganizationUpdateManyBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _CONTAINER_SETTINGS_ORGANIZATION_UPDATE_MANY,
             {"organization": organization, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -381,14 +569,23 @@ class AsyncContainerSettingsOrganization(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> ContainerSettingsOrganizationGetResponse:
-        """Fetch organization's container setting. ``GET /api/container-settings/v1/organization/{organization}/settings/{setting_name}``"""
-        return cast(
-            "ContainerSettingsOrganizationGetResponse",
-            await self._client._call(
-                _CONTAINER_SETTINGS_ORGANIZATION_GET,
-                {"organization": organization, "setting_name": setting_name},
-                request_options=request_options,
-            ),
+        """Fetch organization's container setting.
+
+        ``GET /api/container-settings/v1/organization/{organization}/settings/{setting_name}``
+
+        Parameters
+        ----------
+        organization : str
+            Organization name
+        setting_name : ContainerSettingsAppGetSettingName
+            Container setting name
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _CONTAINER_SETTINGS_ORGANIZATION_GET,
+            {"organization": organization, "setting_name": setting_name},
+            request_options=request_options,
         )
 
     async def update(
@@ -396,13 +593,28 @@ class AsyncContainerSettingsOrganization(AsyncAPIResource):
         organization: str,
         setting_name: ContainerSettingsAppGetSettingName,
         *,
-        body: ContainerSettingsOrganizationUpdateBody,
+        body: ContainerSettingsOrganizationUpdateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Modify organization/'s container setting. ``PUT /api/container-settings/v1/organization/{organization}/settings/{setting_name}``"""
-        await self._client._call(
+        """Modify organization/'s container setting.
+
+        ``PUT /api/container-settings/v1/organization/{organization}/settings/{setting_name}``
+
+        Parameters
+        ----------
+        organization : str
+            Organization name
+        setting_name : ContainerSettingsAppGetSettingName
+            Container setting name
+        body : ContainerSettingsOrganizationUpdateBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _CONTAINER_SETTINGS_ORGANIZATION_UPDATE,
             {"organization": organization, "setting_name": setting_name, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -421,3 +633,83 @@ class AsyncContainerSettings(AsyncAPIResource):
     def organization(self) -> AsyncContainerSettingsOrganization:
         """``client.container_settings.organization``."""
         return AsyncContainerSettingsOrganization(self._client)
+
+
+class ContainerSettingsAppWithRawResponse:
+    """``client.with_raw_response.container_settings.app``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: ContainerSettingsApp) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.update_many = to_raw_response_wrapper(resource.update_many)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class ContainerSettingsOrganizationWithRawResponse:
+    """``client.with_raw_response.container_settings.organization``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: ContainerSettingsOrganization) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.update_many = to_raw_response_wrapper(resource.update_many)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class ContainerSettingsWithRawResponse:
+    """``client.with_raw_response.container_settings``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: ContainerSettings) -> None:
+        self._resource = resource
+
+    @cached_property
+    def app(self) -> ContainerSettingsAppWithRawResponse:
+        """``client.with_raw_response.container_settings.app``."""
+        return ContainerSettingsAppWithRawResponse(self._resource.app)
+
+    @cached_property
+    def organization(self) -> ContainerSettingsOrganizationWithRawResponse:
+        """``client.with_raw_response.container_settings.organization``."""
+        return ContainerSettingsOrganizationWithRawResponse(self._resource.organization)
+
+
+class AsyncContainerSettingsAppWithRawResponse:
+    """``client.with_raw_response.container_settings.app``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncContainerSettingsApp) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.update_many = async_to_raw_response_wrapper(resource.update_many)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncContainerSettingsOrganizationWithRawResponse:
+    """``client.with_raw_response.container_settings.organization``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncContainerSettingsOrganization) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.update_many = async_to_raw_response_wrapper(resource.update_many)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncContainerSettingsWithRawResponse:
+    """``client.with_raw_response.container_settings``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncContainerSettings) -> None:
+        self._resource = resource
+
+    @cached_property
+    def app(self) -> AsyncContainerSettingsAppWithRawResponse:
+        """``client.with_raw_response.container_settings.app``."""
+        return AsyncContainerSettingsAppWithRawResponse(self._resource.app)
+
+    @cached_property
+    def organization(self) -> AsyncContainerSettingsOrganizationWithRawResponse:
+        """``client.with_raw_response.container_settings.organization``."""
+        return AsyncContainerSettingsOrganizationWithRawResponse(self._resource.organization)

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from piwik_pro_api.types import UNSET
 
 from .._operation import JsonApiBody, Operation, Pagination
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
     from .._types import RequestOptions
 
-_META_SITES_LIST = Operation(
+_META_SITES_LIST: Operation[MetaSitesListResponse] = Operation(
     name="meta_sites.list",
     module="piwik_pro_api.api.meta_sites.meta_sites_list",
     method="GET",
@@ -62,7 +63,7 @@ _META_SITES_LIST = Operation(
     ),
 )
 
-_META_SITES_CREATE = Operation(
+_META_SITES_CREATE: Operation[MetaSitesCreateResponse] = Operation(
     name="meta_sites.create",
     module="piwik_pro_api.api.meta_sites.meta_sites_create",
     method="POST",
@@ -75,9 +76,10 @@ _META_SITES_CREATE = Operation(
         id_param=None,
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.meta_sites_create_body:MetaSitesCreateBody",
 )
 
-_META_SITES_GET = Operation(
+_META_SITES_GET: Operation[MetaSitesGetResponse] = Operation(
     name="meta_sites.get",
     module="piwik_pro_api.api.meta_sites.meta_sites_get",
     method="GET",
@@ -85,14 +87,14 @@ _META_SITES_GET = Operation(
     success=("MetaSitesGetResponse",),
 )
 
-_META_SITES_DELETE = Operation(
+_META_SITES_DELETE: Operation[None] = Operation(
     name="meta_sites.delete",
     module="piwik_pro_api.api.meta_sites.meta_sites_delete",
     method="DELETE",
     path="/api/meta-sites/v1/{meta_site_id}",
 )
 
-_META_SITES_UPDATE = Operation(
+_META_SITES_UPDATE: Operation[None] = Operation(
     name="meta_sites.update",
     module="piwik_pro_api.api.meta_sites.meta_sites_update",
     method="PATCH",
@@ -104,23 +106,26 @@ _META_SITES_UPDATE = Operation(
         id_param="meta_site_id",
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.meta_sites_update_body:MetaSitesUpdateBody",
 )
 
-_META_SITES_ADD_APPS = Operation(
+_META_SITES_ADD_APPS: Operation[None] = Operation(
     name="meta_sites.add_apps",
     module="piwik_pro_api.api.meta_sites.meta_sites_add_apps",
     method="POST",
     path="/api/meta-sites/v1/{meta_site_id}/relationships/apps",
+    body_model="piwik_pro_api.models.app_identifiers_list:AppIdentifiersList",
 )
 
-_META_SITES_REMOVE_APPS = Operation(
+_META_SITES_REMOVE_APPS: Operation[None] = Operation(
     name="meta_sites.remove_apps",
     module="piwik_pro_api.api.meta_sites.meta_sites_remove_apps",
     method="DELETE",
     path="/api/meta-sites/v1/{meta_site_id}/relationships/apps",
+    body_model="piwik_pro_api.models.app_identifiers_list:AppIdentifiersList",
 )
 
-_META_SITES_LIST_APPS = Operation(
+_META_SITES_LIST_APPS: Operation[MetaSitesListAppsResponse] = Operation(
     name="meta_sites.list_apps",
     module="piwik_pro_api.api.meta_sites.meta_sites_list_apps",
     method="GET",
@@ -136,7 +141,7 @@ _META_SITES_LIST_APPS = Operation(
     ),
 )
 
-_META_SITES_LIST_EXCLUDED_APPS = Operation(
+_META_SITES_LIST_EXCLUDED_APPS: Operation[MetaSitesListAppsResponse] = Operation(
     name="meta_sites.list_excluded_apps",
     module="piwik_pro_api.api.meta_sites.meta_sites_list_excluded_apps",
     method="GET",
@@ -152,7 +157,7 @@ _META_SITES_LIST_EXCLUDED_APPS = Operation(
     ),
 )
 
-_META_SITES_LIST_APPS_AND_META_SITES = Operation(
+_META_SITES_LIST_APPS_AND_META_SITES: Operation[MetaSitesListAppsAndMetaSitesResponse] = Operation(
     name="meta_sites.list_apps_and_meta_sites",
     module="piwik_pro_api.api.meta_sites.meta_sites_list_apps_and_meta_sites",
     method="GET",
@@ -168,7 +173,7 @@ _META_SITES_LIST_APPS_AND_META_SITES = Operation(
     ),
 )
 
-_META_SITES_CHECK_INTEGRITY = Operation(
+_META_SITES_CHECK_INTEGRITY: Operation[MetaSitesCheckIntegrityResponse] = Operation(
     name="meta_sites.check_integrity",
     module="piwik_pro_api.api.meta_sites.meta_sites_check_integrity",
     method="GET",
@@ -191,14 +196,29 @@ class MetaSites(SyncAPIResource):
         sort: UserGroupsListSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MetaSitesListResponse:
-        """List meta sites. ``GET /api/meta-sites/v1``"""
-        return cast(
-            "MetaSitesListResponse",
-            self._client._call(
-                _META_SITES_LIST,
-                {"limit": limit, "offset": offset, "search": search, "sort": sort},
-                request_options=request_options,
-            ),
+        """List meta sites.
+
+        ``GET /api/meta-sites/v1``
+
+        Lists meta sites
+
+        Parameters
+        ----------
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        search : str, optional
+            Search phrase - search for name or id
+        sort : UserGroupsListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _META_SITES_LIST,
+            {"limit": limit, "offset": offset, "search": search, "sort": sort},
+            request_options=request_options,
         )
 
     def iter_list(
@@ -209,15 +229,24 @@ class MetaSites(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[MetaSitesListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[MetaSitesListResponseDataItem]",
-            self._client._iter_items(
-                _META_SITES_LIST,
-                {"search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        search : str, optional
+            Search phrase - search for name or id
+        sort : UserGroupsListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _META_SITES_LIST,
+            {"search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -228,15 +257,24 @@ class MetaSites(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[MetaSitesListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[MetaSitesListResponse]",
-            self._client._iter_pages(
-                _META_SITES_LIST,
-                {"search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        search : str, optional
+            Search phrase - search for name or id
+        sort : UserGroupsListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _META_SITES_LIST,
+            {"search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     @overload
@@ -253,43 +291,100 @@ class MetaSites(SyncAPIResource):
 
     @overload
     def create(
-        self, *, body: MetaSitesCreateBody, request_options: RequestOptions | None = None
+        self,
+        *,
+        body: MetaSitesCreateBody | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> MetaSitesCreateResponse: ...
 
     def create(
         self,
         *,
-        body: MetaSitesCreateBody | Unset = UNSET,
+        name: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        e_commerce_tracking: bool | Unset = UNSET,
+        sharepoint_integration: bool | Unset = UNSET,
+        body: MetaSitesCreateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> MetaSitesCreateResponse:
-        """Add meta site. ``POST /api/meta-sites/v1``"""
-        return cast(
-            "MetaSitesCreateResponse",
-            self._client._call(
-                _META_SITES_CREATE,
-                {"body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Add meta site.
+
+        ``POST /api/meta-sites/v1``
+
+        Adds meta site with unique name. You can add apps to this meta site in
+        [/api/meta-sites/v1/{meta_site_id}/relationships/apps](#operation/add_apps_to_meta_site_v1)
+        endpoint.
+
+        Parameters
+        ----------
+        name : str
+            Unique name of a meta site
+        currency : str, optional
+            Currency in ISO 4217 format (e.g. USD)
+        timezone : str, optional
+            Timezone in IANA time zone format (like Europe/Warsaw), or UTC offset (like UTC+1)
+        e_commerce_tracking : bool, optional
+            Enables e-commerce reports, additional tab is shown in Analytics module with e-commerce
+            logs. Sales can be easily tracked using this setting.
+        sharepoint_integration : bool, optional
+            Enable sharepoint integration
+        body : MetaSitesCreateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _META_SITES_CREATE,
+            {"body": body},
+            attributes={
+                "name": name,
+                "currency": currency,
+                "timezone": timezone,
+                "e_commerce_tracking": e_commerce_tracking,
+                "sharepoint_integration": sharepoint_integration,
+            },
+            request_options=request_options,
         )
 
     def get(
         self, meta_site_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> MetaSitesGetResponse:
-        """Get meta site. ``GET /api/meta-sites/v1/{meta_site_id}``"""
-        return cast(
-            "MetaSitesGetResponse",
-            self._client._call(
-                _META_SITES_GET, {"meta_site_id": meta_site_id}, request_options=request_options
-            ),
+        """Get meta site.
+
+        ``GET /api/meta-sites/v1/{meta_site_id}``
+
+        Gets meta site
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _META_SITES_GET, {"meta_site_id": meta_site_id}, request_options=request_options
         )
 
     def delete(
         self, meta_site_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> None:
-        """Delete meta site. ``DELETE /api/meta-sites/v1/{meta_site_id}``"""
-        self._client._call(
+        """Delete meta site.
+
+        ``DELETE /api/meta-sites/v1/{meta_site_id}``
+
+        Deletes meta site
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _META_SITES_DELETE, {"meta_site_id": meta_site_id}, request_options=request_options
         )
 
@@ -311,7 +406,7 @@ class MetaSites(SyncAPIResource):
         self,
         meta_site_id: str | UUID,
         *,
-        body: MetaSitesUpdateBody,
+        body: MetaSitesUpdateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -319,15 +414,51 @@ class MetaSites(SyncAPIResource):
         self,
         meta_site_id: str | UUID,
         *,
-        body: MetaSitesUpdateBody | Unset = UNSET,
+        name: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        e_commerce_tracking: bool | Unset = UNSET,
+        sharepoint_integration: bool | Unset = UNSET,
+        body: MetaSitesUpdateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Edit meta site. ``PATCH /api/meta-sites/v1/{meta_site_id}``"""
-        self._client._call(
+        """Edit meta site.
+
+        ``PATCH /api/meta-sites/v1/{meta_site_id}``
+
+        Edits meta site
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        name : str, optional
+            Unique name of a meta site
+        currency : str, optional
+            Currency in ISO 4217 format (e.g. USD)
+        timezone : str, optional
+            Timezone in IANA time zone format (like Europe/Warsaw), or UTC offset (like UTC+1)
+        e_commerce_tracking : bool, optional
+            Enables e-commerce reports, additional tab is shown in Analytics module with e-commerce
+            logs. Sales can be easily tracked using this setting.
+        sharepoint_integration : bool, optional
+            Enable sharepoint integration
+        body : MetaSitesUpdateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _META_SITES_UPDATE,
             {"meta_site_id": meta_site_id, "body": body},
-            attributes=attributes,
+            attributes={
+                "name": name,
+                "currency": currency,
+                "timezone": timezone,
+                "e_commerce_tracking": e_commerce_tracking,
+                "sharepoint_integration": sharepoint_integration,
+            },
             request_options=request_options,
         )
 
@@ -335,13 +466,28 @@ class MetaSites(SyncAPIResource):
         self,
         meta_site_id: str | UUID,
         *,
-        body: AppIdentifiersList,
+        body: AppIdentifiersList | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Add apps to meta site. ``POST /api/meta-sites/v1/{meta_site_id}/relationships/apps``"""
-        self._client._call(
+        """Add apps to meta site.
+
+        ``POST /api/meta-sites/v1/{meta_site_id}/relationships/apps``
+
+        Adds apps to meta site. You can add up to 1000 apps to meta site in one api call.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        body : AppIdentifiersList | dict[str, Any]
+            Request data to add apps to meta site
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _META_SITES_ADD_APPS,
             {"meta_site_id": meta_site_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -349,13 +495,28 @@ class MetaSites(SyncAPIResource):
         self,
         meta_site_id: str | UUID,
         *,
-        body: AppIdentifiersList,
+        body: AppIdentifiersList | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Remove apps from meta site. ``DELETE /api/meta-sites/v1/{meta_site_id}/relationships/apps``"""
-        self._client._call(
+        """Remove apps from meta site.
+
+        ``DELETE /api/meta-sites/v1/{meta_site_id}/relationships/apps``
+
+        Removes apps from meta site. You can remove up to 1000 apps from meta site in one api call.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        body : AppIdentifiersList | dict[str, Any]
+            Request data to remove apps from meta site
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _META_SITES_REMOVE_APPS,
             {"meta_site_id": meta_site_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -369,20 +530,37 @@ class MetaSites(SyncAPIResource):
         sort: MetaSitesListAppsSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MetaSitesListAppsResponse:
-        """List apps in meta site. ``GET /api/meta-sites/v1/{meta_site_id}/apps``"""
-        return cast(
-            "MetaSitesListAppsResponse",
-            self._client._call(
-                _META_SITES_LIST_APPS,
-                {
-                    "meta_site_id": meta_site_id,
-                    "limit": limit,
-                    "offset": offset,
-                    "search": search,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List apps in meta site.
+
+        ``GET /api/meta-sites/v1/{meta_site_id}/apps``
+
+        Lists apps that belong to given meta site
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        search : str, optional
+            Search phrase - search for name or id
+        sort : MetaSitesListAppsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _META_SITES_LIST_APPS,
+            {
+                "meta_site_id": meta_site_id,
+                "limit": limit,
+                "offset": offset,
+                "search": search,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list_apps(
@@ -394,15 +572,26 @@ class MetaSites(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[App]:
-        """Every item of ``list_apps``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[App]",
-            self._client._iter_items(
-                _META_SITES_LIST_APPS,
-                {"meta_site_id": meta_site_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_apps``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for name or id
+        sort : MetaSitesListAppsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _META_SITES_LIST_APPS,
+            {"meta_site_id": meta_site_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_apps_pages(
@@ -414,15 +603,26 @@ class MetaSites(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[MetaSitesListAppsResponse]:
-        """Every page of ``list_apps``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[MetaSitesListAppsResponse]",
-            self._client._iter_pages(
-                _META_SITES_LIST_APPS,
-                {"meta_site_id": meta_site_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_apps``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for name or id
+        sort : MetaSitesListAppsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _META_SITES_LIST_APPS,
+            {"meta_site_id": meta_site_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def list_excluded_apps(
@@ -435,20 +635,37 @@ class MetaSites(SyncAPIResource):
         sort: MetaSitesListAppsSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MetaSitesListAppsResponse:
-        """List apps excluded from meta site. ``GET /api/meta-sites/v1/{meta_site_id}/apps/excluded``"""
-        return cast(
-            "MetaSitesListAppsResponse",
-            self._client._call(
-                _META_SITES_LIST_EXCLUDED_APPS,
-                {
-                    "meta_site_id": meta_site_id,
-                    "limit": limit,
-                    "offset": offset,
-                    "search": search,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List apps excluded from meta site.
+
+        ``GET /api/meta-sites/v1/{meta_site_id}/apps/excluded``
+
+        Lists apps that don't belong to given meta site
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        search : str, optional
+            Search phrase - search for name or id
+        sort : MetaSitesListAppsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _META_SITES_LIST_EXCLUDED_APPS,
+            {
+                "meta_site_id": meta_site_id,
+                "limit": limit,
+                "offset": offset,
+                "search": search,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list_excluded_apps(
@@ -460,15 +677,26 @@ class MetaSites(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[App]:
-        """Every item of ``list_excluded_apps``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[App]",
-            self._client._iter_items(
-                _META_SITES_LIST_EXCLUDED_APPS,
-                {"meta_site_id": meta_site_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_excluded_apps``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for name or id
+        sort : MetaSitesListAppsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _META_SITES_LIST_EXCLUDED_APPS,
+            {"meta_site_id": meta_site_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_excluded_apps_pages(
@@ -480,15 +708,26 @@ class MetaSites(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[MetaSitesListAppsResponse]:
-        """Every page of ``list_excluded_apps``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[MetaSitesListAppsResponse]",
-            self._client._iter_pages(
-                _META_SITES_LIST_EXCLUDED_APPS,
-                {"meta_site_id": meta_site_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_excluded_apps``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for name or id
+        sort : MetaSitesListAppsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _META_SITES_LIST_EXCLUDED_APPS,
+            {"meta_site_id": meta_site_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def list_apps_and_meta_sites(
@@ -501,20 +740,36 @@ class MetaSites(SyncAPIResource):
         action: MetaSitesListAppsAndMetaSitesAction | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MetaSitesListAppsAndMetaSitesResponse:
-        """List apps & meta sites. ``GET /api/meta-sites/v1/apps-with-meta-sites``"""
-        return cast(
-            "MetaSitesListAppsAndMetaSitesResponse",
-            self._client._call(
-                _META_SITES_LIST_APPS_AND_META_SITES,
-                {
-                    "offset": offset,
-                    "limit": limit,
-                    "search": search,
-                    "sort": sort,
-                    "action": action,
-                },
-                request_options=request_options,
-            ),
+        """List apps & meta sites.
+
+        ``GET /api/meta-sites/v1/apps-with-meta-sites``
+
+        Get list of apps with meta sites. App with `demo` type will be always first on the list if
+        exists (sorting method is irrelevant)
+
+        Full example: ``` /api/meta-sites/v1/apps-with-meta-sites?offset=100&limit=10&search=nifty+m
+        arketing&action=edit ``` this will list 10 apps and meta sites which I have access to (can
+        execute `edit` action) starting on 101th matching search query "nifty marketing".
+
+        Parameters
+        ----------
+        offset : int, optional
+            Sets offset for list of items
+        limit : int, optional
+            Limits the number of returned items
+        search : str, optional
+            Search phrase - search for name or id
+        sort : MetaSitesListAppsAndMetaSitesSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        action : MetaSitesListAppsAndMetaSitesAction, optional
+            Action to which I have access (can execute given action)
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _META_SITES_LIST_APPS_AND_META_SITES,
+            {"offset": offset, "limit": limit, "search": search, "sort": sort, "action": action},
+            request_options=request_options,
         )
 
     def iter_list_apps_and_meta_sites(
@@ -526,15 +781,26 @@ class MetaSites(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[MetaSitesListAppsAndMetaSitesResponseDataItem]:
-        """Every item of ``list_apps_and_meta_sites``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[MetaSitesListAppsAndMetaSitesResponseDataItem]",
-            self._client._iter_items(
-                _META_SITES_LIST_APPS_AND_META_SITES,
-                {"search": search, "sort": sort, "action": action},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_apps_and_meta_sites``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        search : str, optional
+            Search phrase - search for name or id
+        sort : MetaSitesListAppsAndMetaSitesSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        action : MetaSitesListAppsAndMetaSitesAction, optional
+            Action to which I have access (can execute given action)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _META_SITES_LIST_APPS_AND_META_SITES,
+            {"search": search, "sort": sort, "action": action},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_apps_and_meta_sites_pages(
@@ -546,28 +812,49 @@ class MetaSites(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[MetaSitesListAppsAndMetaSitesResponse]:
-        """Every page of ``list_apps_and_meta_sites``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[MetaSitesListAppsAndMetaSitesResponse]",
-            self._client._iter_pages(
-                _META_SITES_LIST_APPS_AND_META_SITES,
-                {"search": search, "sort": sort, "action": action},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_apps_and_meta_sites``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        search : str, optional
+            Search phrase - search for name or id
+        sort : MetaSitesListAppsAndMetaSitesSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        action : MetaSitesListAppsAndMetaSitesAction, optional
+            Action to which I have access (can execute given action)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _META_SITES_LIST_APPS_AND_META_SITES,
+            {"search": search, "sort": sort, "action": action},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def check_integrity(
         self, meta_site_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> MetaSitesCheckIntegrityResponse:
-        """Meta site integrity. ``GET /api/meta-sites/v1/{meta_site_id}/apps/integrity``"""
-        return cast(
-            "MetaSitesCheckIntegrityResponse",
-            self._client._call(
-                _META_SITES_CHECK_INTEGRITY,
-                {"meta_site_id": meta_site_id},
-                request_options=request_options,
-            ),
+        """Meta site integrity.
+
+        ``GET /api/meta-sites/v1/{meta_site_id}/apps/integrity``
+
+        It informs whether all apps of given meta site have the same currency and timezone as meta
+        site itself
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _META_SITES_CHECK_INTEGRITY,
+            {"meta_site_id": meta_site_id},
+            request_options=request_options,
         )
 
 
@@ -585,14 +872,29 @@ class AsyncMetaSites(AsyncAPIResource):
         sort: UserGroupsListSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MetaSitesListResponse:
-        """List meta sites. ``GET /api/meta-sites/v1``"""
-        return cast(
-            "MetaSitesListResponse",
-            await self._client._call(
-                _META_SITES_LIST,
-                {"limit": limit, "offset": offset, "search": search, "sort": sort},
-                request_options=request_options,
-            ),
+        """List meta sites.
+
+        ``GET /api/meta-sites/v1``
+
+        Lists meta sites
+
+        Parameters
+        ----------
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        search : str, optional
+            Search phrase - search for name or id
+        sort : UserGroupsListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _META_SITES_LIST,
+            {"limit": limit, "offset": offset, "search": search, "sort": sort},
+            request_options=request_options,
         )
 
     def iter_list(
@@ -603,15 +905,24 @@ class AsyncMetaSites(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[MetaSitesListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[MetaSitesListResponseDataItem]",
-            self._client._iter_items(
-                _META_SITES_LIST,
-                {"search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        search : str, optional
+            Search phrase - search for name or id
+        sort : UserGroupsListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _META_SITES_LIST,
+            {"search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -622,15 +933,24 @@ class AsyncMetaSites(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[MetaSitesListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[MetaSitesListResponse]",
-            self._client._iter_pages(
-                _META_SITES_LIST,
-                {"search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        search : str, optional
+            Search phrase - search for name or id
+        sort : UserGroupsListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _META_SITES_LIST,
+            {"search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     @overload
@@ -647,43 +967,100 @@ class AsyncMetaSites(AsyncAPIResource):
 
     @overload
     async def create(
-        self, *, body: MetaSitesCreateBody, request_options: RequestOptions | None = None
+        self,
+        *,
+        body: MetaSitesCreateBody | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> MetaSitesCreateResponse: ...
 
     async def create(
         self,
         *,
-        body: MetaSitesCreateBody | Unset = UNSET,
+        name: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        e_commerce_tracking: bool | Unset = UNSET,
+        sharepoint_integration: bool | Unset = UNSET,
+        body: MetaSitesCreateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> MetaSitesCreateResponse:
-        """Add meta site. ``POST /api/meta-sites/v1``"""
-        return cast(
-            "MetaSitesCreateResponse",
-            await self._client._call(
-                _META_SITES_CREATE,
-                {"body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Add meta site.
+
+        ``POST /api/meta-sites/v1``
+
+        Adds meta site with unique name. You can add apps to this meta site in
+        [/api/meta-sites/v1/{meta_site_id}/relationships/apps](#operation/add_apps_to_meta_site_v1)
+        endpoint.
+
+        Parameters
+        ----------
+        name : str
+            Unique name of a meta site
+        currency : str, optional
+            Currency in ISO 4217 format (e.g. USD)
+        timezone : str, optional
+            Timezone in IANA time zone format (like Europe/Warsaw), or UTC offset (like UTC+1)
+        e_commerce_tracking : bool, optional
+            Enables e-commerce reports, additional tab is shown in Analytics module with e-commerce
+            logs. Sales can be easily tracked using this setting.
+        sharepoint_integration : bool, optional
+            Enable sharepoint integration
+        body : MetaSitesCreateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _META_SITES_CREATE,
+            {"body": body},
+            attributes={
+                "name": name,
+                "currency": currency,
+                "timezone": timezone,
+                "e_commerce_tracking": e_commerce_tracking,
+                "sharepoint_integration": sharepoint_integration,
+            },
+            request_options=request_options,
         )
 
     async def get(
         self, meta_site_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> MetaSitesGetResponse:
-        """Get meta site. ``GET /api/meta-sites/v1/{meta_site_id}``"""
-        return cast(
-            "MetaSitesGetResponse",
-            await self._client._call(
-                _META_SITES_GET, {"meta_site_id": meta_site_id}, request_options=request_options
-            ),
+        """Get meta site.
+
+        ``GET /api/meta-sites/v1/{meta_site_id}``
+
+        Gets meta site
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _META_SITES_GET, {"meta_site_id": meta_site_id}, request_options=request_options
         )
 
     async def delete(
         self, meta_site_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> None:
-        """Delete meta site. ``DELETE /api/meta-sites/v1/{meta_site_id}``"""
-        await self._client._call(
+        """Delete meta site.
+
+        ``DELETE /api/meta-sites/v1/{meta_site_id}``
+
+        Deletes meta site
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _META_SITES_DELETE, {"meta_site_id": meta_site_id}, request_options=request_options
         )
 
@@ -705,7 +1082,7 @@ class AsyncMetaSites(AsyncAPIResource):
         self,
         meta_site_id: str | UUID,
         *,
-        body: MetaSitesUpdateBody,
+        body: MetaSitesUpdateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -713,15 +1090,51 @@ class AsyncMetaSites(AsyncAPIResource):
         self,
         meta_site_id: str | UUID,
         *,
-        body: MetaSitesUpdateBody | Unset = UNSET,
+        name: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        e_commerce_tracking: bool | Unset = UNSET,
+        sharepoint_integration: bool | Unset = UNSET,
+        body: MetaSitesUpdateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Edit meta site. ``PATCH /api/meta-sites/v1/{meta_site_id}``"""
-        await self._client._call(
+        """Edit meta site.
+
+        ``PATCH /api/meta-sites/v1/{meta_site_id}``
+
+        Edits meta site
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        name : str, optional
+            Unique name of a meta site
+        currency : str, optional
+            Currency in ISO 4217 format (e.g. USD)
+        timezone : str, optional
+            Timezone in IANA time zone format (like Europe/Warsaw), or UTC offset (like UTC+1)
+        e_commerce_tracking : bool, optional
+            Enables e-commerce reports, additional tab is shown in Analytics module with e-commerce
+            logs. Sales can be easily tracked using this setting.
+        sharepoint_integration : bool, optional
+            Enable sharepoint integration
+        body : MetaSitesUpdateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _META_SITES_UPDATE,
             {"meta_site_id": meta_site_id, "body": body},
-            attributes=attributes,
+            attributes={
+                "name": name,
+                "currency": currency,
+                "timezone": timezone,
+                "e_commerce_tracking": e_commerce_tracking,
+                "sharepoint_integration": sharepoint_integration,
+            },
             request_options=request_options,
         )
 
@@ -729,13 +1142,28 @@ class AsyncMetaSites(AsyncAPIResource):
         self,
         meta_site_id: str | UUID,
         *,
-        body: AppIdentifiersList,
+        body: AppIdentifiersList | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Add apps to meta site. ``POST /api/meta-sites/v1/{meta_site_id}/relationships/apps``"""
-        await self._client._call(
+        """Add apps to meta site.
+
+        ``POST /api/meta-sites/v1/{meta_site_id}/relationships/apps``
+
+        Adds apps to meta site. You can add up to 1000 apps to meta site in one api call.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        body : AppIdentifiersList | dict[str, Any]
+            Request data to add apps to meta site
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _META_SITES_ADD_APPS,
             {"meta_site_id": meta_site_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -743,13 +1171,28 @@ class AsyncMetaSites(AsyncAPIResource):
         self,
         meta_site_id: str | UUID,
         *,
-        body: AppIdentifiersList,
+        body: AppIdentifiersList | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Remove apps from meta site. ``DELETE /api/meta-sites/v1/{meta_site_id}/relationships/apps``"""
-        await self._client._call(
+        """Remove apps from meta site.
+
+        ``DELETE /api/meta-sites/v1/{meta_site_id}/relationships/apps``
+
+        Removes apps from meta site. You can remove up to 1000 apps from meta site in one api call.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        body : AppIdentifiersList | dict[str, Any]
+            Request data to remove apps from meta site
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _META_SITES_REMOVE_APPS,
             {"meta_site_id": meta_site_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -763,20 +1206,37 @@ class AsyncMetaSites(AsyncAPIResource):
         sort: MetaSitesListAppsSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MetaSitesListAppsResponse:
-        """List apps in meta site. ``GET /api/meta-sites/v1/{meta_site_id}/apps``"""
-        return cast(
-            "MetaSitesListAppsResponse",
-            await self._client._call(
-                _META_SITES_LIST_APPS,
-                {
-                    "meta_site_id": meta_site_id,
-                    "limit": limit,
-                    "offset": offset,
-                    "search": search,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List apps in meta site.
+
+        ``GET /api/meta-sites/v1/{meta_site_id}/apps``
+
+        Lists apps that belong to given meta site
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        search : str, optional
+            Search phrase - search for name or id
+        sort : MetaSitesListAppsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _META_SITES_LIST_APPS,
+            {
+                "meta_site_id": meta_site_id,
+                "limit": limit,
+                "offset": offset,
+                "search": search,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list_apps(
@@ -788,15 +1248,26 @@ class AsyncMetaSites(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[App]:
-        """Every item of ``list_apps``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[App]",
-            self._client._iter_items(
-                _META_SITES_LIST_APPS,
-                {"meta_site_id": meta_site_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_apps``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for name or id
+        sort : MetaSitesListAppsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _META_SITES_LIST_APPS,
+            {"meta_site_id": meta_site_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_apps_pages(
@@ -808,15 +1279,26 @@ class AsyncMetaSites(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[MetaSitesListAppsResponse]:
-        """Every page of ``list_apps``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[MetaSitesListAppsResponse]",
-            self._client._iter_pages(
-                _META_SITES_LIST_APPS,
-                {"meta_site_id": meta_site_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_apps``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for name or id
+        sort : MetaSitesListAppsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _META_SITES_LIST_APPS,
+            {"meta_site_id": meta_site_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     async def list_excluded_apps(
@@ -829,20 +1311,37 @@ class AsyncMetaSites(AsyncAPIResource):
         sort: MetaSitesListAppsSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MetaSitesListAppsResponse:
-        """List apps excluded from meta site. ``GET /api/meta-sites/v1/{meta_site_id}/apps/excluded``"""
-        return cast(
-            "MetaSitesListAppsResponse",
-            await self._client._call(
-                _META_SITES_LIST_EXCLUDED_APPS,
-                {
-                    "meta_site_id": meta_site_id,
-                    "limit": limit,
-                    "offset": offset,
-                    "search": search,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List apps excluded from meta site.
+
+        ``GET /api/meta-sites/v1/{meta_site_id}/apps/excluded``
+
+        Lists apps that don't belong to given meta site
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        search : str, optional
+            Search phrase - search for name or id
+        sort : MetaSitesListAppsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _META_SITES_LIST_EXCLUDED_APPS,
+            {
+                "meta_site_id": meta_site_id,
+                "limit": limit,
+                "offset": offset,
+                "search": search,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list_excluded_apps(
@@ -854,15 +1353,26 @@ class AsyncMetaSites(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[App]:
-        """Every item of ``list_excluded_apps``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[App]",
-            self._client._iter_items(
-                _META_SITES_LIST_EXCLUDED_APPS,
-                {"meta_site_id": meta_site_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_excluded_apps``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for name or id
+        sort : MetaSitesListAppsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _META_SITES_LIST_EXCLUDED_APPS,
+            {"meta_site_id": meta_site_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_excluded_apps_pages(
@@ -874,15 +1384,26 @@ class AsyncMetaSites(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[MetaSitesListAppsResponse]:
-        """Every page of ``list_excluded_apps``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[MetaSitesListAppsResponse]",
-            self._client._iter_pages(
-                _META_SITES_LIST_EXCLUDED_APPS,
-                {"meta_site_id": meta_site_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_excluded_apps``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        search : str, optional
+            Search phrase - search for name or id
+        sort : MetaSitesListAppsSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _META_SITES_LIST_EXCLUDED_APPS,
+            {"meta_site_id": meta_site_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     async def list_apps_and_meta_sites(
@@ -895,20 +1416,36 @@ class AsyncMetaSites(AsyncAPIResource):
         action: MetaSitesListAppsAndMetaSitesAction | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MetaSitesListAppsAndMetaSitesResponse:
-        """List apps & meta sites. ``GET /api/meta-sites/v1/apps-with-meta-sites``"""
-        return cast(
-            "MetaSitesListAppsAndMetaSitesResponse",
-            await self._client._call(
-                _META_SITES_LIST_APPS_AND_META_SITES,
-                {
-                    "offset": offset,
-                    "limit": limit,
-                    "search": search,
-                    "sort": sort,
-                    "action": action,
-                },
-                request_options=request_options,
-            ),
+        """List apps & meta sites.
+
+        ``GET /api/meta-sites/v1/apps-with-meta-sites``
+
+        Get list of apps with meta sites. App with `demo` type will be always first on the list if
+        exists (sorting method is irrelevant)
+
+        Full example: ``` /api/meta-sites/v1/apps-with-meta-sites?offset=100&limit=10&search=nifty+m
+        arketing&action=edit ``` this will list 10 apps and meta sites which I have access to (can
+        execute `edit` action) starting on 101th matching search query "nifty marketing".
+
+        Parameters
+        ----------
+        offset : int, optional
+            Sets offset for list of items
+        limit : int, optional
+            Limits the number of returned items
+        search : str, optional
+            Search phrase - search for name or id
+        sort : MetaSitesListAppsAndMetaSitesSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        action : MetaSitesListAppsAndMetaSitesAction, optional
+            Action to which I have access (can execute given action)
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _META_SITES_LIST_APPS_AND_META_SITES,
+            {"offset": offset, "limit": limit, "search": search, "sort": sort, "action": action},
+            request_options=request_options,
         )
 
     def iter_list_apps_and_meta_sites(
@@ -920,15 +1457,26 @@ class AsyncMetaSites(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[MetaSitesListAppsAndMetaSitesResponseDataItem]:
-        """Every item of ``list_apps_and_meta_sites``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[MetaSitesListAppsAndMetaSitesResponseDataItem]",
-            self._client._iter_items(
-                _META_SITES_LIST_APPS_AND_META_SITES,
-                {"search": search, "sort": sort, "action": action},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_apps_and_meta_sites``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        search : str, optional
+            Search phrase - search for name or id
+        sort : MetaSitesListAppsAndMetaSitesSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        action : MetaSitesListAppsAndMetaSitesAction, optional
+            Action to which I have access (can execute given action)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _META_SITES_LIST_APPS_AND_META_SITES,
+            {"search": search, "sort": sort, "action": action},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_apps_and_meta_sites_pages(
@@ -940,26 +1488,85 @@ class AsyncMetaSites(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[MetaSitesListAppsAndMetaSitesResponse]:
-        """Every page of ``list_apps_and_meta_sites``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[MetaSitesListAppsAndMetaSitesResponse]",
-            self._client._iter_pages(
-                _META_SITES_LIST_APPS_AND_META_SITES,
-                {"search": search, "sort": sort, "action": action},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_apps_and_meta_sites``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        search : str, optional
+            Search phrase - search for name or id
+        sort : MetaSitesListAppsAndMetaSitesSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        action : MetaSitesListAppsAndMetaSitesAction, optional
+            Action to which I have access (can execute given action)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _META_SITES_LIST_APPS_AND_META_SITES,
+            {"search": search, "sort": sort, "action": action},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     async def check_integrity(
         self, meta_site_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> MetaSitesCheckIntegrityResponse:
-        """Meta site integrity. ``GET /api/meta-sites/v1/{meta_site_id}/apps/integrity``"""
-        return cast(
-            "MetaSitesCheckIntegrityResponse",
-            await self._client._call(
-                _META_SITES_CHECK_INTEGRITY,
-                {"meta_site_id": meta_site_id},
-                request_options=request_options,
-            ),
+        """Meta site integrity.
+
+        ``GET /api/meta-sites/v1/{meta_site_id}/apps/integrity``
+
+        It informs whether all apps of given meta site have the same currency and timezone as meta
+        site itself
+
+        Parameters
+        ----------
+        meta_site_id : str | UUID
+            UUIDv4 identifier of an object
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _META_SITES_CHECK_INTEGRITY,
+            {"meta_site_id": meta_site_id},
+            request_options=request_options,
         )
+
+
+class MetaSitesWithRawResponse:
+    """``client.with_raw_response.meta_sites``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: MetaSites) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.add_apps = to_raw_response_wrapper(resource.add_apps)
+        self.remove_apps = to_raw_response_wrapper(resource.remove_apps)
+        self.list_apps = to_raw_response_wrapper(resource.list_apps)
+        self.list_excluded_apps = to_raw_response_wrapper(resource.list_excluded_apps)
+        self.list_apps_and_meta_sites = to_raw_response_wrapper(resource.list_apps_and_meta_sites)
+        self.check_integrity = to_raw_response_wrapper(resource.check_integrity)
+
+
+class AsyncMetaSitesWithRawResponse:
+    """``client.with_raw_response.meta_sites``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncMetaSites) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.add_apps = async_to_raw_response_wrapper(resource.add_apps)
+        self.remove_apps = async_to_raw_response_wrapper(resource.remove_apps)
+        self.list_apps = async_to_raw_response_wrapper(resource.list_apps)
+        self.list_excluded_apps = async_to_raw_response_wrapper(resource.list_excluded_apps)
+        self.list_apps_and_meta_sites = async_to_raw_response_wrapper(
+            resource.list_apps_and_meta_sites
+        )
+        self.check_integrity = async_to_raw_response_wrapper(resource.check_integrity)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any
 
 from piwik_pro_api.types import UNSET
 
 from .._operation import Operation
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
     from .._types import RequestOptions
 
-_MODULES_LIST = Operation(
+_MODULES_LIST: Operation[ModulesListResponse] = Operation(
     name="modules.list",
     module="piwik_pro_api.api.modules.modules_list",
     method="GET",
@@ -32,16 +33,17 @@ _MODULES_LIST = Operation(
     success=("ModulesListResponse",),
 )
 
-_MODULES_LIST_FOR_USERS = Operation(
+_MODULES_LIST_FOR_USERS: Operation[ModulesListForUsersResponse] = Operation(
     name="modules.list_for_users",
     module="piwik_pro_api.api.modules.modules_list_for_users",
     method="POST",
     path="/api/modules/v1/by-users",
     success=("ModulesListForUsersResponse",),
     read_only=True,
+    body_model="piwik_pro_api.models.modules_list_for_users_body:ModulesListForUsersBody",
 )
 
-_MODULES_GET = Operation(
+_MODULES_GET: Operation[ModulesGetResponse] = Operation(
     name="modules.get",
     module="piwik_pro_api.api.modules.modules_get",
     method="GET",
@@ -49,7 +51,7 @@ _MODULES_GET = Operation(
     success=("ModulesGetResponse",),
 )
 
-_MODULES_GET_USER_ACCESS = Operation(
+_MODULES_GET_USER_ACCESS: Operation[ModulesGetUserAccessResponse] = Operation(
     name="modules.get_user_access",
     module="piwik_pro_api.api.modules.modules_get_user_access",
     method="GET",
@@ -57,11 +59,12 @@ _MODULES_GET_USER_ACCESS = Operation(
     success=("ModulesGetUserAccessResponse",),
 )
 
-_MODULES_SET_USER_ACCESS = Operation(
+_MODULES_SET_USER_ACCESS: Operation[None] = Operation(
     name="modules.set_user_access",
     module="piwik_pro_api.api.modules.modules_set_user_access",
     method="PUT",
     path="/api/modules/v1/access/user/{user_id}",
+    body_model="piwik_pro_api.models.modules_set_user_access_body:ModulesSetUserAccessBody",
 )
 
 
@@ -71,57 +74,106 @@ class Modules(SyncAPIResource):
     __slots__ = ()
 
     def list(self, *, request_options: RequestOptions | None = None) -> ModulesListResponse:
-        """Modules list. ``GET /api/modules/v1``"""
-        return cast(
-            "ModulesListResponse",
-            self._client._call(_MODULES_LIST, {}, request_options=request_options),
-        )
+        """Modules list.
+
+        ``GET /api/modules/v1``
+
+        List of licensed modules with access for a current user
+
+        Parameters
+        ----------
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(_MODULES_LIST, {}, request_options=request_options)
 
     def list_for_users(
         self,
         *,
-        body: ModulesListForUsersBody | Unset = UNSET,
+        body: ModulesListForUsersBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ModulesListForUsersResponse:
-        """Modules list for given users. ``POST /api/modules/v1/by-users``"""
-        return cast(
-            "ModulesListForUsersResponse",
-            self._client._call(
-                _MODULES_LIST_FOR_USERS, {"body": body}, request_options=request_options
-            ),
+        """Modules list for given users.
+
+        ``POST /api/modules/v1/by-users``
+
+        List of modules with access for a list of users
+
+        Parameters
+        ----------
+        body : ModulesListForUsersBody | dict[str, Any], optional
+            list of users
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _MODULES_LIST_FOR_USERS, {"body": body}, attributes={}, request_options=request_options
         )
 
     def get(
         self, module: ModuleId, *, request_options: RequestOptions | None = None
     ) -> ModulesGetResponse:
-        """Module. ``GET /api/modules/v1/{module}``"""
-        return cast(
-            "ModulesGetResponse",
-            self._client._call(_MODULES_GET, {"module": module}, request_options=request_options),
-        )
+        """Module.
+
+        ``GET /api/modules/v1/{module}``
+
+        Returns module if it is licensed and user has access to it
+
+        Parameters
+        ----------
+        module : ModuleId
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(_MODULES_GET, {"module": module}, request_options=request_options)
 
     def get_user_access(
         self, user_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> ModulesGetUserAccessResponse:
-        """Modules access list for a given user. ``GET /api/modules/v1/access/user/{user_id}``"""
-        return cast(
-            "ModulesGetUserAccessResponse",
-            self._client._call(
-                _MODULES_GET_USER_ACCESS, {"user_id": user_id}, request_options=request_options
-            ),
+        """Modules access list for a given user.
+
+        ``GET /api/modules/v1/access/user/{user_id}``
+
+        Lists all modules to which a given user has access to. List contains both explicit access
+        for a user and implicit access inherited from user groups which user belongs to.
+
+        Parameters
+        ----------
+        user_id : str | UUID
+            UUIDv4 identifier of an object
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _MODULES_GET_USER_ACCESS, {"user_id": user_id}, request_options=request_options
         )
 
     def set_user_access(
         self,
         user_id: str | UUID,
         *,
-        body: ModulesSetUserAccessBody | Unset = UNSET,
+        body: ModulesSetUserAccessBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Set modules access for a given user. ``PUT /api/modules/v1/access/user/{user_id}``"""
-        self._client._call(
+        """Set modules access for a given user.
+
+        ``PUT /api/modules/v1/access/user/{user_id}``
+
+        Sets modules access for a given user
+
+        Parameters
+        ----------
+        user_id : str | UUID
+            UUIDv4 identifier of an object
+        body : ModulesSetUserAccessBody | dict[str, Any], optional
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _MODULES_SET_USER_ACCESS,
             {"user_id": user_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -132,58 +184,131 @@ class AsyncModules(AsyncAPIResource):
     __slots__ = ()
 
     async def list(self, *, request_options: RequestOptions | None = None) -> ModulesListResponse:
-        """Modules list. ``GET /api/modules/v1``"""
-        return cast(
-            "ModulesListResponse",
-            await self._client._call(_MODULES_LIST, {}, request_options=request_options),
-        )
+        """Modules list.
+
+        ``GET /api/modules/v1``
+
+        List of licensed modules with access for a current user
+
+        Parameters
+        ----------
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(_MODULES_LIST, {}, request_options=request_options)
 
     async def list_for_users(
         self,
         *,
-        body: ModulesListForUsersBody | Unset = UNSET,
+        body: ModulesListForUsersBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ModulesListForUsersResponse:
-        """Modules list for given users. ``POST /api/modules/v1/by-users``"""
-        return cast(
-            "ModulesListForUsersResponse",
-            await self._client._call(
-                _MODULES_LIST_FOR_USERS, {"body": body}, request_options=request_options
-            ),
+        """Modules list for given users.
+
+        ``POST /api/modules/v1/by-users``
+
+        List of modules with access for a list of users
+
+        Parameters
+        ----------
+        body : ModulesListForUsersBody | dict[str, Any], optional
+            list of users
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _MODULES_LIST_FOR_USERS, {"body": body}, attributes={}, request_options=request_options
         )
 
     async def get(
         self, module: ModuleId, *, request_options: RequestOptions | None = None
     ) -> ModulesGetResponse:
-        """Module. ``GET /api/modules/v1/{module}``"""
-        return cast(
-            "ModulesGetResponse",
-            await self._client._call(
-                _MODULES_GET, {"module": module}, request_options=request_options
-            ),
+        """Module.
+
+        ``GET /api/modules/v1/{module}``
+
+        Returns module if it is licensed and user has access to it
+
+        Parameters
+        ----------
+        module : ModuleId
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _MODULES_GET, {"module": module}, request_options=request_options
         )
 
     async def get_user_access(
         self, user_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> ModulesGetUserAccessResponse:
-        """Modules access list for a given user. ``GET /api/modules/v1/access/user/{user_id}``"""
-        return cast(
-            "ModulesGetUserAccessResponse",
-            await self._client._call(
-                _MODULES_GET_USER_ACCESS, {"user_id": user_id}, request_options=request_options
-            ),
+        """Modules access list for a given user.
+
+        ``GET /api/modules/v1/access/user/{user_id}``
+
+        Lists all modules to which a given user has access to. List contains both explicit access
+        for a user and implicit access inherited from user groups which user belongs to.
+
+        Parameters
+        ----------
+        user_id : str | UUID
+            UUIDv4 identifier of an object
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _MODULES_GET_USER_ACCESS, {"user_id": user_id}, request_options=request_options
         )
 
     async def set_user_access(
         self,
         user_id: str | UUID,
         *,
-        body: ModulesSetUserAccessBody | Unset = UNSET,
+        body: ModulesSetUserAccessBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Set modules access for a given user. ``PUT /api/modules/v1/access/user/{user_id}``"""
-        await self._client._call(
+        """Set modules access for a given user.
+
+        ``PUT /api/modules/v1/access/user/{user_id}``
+
+        Sets modules access for a given user
+
+        Parameters
+        ----------
+        user_id : str | UUID
+            UUIDv4 identifier of an object
+        body : ModulesSetUserAccessBody | dict[str, Any], optional
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _MODULES_SET_USER_ACCESS,
             {"user_id": user_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
+
+
+class ModulesWithRawResponse:
+    """``client.with_raw_response.modules``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: Modules) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.list_for_users = to_raw_response_wrapper(resource.list_for_users)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.get_user_access = to_raw_response_wrapper(resource.get_user_access)
+        self.set_user_access = to_raw_response_wrapper(resource.set_user_access)
+
+
+class AsyncModulesWithRawResponse:
+    """``client.with_raw_response.modules``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncModules) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.list_for_users = async_to_raw_response_wrapper(resource.list_for_users)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.get_user_access = async_to_raw_response_wrapper(resource.get_user_access)
+        self.set_user_access = async_to_raw_response_wrapper(resource.set_user_access)

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, cast
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, overload
 
 from piwik_pro_api.types import UNSET
 
-from .._operation import Operation, Pagination
+from .._operation import JsonApiBody, JsonApiChoice, Operation, Pagination
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
+    from typing import Literal
     from uuid import UUID
 
     from piwik_pro_api.models.tag_manager_changelog_list_response import (
@@ -58,6 +61,9 @@ if TYPE_CHECKING:
     )
     from piwik_pro_api.models.tag_manager_tags_create_body_custom_tag_asynchronous import (
         TagManagerTagsCreateBodyCustomTagAsynchronous,
+    )
+    from piwik_pro_api.models.tag_manager_tags_create_body_custom_tag_asynchronous_data_attributes_scheduler import (
+        TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler,
     )
     from piwik_pro_api.models.tag_manager_tags_create_body_custom_tag_synchronous_deprecated import (
         TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATED,
@@ -444,6 +450,9 @@ if TYPE_CHECKING:
     from piwik_pro_api.models.tag_manager_triggers_create_body_page_view import (
         TagManagerTriggersCreateBodyPageView,
     )
+    from piwik_pro_api.models.tag_manager_triggers_create_body_page_view_data_attributes_conditions_item import (
+        TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem,
+    )
     from piwik_pro_api.models.tag_manager_triggers_create_body_time_on_website import (
         TagManagerTriggersCreateBodyTimeOnWebsite,
     )
@@ -702,7 +711,7 @@ if TYPE_CHECKING:
 
     from .._types import RequestOptions
 
-_TAG_MANAGER_TAGS_LIST = Operation(
+_TAG_MANAGER_TAGS_LIST: Operation[TagManagerTagsListResponse] = Operation(
     name="tag_manager.tags.list",
     module="piwik_pro_api.api.tag_manager_tags.tag_manager_tags_list",
     method="GET",
@@ -713,7 +722,45 @@ _TAG_MANAGER_TAGS_LIST = Operation(
     ),
 )
 
-_TAG_MANAGER_TAGS_CREATE = Operation(
+_TAG_MANAGER_TAGS_CREATE: Operation[
+    TagManagerTagsCreateResponseAbandonedTag
+    | TagManagerTagsCreateResponseABTastyTagDEPRECATED
+    | TagManagerTagsCreateResponseAdrollTag
+    | TagManagerTagsCreateResponseBingAdsTag
+    | TagManagerTagsCreateResponseClicktaleTagDEPRECATED
+    | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag
+    | TagManagerTagsCreateResponseCrazyEggTag
+    | TagManagerTagsCreateResponseCustomContent
+    | TagManagerTagsCreateResponseCustomTagAsynchronous
+    | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED
+    | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED
+    | TagManagerTagsCreateResponseEcommerceAddToCart
+    | TagManagerTagsCreateResponseEcommerceCartUpdate
+    | TagManagerTagsCreateResponseEcommerceOrder
+    | TagManagerTagsCreateResponseFloodlightCounterSessionTag
+    | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag
+    | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag
+    | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag
+    | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag
+    | TagManagerTagsCreateResponseGoogleAdsRemarketingTag
+    | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag
+    | TagManagerTagsCreateResponseGoogleAnalyticsTag
+    | TagManagerTagsCreateResponseMarketoTag
+    | TagManagerTagsCreateResponseMauticTag
+    | TagManagerTagsCreateResponseMetaPixelTag
+    | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED
+    | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag
+    | TagManagerTagsCreateResponsePiwikPROCustomEventTag
+    | TagManagerTagsCreateResponsePiwikPROGoalConversionTag
+    | TagManagerTagsCreateResponsePiwikPROTag
+    | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag
+    | TagManagerTagsCreateResponseQualarooTag
+    | TagManagerTagsCreateResponseSalesforcePardotTag
+    | TagManagerTagsCreateResponseSALESmanagoTag
+    | TagManagerTagsCreateResponseVideoHTML5Tag
+    | TagManagerTagsCreateResponseVideoYouTubeTag
+    | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
+] = Operation(
     name="tag_manager.tags.create",
     module="piwik_pro_api.api.tag_manager_tags.tag_manager_tags_create",
     method="POST",
@@ -757,16 +804,1990 @@ _TAG_MANAGER_TAGS_CREATE = Operation(
         "TagManagerTagsCreateResponseVideoYouTubeTag",
         "TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED",
     ),
+    jsonapi_choice=JsonApiChoice(
+        key="template",
+        members=(
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_custom_tag_asynchronous:TagManagerTagsCreateBodyCustomTagAsynchronous",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_custom_tag_asynchronous_data_attributes:TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_custom_content:TagManagerTagsCreateBodyCustomContent",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_custom_content_data_attributes:TagManagerTagsCreateBodyCustomContentDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_custom_popup:TagManagerTagsCreateBodyCustomPopup",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_custom_popup_data_attributes:TagManagerTagsCreateBodyCustomPopupDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_tag:TagManagerTagsCreateBodyPiwikPROTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_tag_data_attributes:TagManagerTagsCreateBodyPiwikPROTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_custom_dimensions_tag:TagManagerTagsCreateBodyPiwikPROCustomDimensionsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_custom_dimensions_tag_data_attributes:TagManagerTagsCreateBodyPiwikPROCustomDimensionsTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_custom_event_tag:TagManagerTagsCreateBodyPiwikPROCustomEventTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_custom_event_tag_data_attributes:TagManagerTagsCreateBodyPiwikPROCustomEventTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_goal_conversion_tag:TagManagerTagsCreateBodyPiwikPROGoalConversionTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_goal_conversion_tag_data_attributes:TagManagerTagsCreateBodyPiwikPROGoalConversionTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_virtual_page_view_tag:TagManagerTagsCreateBodyPiwikPROVirtualPageViewTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_piwik_pro_virtual_page_view_tag_data_attributes:TagManagerTagsCreateBodyPiwikPROVirtualPageViewTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_adroll_tag:TagManagerTagsCreateBodyAdrollTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_adroll_tag_data_attributes:TagManagerTagsCreateBodyAdrollTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_bing_ads_tag:TagManagerTagsCreateBodyBingAdsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_bing_ads_tag_data_attributes:TagManagerTagsCreateBodyBingAdsTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_crazy_egg_tag:TagManagerTagsCreateBodyCrazyEggTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_crazy_egg_tag_data_attributes:TagManagerTagsCreateBodyCrazyEggTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_sales_item_sold_tag:TagManagerTagsCreateBodyFloodlightSalesItemSoldTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_sales_item_sold_tag_data_attributes:TagManagerTagsCreateBodyFloodlightSalesItemSoldTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_sales_transactions_tag:TagManagerTagsCreateBodyFloodlightSalesTransactionsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_sales_transactions_tag_data_attributes:TagManagerTagsCreateBodyFloodlightSalesTransactionsTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_counter_session_tag:TagManagerTagsCreateBodyFloodlightCounterSessionTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_counter_session_tag_data_attributes:TagManagerTagsCreateBodyFloodlightCounterSessionTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_counter_standard_method_tag:TagManagerTagsCreateBodyFloodlightCounterStandardMethodTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_counter_standard_method_tag_data_attributes:TagManagerTagsCreateBodyFloodlightCounterStandardMethodTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_counter_unique_method_tag:TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_floodlight_counter_unique_method_tag_data_attributes:TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_meta_pixel_tag:TagManagerTagsCreateBodyMetaPixelTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_meta_pixel_tag_data_attributes:TagManagerTagsCreateBodyMetaPixelTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_google_ads_remarketing_tag:TagManagerTagsCreateBodyGoogleAdsRemarketingTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_google_ads_remarketing_tag_data_attributes:TagManagerTagsCreateBodyGoogleAdsRemarketingTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_google_ads_tracking_conversion_tag:TagManagerTagsCreateBodyGoogleAdsTrackingConversionTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_google_ads_tracking_conversion_tag_data_attributes:TagManagerTagsCreateBodyGoogleAdsTrackingConversionTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_google_analytics_tag:TagManagerTagsCreateBodyGoogleAnalyticsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_google_analytics_tag_data_attributes:TagManagerTagsCreateBodyGoogleAnalyticsTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_hotjar_tag:TagManagerTagsCreateBodyHotjarTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_hotjar_tag_data_attributes:TagManagerTagsCreateBodyHotjarTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_hub_spot_tag:TagManagerTagsCreateBodyHubSpotTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_hub_spot_tag_data_attributes:TagManagerTagsCreateBodyHubSpotTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_marketo_tag:TagManagerTagsCreateBodyMarketoTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_marketo_tag_data_attributes:TagManagerTagsCreateBodyMarketoTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_mautic_tag:TagManagerTagsCreateBodyMauticTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_mautic_tag_data_attributes:TagManagerTagsCreateBodyMauticTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_qualaroo_tag:TagManagerTagsCreateBodyQualarooTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_qualaroo_tag_data_attributes:TagManagerTagsCreateBodyQualarooTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_sale_smanago_tag:TagManagerTagsCreateBodySALESmanagoTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_sale_smanago_tag_data_attributes:TagManagerTagsCreateBodySALESmanagoTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_salesforce_pardot_tag:TagManagerTagsCreateBodySalesforcePardotTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_salesforce_pardot_tag_data_attributes:TagManagerTagsCreateBodySalesforcePardotTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_video_html5_tag:TagManagerTagsCreateBodyVideoHTML5Tag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_video_html5_tag_data_attributes:TagManagerTagsCreateBodyVideoHTML5TagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_video_you_tube_tag:TagManagerTagsCreateBodyVideoYouTubeTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_video_you_tube_tag_data_attributes:TagManagerTagsCreateBodyVideoYouTubeTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_heatmaps_tag:TagManagerTagsCreateBodyHeatmapsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_heatmaps_tag_data_attributes:TagManagerTagsCreateBodyHeatmapsTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_abandoned_tag:TagManagerTagsCreateBodyAbandonedTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_abandoned_tag_data_attributes:TagManagerTagsCreateBodyAbandonedTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_ecommerce_order:TagManagerTagsCreateBodyEcommerceOrder",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_ecommerce_order_data_attributes:TagManagerTagsCreateBodyEcommerceOrderDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_ecommerce_add_to_cart:TagManagerTagsCreateBodyEcommerceAddToCart",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_ecommerce_add_to_cart_data_attributes:TagManagerTagsCreateBodyEcommerceAddToCartDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_ecommerce_cart_update:TagManagerTagsCreateBodyEcommerceCartUpdate",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_ecommerce_cart_update_data_attributes:TagManagerTagsCreateBodyEcommerceCartUpdateDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_cookie_information_cmp_integration_tag:TagManagerTagsCreateBodyCookieInformationCMPIntegrationTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_cookie_information_cmp_integration_tag_data_attributes:TagManagerTagsCreateBodyCookieInformationCMPIntegrationTagDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_custom_tag_synchronous_deprecated:TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_custom_tag_synchronous_deprecated_data_attributes:TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_ab_tasty_tag_deprecated:TagManagerTagsCreateBodyABTastyTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_ab_tasty_tag_deprecated_data_attributes:TagManagerTagsCreateBodyABTastyTagDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_clicktale_tag_deprecated:TagManagerTagsCreateBodyClicktaleTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_clicktale_tag_deprecated_data_attributes:TagManagerTagsCreateBodyClicktaleTagDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_double_click_conversion_tag_deprecated:TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_double_click_conversion_tag_deprecated_data_attributes:TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_optimizely_tag_deprecated:TagManagerTagsCreateBodyOptimizelyTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_optimizely_tag_deprecated_data_attributes:TagManagerTagsCreateBodyOptimizelyTagDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "adroll",
+                    "bing_ads",
+                    "crazy_egg",
+                    "custom_content",
+                    "custom_popup",
+                    "custom_tag",
+                    "doubleclick_floodlight",
+                    "facebook_retargeting_pixel",
+                    "google_analytics",
+                    "hot_jar",
+                    "hub_spot",
+                    "linkedin",
+                    "marketo",
+                    "mautic",
+                    "piwik",
+                    "piwik_custom_dimension",
+                    "piwik_event",
+                    "piwik_goal_conversion",
+                    "piwik_virtual_page_view",
+                    "qualaroo",
+                    "sales_manago",
+                    "salesforce_pardot",
+                    "video_html5",
+                    "video_youtube",
+                    "heatmaps",
+                    "abandoned",
+                    "ecommerce_order",
+                    "ecommerce_add_to_cart",
+                    "ecommerce_remove_from_cart",
+                    "ecommerce_product_detail_view",
+                    "ecommerce_cart_update",
+                    "cookie_information_cmp_integration",
+                    "ab_tasty",
+                    "click_tale",
+                    "google_adwords",
+                    "optimizely",
+                    "visual_website_optimizer",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_create_body_visual_website_optimizer_tag_deprecated:TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_create_body_visual_website_optimizer_tag_deprecated_data_attributes:TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+        ),
+    ),
 )
 
-_TAG_MANAGER_TAGS_REORDER = Operation(
+_TAG_MANAGER_TAGS_REORDER: Operation[None] = Operation(
     name="tag_manager.tags.reorder",
     module="piwik_pro_api.api.tag_manager_tags.tag_manager_tags_reorder",
     method="PATCH",
     path="/api/tag/v1/{app_id}/tags",
+    body_model="piwik_pro_api.models.tag_manager_tags_reorder_body:TagManagerTagsReorderBody",
 )
 
-_TAG_MANAGER_TAGS_LIST_TRIGGERS = Operation(
+_TAG_MANAGER_TAGS_LIST_TRIGGERS: Operation[TagManagerTagsListTriggersResponse] = Operation(
     name="tag_manager.tags.list_triggers",
     module="piwik_pro_api.api.tag_manager_tags.tag_manager_tags_list_triggers",
     method="GET",
@@ -777,7 +2798,45 @@ _TAG_MANAGER_TAGS_LIST_TRIGGERS = Operation(
     ),
 )
 
-_TAG_MANAGER_TAGS_GET = Operation(
+_TAG_MANAGER_TAGS_GET: Operation[
+    TagManagerTagsCreateResponseAbandonedTag
+    | TagManagerTagsCreateResponseABTastyTagDEPRECATED
+    | TagManagerTagsCreateResponseAdrollTag
+    | TagManagerTagsCreateResponseBingAdsTag
+    | TagManagerTagsCreateResponseClicktaleTagDEPRECATED
+    | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag
+    | TagManagerTagsCreateResponseCrazyEggTag
+    | TagManagerTagsCreateResponseCustomContent
+    | TagManagerTagsCreateResponseCustomTagAsynchronous
+    | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED
+    | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED
+    | TagManagerTagsCreateResponseEcommerceAddToCart
+    | TagManagerTagsCreateResponseEcommerceCartUpdate
+    | TagManagerTagsCreateResponseEcommerceOrder
+    | TagManagerTagsCreateResponseFloodlightCounterSessionTag
+    | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag
+    | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag
+    | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag
+    | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag
+    | TagManagerTagsCreateResponseGoogleAdsRemarketingTag
+    | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag
+    | TagManagerTagsCreateResponseGoogleAnalyticsTag
+    | TagManagerTagsCreateResponseMarketoTag
+    | TagManagerTagsCreateResponseMauticTag
+    | TagManagerTagsCreateResponseMetaPixelTag
+    | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED
+    | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag
+    | TagManagerTagsCreateResponsePiwikPROCustomEventTag
+    | TagManagerTagsCreateResponsePiwikPROGoalConversionTag
+    | TagManagerTagsCreateResponsePiwikPROTag
+    | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag
+    | TagManagerTagsCreateResponseQualarooTag
+    | TagManagerTagsCreateResponseSalesforcePardotTag
+    | TagManagerTagsCreateResponseSALESmanagoTag
+    | TagManagerTagsCreateResponseVideoHTML5Tag
+    | TagManagerTagsCreateResponseVideoYouTubeTag
+    | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
+] = Operation(
     name="tag_manager.tags.get",
     module="piwik_pro_api.api.tag_manager_tags.tag_manager_tags_get",
     method="GET",
@@ -823,29 +2882,757 @@ _TAG_MANAGER_TAGS_GET = Operation(
     ),
 )
 
-_TAG_MANAGER_TAGS_DELETE = Operation(
+_TAG_MANAGER_TAGS_DELETE: Operation[None] = Operation(
     name="tag_manager.tags.delete",
     module="piwik_pro_api.api.tag_manager_tags.tag_manager_tags_delete",
     method="DELETE",
     path="/api/tag/v1/{app_id}/tags/{tag_id}",
 )
 
-_TAG_MANAGER_TAGS_UPDATE = Operation(
+_TAG_MANAGER_TAGS_UPDATE: Operation[None] = Operation(
     name="tag_manager.tags.update",
     module="piwik_pro_api.api.tag_manager_tags.tag_manager_tags_update",
     method="PATCH",
     path="/api/tag/v1/{app_id}/tags/{tag_id}",
+    jsonapi_choice=JsonApiChoice(
+        key="consent_type",
+        members=(
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_custom_tag_asynchronous:TagManagerTagsUpdateBodyCustomTagAsynchronous",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_custom_tag_asynchronous_data_attributes:TagManagerTagsUpdateBodyCustomTagAsynchronousDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_custom_content:TagManagerTagsUpdateBodyCustomContent",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_custom_content_data_attributes:TagManagerTagsUpdateBodyCustomContentDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_tag:TagManagerTagsUpdateBodyPiwikPROTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_tag_data_attributes:TagManagerTagsUpdateBodyPiwikPROTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_custom_dimensions_tag:TagManagerTagsUpdateBodyPiwikPROCustomDimensionsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_custom_dimensions_tag_data_attributes:TagManagerTagsUpdateBodyPiwikPROCustomDimensionsTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_custom_event_tag:TagManagerTagsUpdateBodyPiwikPROCustomEventTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_custom_event_tag_data_attributes:TagManagerTagsUpdateBodyPiwikPROCustomEventTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_goal_conversion_tag:TagManagerTagsUpdateBodyPiwikPROGoalConversionTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_goal_conversion_tag_data_attributes:TagManagerTagsUpdateBodyPiwikPROGoalConversionTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_virtual_page_view_tag:TagManagerTagsUpdateBodyPiwikPROVirtualPageViewTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_piwik_pro_virtual_page_view_tag_data_attributes:TagManagerTagsUpdateBodyPiwikPROVirtualPageViewTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_adroll_tag:TagManagerTagsUpdateBodyAdrollTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_adroll_tag_data_attributes:TagManagerTagsUpdateBodyAdrollTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_bing_ads_tag:TagManagerTagsUpdateBodyBingAdsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_bing_ads_tag_data_attributes:TagManagerTagsUpdateBodyBingAdsTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_crazy_egg_tag:TagManagerTagsUpdateBodyCrazyEggTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_crazy_egg_tag_data_attributes:TagManagerTagsUpdateBodyCrazyEggTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_sales_item_sold_tag:TagManagerTagsUpdateBodyFloodlightSalesItemSoldTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_sales_item_sold_tag_data_attributes:TagManagerTagsUpdateBodyFloodlightSalesItemSoldTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_sales_transactions_tag:TagManagerTagsUpdateBodyFloodlightSalesTransactionsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_sales_transactions_tag_data_attributes:TagManagerTagsUpdateBodyFloodlightSalesTransactionsTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_counter_session_tag:TagManagerTagsUpdateBodyFloodlightCounterSessionTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_counter_session_tag_data_attributes:TagManagerTagsUpdateBodyFloodlightCounterSessionTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_counter_standard_method_tag:TagManagerTagsUpdateBodyFloodlightCounterStandardMethodTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_counter_standard_method_tag_data_attributes:TagManagerTagsUpdateBodyFloodlightCounterStandardMethodTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_counter_unique_method_tag:TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_floodlight_counter_unique_method_tag_data_attributes:TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_meta_pixel_tag:TagManagerTagsUpdateBodyMetaPixelTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_meta_pixel_tag_data_attributes:TagManagerTagsUpdateBodyMetaPixelTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_google_ads_remarketing_tag:TagManagerTagsUpdateBodyGoogleAdsRemarketingTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_google_ads_remarketing_tag_data_attributes:TagManagerTagsUpdateBodyGoogleAdsRemarketingTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_google_ads_tracking_conversion_tag:TagManagerTagsUpdateBodyGoogleAdsTrackingConversionTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_google_ads_tracking_conversion_tag_data_attributes:TagManagerTagsUpdateBodyGoogleAdsTrackingConversionTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_google_analytics_tag:TagManagerTagsUpdateBodyGoogleAnalyticsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_google_analytics_tag_data_attributes:TagManagerTagsUpdateBodyGoogleAnalyticsTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_marketo_tag:TagManagerTagsUpdateBodyMarketoTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_marketo_tag_data_attributes:TagManagerTagsUpdateBodyMarketoTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_mautic_tag:TagManagerTagsUpdateBodyMauticTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_mautic_tag_data_attributes:TagManagerTagsUpdateBodyMauticTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_qualaroo_tag:TagManagerTagsUpdateBodyQualarooTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_qualaroo_tag_data_attributes:TagManagerTagsUpdateBodyQualarooTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_sale_smanago_tag:TagManagerTagsUpdateBodySALESmanagoTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_sale_smanago_tag_data_attributes:TagManagerTagsUpdateBodySALESmanagoTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_salesforce_pardot_tag:TagManagerTagsUpdateBodySalesforcePardotTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_salesforce_pardot_tag_data_attributes:TagManagerTagsUpdateBodySalesforcePardotTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_video_html5_tag:TagManagerTagsUpdateBodyVideoHTML5Tag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_video_html5_tag_data_attributes:TagManagerTagsUpdateBodyVideoHTML5TagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_video_you_tube_tag:TagManagerTagsUpdateBodyVideoYouTubeTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_video_you_tube_tag_data_attributes:TagManagerTagsUpdateBodyVideoYouTubeTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_heatmaps_tag:TagManagerTagsUpdateBodyHeatmapsTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_heatmaps_tag_data_attributes:TagManagerTagsUpdateBodyHeatmapsTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_abandoned_tag:TagManagerTagsUpdateBodyAbandonedTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_abandoned_tag_data_attributes:TagManagerTagsUpdateBodyAbandonedTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_ecommerce_order:TagManagerTagsUpdateBodyEcommerceOrder",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_ecommerce_order_data_attributes:TagManagerTagsUpdateBodyEcommerceOrderDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_ecommerce_add_to_cart:TagManagerTagsUpdateBodyEcommerceAddToCart",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_ecommerce_add_to_cart_data_attributes:TagManagerTagsUpdateBodyEcommerceAddToCartDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_ecommerce_cart_update:TagManagerTagsUpdateBodyEcommerceCartUpdate",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_ecommerce_cart_update_data_attributes:TagManagerTagsUpdateBodyEcommerceCartUpdateDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_cookie_information_cmp_integration_tag:TagManagerTagsUpdateBodyCookieInformationCMPIntegrationTag",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_cookie_information_cmp_integration_tag_data_attributes:TagManagerTagsUpdateBodyCookieInformationCMPIntegrationTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_custom_tag_synchronous_deprecated:TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_custom_tag_synchronous_deprecated_data_attributes:TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_ab_tasty_tag_deprecated:TagManagerTagsUpdateBodyABTastyTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_bing_ads_tag_data_attributes:TagManagerTagsUpdateBodyBingAdsTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_clicktale_tag_deprecated:TagManagerTagsUpdateBodyClicktaleTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_clicktale_tag_deprecated_data_attributes:TagManagerTagsUpdateBodyClicktaleTagDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_double_click_conversion_tag_deprecated:TagManagerTagsUpdateBodyDoubleClickConversionTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_double_click_conversion_tag_deprecated_data_attributes:TagManagerTagsUpdateBodyDoubleClickConversionTagDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_optimizely_tag_deprecated:TagManagerTagsUpdateBodyOptimizelyTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_optimizely_tag_deprecated_data_attributes:TagManagerTagsUpdateBodyOptimizelyTagDEPRECATEDDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                (
+                    "not_require_consent",
+                    "analytics",
+                    "ab_testing_and_personalization",
+                    "conversion_tracking",
+                    "marketing_automation",
+                    "remarketing",
+                    "user_feedback",
+                    "custom_consent",
+                ),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_tags_update_body_visual_website_optimizer_tag_deprecated:TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED",
+                    attributes_model="piwik_pro_api.models.tag_manager_tags_update_body_marketo_tag_data_attributes:TagManagerTagsUpdateBodyMarketoTagDataAttributes",
+                    resource_type="tag",
+                    id_param="tag_id",
+                    id_value=None,
+                ),
+            ),
+        ),
+    ),
 )
 
-_TAG_MANAGER_TAGS_COPY = Operation(
+_TAG_MANAGER_TAGS_COPY: Operation[TagManagerTagsCopyResponse] = Operation(
     name="tag_manager.tags.copy",
     module="piwik_pro_api.api.tag_manager_tags.tag_manager_tags_copy",
     method="POST",
     path="/api/tag/v1/{app_id}/tags/{tag_id}/copy",
     success=("TagManagerTagsCopyResponse",),
+    body_model="piwik_pro_api.models.tag_manager_tags_copy_body:TagManagerTagsCopyBody",
 )
 
-_TAG_MANAGER_TRIGGERS_LIST = Operation(
+_TAG_MANAGER_TRIGGERS_LIST: Operation[TagManagerTagsListTriggersResponse] = Operation(
     name="tag_manager.triggers.list",
     module="piwik_pro_api.api.tag_manager_triggers.tag_manager_triggers_list",
     method="GET",
@@ -856,7 +3643,22 @@ _TAG_MANAGER_TRIGGERS_LIST = Operation(
     ),
 )
 
-_TAG_MANAGER_TRIGGERS_CREATE = Operation(
+_TAG_MANAGER_TRIGGERS_CREATE: Operation[
+    TagManagerTriggersCreateResponseCapturingClick
+    | TagManagerTriggersCreateResponseCdpAudienceDetection
+    | TagManagerTriggersCreateResponseClick
+    | TagManagerTriggersCreateResponseDebouncedHistory
+    | TagManagerTriggersCreateResponseDomReady
+    | TagManagerTriggersCreateResponseElementPresence
+    | TagManagerTriggersCreateResponseEvent
+    | TagManagerTriggersCreateResponseFormSubmission
+    | TagManagerTriggersCreateResponseHistory
+    | TagManagerTriggersCreateResponseLeaveContent
+    | TagManagerTriggersCreateResponsePageLoad
+    | TagManagerTriggersCreateResponsePageScroll
+    | TagManagerTriggersCreateResponsePageView
+    | TagManagerTriggersCreateResponseTimeOnWebsite
+] = Operation(
     name="tag_manager.triggers.create",
     module="piwik_pro_api.api.tag_manager_triggers.tag_manager_triggers_create",
     method="POST",
@@ -877,9 +3679,170 @@ _TAG_MANAGER_TRIGGERS_CREATE = Operation(
         "TagManagerTriggersCreateResponsePageView",
         "TagManagerTriggersCreateResponseTimeOnWebsite",
     ),
+    jsonapi_choice=JsonApiChoice(
+        key="trigger_type",
+        members=(
+            (
+                ("page_view",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_page_view:TagManagerTriggersCreateBodyPageView",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_page_view_data_attributes:TagManagerTriggersCreateBodyPageViewDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("page_load",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_page_load:TagManagerTriggersCreateBodyPageLoad",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_page_load_data_attributes:TagManagerTriggersCreateBodyPageLoadDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("dom_ready",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_dom_ready:TagManagerTriggersCreateBodyDomReady",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_dom_ready_data_attributes:TagManagerTriggersCreateBodyDomReadyDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("leave_content",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_leave_content:TagManagerTriggersCreateBodyLeaveContent",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_leave_content_data_attributes:TagManagerTriggersCreateBodyLeaveContentDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("page_scroll",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_page_scroll:TagManagerTriggersCreateBodyPageScroll",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_page_scroll_data_attributes:TagManagerTriggersCreateBodyPageScrollDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("time_on_website",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_time_on_website:TagManagerTriggersCreateBodyTimeOnWebsite",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_time_on_website_data_attributes:TagManagerTriggersCreateBodyTimeOnWebsiteDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("event",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_event:TagManagerTriggersCreateBodyEvent",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_event_data_attributes:TagManagerTriggersCreateBodyEventDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("history",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_history:TagManagerTriggersCreateBodyHistory",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_history_data_attributes:TagManagerTriggersCreateBodyHistoryDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("debounced_history",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_debounced_history:TagManagerTriggersCreateBodyDebouncedHistory",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_debounced_history_data_attributes:TagManagerTriggersCreateBodyDebouncedHistoryDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("form_submission",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_form_submission:TagManagerTriggersCreateBodyFormSubmission",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_form_submission_data_attributes:TagManagerTriggersCreateBodyFormSubmissionDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("click",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_click:TagManagerTriggersCreateBodyClick",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_click_data_attributes:TagManagerTriggersCreateBodyClickDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("capturing_click",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_capturing_click:TagManagerTriggersCreateBodyCapturingClick",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_capturing_click_data_attributes:TagManagerTriggersCreateBodyCapturingClickDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("element_presence",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_element_presence:TagManagerTriggersCreateBodyElementPresence",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_element_presence_data_attributes:TagManagerTriggersCreateBodyElementPresenceDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("cdp_audience_detection",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_create_body_cdp_audience_detection:TagManagerTriggersCreateBodyCdpAudienceDetection",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_create_body_cdp_audience_detection_data_attributes:TagManagerTriggersCreateBodyCdpAudienceDetectionDataAttributes",
+                    resource_type="trigger",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+        ),
+    ),
 )
 
-_TAG_MANAGER_TRIGGERS_GET = Operation(
+_TAG_MANAGER_TRIGGERS_GET: Operation[
+    TagManagerTriggersCreateResponseCapturingClick
+    | TagManagerTriggersCreateResponseCdpAudienceDetection
+    | TagManagerTriggersCreateResponseClick
+    | TagManagerTriggersCreateResponseDebouncedHistory
+    | TagManagerTriggersCreateResponseDomReady
+    | TagManagerTriggersCreateResponseElementPresence
+    | TagManagerTriggersCreateResponseEvent
+    | TagManagerTriggersCreateResponseFormSubmission
+    | TagManagerTriggersCreateResponseHistory
+    | TagManagerTriggersCreateResponseLeaveContent
+    | TagManagerTriggersCreateResponsePageLoad
+    | TagManagerTriggersCreateResponsePageScroll
+    | TagManagerTriggersCreateResponsePageView
+    | TagManagerTriggersCreateResponseTimeOnWebsite
+    | TagManagerTriggersGetResponseAbandoned
+] = Operation(
     name="tag_manager.triggers.get",
     module="piwik_pro_api.api.tag_manager_triggers.tag_manager_triggers_get",
     method="GET",
@@ -903,29 +3866,175 @@ _TAG_MANAGER_TRIGGERS_GET = Operation(
     ),
 )
 
-_TAG_MANAGER_TRIGGERS_DELETE = Operation(
+_TAG_MANAGER_TRIGGERS_DELETE: Operation[None] = Operation(
     name="tag_manager.triggers.delete",
     module="piwik_pro_api.api.tag_manager_triggers.tag_manager_triggers_delete",
     method="DELETE",
     path="/api/tag/v1/{app_id}/triggers/{trigger_id}",
 )
 
-_TAG_MANAGER_TRIGGERS_UPDATE = Operation(
+_TAG_MANAGER_TRIGGERS_UPDATE: Operation[None] = Operation(
     name="tag_manager.triggers.update",
     module="piwik_pro_api.api.tag_manager_triggers.tag_manager_triggers_update",
     method="PATCH",
     path="/api/tag/v1/{app_id}/triggers/{trigger_id}",
+    jsonapi_choice=JsonApiChoice(
+        key="trigger_type",
+        members=(
+            (
+                ("page_view",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_page_view:TagManagerTriggersUpdateBodyPageView",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_page_view_data_attributes:TagManagerTriggersUpdateBodyPageViewDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("page_load",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_page_load:TagManagerTriggersUpdateBodyPageLoad",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_page_load_data_attributes:TagManagerTriggersUpdateBodyPageLoadDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("dom_ready",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_dom_ready:TagManagerTriggersUpdateBodyDomReady",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_dom_ready_data_attributes:TagManagerTriggersUpdateBodyDomReadyDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("leave_content",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_leave_content:TagManagerTriggersUpdateBodyLeaveContent",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_leave_content_data_attributes:TagManagerTriggersUpdateBodyLeaveContentDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("page_scroll",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_page_scroll:TagManagerTriggersUpdateBodyPageScroll",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_page_scroll_data_attributes:TagManagerTriggersUpdateBodyPageScrollDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("time_on_website",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_time_on_website:TagManagerTriggersUpdateBodyTimeOnWebsite",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_time_on_website_data_attributes:TagManagerTriggersUpdateBodyTimeOnWebsiteDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("event",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_event:TagManagerTriggersUpdateBodyEvent",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_event_data_attributes:TagManagerTriggersUpdateBodyEventDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("history",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_history:TagManagerTriggersUpdateBodyHistory",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_history_data_attributes:TagManagerTriggersUpdateBodyHistoryDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("debounced_history",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_debounced_history:TagManagerTriggersUpdateBodyDebouncedHistory",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_debounced_history_data_attributes:TagManagerTriggersUpdateBodyDebouncedHistoryDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("form_submission",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_form_submission:TagManagerTriggersUpdateBodyFormSubmission",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_form_submission_data_attributes:TagManagerTriggersUpdateBodyFormSubmissionDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("click",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_click:TagManagerTriggersUpdateBodyClick",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_click_data_attributes:TagManagerTriggersUpdateBodyClickDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("capturing_click",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_capturing_click:TagManagerTriggersUpdateBodyCapturingClick",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_capturing_click_data_attributes:TagManagerTriggersUpdateBodyCapturingClickDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("element_presence",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_element_presence:TagManagerTriggersUpdateBodyElementPresence",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_element_presence_data_attributes:TagManagerTriggersUpdateBodyElementPresenceDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("cdp_audience_detection",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_triggers_update_body_cdp_audience_detection:TagManagerTriggersUpdateBodyCdpAudienceDetection",
+                    attributes_model="piwik_pro_api.models.tag_manager_triggers_update_body_cdp_audience_detection_data_attributes:TagManagerTriggersUpdateBodyCdpAudienceDetectionDataAttributes",
+                    resource_type="trigger",
+                    id_param="trigger_id",
+                    id_value=None,
+                ),
+            ),
+        ),
+    ),
 )
 
-_TAG_MANAGER_TRIGGERS_COPY = Operation(
+_TAG_MANAGER_TRIGGERS_COPY: Operation[TagManagerTriggersCopyResponse] = Operation(
     name="tag_manager.triggers.copy",
     module="piwik_pro_api.api.tag_manager_triggers.tag_manager_triggers_copy",
     method="POST",
     path="/api/tag/v1/{app_id}/triggers/{trigger_id}/copy",
     success=("TagManagerTriggersCopyResponse",),
+    body_model="piwik_pro_api.models.tag_manager_triggers_copy_body:TagManagerTriggersCopyBody",
 )
 
-_TAG_MANAGER_VARIABLES_LIST = Operation(
+_TAG_MANAGER_VARIABLES_LIST: Operation[TagManagerVariablesListResponse] = Operation(
     name="tag_manager.variables.list",
     module="piwik_pro_api.api.tag_manager_variables.tag_manager_variables_list",
     method="GET",
@@ -936,7 +4045,20 @@ _TAG_MANAGER_VARIABLES_LIST = Operation(
     ),
 )
 
-_TAG_MANAGER_VARIABLES_CREATE = Operation(
+_TAG_MANAGER_VARIABLES_CREATE: Operation[
+    TagManagerVariablesCreateResponseAbandoned
+    | TagManagerVariablesCreateResponseConstant
+    | TagManagerVariablesCreateResponseCookie
+    | TagManagerVariablesCreateResponseCustomJavascript
+    | TagManagerVariablesCreateResponseDataLayer
+    | TagManagerVariablesCreateResponseDocument
+    | TagManagerVariablesCreateResponseDomElement
+    | TagManagerVariablesCreateResponseLookupTable
+    | TagManagerVariablesCreateResponseRandom
+    | TagManagerVariablesCreateResponseUrlParameter
+    | TagManagerVariablesCreateResponseUrlProtocol
+    | TagManagerVariablesCreateResponseUrlQuery
+] = Operation(
     name="tag_manager.variables.create",
     module="piwik_pro_api.api.tag_manager_variables.tag_manager_variables_create",
     method="POST",
@@ -955,9 +4077,148 @@ _TAG_MANAGER_VARIABLES_CREATE = Operation(
         "TagManagerVariablesCreateResponseUrlProtocol",
         "TagManagerVariablesCreateResponseUrlQuery",
     ),
+    jsonapi_choice=JsonApiChoice(
+        key="variable_type",
+        members=(
+            (
+                ("constant",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_constant:TagManagerVariablesCreateBodyConstant",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_constant_data_attributes:TagManagerVariablesCreateBodyConstantDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("cookie",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_cookie:TagManagerVariablesCreateBodyCookie",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_cookie_data_attributes:TagManagerVariablesCreateBodyCookieDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("custom_javascript",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_custom_javascript:TagManagerVariablesCreateBodyCustomJavascript",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_custom_javascript_data_attributes:TagManagerVariablesCreateBodyCustomJavascriptDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("data_layer",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_data_layer:TagManagerVariablesCreateBodyDataLayer",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_data_layer_data_attributes:TagManagerVariablesCreateBodyDataLayerDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("document",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_document:TagManagerVariablesCreateBodyDocument",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_document_data_attributes:TagManagerVariablesCreateBodyDocumentDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("dom_element",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_dom_element:TagManagerVariablesCreateBodyDomElement",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_dom_element_data_attributes:TagManagerVariablesCreateBodyDomElementDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("random",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_random:TagManagerVariablesCreateBodyRandom",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_random_data_attributes:TagManagerVariablesCreateBodyRandomDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("url",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_url_parameter:TagManagerVariablesCreateBodyUrlParameter",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_url_parameter_data_attributes:TagManagerVariablesCreateBodyUrlParameterDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("url",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_url_protocol:TagManagerVariablesCreateBodyUrlProtocol",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_url_protocol_data_attributes:TagManagerVariablesCreateBodyUrlProtocolDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("url",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_url_query:TagManagerVariablesCreateBodyUrlQuery",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_url_query_data_attributes:TagManagerVariablesCreateBodyUrlQueryDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("lookup_table",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_lookup_table:TagManagerVariablesCreateBodyLookupTable",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_lookup_table_data_attributes:TagManagerVariablesCreateBodyLookupTableDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+            (
+                ("abandoned",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_create_body_abandoned:TagManagerVariablesCreateBodyAbandoned",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_create_body_abandoned_data_attributes:TagManagerVariablesCreateBodyAbandonedDataAttributes",
+                    resource_type="variable",
+                    id_param=None,
+                    id_value=None,
+                ),
+            ),
+        ),
+    ),
 )
 
-_TAG_MANAGER_VARIABLES_GET = Operation(
+_TAG_MANAGER_VARIABLES_GET: Operation[
+    TagManagerVariablesCreateResponseAbandoned
+    | TagManagerVariablesCreateResponseConstant
+    | TagManagerVariablesCreateResponseCookie
+    | TagManagerVariablesCreateResponseCustomJavascript
+    | TagManagerVariablesCreateResponseDataLayer
+    | TagManagerVariablesCreateResponseDocument
+    | TagManagerVariablesCreateResponseDomElement
+    | TagManagerVariablesCreateResponseLookupTable
+    | TagManagerVariablesCreateResponseRandom
+    | TagManagerVariablesCreateResponseUrlParameter
+    | TagManagerVariablesCreateResponseUrlProtocol
+    | TagManagerVariablesCreateResponseUrlQuery
+    | TagManagerVariablesGetResponseCdpAudience
+] = Operation(
     name="tag_manager.variables.get",
     module="piwik_pro_api.api.tag_manager_variables.tag_manager_variables_get",
     method="GET",
@@ -979,29 +4240,155 @@ _TAG_MANAGER_VARIABLES_GET = Operation(
     ),
 )
 
-_TAG_MANAGER_VARIABLES_DELETE = Operation(
+_TAG_MANAGER_VARIABLES_DELETE: Operation[None] = Operation(
     name="tag_manager.variables.delete",
     module="piwik_pro_api.api.tag_manager_variables.tag_manager_variables_delete",
     method="DELETE",
     path="/api/tag/v1/{app_id}/variables/{variable_id}",
 )
 
-_TAG_MANAGER_VARIABLES_UPDATE = Operation(
+_TAG_MANAGER_VARIABLES_UPDATE: Operation[None] = Operation(
     name="tag_manager.variables.update",
     module="piwik_pro_api.api.tag_manager_variables.tag_manager_variables_update",
     method="PATCH",
     path="/api/tag/v1/{app_id}/variables/{variable_id}",
+    jsonapi_choice=JsonApiChoice(
+        key="variable_type",
+        members=(
+            (
+                ("constant",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_constant:TagManagerVariablesUpdateBodyConstant",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_constant_data_attributes:TagManagerVariablesUpdateBodyConstantDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("cookie",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_cookie:TagManagerVariablesUpdateBodyCookie",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_cookie_data_attributes:TagManagerVariablesUpdateBodyCookieDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("custom_javascript",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_custom_javascript:TagManagerVariablesUpdateBodyCustomJavascript",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_custom_javascript_data_attributes:TagManagerVariablesUpdateBodyCustomJavascriptDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("data_layer",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_data_layer:TagManagerVariablesUpdateBodyDataLayer",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_data_layer_data_attributes:TagManagerVariablesUpdateBodyDataLayerDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("document",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_document:TagManagerVariablesUpdateBodyDocument",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_document_data_attributes:TagManagerVariablesUpdateBodyDocumentDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("dom_element",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_dom_element:TagManagerVariablesUpdateBodyDomElement",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_dom_element_data_attributes:TagManagerVariablesUpdateBodyDomElementDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("random",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_random:TagManagerVariablesUpdateBodyRandom",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_random_data_attributes:TagManagerVariablesUpdateBodyRandomDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("url",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_url_parameter:TagManagerVariablesUpdateBodyUrlParameter",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_url_parameter_data_attributes:TagManagerVariablesUpdateBodyUrlParameterDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("url",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_url_protocol:TagManagerVariablesUpdateBodyUrlProtocol",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_url_protocol_data_attributes:TagManagerVariablesUpdateBodyUrlProtocolDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("url",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_url_query:TagManagerVariablesUpdateBodyUrlQuery",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_url_query_data_attributes:TagManagerVariablesUpdateBodyUrlQueryDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("lookup_table",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_lookup_table:TagManagerVariablesUpdateBodyLookupTable",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_lookup_table_data_attributes:TagManagerVariablesUpdateBodyLookupTableDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+            (
+                ("abandoned",),
+                JsonApiBody(
+                    body_model="piwik_pro_api.models.tag_manager_variables_update_body_abandoned:TagManagerVariablesUpdateBodyAbandoned",
+                    attributes_model="piwik_pro_api.models.tag_manager_variables_update_body_abandoned_data_attributes:TagManagerVariablesUpdateBodyAbandonedDataAttributes",
+                    resource_type="variable",
+                    id_param="variable_id",
+                    id_value=None,
+                ),
+            ),
+        ),
+    ),
 )
 
-_TAG_MANAGER_VARIABLES_COPY = Operation(
+_TAG_MANAGER_VARIABLES_COPY: Operation[TagManagerVariablesCopyResponse] = Operation(
     name="tag_manager.variables.copy",
     module="piwik_pro_api.api.tag_manager_variables.tag_manager_variables_copy",
     method="POST",
     path="/api/tag/v1/{app_id}/variables/{variable_id}/copy",
     success=("TagManagerVariablesCopyResponse",),
+    body_model="piwik_pro_api.models.tag_manager_variables_copy_body:TagManagerVariablesCopyBody",
 )
 
-_TAG_MANAGER_VERSIONS_LIST = Operation(
+_TAG_MANAGER_VERSIONS_LIST: Operation[TagManagerVersionsListResponse] = Operation(
     name="tag_manager.versions.list",
     module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_list",
     method="GET",
@@ -1012,7 +4399,7 @@ _TAG_MANAGER_VERSIONS_LIST = Operation(
     ),
 )
 
-_TAG_MANAGER_VERSIONS_GET = Operation(
+_TAG_MANAGER_VERSIONS_GET: Operation[TagManagerVersionsGetResponse] = Operation(
     name="tag_manager.versions.get",
     module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_get",
     method="GET",
@@ -1020,7 +4407,7 @@ _TAG_MANAGER_VERSIONS_GET = Operation(
     success=("TagManagerVersionsGetResponse",),
 )
 
-_TAG_MANAGER_VERSIONS_GET_DRAFT = Operation(
+_TAG_MANAGER_VERSIONS_GET_DRAFT: Operation[TagManagerVersionsGetDraftResponse] = Operation(
     name="tag_manager.versions.get_draft",
     module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_get_draft",
     method="GET",
@@ -1028,7 +4415,7 @@ _TAG_MANAGER_VERSIONS_GET_DRAFT = Operation(
     success=("TagManagerVersionsGetDraftResponse",),
 )
 
-_TAG_MANAGER_VERSIONS_GET_PUBLISHED = Operation(
+_TAG_MANAGER_VERSIONS_GET_PUBLISHED: Operation[TagManagerVersionsGetPublishedResponse] = Operation(
     name="tag_manager.versions.get_published",
     module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_get_published",
     method="GET",
@@ -1036,15 +4423,17 @@ _TAG_MANAGER_VERSIONS_GET_PUBLISHED = Operation(
     success=("TagManagerVersionsGetPublishedResponse",),
 )
 
-_TAG_MANAGER_VERSIONS_RESTORE_PUBLISHED = Operation(
-    name="tag_manager.versions.restore_published",
-    module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_restore_published",
-    method="POST",
-    path="/api/tag/v1/{app_id}/versions/published/restore",
-    success=("TagManagerVersionsRestorePublishedResponse",),
+_TAG_MANAGER_VERSIONS_RESTORE_PUBLISHED: Operation[TagManagerVersionsRestorePublishedResponse] = (
+    Operation(
+        name="tag_manager.versions.restore_published",
+        module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_restore_published",
+        method="POST",
+        path="/api/tag/v1/{app_id}/versions/published/restore",
+        success=("TagManagerVersionsRestorePublishedResponse",),
+    )
 )
 
-_TAG_MANAGER_VERSIONS_RESTORE = Operation(
+_TAG_MANAGER_VERSIONS_RESTORE: Operation[TagManagerVersionsRestorePublishedResponse] = Operation(
     name="tag_manager.versions.restore",
     module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_restore",
     method="POST",
@@ -1052,39 +4441,48 @@ _TAG_MANAGER_VERSIONS_RESTORE = Operation(
     success=("TagManagerVersionsRestorePublishedResponse",),
 )
 
-_TAG_MANAGER_VERSIONS_SNAPSHOT_DRAFT = Operation(
-    name="tag_manager.versions.snapshot_draft",
-    module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_snapshot_draft",
-    method="POST",
-    path="/api/tag/v1/{app_id}/versions/draft/snapshot",
-    success=("TagManagerVersionsRestorePublishedResponse",),
+_TAG_MANAGER_VERSIONS_SNAPSHOT_DRAFT: Operation[TagManagerVersionsRestorePublishedResponse] = (
+    Operation(
+        name="tag_manager.versions.snapshot_draft",
+        module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_snapshot_draft",
+        method="POST",
+        path="/api/tag/v1/{app_id}/versions/draft/snapshot",
+        success=("TagManagerVersionsRestorePublishedResponse",),
+    )
 )
 
-_TAG_MANAGER_VERSIONS_CREATE_EXPORT_FILE = Operation(
-    name="tag_manager.versions.create_export_file",
-    module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_create_export_file",
-    method="POST",
-    path="/api/tag/v1/{app_id}/versions/{version_id}/export-files",
-    success=("TagManagerVersionsCreateExportFileResponse",),
+_TAG_MANAGER_VERSIONS_CREATE_EXPORT_FILE: Operation[TagManagerVersionsCreateExportFileResponse] = (
+    Operation(
+        name="tag_manager.versions.create_export_file",
+        module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_create_export_file",
+        method="POST",
+        path="/api/tag/v1/{app_id}/versions/{version_id}/export-files",
+        success=("TagManagerVersionsCreateExportFileResponse",),
+        body_model="piwik_pro_api.models.tag_manager_versions_create_export_file_body:TagManagerVersionsCreateExportFileBody",
+    )
 )
 
-_TAG_MANAGER_VERSIONS_GET_EXPORT_FILE = Operation(
-    name="tag_manager.versions.get_export_file",
-    module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_get_export_file",
-    method="GET",
-    path="/api/tag/v1/{app_id}/versions/{version_id}/export-files/{export_file_id}",
-    success=("TagManagerVersionsGetExportFileResponse",),
+_TAG_MANAGER_VERSIONS_GET_EXPORT_FILE: Operation[TagManagerVersionsGetExportFileResponse] = (
+    Operation(
+        name="tag_manager.versions.get_export_file",
+        module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_get_export_file",
+        method="GET",
+        path="/api/tag/v1/{app_id}/versions/{version_id}/export-files/{export_file_id}",
+        success=("TagManagerVersionsGetExportFileResponse",),
+    )
 )
 
-_TAG_MANAGER_VERSIONS_PUBLISH_DRAFT = Operation(
-    name="tag_manager.versions.publish_draft",
-    module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_publish_draft",
-    method="POST",
-    path="/api/tag/v1/{app_id}/versions/draft/publish",
-    success=("TagManagerVersionsRestorePublishedResponse",),
+_TAG_MANAGER_VERSIONS_PUBLISH_DRAFT: Operation[TagManagerVersionsRestorePublishedResponse] = (
+    Operation(
+        name="tag_manager.versions.publish_draft",
+        module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_publish_draft",
+        method="POST",
+        path="/api/tag/v1/{app_id}/versions/draft/publish",
+        success=("TagManagerVersionsRestorePublishedResponse",),
+    )
 )
 
-_TAG_MANAGER_VERSIONS_PUBLISH = Operation(
+_TAG_MANAGER_VERSIONS_PUBLISH: Operation[TagManagerVersionsRestorePublishedResponse] = Operation(
     name="tag_manager.versions.publish",
     module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_publish",
     method="POST",
@@ -1092,23 +4490,29 @@ _TAG_MANAGER_VERSIONS_PUBLISH = Operation(
     success=("TagManagerVersionsRestorePublishedResponse",),
 )
 
-_TAG_MANAGER_VERSIONS_IMPORT_VERSION = Operation(
-    name="tag_manager.versions.import_version",
-    module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_import_version",
-    method="POST",
-    path="/api/tag/v1/{app_id}/versions/import",
-    success=("TagManagerVersionsRestorePublishedResponse",),
+_TAG_MANAGER_VERSIONS_IMPORT_VERSION: Operation[TagManagerVersionsRestorePublishedResponse] = (
+    Operation(
+        name="tag_manager.versions.import_version",
+        module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_import_version",
+        method="POST",
+        path="/api/tag/v1/{app_id}/versions/import",
+        success=("TagManagerVersionsRestorePublishedResponse",),
+        body_model="piwik_pro_api.models.tag_manager_versions_import_version_body:TagManagerVersionsImportVersionBody",
+    )
 )
 
-_TAG_MANAGER_VERSIONS_IMPORT_FROM_FILE = Operation(
-    name="tag_manager.versions.import_from_file",
-    module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_import_from_file",
-    method="POST",
-    path="/api/tag/v1/{app_id}/versions/import-file",
-    success=("TagManagerVersionsRestorePublishedResponse",),
+_TAG_MANAGER_VERSIONS_IMPORT_FROM_FILE: Operation[TagManagerVersionsRestorePublishedResponse] = (
+    Operation(
+        name="tag_manager.versions.import_from_file",
+        module="piwik_pro_api.api.tag_manager_versions.tag_manager_versions_import_from_file",
+        method="POST",
+        path="/api/tag/v1/{app_id}/versions/import-file",
+        success=("TagManagerVersionsRestorePublishedResponse",),
+        body_model="piwik_pro_api.models.tag_manager_versions_import_from_file_body:TagManagerVersionsImportFromFileBody",
+    )
 )
 
-_TAG_MANAGER_CHANGELOG_LIST = Operation(
+_TAG_MANAGER_CHANGELOG_LIST: Operation[TagManagerChangelogListResponse] = Operation(
     name="tag_manager.changelog.list",
     module="piwik_pro_api.api.tag_manager_changelog.tag_manager_changelog_list",
     method="GET",
@@ -1119,7 +4523,7 @@ _TAG_MANAGER_CHANGELOG_LIST = Operation(
     ),
 )
 
-_TAG_MANAGER_OPERATIONS_GET = Operation(
+_TAG_MANAGER_OPERATIONS_GET: Operation[TagManagerOperationsGetResponse] = Operation(
     name="tag_manager.operations.get",
     module="piwik_pro_api.api.tag_manager_operations.tag_manager_operations_get",
     method="GET",
@@ -1147,24 +4551,63 @@ class TagManagerTags(SyncAPIResource):
         sort: builtins.list[TagManagerTagsListSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerTagsListResponse:
-        """List of tags. ``GET /api/tag/v1/{app_id}/tags``"""
-        return cast(
-            "TagManagerTagsListResponse",
-            self._client._call(
-                _TAG_MANAGER_TAGS_LIST,
-                {
-                    "app_id": app_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filtername": filter_name,
-                    "filteris_active": filter_is_active,
-                    "filtertag_type": filter_tag_type,
-                    "filtertemplate": filter_template,
-                    "filteris_prioritized": filter_is_prioritized,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of tags.
+
+        ``GET /api/tag/v1/{app_id}/tags``
+
+        ### JSON API compatibility divergence
+
+        #### Filters In JSON API standard (https://jsonapi.org/recommendations/#filtering) one can
+        request elements with multiple filter values by simply providing them separated by coma:
+
+        `tags?filter[template]=piwik,adroll`
+
+        This notation will not work here. You can achieve this functionality by providing multiple
+        filters for the same parameter:
+
+        `tags?filter[template][]=piwik&filter[template][]=adroll`
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_name : str, optional
+            Filter tags by name
+        filter_is_active : bool, optional
+            Filter tags by active status
+        filter_tag_type : TagManagerTagsListFilterTagType, optional
+            Filter tags by type
+        filter_template : TagManagerTagsListFilterTemplate, optional
+            Filter tags by template
+        filter_is_prioritized : bool, optional
+            Filter tags by being prioritized or not
+        sort : list[TagManagerTagsListSortItem], optional
+            Comma-separated sort list with given attributes: name, is_active, tag_type, priority,
+            created_at, updated_at.
+
+            Sorting by `priority` (and `-priority`) sorts also by primary key to keep stable order
+            of tags with same priority.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_TAGS_LIST,
+            {
+                "app_id": app_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filtername": filter_name,
+                "filteris_active": filter_is_active,
+                "filtertag_type": filter_tag_type,
+                "filtertemplate": filter_template,
+                "filteris_prioritized": filter_is_prioritized,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -1180,23 +4623,46 @@ class TagManagerTags(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerTagsListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerTagsListResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_TAGS_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filteris_active": filter_is_active,
-                    "filtertag_type": filter_tag_type,
-                    "filtertemplate": filter_template,
-                    "filteris_prioritized": filter_is_prioritized,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter tags by name
+        filter_is_active : bool, optional
+            Filter tags by active status
+        filter_tag_type : TagManagerTagsListFilterTagType, optional
+            Filter tags by type
+        filter_template : TagManagerTagsListFilterTemplate, optional
+            Filter tags by template
+        filter_is_prioritized : bool, optional
+            Filter tags by being prioritized or not
+        sort : list[TagManagerTagsListSortItem], optional
+            Comma-separated sort list with given attributes: name, is_active, tag_type, priority,
+            created_at, updated_at.
+
+            Sorting by `priority` (and `-priority`) sorts also by primary key to keep stable order
+            of tags with same priority.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_TAGS_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filteris_active": filter_is_active,
+                "filtertag_type": filter_tag_type,
+                "filtertemplate": filter_template,
+                "filteris_prioritized": filter_is_prioritized,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -1212,25 +4678,147 @@ class TagManagerTags(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerTagsListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerTagsListResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_TAGS_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filteris_active": filter_is_active,
-                    "filtertag_type": filter_tag_type,
-                    "filtertemplate": filter_template,
-                    "filteris_prioritized": filter_is_prioritized,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter tags by name
+        filter_is_active : bool, optional
+            Filter tags by active status
+        filter_tag_type : TagManagerTagsListFilterTagType, optional
+            Filter tags by type
+        filter_template : TagManagerTagsListFilterTemplate, optional
+            Filter tags by template
+        filter_is_prioritized : bool, optional
+            Filter tags by being prioritized or not
+        sort : list[TagManagerTagsListSortItem], optional
+            Comma-separated sort list with given attributes: name, is_active, tag_type, priority,
+            created_at, updated_at.
+
+            Sorting by `priority` (and `-priority`) sorts also by primary key to keep stable order
+            of tags with same priority.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_TAGS_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filteris_active": filter_is_active,
+                "filtertag_type": filter_tag_type,
+                "filtertemplate": filter_template,
+                "filteris_prioritized": filter_is_prioritized,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
+    @overload
+    def create(
+        self,
+        app_id: str | UUID,
+        *,
+        code: str | Unset = ...,
+        tag_type: TagManagerTagsListFilterTagType | Unset = ...,
+        name: str,
+        consent_type: Any | Unset = ...,
+        template: Literal[
+            "adroll",
+            "bing_ads",
+            "crazy_egg",
+            "custom_content",
+            "custom_popup",
+            "custom_tag",
+            "doubleclick_floodlight",
+            "facebook_retargeting_pixel",
+            "google_analytics",
+            "hot_jar",
+            "hub_spot",
+            "linkedin",
+            "marketo",
+            "mautic",
+            "piwik",
+            "piwik_custom_dimension",
+            "piwik_event",
+            "piwik_goal_conversion",
+            "piwik_virtual_page_view",
+            "qualaroo",
+            "sales_manago",
+            "salesforce_pardot",
+            "video_html5",
+            "video_youtube",
+            "heatmaps",
+            "abandoned",
+            "ecommerce_order",
+            "ecommerce_add_to_cart",
+            "ecommerce_remove_from_cart",
+            "ecommerce_product_detail_view",
+            "ecommerce_cart_update",
+            "cookie_information_cmp_integration",
+            "ab_tasty",
+            "click_tale",
+            "google_adwords",
+            "optimizely",
+            "visual_website_optimizer",
+        ],
+        disable_in_debug_mode: bool | Unset = ...,
+        document_write: bool | Unset = ...,
+        is_active: bool | Unset = ...,
+        priority: int | Unset = ...,
+        respect_visitors_privacy: bool | Unset = ...,
+        scheduler: TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler
+        | dict[str, Any]
+        | Unset = ...,
+        template_options: Any | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerTagsCreateResponseAbandonedTag
+        | TagManagerTagsCreateResponseABTastyTagDEPRECATED
+        | TagManagerTagsCreateResponseAdrollTag
+        | TagManagerTagsCreateResponseBingAdsTag
+        | TagManagerTagsCreateResponseClicktaleTagDEPRECATED
+        | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag
+        | TagManagerTagsCreateResponseCrazyEggTag
+        | TagManagerTagsCreateResponseCustomContent
+        | TagManagerTagsCreateResponseCustomTagAsynchronous
+        | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED
+        | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED
+        | TagManagerTagsCreateResponseEcommerceAddToCart
+        | TagManagerTagsCreateResponseEcommerceCartUpdate
+        | TagManagerTagsCreateResponseEcommerceOrder
+        | TagManagerTagsCreateResponseFloodlightCounterSessionTag
+        | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag
+        | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag
+        | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag
+        | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag
+        | TagManagerTagsCreateResponseGoogleAdsRemarketingTag
+        | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag
+        | TagManagerTagsCreateResponseGoogleAnalyticsTag
+        | TagManagerTagsCreateResponseMarketoTag
+        | TagManagerTagsCreateResponseMauticTag
+        | TagManagerTagsCreateResponseMetaPixelTag
+        | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED
+        | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag
+        | TagManagerTagsCreateResponsePiwikPROCustomEventTag
+        | TagManagerTagsCreateResponsePiwikPROGoalConversionTag
+        | TagManagerTagsCreateResponsePiwikPROTag
+        | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag
+        | TagManagerTagsCreateResponseQualarooTag
+        | TagManagerTagsCreateResponseSalesforcePardotTag
+        | TagManagerTagsCreateResponseSALESmanagoTag
+        | TagManagerTagsCreateResponseVideoHTML5Tag
+        | TagManagerTagsCreateResponseVideoYouTubeTag
+        | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
+    ): ...
+
+    @overload
     def create(
         self,
         app_id: str | UUID,
@@ -1275,7 +4863,149 @@ class TagManagerTags(SyncAPIResource):
         | TagManagerTagsCreateBodySALESmanagoTag
         | TagManagerTagsCreateBodyVideoHTML5Tag
         | TagManagerTagsCreateBodyVideoYouTubeTag
-        | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED,
+        | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerTagsCreateResponseAbandonedTag
+        | TagManagerTagsCreateResponseABTastyTagDEPRECATED
+        | TagManagerTagsCreateResponseAdrollTag
+        | TagManagerTagsCreateResponseBingAdsTag
+        | TagManagerTagsCreateResponseClicktaleTagDEPRECATED
+        | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag
+        | TagManagerTagsCreateResponseCrazyEggTag
+        | TagManagerTagsCreateResponseCustomContent
+        | TagManagerTagsCreateResponseCustomTagAsynchronous
+        | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED
+        | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED
+        | TagManagerTagsCreateResponseEcommerceAddToCart
+        | TagManagerTagsCreateResponseEcommerceCartUpdate
+        | TagManagerTagsCreateResponseEcommerceOrder
+        | TagManagerTagsCreateResponseFloodlightCounterSessionTag
+        | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag
+        | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag
+        | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag
+        | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag
+        | TagManagerTagsCreateResponseGoogleAdsRemarketingTag
+        | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag
+        | TagManagerTagsCreateResponseGoogleAnalyticsTag
+        | TagManagerTagsCreateResponseMarketoTag
+        | TagManagerTagsCreateResponseMauticTag
+        | TagManagerTagsCreateResponseMetaPixelTag
+        | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED
+        | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag
+        | TagManagerTagsCreateResponsePiwikPROCustomEventTag
+        | TagManagerTagsCreateResponsePiwikPROGoalConversionTag
+        | TagManagerTagsCreateResponsePiwikPROTag
+        | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag
+        | TagManagerTagsCreateResponseQualarooTag
+        | TagManagerTagsCreateResponseSalesforcePardotTag
+        | TagManagerTagsCreateResponseSALESmanagoTag
+        | TagManagerTagsCreateResponseVideoHTML5Tag
+        | TagManagerTagsCreateResponseVideoYouTubeTag
+        | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
+    ): ...
+
+    def create(
+        self,
+        app_id: str | UUID,
+        *,
+        code: str | Unset = UNSET,
+        tag_type: TagManagerTagsListFilterTagType | Unset = UNSET,
+        name: str | Unset = UNSET,
+        consent_type: Any | Unset = UNSET,
+        template: Literal[
+            "adroll",
+            "bing_ads",
+            "crazy_egg",
+            "custom_content",
+            "custom_popup",
+            "custom_tag",
+            "doubleclick_floodlight",
+            "facebook_retargeting_pixel",
+            "google_analytics",
+            "hot_jar",
+            "hub_spot",
+            "linkedin",
+            "marketo",
+            "mautic",
+            "piwik",
+            "piwik_custom_dimension",
+            "piwik_event",
+            "piwik_goal_conversion",
+            "piwik_virtual_page_view",
+            "qualaroo",
+            "sales_manago",
+            "salesforce_pardot",
+            "video_html5",
+            "video_youtube",
+            "heatmaps",
+            "abandoned",
+            "ecommerce_order",
+            "ecommerce_add_to_cart",
+            "ecommerce_remove_from_cart",
+            "ecommerce_product_detail_view",
+            "ecommerce_cart_update",
+            "cookie_information_cmp_integration",
+            "ab_tasty",
+            "click_tale",
+            "google_adwords",
+            "optimizely",
+            "visual_website_optimizer",
+        ]
+        | Unset = UNSET,
+        disable_in_debug_mode: bool | Unset = UNSET,
+        document_write: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        respect_visitors_privacy: bool | Unset = UNSET,
+        scheduler: TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler
+        | dict[str, Any]
+        | Unset = UNSET,
+        template_options: Any | Unset = UNSET,
+        body: TagManagerTagsCreateBodyAbandonedTag
+        | TagManagerTagsCreateBodyABTastyTagDEPRECATED
+        | TagManagerTagsCreateBodyAdrollTag
+        | TagManagerTagsCreateBodyBingAdsTag
+        | TagManagerTagsCreateBodyClicktaleTagDEPRECATED
+        | TagManagerTagsCreateBodyCookieInformationCMPIntegrationTag
+        | TagManagerTagsCreateBodyCrazyEggTag
+        | TagManagerTagsCreateBodyCustomContent
+        | TagManagerTagsCreateBodyCustomPopup
+        | TagManagerTagsCreateBodyCustomTagAsynchronous
+        | TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATED
+        | TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATED
+        | TagManagerTagsCreateBodyEcommerceAddToCart
+        | TagManagerTagsCreateBodyEcommerceCartUpdate
+        | TagManagerTagsCreateBodyEcommerceOrder
+        | TagManagerTagsCreateBodyFloodlightCounterSessionTag
+        | TagManagerTagsCreateBodyFloodlightCounterStandardMethodTag
+        | TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTag
+        | TagManagerTagsCreateBodyFloodlightSalesItemSoldTag
+        | TagManagerTagsCreateBodyFloodlightSalesTransactionsTag
+        | TagManagerTagsCreateBodyGoogleAdsRemarketingTag
+        | TagManagerTagsCreateBodyGoogleAdsTrackingConversionTag
+        | TagManagerTagsCreateBodyGoogleAnalyticsTag
+        | TagManagerTagsCreateBodyHeatmapsTag
+        | TagManagerTagsCreateBodyHotjarTag
+        | TagManagerTagsCreateBodyHubSpotTag
+        | TagManagerTagsCreateBodyMarketoTag
+        | TagManagerTagsCreateBodyMauticTag
+        | TagManagerTagsCreateBodyMetaPixelTag
+        | TagManagerTagsCreateBodyOptimizelyTagDEPRECATED
+        | TagManagerTagsCreateBodyPiwikPROCustomDimensionsTag
+        | TagManagerTagsCreateBodyPiwikPROCustomEventTag
+        | TagManagerTagsCreateBodyPiwikPROGoalConversionTag
+        | TagManagerTagsCreateBodyPiwikPROTag
+        | TagManagerTagsCreateBodyPiwikPROVirtualPageViewTag
+        | TagManagerTagsCreateBodyQualarooTag
+        | TagManagerTagsCreateBodySalesforcePardotTag
+        | TagManagerTagsCreateBodySALESmanagoTag
+        | TagManagerTagsCreateBodyVideoHTML5Tag
+        | TagManagerTagsCreateBodyVideoYouTubeTag
+        | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> (
         TagManagerTagsCreateResponseAbandonedTag
@@ -1316,27 +5046,87 @@ class TagManagerTags(SyncAPIResource):
         | TagManagerTagsCreateResponseVideoYouTubeTag
         | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
     ):
-        """Create tag. ``POST /api/tag/v1/{app_id}/tags``"""
-        return cast(
-            "TagManagerTagsCreateResponseAbandonedTag | TagManagerTagsCreateResponseABTastyTagDEPRECATED | TagManagerTagsCreateResponseAdrollTag | TagManagerTagsCreateResponseBingAdsTag | TagManagerTagsCreateResponseClicktaleTagDEPRECATED | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag | TagManagerTagsCreateResponseCrazyEggTag | TagManagerTagsCreateResponseCustomContent | TagManagerTagsCreateResponseCustomTagAsynchronous | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED | TagManagerTagsCreateResponseEcommerceAddToCart | TagManagerTagsCreateResponseEcommerceCartUpdate | TagManagerTagsCreateResponseEcommerceOrder | TagManagerTagsCreateResponseFloodlightCounterSessionTag | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag | TagManagerTagsCreateResponseGoogleAdsRemarketingTag | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag | TagManagerTagsCreateResponseGoogleAnalyticsTag | TagManagerTagsCreateResponseMarketoTag | TagManagerTagsCreateResponseMauticTag | TagManagerTagsCreateResponseMetaPixelTag | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag | TagManagerTagsCreateResponsePiwikPROCustomEventTag | TagManagerTagsCreateResponsePiwikPROGoalConversionTag | TagManagerTagsCreateResponsePiwikPROTag | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag | TagManagerTagsCreateResponseQualarooTag | TagManagerTagsCreateResponseSalesforcePardotTag | TagManagerTagsCreateResponseSALESmanagoTag | TagManagerTagsCreateResponseVideoHTML5Tag | TagManagerTagsCreateResponseVideoYouTubeTag | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED",
-            self._client._call(
-                _TAG_MANAGER_TAGS_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create tag.
+
+        ``POST /api/tag/v1/{app_id}/tags``
+
+        See more details about API changes: Deprecations and changes
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        code : str, optional
+            Tag code (html, script or css)
+        tag_type : TagManagerTagsListFilterTagType, optional
+        name : str
+            Tag name
+        consent_type : Any, optional
+        template : Literal['adroll', 'bing_ads', 'crazy_egg', 'custom_content', 'custom_popup', 'custom_tag', 'doubleclick_floodlight', 'facebook_retargeting_pixel', 'google_analytics', 'hot_jar', 'hub_spot', 'linkedin', 'marketo', 'mautic', 'piwik', 'piwik_custom_dimension', 'piwik_event', 'piwik_goal_conversion', 'piwik_virtual_page_view', 'qualaroo', 'sales_manago', 'salesforce_pardot', 'video_html5', 'video_youtube', 'heatmaps', 'abandoned', 'ecommerce_order', 'ecommerce_add_to_cart', 'ecommerce_remove_from_cart', 'ecommerce_product_detail_view', 'ecommerce_cart_update', 'cookie_information_cmp_integration', 'ab_tasty', 'click_tale', 'google_adwords', 'optimizely', 'visual_website_optimizer']
+        disable_in_debug_mode : bool, optional
+            Flag describing whether tag should be disabled in debug mode (true) or enabled (false)
+        document_write : bool, optional
+            Flag describing whether tag is using JavaScripts document.write method (true) or not
+            (false)
+        is_active : bool, optional
+            Flag describing whether tag is active (true) or inactive (false)
+        priority : int, optional
+            Order of firing tags (bigger number means earlier)
+        respect_visitors_privacy : bool, optional
+            Flag describing whether tag should respect visitors privacy settings (DNT header,
+            opt-out)
+        scheduler : TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler | dict[str, Any], optional
+        template_options : Any, optional
+        body : TagManagerTagsCreateBodyAbandonedTag | TagManagerTagsCreateBodyABTastyTagDEPRECATED | TagManagerTagsCreateBodyAdrollTag | TagManagerTagsCreateBodyBingAdsTag | TagManagerTagsCreateBodyClicktaleTagDEPRECATED | TagManagerTagsCreateBodyCookieInformationCMPIntegrationTag | TagManagerTagsCreateBodyCrazyEggTag | TagManagerTagsCreateBodyCustomContent | TagManagerTagsCreateBodyCustomPopup | TagManagerTagsCreateBodyCustomTagAsynchronous | TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATED | TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATED | TagManagerTagsCreateBodyEcommerceAddToCart | TagManagerTagsCreateBodyEcommerceCartUpdate | TagManagerTagsCreateBodyEcommerceOrder | TagManagerTagsCreateBodyFloodlightCounterSessionTag | TagManagerTagsCreateBodyFloodlightCounterStandardMethodTag | TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTag | TagManagerTagsCreateBodyFloodlightSalesItemSoldTag | TagManagerTagsCreateBodyFloodlightSalesTransactionsTag | TagManagerTagsCreateBodyGoogleAdsRemarketingTag | TagManagerTagsCreateBodyGoogleAdsTrackingConversionTag | TagManagerTagsCreateBodyGoogleAnalyticsTag | TagManagerTagsCreateBodyHeatmapsTag | TagManagerTagsCreateBodyHotjarTag | TagManagerTagsCreateBodyHubSpotTag | TagManagerTagsCreateBodyMarketoTag | TagManagerTagsCreateBodyMauticTag | TagManagerTagsCreateBodyMetaPixelTag | TagManagerTagsCreateBodyOptimizelyTagDEPRECATED | TagManagerTagsCreateBodyPiwikPROCustomDimensionsTag | TagManagerTagsCreateBodyPiwikPROCustomEventTag | TagManagerTagsCreateBodyPiwikPROGoalConversionTag | TagManagerTagsCreateBodyPiwikPROTag | TagManagerTagsCreateBodyPiwikPROVirtualPageViewTag | TagManagerTagsCreateBodyQualarooTag | TagManagerTagsCreateBodySalesforcePardotTag | TagManagerTagsCreateBodySALESmanagoTag | TagManagerTagsCreateBodyVideoHTML5Tag | TagManagerTagsCreateBodyVideoYouTubeTag | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_TAGS_CREATE,
+            {"app_id": app_id, "body": body},
+            attributes={
+                "code": code,
+                "tag_type": tag_type,
+                "name": name,
+                "consent_type": consent_type,
+                "template": template,
+                "disable_in_debug_mode": disable_in_debug_mode,
+                "document_write": document_write,
+                "is_active": is_active,
+                "priority": priority,
+                "respect_visitors_privacy": respect_visitors_privacy,
+                "scheduler": scheduler,
+                "template_options": template_options,
+            },
+            request_options=request_options,
         )
 
     def reorder(
         self,
         app_id: str | UUID,
         *,
-        body: TagManagerTagsReorderBody,
+        body: TagManagerTagsReorderBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Edit tags order. ``PATCH /api/tag/v1/{app_id}/tags``"""
-        self._client._call(
+        """Edit tags order.
+
+        ``PATCH /api/tag/v1/{app_id}/tags``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        body : TagManagerTagsReorderBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _TAG_MANAGER_TAGS_REORDER,
             {"app_id": app_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -1352,22 +5142,41 @@ class TagManagerTags(SyncAPIResource):
         sort: builtins.list[TagManagerTagsListTriggersSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerTagsListTriggersResponse:
-        """List of triggers for a given tag. ``GET /api/tag/v1/{app_id}/tags/{tag_id}/triggers``"""
-        return cast(
-            "TagManagerTagsListTriggersResponse",
-            self._client._call(
-                _TAG_MANAGER_TAGS_LIST_TRIGGERS,
-                {
-                    "app_id": app_id,
-                    "tag_id": tag_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of triggers for a given tag.
+
+        ``GET /api/tag/v1/{app_id}/tags/{tag_id}/triggers``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_TAGS_LIST_TRIGGERS,
+            {
+                "app_id": app_id,
+                "tag_id": tag_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list_triggers(
@@ -1381,21 +5190,36 @@ class TagManagerTags(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerTagsListTriggersResponseDataItem]:
-        """Every item of ``list_triggers``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerTagsListTriggersResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_TAGS_LIST_TRIGGERS,
-                {
-                    "app_id": app_id,
-                    "tag_id": tag_id,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_triggers``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_TAGS_LIST_TRIGGERS,
+            {
+                "app_id": app_id,
+                "tag_id": tag_id,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_triggers_pages(
@@ -1409,21 +5233,36 @@ class TagManagerTags(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerTagsListTriggersResponse]:
-        """Every page of ``list_triggers``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerTagsListTriggersResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_TAGS_LIST_TRIGGERS,
-                {
-                    "app_id": app_id,
-                    "tag_id": tag_id,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_triggers``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_TAGS_LIST_TRIGGERS,
+            {
+                "app_id": app_id,
+                "tag_id": tag_id,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def get(
@@ -1471,14 +5310,23 @@ class TagManagerTags(SyncAPIResource):
         | TagManagerTagsCreateResponseVideoYouTubeTag
         | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
     ):
-        """Get tag. ``GET /api/tag/v1/{app_id}/tags/{tag_id}``"""
-        return cast(
-            "TagManagerTagsCreateResponseAbandonedTag | TagManagerTagsCreateResponseABTastyTagDEPRECATED | TagManagerTagsCreateResponseAdrollTag | TagManagerTagsCreateResponseBingAdsTag | TagManagerTagsCreateResponseClicktaleTagDEPRECATED | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag | TagManagerTagsCreateResponseCrazyEggTag | TagManagerTagsCreateResponseCustomContent | TagManagerTagsCreateResponseCustomTagAsynchronous | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED | TagManagerTagsCreateResponseEcommerceAddToCart | TagManagerTagsCreateResponseEcommerceCartUpdate | TagManagerTagsCreateResponseEcommerceOrder | TagManagerTagsCreateResponseFloodlightCounterSessionTag | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag | TagManagerTagsCreateResponseGoogleAdsRemarketingTag | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag | TagManagerTagsCreateResponseGoogleAnalyticsTag | TagManagerTagsCreateResponseMarketoTag | TagManagerTagsCreateResponseMauticTag | TagManagerTagsCreateResponseMetaPixelTag | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag | TagManagerTagsCreateResponsePiwikPROCustomEventTag | TagManagerTagsCreateResponsePiwikPROGoalConversionTag | TagManagerTagsCreateResponsePiwikPROTag | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag | TagManagerTagsCreateResponseQualarooTag | TagManagerTagsCreateResponseSalesforcePardotTag | TagManagerTagsCreateResponseSALESmanagoTag | TagManagerTagsCreateResponseVideoHTML5Tag | TagManagerTagsCreateResponseVideoYouTubeTag | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED",
-            self._client._call(
-                _TAG_MANAGER_TAGS_GET,
-                {"app_id": app_id, "tag_id": tag_id},
-                request_options=request_options,
-            ),
+        """Get tag.
+
+        ``GET /api/tag/v1/{app_id}/tags/{tag_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_TAGS_GET,
+            {"app_id": app_id, "tag_id": tag_id},
+            request_options=request_options,
         )
 
     def delete(
@@ -1488,13 +5336,56 @@ class TagManagerTags(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Delete tag. ``DELETE /api/tag/v1/{app_id}/tags/{tag_id}``"""
-        self._client._call(
+        """Delete tag.
+
+        ``DELETE /api/tag/v1/{app_id}/tags/{tag_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _TAG_MANAGER_TAGS_DELETE,
             {"app_id": app_id, "tag_id": tag_id},
             request_options=request_options,
         )
 
+    @overload
+    def update(
+        self,
+        app_id: str | UUID,
+        tag_id: str | UUID,
+        *,
+        code: str | Unset = ...,
+        disable_in_debug_mode: bool | Unset = ...,
+        document_write: bool | Unset = ...,
+        is_active: bool | Unset = ...,
+        priority: int | Unset = ...,
+        name: str | Unset = ...,
+        respect_visitors_privacy: bool | Unset = ...,
+        scheduler: TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler
+        | dict[str, Any]
+        | Unset = ...,
+        consent_type: Literal[
+            "not_require_consent",
+            "analytics",
+            "ab_testing_and_personalization",
+            "conversion_tracking",
+            "marketing_automation",
+            "remarketing",
+            "user_feedback",
+            "custom_consent",
+        ],
+        template_options: Any | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
     def update(
         self,
         app_id: str | UUID,
@@ -1537,13 +5428,132 @@ class TagManagerTags(SyncAPIResource):
         | TagManagerTagsUpdateBodySALESmanagoTag
         | TagManagerTagsUpdateBodyVideoHTML5Tag
         | TagManagerTagsUpdateBodyVideoYouTubeTag
-        | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED,
+        | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    def update(
+        self,
+        app_id: str | UUID,
+        tag_id: str | UUID,
+        *,
+        code: str | Unset = UNSET,
+        disable_in_debug_mode: bool | Unset = UNSET,
+        document_write: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        respect_visitors_privacy: bool | Unset = UNSET,
+        scheduler: TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler
+        | dict[str, Any]
+        | Unset = UNSET,
+        consent_type: Literal[
+            "not_require_consent",
+            "analytics",
+            "ab_testing_and_personalization",
+            "conversion_tracking",
+            "marketing_automation",
+            "remarketing",
+            "user_feedback",
+            "custom_consent",
+        ]
+        | Unset = UNSET,
+        template_options: Any | Unset = UNSET,
+        body: TagManagerTagsUpdateBodyAbandonedTag
+        | TagManagerTagsUpdateBodyABTastyTagDEPRECATED
+        | TagManagerTagsUpdateBodyAdrollTag
+        | TagManagerTagsUpdateBodyBingAdsTag
+        | TagManagerTagsUpdateBodyClicktaleTagDEPRECATED
+        | TagManagerTagsUpdateBodyCookieInformationCMPIntegrationTag
+        | TagManagerTagsUpdateBodyCrazyEggTag
+        | TagManagerTagsUpdateBodyCustomContent
+        | TagManagerTagsUpdateBodyCustomTagAsynchronous
+        | TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATED
+        | TagManagerTagsUpdateBodyDoubleClickConversionTagDEPRECATED
+        | TagManagerTagsUpdateBodyEcommerceAddToCart
+        | TagManagerTagsUpdateBodyEcommerceCartUpdate
+        | TagManagerTagsUpdateBodyEcommerceOrder
+        | TagManagerTagsUpdateBodyFloodlightCounterSessionTag
+        | TagManagerTagsUpdateBodyFloodlightCounterStandardMethodTag
+        | TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTag
+        | TagManagerTagsUpdateBodyFloodlightSalesItemSoldTag
+        | TagManagerTagsUpdateBodyFloodlightSalesTransactionsTag
+        | TagManagerTagsUpdateBodyGoogleAdsRemarketingTag
+        | TagManagerTagsUpdateBodyGoogleAdsTrackingConversionTag
+        | TagManagerTagsUpdateBodyGoogleAnalyticsTag
+        | TagManagerTagsUpdateBodyHeatmapsTag
+        | TagManagerTagsUpdateBodyMarketoTag
+        | TagManagerTagsUpdateBodyMauticTag
+        | TagManagerTagsUpdateBodyMetaPixelTag
+        | TagManagerTagsUpdateBodyOptimizelyTagDEPRECATED
+        | TagManagerTagsUpdateBodyPiwikPROCustomDimensionsTag
+        | TagManagerTagsUpdateBodyPiwikPROCustomEventTag
+        | TagManagerTagsUpdateBodyPiwikPROGoalConversionTag
+        | TagManagerTagsUpdateBodyPiwikPROTag
+        | TagManagerTagsUpdateBodyPiwikPROVirtualPageViewTag
+        | TagManagerTagsUpdateBodyQualarooTag
+        | TagManagerTagsUpdateBodySalesforcePardotTag
+        | TagManagerTagsUpdateBodySALESmanagoTag
+        | TagManagerTagsUpdateBodyVideoHTML5Tag
+        | TagManagerTagsUpdateBodyVideoYouTubeTag
+        | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Edit tag. ``PATCH /api/tag/v1/{app_id}/tags/{tag_id}``"""
-        self._client._call(
+        """Edit tag.
+
+        ``PATCH /api/tag/v1/{app_id}/tags/{tag_id}``
+
+        See more details about API changes: Deprecations and changes
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        code : str, optional
+            Tag code (html, script or css)
+        disable_in_debug_mode : bool, optional
+            Flag describing whether tag should be disabled in debug mode (true) or enabled (false)
+        document_write : bool, optional
+            Flag describing whether tag is using JavaScripts document.write method (true) or not
+            (false)
+        is_active : bool, optional
+            Flag describing whether tag is active (true) or inactive (false)
+        priority : int, optional
+            Order of firing tags (bigger number means earlier)
+        name : str, optional
+            Tag name
+        respect_visitors_privacy : bool, optional
+            Flag describing whether tag should respect visitors privacy settings (DNT header,
+            opt-out)
+        scheduler : TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler | dict[str, Any], optional
+        consent_type : Literal['not_require_consent', 'analytics', 'ab_testing_and_personalization', 'conversion_tracking', 'marketing_automation', 'remarketing', 'user_feedback', 'custom_consent']
+        template_options : Any, optional
+        body : TagManagerTagsUpdateBodyAbandonedTag | TagManagerTagsUpdateBodyABTastyTagDEPRECATED | TagManagerTagsUpdateBodyAdrollTag | TagManagerTagsUpdateBodyBingAdsTag | TagManagerTagsUpdateBodyClicktaleTagDEPRECATED | TagManagerTagsUpdateBodyCookieInformationCMPIntegrationTag | TagManagerTagsUpdateBodyCrazyEggTag | TagManagerTagsUpdateBodyCustomContent | TagManagerTagsUpdateBodyCustomTagAsynchronous | TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATED | TagManagerTagsUpdateBodyDoubleClickConversionTagDEPRECATED | TagManagerTagsUpdateBodyEcommerceAddToCart | TagManagerTagsUpdateBodyEcommerceCartUpdate | TagManagerTagsUpdateBodyEcommerceOrder | TagManagerTagsUpdateBodyFloodlightCounterSessionTag | TagManagerTagsUpdateBodyFloodlightCounterStandardMethodTag | TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTag | TagManagerTagsUpdateBodyFloodlightSalesItemSoldTag | TagManagerTagsUpdateBodyFloodlightSalesTransactionsTag | TagManagerTagsUpdateBodyGoogleAdsRemarketingTag | TagManagerTagsUpdateBodyGoogleAdsTrackingConversionTag | TagManagerTagsUpdateBodyGoogleAnalyticsTag | TagManagerTagsUpdateBodyHeatmapsTag | TagManagerTagsUpdateBodyMarketoTag | TagManagerTagsUpdateBodyMauticTag | TagManagerTagsUpdateBodyMetaPixelTag | TagManagerTagsUpdateBodyOptimizelyTagDEPRECATED | TagManagerTagsUpdateBodyPiwikPROCustomDimensionsTag | TagManagerTagsUpdateBodyPiwikPROCustomEventTag | TagManagerTagsUpdateBodyPiwikPROGoalConversionTag | TagManagerTagsUpdateBodyPiwikPROTag | TagManagerTagsUpdateBodyPiwikPROVirtualPageViewTag | TagManagerTagsUpdateBodyQualarooTag | TagManagerTagsUpdateBodySalesforcePardotTag | TagManagerTagsUpdateBodySALESmanagoTag | TagManagerTagsUpdateBodyVideoHTML5Tag | TagManagerTagsUpdateBodyVideoYouTubeTag | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _TAG_MANAGER_TAGS_UPDATE,
             {"app_id": app_id, "tag_id": tag_id, "body": body},
+            attributes={
+                "code": code,
+                "disable_in_debug_mode": disable_in_debug_mode,
+                "document_write": document_write,
+                "is_active": is_active,
+                "priority": priority,
+                "name": name,
+                "respect_visitors_privacy": respect_visitors_privacy,
+                "scheduler": scheduler,
+                "consent_type": consent_type,
+                "template_options": template_options,
+            },
             request_options=request_options,
         )
 
@@ -1552,17 +5562,29 @@ class TagManagerTags(SyncAPIResource):
         app_id: str | UUID,
         tag_id: str | UUID,
         *,
-        body: TagManagerTagsCopyBody,
+        body: TagManagerTagsCopyBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerTagsCopyResponse:
-        """Copy tag. ``POST /api/tag/v1/{app_id}/tags/{tag_id}/copy``"""
-        return cast(
-            "TagManagerTagsCopyResponse",
-            self._client._call(
-                _TAG_MANAGER_TAGS_COPY,
-                {"app_id": app_id, "tag_id": tag_id, "body": body},
-                request_options=request_options,
-            ),
+        """Copy tag.
+
+        ``POST /api/tag/v1/{app_id}/tags/{tag_id}/copy``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        body : TagManagerTagsCopyBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_TAGS_COPY,
+            {"app_id": app_id, "tag_id": tag_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
 
@@ -1582,21 +5604,50 @@ class TagManagerTriggers(SyncAPIResource):
         sort: builtins.list[TagManagerTagsListTriggersSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerTagsListTriggersResponse:
-        """List of triggers. ``GET /api/tag/v1/{app_id}/triggers``"""
-        return cast(
-            "TagManagerTagsListTriggersResponse",
-            self._client._call(
-                _TAG_MANAGER_TRIGGERS_LIST,
-                {
-                    "app_id": app_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of triggers.
+
+        ``GET /api/tag/v1/{app_id}/triggers``
+
+        ### JSON API compatibility divergence
+
+        #### Filters In JSON API standard (https://jsonapi.org/recommendations/#filtering) one can
+        request elements with multiple filter values by simply providing them separated by coma:
+
+        `triggers?filter[trigger_type]=click,event`
+
+        This notation will not work here. You can achieve this functionality by providing multiple
+        filters for the same parameter:
+
+        `triggers?filter[trigger_type][]=click&filter[trigger_type][]=event`
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_TRIGGERS_LIST,
+            {
+                "app_id": app_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -1609,20 +5660,33 @@ class TagManagerTriggers(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerTagsListTriggersResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerTagsListTriggersResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_TRIGGERS_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_TRIGGERS_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -1635,22 +5699,79 @@ class TagManagerTriggers(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerTagsListTriggersResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerTagsListTriggersResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_TRIGGERS_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_TRIGGERS_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
+    @overload
+    def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str,
+        trigger_type: Literal[
+            "page_view",
+            "page_load",
+            "dom_ready",
+            "leave_content",
+            "page_scroll",
+            "time_on_website",
+            "event",
+            "history",
+            "debounced_history",
+            "form_submission",
+            "click",
+            "capturing_click",
+            "element_presence",
+            "cdp_audience_detection",
+        ],
+        conditions: builtins.list[
+            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]
+        ],
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerTriggersCreateResponseCapturingClick
+        | TagManagerTriggersCreateResponseCdpAudienceDetection
+        | TagManagerTriggersCreateResponseClick
+        | TagManagerTriggersCreateResponseDebouncedHistory
+        | TagManagerTriggersCreateResponseDomReady
+        | TagManagerTriggersCreateResponseElementPresence
+        | TagManagerTriggersCreateResponseEvent
+        | TagManagerTriggersCreateResponseFormSubmission
+        | TagManagerTriggersCreateResponseHistory
+        | TagManagerTriggersCreateResponseLeaveContent
+        | TagManagerTriggersCreateResponsePageLoad
+        | TagManagerTriggersCreateResponsePageScroll
+        | TagManagerTriggersCreateResponsePageView
+        | TagManagerTriggersCreateResponseTimeOnWebsite
+    ): ...
+
+    @overload
     def create(
         self,
         app_id: str | UUID,
@@ -1668,7 +5789,68 @@ class TagManagerTriggers(SyncAPIResource):
         | TagManagerTriggersCreateBodyPageLoad
         | TagManagerTriggersCreateBodyPageScroll
         | TagManagerTriggersCreateBodyPageView
-        | TagManagerTriggersCreateBodyTimeOnWebsite,
+        | TagManagerTriggersCreateBodyTimeOnWebsite
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerTriggersCreateResponseCapturingClick
+        | TagManagerTriggersCreateResponseCdpAudienceDetection
+        | TagManagerTriggersCreateResponseClick
+        | TagManagerTriggersCreateResponseDebouncedHistory
+        | TagManagerTriggersCreateResponseDomReady
+        | TagManagerTriggersCreateResponseElementPresence
+        | TagManagerTriggersCreateResponseEvent
+        | TagManagerTriggersCreateResponseFormSubmission
+        | TagManagerTriggersCreateResponseHistory
+        | TagManagerTriggersCreateResponseLeaveContent
+        | TagManagerTriggersCreateResponsePageLoad
+        | TagManagerTriggersCreateResponsePageScroll
+        | TagManagerTriggersCreateResponsePageView
+        | TagManagerTriggersCreateResponseTimeOnWebsite
+    ): ...
+
+    def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str | Unset = UNSET,
+        trigger_type: Literal[
+            "page_view",
+            "page_load",
+            "dom_ready",
+            "leave_content",
+            "page_scroll",
+            "time_on_website",
+            "event",
+            "history",
+            "debounced_history",
+            "form_submission",
+            "click",
+            "capturing_click",
+            "element_presence",
+            "cdp_audience_detection",
+        ]
+        | Unset = UNSET,
+        conditions: builtins.list[
+            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        body: TagManagerTriggersCreateBodyCapturingClick
+        | TagManagerTriggersCreateBodyCdpAudienceDetection
+        | TagManagerTriggersCreateBodyClick
+        | TagManagerTriggersCreateBodyDebouncedHistory
+        | TagManagerTriggersCreateBodyDomReady
+        | TagManagerTriggersCreateBodyElementPresence
+        | TagManagerTriggersCreateBodyEvent
+        | TagManagerTriggersCreateBodyFormSubmission
+        | TagManagerTriggersCreateBodyHistory
+        | TagManagerTriggersCreateBodyLeaveContent
+        | TagManagerTriggersCreateBodyPageLoad
+        | TagManagerTriggersCreateBodyPageScroll
+        | TagManagerTriggersCreateBodyPageView
+        | TagManagerTriggersCreateBodyTimeOnWebsite
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> (
         TagManagerTriggersCreateResponseCapturingClick
@@ -1686,14 +5868,30 @@ class TagManagerTriggers(SyncAPIResource):
         | TagManagerTriggersCreateResponsePageView
         | TagManagerTriggersCreateResponseTimeOnWebsite
     ):
-        """Create trigger. ``POST /api/tag/v1/{app_id}/triggers``"""
-        return cast(
-            "TagManagerTriggersCreateResponseCapturingClick | TagManagerTriggersCreateResponseCdpAudienceDetection | TagManagerTriggersCreateResponseClick | TagManagerTriggersCreateResponseDebouncedHistory | TagManagerTriggersCreateResponseDomReady | TagManagerTriggersCreateResponseElementPresence | TagManagerTriggersCreateResponseEvent | TagManagerTriggersCreateResponseFormSubmission | TagManagerTriggersCreateResponseHistory | TagManagerTriggersCreateResponseLeaveContent | TagManagerTriggersCreateResponsePageLoad | TagManagerTriggersCreateResponsePageScroll | TagManagerTriggersCreateResponsePageView | TagManagerTriggersCreateResponseTimeOnWebsite",
-            self._client._call(
-                _TAG_MANAGER_TRIGGERS_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create trigger.
+
+        ``POST /api/tag/v1/{app_id}/triggers``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        name : str
+            Trigger name
+        trigger_type : Literal['page_view', 'page_load', 'dom_ready', 'leave_content', 'page_scroll', 'time_on_website', 'event', 'history', 'debounced_history', 'form_submission', 'click', 'capturing_click', 'element_presence', 'cdp_audience_detection']
+        conditions : list[TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]]
+            Trigger conditions
+        body : TagManagerTriggersCreateBodyCapturingClick | TagManagerTriggersCreateBodyCdpAudienceDetection | TagManagerTriggersCreateBodyClick | TagManagerTriggersCreateBodyDebouncedHistory | TagManagerTriggersCreateBodyDomReady | TagManagerTriggersCreateBodyElementPresence | TagManagerTriggersCreateBodyEvent | TagManagerTriggersCreateBodyFormSubmission | TagManagerTriggersCreateBodyHistory | TagManagerTriggersCreateBodyLeaveContent | TagManagerTriggersCreateBodyPageLoad | TagManagerTriggersCreateBodyPageScroll | TagManagerTriggersCreateBodyPageView | TagManagerTriggersCreateBodyTimeOnWebsite | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_TRIGGERS_CREATE,
+            {"app_id": app_id, "body": body},
+            attributes={"name": name, "trigger_type": trigger_type, "conditions": conditions},
+            request_options=request_options,
         )
 
     def get(
@@ -1719,14 +5917,23 @@ class TagManagerTriggers(SyncAPIResource):
         | TagManagerTriggersCreateResponseTimeOnWebsite
         | TagManagerTriggersGetResponseAbandoned
     ):
-        """Get trigger. ``GET /api/tag/v1/{app_id}/triggers/{trigger_id}``"""
-        return cast(
-            "TagManagerTriggersCreateResponseCapturingClick | TagManagerTriggersCreateResponseCdpAudienceDetection | TagManagerTriggersCreateResponseClick | TagManagerTriggersCreateResponseDebouncedHistory | TagManagerTriggersCreateResponseDomReady | TagManagerTriggersCreateResponseElementPresence | TagManagerTriggersCreateResponseEvent | TagManagerTriggersCreateResponseFormSubmission | TagManagerTriggersCreateResponseHistory | TagManagerTriggersCreateResponseLeaveContent | TagManagerTriggersCreateResponsePageLoad | TagManagerTriggersCreateResponsePageScroll | TagManagerTriggersCreateResponsePageView | TagManagerTriggersCreateResponseTimeOnWebsite | TagManagerTriggersGetResponseAbandoned",
-            self._client._call(
-                _TAG_MANAGER_TRIGGERS_GET,
-                {"app_id": app_id, "trigger_id": trigger_id},
-                request_options=request_options,
-            ),
+        """Get trigger.
+
+        ``GET /api/tag/v1/{app_id}/triggers/{trigger_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        trigger_id : str | UUID
+            Trigger identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_TRIGGERS_GET,
+            {"app_id": app_id, "trigger_id": trigger_id},
+            request_options=request_options,
         )
 
     def delete(
@@ -1736,13 +5943,56 @@ class TagManagerTriggers(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Delete trigger. ``DELETE /api/tag/v1/{app_id}/triggers/{trigger_id}``"""
-        self._client._call(
+        """Delete trigger.
+
+        ``DELETE /api/tag/v1/{app_id}/triggers/{trigger_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        trigger_id : str | UUID
+            Trigger identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _TAG_MANAGER_TRIGGERS_DELETE,
             {"app_id": app_id, "trigger_id": trigger_id},
             request_options=request_options,
         )
 
+    @overload
+    def update(
+        self,
+        app_id: str | UUID,
+        trigger_id: str | UUID,
+        *,
+        name: str | Unset = ...,
+        trigger_type: Literal[
+            "page_view",
+            "page_load",
+            "dom_ready",
+            "leave_content",
+            "page_scroll",
+            "time_on_website",
+            "event",
+            "history",
+            "debounced_history",
+            "form_submission",
+            "click",
+            "capturing_click",
+            "element_presence",
+            "cdp_audience_detection",
+        ],
+        conditions: builtins.list[
+            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]
+        ]
+        | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
     def update(
         self,
         app_id: str | UUID,
@@ -1761,13 +6011,81 @@ class TagManagerTriggers(SyncAPIResource):
         | TagManagerTriggersUpdateBodyPageLoad
         | TagManagerTriggersUpdateBodyPageScroll
         | TagManagerTriggersUpdateBodyPageView
-        | TagManagerTriggersUpdateBodyTimeOnWebsite,
+        | TagManagerTriggersUpdateBodyTimeOnWebsite
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    def update(
+        self,
+        app_id: str | UUID,
+        trigger_id: str | UUID,
+        *,
+        name: str | Unset = UNSET,
+        trigger_type: Literal[
+            "page_view",
+            "page_load",
+            "dom_ready",
+            "leave_content",
+            "page_scroll",
+            "time_on_website",
+            "event",
+            "history",
+            "debounced_history",
+            "form_submission",
+            "click",
+            "capturing_click",
+            "element_presence",
+            "cdp_audience_detection",
+        ]
+        | Unset = UNSET,
+        conditions: builtins.list[
+            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        body: TagManagerTriggersUpdateBodyCapturingClick
+        | TagManagerTriggersUpdateBodyCdpAudienceDetection
+        | TagManagerTriggersUpdateBodyClick
+        | TagManagerTriggersUpdateBodyDebouncedHistory
+        | TagManagerTriggersUpdateBodyDomReady
+        | TagManagerTriggersUpdateBodyElementPresence
+        | TagManagerTriggersUpdateBodyEvent
+        | TagManagerTriggersUpdateBodyFormSubmission
+        | TagManagerTriggersUpdateBodyHistory
+        | TagManagerTriggersUpdateBodyLeaveContent
+        | TagManagerTriggersUpdateBodyPageLoad
+        | TagManagerTriggersUpdateBodyPageScroll
+        | TagManagerTriggersUpdateBodyPageView
+        | TagManagerTriggersUpdateBodyTimeOnWebsite
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Edit trigger. ``PATCH /api/tag/v1/{app_id}/triggers/{trigger_id}``"""
-        self._client._call(
+        """Edit trigger.
+
+        ``PATCH /api/tag/v1/{app_id}/triggers/{trigger_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        trigger_id : str | UUID
+            Trigger identifier
+        name : str, optional
+            Trigger name
+        trigger_type : Literal['page_view', 'page_load', 'dom_ready', 'leave_content', 'page_scroll', 'time_on_website', 'event', 'history', 'debounced_history', 'form_submission', 'click', 'capturing_click', 'element_presence', 'cdp_audience_detection']
+        conditions : list[TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]], optional
+            Trigger conditions
+        body : TagManagerTriggersUpdateBodyCapturingClick | TagManagerTriggersUpdateBodyCdpAudienceDetection | TagManagerTriggersUpdateBodyClick | TagManagerTriggersUpdateBodyDebouncedHistory | TagManagerTriggersUpdateBodyDomReady | TagManagerTriggersUpdateBodyElementPresence | TagManagerTriggersUpdateBodyEvent | TagManagerTriggersUpdateBodyFormSubmission | TagManagerTriggersUpdateBodyHistory | TagManagerTriggersUpdateBodyLeaveContent | TagManagerTriggersUpdateBodyPageLoad | TagManagerTriggersUpdateBodyPageScroll | TagManagerTriggersUpdateBodyPageView | TagManagerTriggersUpdateBodyTimeOnWebsite | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _TAG_MANAGER_TRIGGERS_UPDATE,
             {"app_id": app_id, "trigger_id": trigger_id, "body": body},
+            attributes={"name": name, "trigger_type": trigger_type, "conditions": conditions},
             request_options=request_options,
         )
 
@@ -1776,17 +6094,29 @@ class TagManagerTriggers(SyncAPIResource):
         app_id: str | UUID,
         trigger_id: str | UUID,
         *,
-        body: TagManagerTriggersCopyBody,
+        body: TagManagerTriggersCopyBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerTriggersCopyResponse:
-        """Copy trigger. ``POST /api/tag/v1/{app_id}/triggers/{trigger_id}/copy``"""
-        return cast(
-            "TagManagerTriggersCopyResponse",
-            self._client._call(
-                _TAG_MANAGER_TRIGGERS_COPY,
-                {"app_id": app_id, "trigger_id": trigger_id, "body": body},
-                request_options=request_options,
-            ),
+        """Copy trigger.
+
+        ``POST /api/tag/v1/{app_id}/triggers/{trigger_id}/copy``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        trigger_id : str | UUID
+            Trigger identifier
+        body : TagManagerTriggersCopyBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_TRIGGERS_COPY,
+            {"app_id": app_id, "trigger_id": trigger_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
 
@@ -1807,22 +6137,54 @@ class TagManagerVariables(SyncAPIResource):
         sort: builtins.list[TagManagerVariablesListSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVariablesListResponse:
-        """List of variables. ``GET /api/tag/v1/{app_id}/variables``"""
-        return cast(
-            "TagManagerVariablesListResponse",
-            self._client._call(
-                _TAG_MANAGER_VARIABLES_LIST,
-                {
-                    "app_id": app_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filtername": filter_name,
-                    "filtervariable_type": filter_variable_type,
-                    "filterbuiltin": filter_builtin,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of variables.
+
+        ``GET /api/tag/v1/{app_id}/variables``
+
+        ### JSON API compatibility divergence
+
+        #### Filters In JSON API standard (https://jsonapi.org/recommendations/#filtering) one can
+        request elements with multiple filter values by simply providing them separated by coma:
+
+        `variables?filter[variable_type]=url,constant`
+
+        This notation will not work here. You can achieve this functionality by providing multiple
+        filters for the same parameter:
+
+        `variables?filter[variable_type][]=url&filter[variable_type][]=constant`
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_name : str, optional
+            Filter variable name attribute
+        filter_variable_type : TagManagerVariablesListFilterVariableType, optional
+            Filter variable with type
+        filter_builtin : bool, optional
+            Filter variable with builtin attribute
+        sort : list[TagManagerVariablesListSortItem], optional
+            Comma-separated sort list with given attributes: name, variable_type, created_at,
+            updated_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VARIABLES_LIST,
+            {
+                "app_id": app_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filtername": filter_name,
+                "filtervariable_type": filter_variable_type,
+                "filterbuiltin": filter_builtin,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -1836,21 +6198,37 @@ class TagManagerVariables(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerVariablesListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerVariablesListResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_VARIABLES_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filtervariable_type": filter_variable_type,
-                    "filterbuiltin": filter_builtin,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter variable name attribute
+        filter_variable_type : TagManagerVariablesListFilterVariableType, optional
+            Filter variable with type
+        filter_builtin : bool, optional
+            Filter variable with builtin attribute
+        sort : list[TagManagerVariablesListSortItem], optional
+            Comma-separated sort list with given attributes: name, variable_type, created_at,
+            updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_VARIABLES_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filtervariable_type": filter_variable_type,
+                "filterbuiltin": filter_builtin,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -1864,23 +6242,76 @@ class TagManagerVariables(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerVariablesListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerVariablesListResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_VARIABLES_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filtervariable_type": filter_variable_type,
-                    "filterbuiltin": filter_builtin,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter variable name attribute
+        filter_variable_type : TagManagerVariablesListFilterVariableType, optional
+            Filter variable with type
+        filter_builtin : bool, optional
+            Filter variable with builtin attribute
+        sort : list[TagManagerVariablesListSortItem], optional
+            Comma-separated sort list with given attributes: name, variable_type, created_at,
+            updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_VARIABLES_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filtervariable_type": filter_variable_type,
+                "filterbuiltin": filter_builtin,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
+    @overload
+    def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str,
+        value: Any | Unset = ...,
+        variable_type: Literal[
+            "constant",
+            "cookie",
+            "custom_javascript",
+            "data_layer",
+            "document",
+            "dom_element",
+            "random",
+            "url",
+            "lookup_table",
+            "abandoned",
+        ],
+        options: Any | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerVariablesCreateResponseAbandoned
+        | TagManagerVariablesCreateResponseConstant
+        | TagManagerVariablesCreateResponseCookie
+        | TagManagerVariablesCreateResponseCustomJavascript
+        | TagManagerVariablesCreateResponseDataLayer
+        | TagManagerVariablesCreateResponseDocument
+        | TagManagerVariablesCreateResponseDomElement
+        | TagManagerVariablesCreateResponseLookupTable
+        | TagManagerVariablesCreateResponseRandom
+        | TagManagerVariablesCreateResponseUrlParameter
+        | TagManagerVariablesCreateResponseUrlProtocol
+        | TagManagerVariablesCreateResponseUrlQuery
+    ): ...
+
+    @overload
     def create(
         self,
         app_id: str | UUID,
@@ -1896,7 +6327,58 @@ class TagManagerVariables(SyncAPIResource):
         | TagManagerVariablesCreateBodyRandom
         | TagManagerVariablesCreateBodyUrlParameter
         | TagManagerVariablesCreateBodyUrlProtocol
-        | TagManagerVariablesCreateBodyUrlQuery,
+        | TagManagerVariablesCreateBodyUrlQuery
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerVariablesCreateResponseAbandoned
+        | TagManagerVariablesCreateResponseConstant
+        | TagManagerVariablesCreateResponseCookie
+        | TagManagerVariablesCreateResponseCustomJavascript
+        | TagManagerVariablesCreateResponseDataLayer
+        | TagManagerVariablesCreateResponseDocument
+        | TagManagerVariablesCreateResponseDomElement
+        | TagManagerVariablesCreateResponseLookupTable
+        | TagManagerVariablesCreateResponseRandom
+        | TagManagerVariablesCreateResponseUrlParameter
+        | TagManagerVariablesCreateResponseUrlProtocol
+        | TagManagerVariablesCreateResponseUrlQuery
+    ): ...
+
+    def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        variable_type: Literal[
+            "constant",
+            "cookie",
+            "custom_javascript",
+            "data_layer",
+            "document",
+            "dom_element",
+            "random",
+            "url",
+            "lookup_table",
+            "abandoned",
+        ]
+        | Unset = UNSET,
+        options: Any | Unset = UNSET,
+        body: TagManagerVariablesCreateBodyAbandoned
+        | TagManagerVariablesCreateBodyConstant
+        | TagManagerVariablesCreateBodyCookie
+        | TagManagerVariablesCreateBodyCustomJavascript
+        | TagManagerVariablesCreateBodyDataLayer
+        | TagManagerVariablesCreateBodyDocument
+        | TagManagerVariablesCreateBodyDomElement
+        | TagManagerVariablesCreateBodyLookupTable
+        | TagManagerVariablesCreateBodyRandom
+        | TagManagerVariablesCreateBodyUrlParameter
+        | TagManagerVariablesCreateBodyUrlProtocol
+        | TagManagerVariablesCreateBodyUrlQuery
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> (
         TagManagerVariablesCreateResponseAbandoned
@@ -1912,14 +6394,37 @@ class TagManagerVariables(SyncAPIResource):
         | TagManagerVariablesCreateResponseUrlProtocol
         | TagManagerVariablesCreateResponseUrlQuery
     ):
-        """Create variable. ``POST /api/tag/v1/{app_id}/variables``"""
-        return cast(
-            "TagManagerVariablesCreateResponseAbandoned | TagManagerVariablesCreateResponseConstant | TagManagerVariablesCreateResponseCookie | TagManagerVariablesCreateResponseCustomJavascript | TagManagerVariablesCreateResponseDataLayer | TagManagerVariablesCreateResponseDocument | TagManagerVariablesCreateResponseDomElement | TagManagerVariablesCreateResponseLookupTable | TagManagerVariablesCreateResponseRandom | TagManagerVariablesCreateResponseUrlParameter | TagManagerVariablesCreateResponseUrlProtocol | TagManagerVariablesCreateResponseUrlQuery",
-            self._client._call(
-                _TAG_MANAGER_VARIABLES_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create variable.
+
+        ``POST /api/tag/v1/{app_id}/variables``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        name : str
+            Variable name
+        value : Any, optional
+            Variable value
+        variable_type : Literal['constant', 'cookie', 'custom_javascript', 'data_layer', 'document', 'dom_element', 'random', 'url', 'lookup_table', 'abandoned']
+        options : Any, optional
+            Variable options (empty)
+        body : TagManagerVariablesCreateBodyAbandoned | TagManagerVariablesCreateBodyConstant | TagManagerVariablesCreateBodyCookie | TagManagerVariablesCreateBodyCustomJavascript | TagManagerVariablesCreateBodyDataLayer | TagManagerVariablesCreateBodyDocument | TagManagerVariablesCreateBodyDomElement | TagManagerVariablesCreateBodyLookupTable | TagManagerVariablesCreateBodyRandom | TagManagerVariablesCreateBodyUrlParameter | TagManagerVariablesCreateBodyUrlProtocol | TagManagerVariablesCreateBodyUrlQuery | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VARIABLES_CREATE,
+            {"app_id": app_id, "body": body},
+            attributes={
+                "name": name,
+                "value": value,
+                "variable_type": variable_type,
+                "options": options,
+            },
+            request_options=request_options,
         )
 
     def get(
@@ -1943,14 +6448,23 @@ class TagManagerVariables(SyncAPIResource):
         | TagManagerVariablesCreateResponseUrlQuery
         | TagManagerVariablesGetResponseCdpAudience
     ):
-        """Get variable. ``GET /api/tag/v1/{app_id}/variables/{variable_id}``"""
-        return cast(
-            "TagManagerVariablesCreateResponseAbandoned | TagManagerVariablesCreateResponseConstant | TagManagerVariablesCreateResponseCookie | TagManagerVariablesCreateResponseCustomJavascript | TagManagerVariablesCreateResponseDataLayer | TagManagerVariablesCreateResponseDocument | TagManagerVariablesCreateResponseDomElement | TagManagerVariablesCreateResponseLookupTable | TagManagerVariablesCreateResponseRandom | TagManagerVariablesCreateResponseUrlParameter | TagManagerVariablesCreateResponseUrlProtocol | TagManagerVariablesCreateResponseUrlQuery | TagManagerVariablesGetResponseCdpAudience",
-            self._client._call(
-                _TAG_MANAGER_VARIABLES_GET,
-                {"app_id": app_id, "variable_id": variable_id},
-                request_options=request_options,
-            ),
+        """Get variable.
+
+        ``GET /api/tag/v1/{app_id}/variables/{variable_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        variable_id : str | UUID
+            Variable identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VARIABLES_GET,
+            {"app_id": app_id, "variable_id": variable_id},
+            request_options=request_options,
         )
 
     def delete(
@@ -1960,13 +6474,50 @@ class TagManagerVariables(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Delete variable. ``DELETE /api/tag/v1/{app_id}/variables/{variable_id}``"""
-        self._client._call(
+        """Delete variable.
+
+        ``DELETE /api/tag/v1/{app_id}/variables/{variable_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        variable_id : str | UUID
+            Variable identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _TAG_MANAGER_VARIABLES_DELETE,
             {"app_id": app_id, "variable_id": variable_id},
             request_options=request_options,
         )
 
+    @overload
+    def update(
+        self,
+        app_id: str | UUID,
+        variable_id: str | UUID,
+        *,
+        name: str | Unset = ...,
+        value: Any | Unset = ...,
+        variable_type: Literal[
+            "constant",
+            "cookie",
+            "custom_javascript",
+            "data_layer",
+            "document",
+            "dom_element",
+            "random",
+            "url",
+            "lookup_table",
+            "abandoned",
+        ],
+        options: Any | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
     def update(
         self,
         app_id: str | UUID,
@@ -1983,13 +6534,83 @@ class TagManagerVariables(SyncAPIResource):
         | TagManagerVariablesUpdateBodyRandom
         | TagManagerVariablesUpdateBodyUrlParameter
         | TagManagerVariablesUpdateBodyUrlProtocol
-        | TagManagerVariablesUpdateBodyUrlQuery,
+        | TagManagerVariablesUpdateBodyUrlQuery
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    def update(
+        self,
+        app_id: str | UUID,
+        variable_id: str | UUID,
+        *,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        variable_type: Literal[
+            "constant",
+            "cookie",
+            "custom_javascript",
+            "data_layer",
+            "document",
+            "dom_element",
+            "random",
+            "url",
+            "lookup_table",
+            "abandoned",
+        ]
+        | Unset = UNSET,
+        options: Any | Unset = UNSET,
+        body: TagManagerVariablesUpdateBodyAbandoned
+        | TagManagerVariablesUpdateBodyConstant
+        | TagManagerVariablesUpdateBodyCookie
+        | TagManagerVariablesUpdateBodyCustomJavascript
+        | TagManagerVariablesUpdateBodyDataLayer
+        | TagManagerVariablesUpdateBodyDocument
+        | TagManagerVariablesUpdateBodyDomElement
+        | TagManagerVariablesUpdateBodyLookupTable
+        | TagManagerVariablesUpdateBodyRandom
+        | TagManagerVariablesUpdateBodyUrlParameter
+        | TagManagerVariablesUpdateBodyUrlProtocol
+        | TagManagerVariablesUpdateBodyUrlQuery
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Edit variable. ``PATCH /api/tag/v1/{app_id}/variables/{variable_id}``"""
-        self._client._call(
+        """Edit variable.
+
+        ``PATCH /api/tag/v1/{app_id}/variables/{variable_id}``
+
+        It is possible to edit variable's type. Just make a request with a new type and all required
+        attributes from its schema.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        variable_id : str | UUID
+            Variable identifier
+        name : str, optional
+            Variable name
+        value : Any, optional
+            Variable value
+        variable_type : Literal['constant', 'cookie', 'custom_javascript', 'data_layer', 'document', 'dom_element', 'random', 'url', 'lookup_table', 'abandoned']
+        options : Any, optional
+            Variable options (empty)
+        body : TagManagerVariablesUpdateBodyAbandoned | TagManagerVariablesUpdateBodyConstant | TagManagerVariablesUpdateBodyCookie | TagManagerVariablesUpdateBodyCustomJavascript | TagManagerVariablesUpdateBodyDataLayer | TagManagerVariablesUpdateBodyDocument | TagManagerVariablesUpdateBodyDomElement | TagManagerVariablesUpdateBodyLookupTable | TagManagerVariablesUpdateBodyRandom | TagManagerVariablesUpdateBodyUrlParameter | TagManagerVariablesUpdateBodyUrlProtocol | TagManagerVariablesUpdateBodyUrlQuery | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _TAG_MANAGER_VARIABLES_UPDATE,
             {"app_id": app_id, "variable_id": variable_id, "body": body},
+            attributes={
+                "name": name,
+                "value": value,
+                "variable_type": variable_type,
+                "options": options,
+            },
             request_options=request_options,
         )
 
@@ -1998,17 +6619,29 @@ class TagManagerVariables(SyncAPIResource):
         app_id: str | UUID,
         variable_id: str | UUID,
         *,
-        body: TagManagerVariablesCopyBody,
+        body: TagManagerVariablesCopyBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerVariablesCopyResponse:
-        """Copy variable. ``POST /api/tag/v1/{app_id}/variables/{variable_id}/copy``"""
-        return cast(
-            "TagManagerVariablesCopyResponse",
-            self._client._call(
-                _TAG_MANAGER_VARIABLES_COPY,
-                {"app_id": app_id, "variable_id": variable_id, "body": body},
-                request_options=request_options,
-            ),
+        """Copy variable.
+
+        ``POST /api/tag/v1/{app_id}/variables/{variable_id}/copy``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        variable_id : str | UUID
+            Variable identifier
+        body : TagManagerVariablesCopyBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VARIABLES_COPY,
+            {"app_id": app_id, "variable_id": variable_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
 
@@ -2027,20 +6660,47 @@ class TagManagerVersions(SyncAPIResource):
         sort: builtins.list[TagManagerVersionsListSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsListResponse:
-        """List of versions. ``GET /api/tag/v1/{app_id}/versions``"""
-        return cast(
-            "TagManagerVersionsListResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_LIST,
-                {
-                    "app_id": app_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filterversion_type": filter_version_type,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of versions.
+
+        ``GET /api/tag/v1/{app_id}/versions``
+
+        ### JSON API compatibility divergence
+
+        #### Filters In JSON API standard (https://jsonapi.org/recommendations/#filtering) one can
+        request elements with multiple filter values by simply providing them separated by coma:
+
+        `versions?filter[version_type][]=published,draft`
+
+        This notation will not work here. You can achieve this functionality by providing multiple
+        filters for the same parameter:
+
+        `versions?filter[version_type][]=published&filter[version_type][]=draft`
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_version_type : TagManagerVersionsListFilterVersionType, optional
+            Filter version by version_type attribute
+        sort : list[TagManagerVersionsListSortItem], optional
+            Comma-separated sort list with given attributes: created_at, updated_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_LIST,
+            {
+                "app_id": app_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filterversion_type": filter_version_type,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -2052,15 +6712,26 @@ class TagManagerVersions(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerVersionsListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerVersionsListResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_VERSIONS_LIST,
-                {"app_id": app_id, "filterversion_type": filter_version_type, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_version_type : TagManagerVersionsListFilterVersionType, optional
+            Filter version by version_type attribute
+        sort : list[TagManagerVersionsListSortItem], optional
+            Comma-separated sort list with given attributes: created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_VERSIONS_LIST,
+            {"app_id": app_id, "filterversion_type": filter_version_type, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -2072,15 +6743,26 @@ class TagManagerVersions(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerVersionsListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerVersionsListResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_VERSIONS_LIST,
-                {"app_id": app_id, "filterversion_type": filter_version_type, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_version_type : TagManagerVersionsListFilterVersionType, optional
+            Filter version by version_type attribute
+        sort : list[TagManagerVersionsListSortItem], optional
+            Comma-separated sort list with given attributes: created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_VERSIONS_LIST,
+            {"app_id": app_id, "filterversion_type": filter_version_type, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def get(
@@ -2090,51 +6772,79 @@ class TagManagerVersions(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsGetResponse:
-        """Get version. ``GET /api/tag/v1/{app_id}/versions/{version_id}``"""
-        return cast(
-            "TagManagerVersionsGetResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_GET,
-                {"app_id": app_id, "version_id": version_id},
-                request_options=request_options,
-            ),
+        """Get version.
+
+        ``GET /api/tag/v1/{app_id}/versions/{version_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_GET,
+            {"app_id": app_id, "version_id": version_id},
+            request_options=request_options,
         )
 
     def get_draft(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsGetDraftResponse:
-        """Get draft version. ``GET /api/tag/v1/{app_id}/versions/draft``"""
-        return cast(
-            "TagManagerVersionsGetDraftResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_GET_DRAFT, {"app_id": app_id}, request_options=request_options
-            ),
+        """Get draft version.
+
+        ``GET /api/tag/v1/{app_id}/versions/draft``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_GET_DRAFT, {"app_id": app_id}, request_options=request_options
         )
 
     def get_published(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsGetPublishedResponse:
-        """Get published version. ``GET /api/tag/v1/{app_id}/versions/published``"""
-        return cast(
-            "TagManagerVersionsGetPublishedResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_GET_PUBLISHED,
-                {"app_id": app_id},
-                request_options=request_options,
-            ),
+        """Get published version.
+
+        ``GET /api/tag/v1/{app_id}/versions/published``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_GET_PUBLISHED, {"app_id": app_id}, request_options=request_options
         )
 
     def restore_published(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Restore published version. ``POST /api/tag/v1/{app_id}/versions/published/restore``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_RESTORE_PUBLISHED,
-                {"app_id": app_id},
-                request_options=request_options,
-            ),
+        """Restore published version.
+
+        ``POST /api/tag/v1/{app_id}/versions/published/restore``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_RESTORE_PUBLISHED,
+            {"app_id": app_id},
+            request_options=request_options,
         )
 
     def restore(
@@ -2144,27 +6854,43 @@ class TagManagerVersions(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Restore version by id. ``POST /api/tag/v1/{app_id}/versions/{version_id}/restore``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_RESTORE,
-                {"app_id": app_id, "version_id": version_id},
-                request_options=request_options,
-            ),
+        """Restore version by id.
+
+        ``POST /api/tag/v1/{app_id}/versions/{version_id}/restore``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_RESTORE,
+            {"app_id": app_id, "version_id": version_id},
+            request_options=request_options,
         )
 
     def snapshot_draft(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Snapshot draft version. ``POST /api/tag/v1/{app_id}/versions/draft/snapshot``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_SNAPSHOT_DRAFT,
-                {"app_id": app_id},
-                request_options=request_options,
-            ),
+        """Snapshot draft version.
+
+        ``POST /api/tag/v1/{app_id}/versions/draft/snapshot``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_SNAPSHOT_DRAFT,
+            {"app_id": app_id},
+            request_options=request_options,
         )
 
     def create_export_file(
@@ -2172,17 +6898,29 @@ class TagManagerVersions(SyncAPIResource):
         app_id: str | UUID,
         version_id: str | UUID,
         *,
-        body: TagManagerVersionsCreateExportFileBody,
+        body: TagManagerVersionsCreateExportFileBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsCreateExportFileResponse:
-        """Create export file. ``POST /api/tag/v1/{app_id}/versions/{version_id}/export-files``"""
-        return cast(
-            "TagManagerVersionsCreateExportFileResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_CREATE_EXPORT_FILE,
-                {"app_id": app_id, "version_id": version_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create export file.
+
+        ``POST /api/tag/v1/{app_id}/versions/{version_id}/export-files``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        body : TagManagerVersionsCreateExportFileBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_CREATE_EXPORT_FILE,
+            {"app_id": app_id, "version_id": version_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
     def get_export_file(
@@ -2193,27 +6931,43 @@ class TagManagerVersions(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsGetExportFileResponse:
-        """Get export file. ``GET /api/tag/v1/{app_id}/versions/{version_id}/export-files/{export_file_id}``"""
-        return cast(
-            "TagManagerVersionsGetExportFileResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_GET_EXPORT_FILE,
-                {"app_id": app_id, "version_id": version_id, "export_file_id": export_file_id},
-                request_options=request_options,
-            ),
+        """Get export file.
+
+        ``GET /api/tag/v1/{app_id}/versions/{version_id}/export-files/{export_file_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        export_file_id : str | UUID
+            Export file identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_GET_EXPORT_FILE,
+            {"app_id": app_id, "version_id": version_id, "export_file_id": export_file_id},
+            request_options=request_options,
         )
 
     def publish_draft(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Publish draft version. ``POST /api/tag/v1/{app_id}/versions/draft/publish``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_PUBLISH_DRAFT,
-                {"app_id": app_id},
-                request_options=request_options,
-            ),
+        """Publish draft version.
+
+        ``POST /api/tag/v1/{app_id}/versions/draft/publish``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_PUBLISH_DRAFT, {"app_id": app_id}, request_options=request_options
         )
 
     def publish(
@@ -2223,48 +6977,77 @@ class TagManagerVersions(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Publish version by id. ``POST /api/tag/v1/{app_id}/versions/{version_id}/publish``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_PUBLISH,
-                {"app_id": app_id, "version_id": version_id},
-                request_options=request_options,
-            ),
+        """Publish version by id.
+
+        ``POST /api/tag/v1/{app_id}/versions/{version_id}/publish``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_PUBLISH,
+            {"app_id": app_id, "version_id": version_id},
+            request_options=request_options,
         )
 
     def import_version(
         self,
         app_id: str | UUID,
         *,
-        body: TagManagerVersionsImportVersionBody,
+        body: TagManagerVersionsImportVersionBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Import version. ``POST /api/tag/v1/{app_id}/versions/import``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_IMPORT_VERSION,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Import version.
+
+        ``POST /api/tag/v1/{app_id}/versions/import``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        body : TagManagerVersionsImportVersionBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_IMPORT_VERSION,
+            {"app_id": app_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
     def import_from_file(
         self,
         app_id: str | UUID,
         *,
-        body: TagManagerVersionsImportFromFileBody | Unset = UNSET,
+        body: TagManagerVersionsImportFromFileBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Import version from file. ``POST /api/tag/v1/{app_id}/versions/import-file``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            self._client._call(
-                _TAG_MANAGER_VERSIONS_IMPORT_FROM_FILE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Import version from file.
+
+        ``POST /api/tag/v1/{app_id}/versions/import-file``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        body : TagManagerVersionsImportFromFileBody | dict[str, Any], optional
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_VERSIONS_IMPORT_FROM_FILE,
+            {"app_id": app_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
 
@@ -2280,27 +7063,46 @@ class TagManagerChangelog(SyncAPIResource):
         *,
         page_limit: int | Unset = UNSET,
         page_offset: int | Unset = UNSET,
-        filter_resource_id: UUID | Unset = UNSET,
+        filter_resource_id: str | UUID | Unset = UNSET,
         filter_author: str | Unset = UNSET,
         sort: builtins.list[TagManagerChangelogListSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerChangelogListResponse:
-        """Get list of changes. ``GET /api/tag/v1/{app_id}/versions/{version_id}/changelog``"""
-        return cast(
-            "TagManagerChangelogListResponse",
-            self._client._call(
-                _TAG_MANAGER_CHANGELOG_LIST,
-                {
-                    "app_id": app_id,
-                    "version_id": version_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filterresource_id": filter_resource_id,
-                    "filterauthor": filter_author,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """Get list of changes.
+
+        ``GET /api/tag/v1/{app_id}/versions/{version_id}/changelog``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_resource_id : str | UUID, optional
+            Filter changelog resource attribute
+        filter_author : str, optional
+            Filter changelog by email of user who did the changes
+        sort : list[TagManagerChangelogListSortItem], optional
+            Comma-separated sort list with given attributes: created_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_CHANGELOG_LIST,
+            {
+                "app_id": app_id,
+                "version_id": version_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filterresource_id": filter_resource_id,
+                "filterauthor": filter_author,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -2308,27 +7110,42 @@ class TagManagerChangelog(SyncAPIResource):
         app_id: str | UUID,
         version_id: str | UUID,
         *,
-        filter_resource_id: UUID | Unset = UNSET,
+        filter_resource_id: str | UUID | Unset = UNSET,
         filter_author: str | Unset = UNSET,
         sort: builtins.list[TagManagerChangelogListSortItem] | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerChangelogListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerChangelogListResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_CHANGELOG_LIST,
-                {
-                    "app_id": app_id,
-                    "version_id": version_id,
-                    "filterresource_id": filter_resource_id,
-                    "filterauthor": filter_author,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        filter_resource_id : str | UUID, optional
+            Filter changelog resource attribute
+        filter_author : str, optional
+            Filter changelog by email of user who did the changes
+        sort : list[TagManagerChangelogListSortItem], optional
+            Comma-separated sort list with given attributes: created_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_CHANGELOG_LIST,
+            {
+                "app_id": app_id,
+                "version_id": version_id,
+                "filterresource_id": filter_resource_id,
+                "filterauthor": filter_author,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -2336,27 +7153,42 @@ class TagManagerChangelog(SyncAPIResource):
         app_id: str | UUID,
         version_id: str | UUID,
         *,
-        filter_resource_id: UUID | Unset = UNSET,
+        filter_resource_id: str | UUID | Unset = UNSET,
         filter_author: str | Unset = UNSET,
         sort: builtins.list[TagManagerChangelogListSortItem] | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[TagManagerChangelogListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[TagManagerChangelogListResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_CHANGELOG_LIST,
-                {
-                    "app_id": app_id,
-                    "version_id": version_id,
-                    "filterresource_id": filter_resource_id,
-                    "filterauthor": filter_author,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        filter_resource_id : str | UUID, optional
+            Filter changelog resource attribute
+        filter_author : str, optional
+            Filter changelog by email of user who did the changes
+        sort : list[TagManagerChangelogListSortItem], optional
+            Comma-separated sort list with given attributes: created_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_CHANGELOG_LIST,
+            {
+                "app_id": app_id,
+                "version_id": version_id,
+                "filterresource_id": filter_resource_id,
+                "filterauthor": filter_author,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
 
@@ -2372,14 +7204,23 @@ class TagManagerOperations(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerOperationsGetResponse:
-        """Get operation. ``GET /api/tag/v1/{app_id}/operations/{operation_id}``"""
-        return cast(
-            "TagManagerOperationsGetResponse",
-            self._client._call(
-                _TAG_MANAGER_OPERATIONS_GET,
-                {"app_id": app_id, "operation_id": operation_id},
-                request_options=request_options,
-            ),
+        """Get operation.
+
+        ``GET /api/tag/v1/{app_id}/operations/{operation_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        operation_id : str | UUID
+            Operation identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TAG_MANAGER_OPERATIONS_GET,
+            {"app_id": app_id, "operation_id": operation_id},
+            request_options=request_options,
         )
 
 
@@ -2438,24 +7279,63 @@ class AsyncTagManagerTags(AsyncAPIResource):
         sort: builtins.list[TagManagerTagsListSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerTagsListResponse:
-        """List of tags. ``GET /api/tag/v1/{app_id}/tags``"""
-        return cast(
-            "TagManagerTagsListResponse",
-            await self._client._call(
-                _TAG_MANAGER_TAGS_LIST,
-                {
-                    "app_id": app_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filtername": filter_name,
-                    "filteris_active": filter_is_active,
-                    "filtertag_type": filter_tag_type,
-                    "filtertemplate": filter_template,
-                    "filteris_prioritized": filter_is_prioritized,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of tags.
+
+        ``GET /api/tag/v1/{app_id}/tags``
+
+        ### JSON API compatibility divergence
+
+        #### Filters In JSON API standard (https://jsonapi.org/recommendations/#filtering) one can
+        request elements with multiple filter values by simply providing them separated by coma:
+
+        `tags?filter[template]=piwik,adroll`
+
+        This notation will not work here. You can achieve this functionality by providing multiple
+        filters for the same parameter:
+
+        `tags?filter[template][]=piwik&filter[template][]=adroll`
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_name : str, optional
+            Filter tags by name
+        filter_is_active : bool, optional
+            Filter tags by active status
+        filter_tag_type : TagManagerTagsListFilterTagType, optional
+            Filter tags by type
+        filter_template : TagManagerTagsListFilterTemplate, optional
+            Filter tags by template
+        filter_is_prioritized : bool, optional
+            Filter tags by being prioritized or not
+        sort : list[TagManagerTagsListSortItem], optional
+            Comma-separated sort list with given attributes: name, is_active, tag_type, priority,
+            created_at, updated_at.
+
+            Sorting by `priority` (and `-priority`) sorts also by primary key to keep stable order
+            of tags with same priority.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_TAGS_LIST,
+            {
+                "app_id": app_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filtername": filter_name,
+                "filteris_active": filter_is_active,
+                "filtertag_type": filter_tag_type,
+                "filtertemplate": filter_template,
+                "filteris_prioritized": filter_is_prioritized,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -2471,23 +7351,46 @@ class AsyncTagManagerTags(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerTagsListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerTagsListResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_TAGS_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filteris_active": filter_is_active,
-                    "filtertag_type": filter_tag_type,
-                    "filtertemplate": filter_template,
-                    "filteris_prioritized": filter_is_prioritized,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter tags by name
+        filter_is_active : bool, optional
+            Filter tags by active status
+        filter_tag_type : TagManagerTagsListFilterTagType, optional
+            Filter tags by type
+        filter_template : TagManagerTagsListFilterTemplate, optional
+            Filter tags by template
+        filter_is_prioritized : bool, optional
+            Filter tags by being prioritized or not
+        sort : list[TagManagerTagsListSortItem], optional
+            Comma-separated sort list with given attributes: name, is_active, tag_type, priority,
+            created_at, updated_at.
+
+            Sorting by `priority` (and `-priority`) sorts also by primary key to keep stable order
+            of tags with same priority.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_TAGS_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filteris_active": filter_is_active,
+                "filtertag_type": filter_tag_type,
+                "filtertemplate": filter_template,
+                "filteris_prioritized": filter_is_prioritized,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -2503,25 +7406,147 @@ class AsyncTagManagerTags(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerTagsListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerTagsListResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_TAGS_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filteris_active": filter_is_active,
-                    "filtertag_type": filter_tag_type,
-                    "filtertemplate": filter_template,
-                    "filteris_prioritized": filter_is_prioritized,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter tags by name
+        filter_is_active : bool, optional
+            Filter tags by active status
+        filter_tag_type : TagManagerTagsListFilterTagType, optional
+            Filter tags by type
+        filter_template : TagManagerTagsListFilterTemplate, optional
+            Filter tags by template
+        filter_is_prioritized : bool, optional
+            Filter tags by being prioritized or not
+        sort : list[TagManagerTagsListSortItem], optional
+            Comma-separated sort list with given attributes: name, is_active, tag_type, priority,
+            created_at, updated_at.
+
+            Sorting by `priority` (and `-priority`) sorts also by primary key to keep stable order
+            of tags with same priority.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_TAGS_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filteris_active": filter_is_active,
+                "filtertag_type": filter_tag_type,
+                "filtertemplate": filter_template,
+                "filteris_prioritized": filter_is_prioritized,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
+    @overload
+    async def create(
+        self,
+        app_id: str | UUID,
+        *,
+        code: str | Unset = ...,
+        tag_type: TagManagerTagsListFilterTagType | Unset = ...,
+        name: str,
+        consent_type: Any | Unset = ...,
+        template: Literal[
+            "adroll",
+            "bing_ads",
+            "crazy_egg",
+            "custom_content",
+            "custom_popup",
+            "custom_tag",
+            "doubleclick_floodlight",
+            "facebook_retargeting_pixel",
+            "google_analytics",
+            "hot_jar",
+            "hub_spot",
+            "linkedin",
+            "marketo",
+            "mautic",
+            "piwik",
+            "piwik_custom_dimension",
+            "piwik_event",
+            "piwik_goal_conversion",
+            "piwik_virtual_page_view",
+            "qualaroo",
+            "sales_manago",
+            "salesforce_pardot",
+            "video_html5",
+            "video_youtube",
+            "heatmaps",
+            "abandoned",
+            "ecommerce_order",
+            "ecommerce_add_to_cart",
+            "ecommerce_remove_from_cart",
+            "ecommerce_product_detail_view",
+            "ecommerce_cart_update",
+            "cookie_information_cmp_integration",
+            "ab_tasty",
+            "click_tale",
+            "google_adwords",
+            "optimizely",
+            "visual_website_optimizer",
+        ],
+        disable_in_debug_mode: bool | Unset = ...,
+        document_write: bool | Unset = ...,
+        is_active: bool | Unset = ...,
+        priority: int | Unset = ...,
+        respect_visitors_privacy: bool | Unset = ...,
+        scheduler: TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler
+        | dict[str, Any]
+        | Unset = ...,
+        template_options: Any | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerTagsCreateResponseAbandonedTag
+        | TagManagerTagsCreateResponseABTastyTagDEPRECATED
+        | TagManagerTagsCreateResponseAdrollTag
+        | TagManagerTagsCreateResponseBingAdsTag
+        | TagManagerTagsCreateResponseClicktaleTagDEPRECATED
+        | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag
+        | TagManagerTagsCreateResponseCrazyEggTag
+        | TagManagerTagsCreateResponseCustomContent
+        | TagManagerTagsCreateResponseCustomTagAsynchronous
+        | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED
+        | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED
+        | TagManagerTagsCreateResponseEcommerceAddToCart
+        | TagManagerTagsCreateResponseEcommerceCartUpdate
+        | TagManagerTagsCreateResponseEcommerceOrder
+        | TagManagerTagsCreateResponseFloodlightCounterSessionTag
+        | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag
+        | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag
+        | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag
+        | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag
+        | TagManagerTagsCreateResponseGoogleAdsRemarketingTag
+        | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag
+        | TagManagerTagsCreateResponseGoogleAnalyticsTag
+        | TagManagerTagsCreateResponseMarketoTag
+        | TagManagerTagsCreateResponseMauticTag
+        | TagManagerTagsCreateResponseMetaPixelTag
+        | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED
+        | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag
+        | TagManagerTagsCreateResponsePiwikPROCustomEventTag
+        | TagManagerTagsCreateResponsePiwikPROGoalConversionTag
+        | TagManagerTagsCreateResponsePiwikPROTag
+        | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag
+        | TagManagerTagsCreateResponseQualarooTag
+        | TagManagerTagsCreateResponseSalesforcePardotTag
+        | TagManagerTagsCreateResponseSALESmanagoTag
+        | TagManagerTagsCreateResponseVideoHTML5Tag
+        | TagManagerTagsCreateResponseVideoYouTubeTag
+        | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
+    ): ...
+
+    @overload
     async def create(
         self,
         app_id: str | UUID,
@@ -2566,7 +7591,149 @@ class AsyncTagManagerTags(AsyncAPIResource):
         | TagManagerTagsCreateBodySALESmanagoTag
         | TagManagerTagsCreateBodyVideoHTML5Tag
         | TagManagerTagsCreateBodyVideoYouTubeTag
-        | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED,
+        | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerTagsCreateResponseAbandonedTag
+        | TagManagerTagsCreateResponseABTastyTagDEPRECATED
+        | TagManagerTagsCreateResponseAdrollTag
+        | TagManagerTagsCreateResponseBingAdsTag
+        | TagManagerTagsCreateResponseClicktaleTagDEPRECATED
+        | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag
+        | TagManagerTagsCreateResponseCrazyEggTag
+        | TagManagerTagsCreateResponseCustomContent
+        | TagManagerTagsCreateResponseCustomTagAsynchronous
+        | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED
+        | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED
+        | TagManagerTagsCreateResponseEcommerceAddToCart
+        | TagManagerTagsCreateResponseEcommerceCartUpdate
+        | TagManagerTagsCreateResponseEcommerceOrder
+        | TagManagerTagsCreateResponseFloodlightCounterSessionTag
+        | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag
+        | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag
+        | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag
+        | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag
+        | TagManagerTagsCreateResponseGoogleAdsRemarketingTag
+        | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag
+        | TagManagerTagsCreateResponseGoogleAnalyticsTag
+        | TagManagerTagsCreateResponseMarketoTag
+        | TagManagerTagsCreateResponseMauticTag
+        | TagManagerTagsCreateResponseMetaPixelTag
+        | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED
+        | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag
+        | TagManagerTagsCreateResponsePiwikPROCustomEventTag
+        | TagManagerTagsCreateResponsePiwikPROGoalConversionTag
+        | TagManagerTagsCreateResponsePiwikPROTag
+        | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag
+        | TagManagerTagsCreateResponseQualarooTag
+        | TagManagerTagsCreateResponseSalesforcePardotTag
+        | TagManagerTagsCreateResponseSALESmanagoTag
+        | TagManagerTagsCreateResponseVideoHTML5Tag
+        | TagManagerTagsCreateResponseVideoYouTubeTag
+        | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
+    ): ...
+
+    async def create(
+        self,
+        app_id: str | UUID,
+        *,
+        code: str | Unset = UNSET,
+        tag_type: TagManagerTagsListFilterTagType | Unset = UNSET,
+        name: str | Unset = UNSET,
+        consent_type: Any | Unset = UNSET,
+        template: Literal[
+            "adroll",
+            "bing_ads",
+            "crazy_egg",
+            "custom_content",
+            "custom_popup",
+            "custom_tag",
+            "doubleclick_floodlight",
+            "facebook_retargeting_pixel",
+            "google_analytics",
+            "hot_jar",
+            "hub_spot",
+            "linkedin",
+            "marketo",
+            "mautic",
+            "piwik",
+            "piwik_custom_dimension",
+            "piwik_event",
+            "piwik_goal_conversion",
+            "piwik_virtual_page_view",
+            "qualaroo",
+            "sales_manago",
+            "salesforce_pardot",
+            "video_html5",
+            "video_youtube",
+            "heatmaps",
+            "abandoned",
+            "ecommerce_order",
+            "ecommerce_add_to_cart",
+            "ecommerce_remove_from_cart",
+            "ecommerce_product_detail_view",
+            "ecommerce_cart_update",
+            "cookie_information_cmp_integration",
+            "ab_tasty",
+            "click_tale",
+            "google_adwords",
+            "optimizely",
+            "visual_website_optimizer",
+        ]
+        | Unset = UNSET,
+        disable_in_debug_mode: bool | Unset = UNSET,
+        document_write: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        respect_visitors_privacy: bool | Unset = UNSET,
+        scheduler: TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler
+        | dict[str, Any]
+        | Unset = UNSET,
+        template_options: Any | Unset = UNSET,
+        body: TagManagerTagsCreateBodyAbandonedTag
+        | TagManagerTagsCreateBodyABTastyTagDEPRECATED
+        | TagManagerTagsCreateBodyAdrollTag
+        | TagManagerTagsCreateBodyBingAdsTag
+        | TagManagerTagsCreateBodyClicktaleTagDEPRECATED
+        | TagManagerTagsCreateBodyCookieInformationCMPIntegrationTag
+        | TagManagerTagsCreateBodyCrazyEggTag
+        | TagManagerTagsCreateBodyCustomContent
+        | TagManagerTagsCreateBodyCustomPopup
+        | TagManagerTagsCreateBodyCustomTagAsynchronous
+        | TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATED
+        | TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATED
+        | TagManagerTagsCreateBodyEcommerceAddToCart
+        | TagManagerTagsCreateBodyEcommerceCartUpdate
+        | TagManagerTagsCreateBodyEcommerceOrder
+        | TagManagerTagsCreateBodyFloodlightCounterSessionTag
+        | TagManagerTagsCreateBodyFloodlightCounterStandardMethodTag
+        | TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTag
+        | TagManagerTagsCreateBodyFloodlightSalesItemSoldTag
+        | TagManagerTagsCreateBodyFloodlightSalesTransactionsTag
+        | TagManagerTagsCreateBodyGoogleAdsRemarketingTag
+        | TagManagerTagsCreateBodyGoogleAdsTrackingConversionTag
+        | TagManagerTagsCreateBodyGoogleAnalyticsTag
+        | TagManagerTagsCreateBodyHeatmapsTag
+        | TagManagerTagsCreateBodyHotjarTag
+        | TagManagerTagsCreateBodyHubSpotTag
+        | TagManagerTagsCreateBodyMarketoTag
+        | TagManagerTagsCreateBodyMauticTag
+        | TagManagerTagsCreateBodyMetaPixelTag
+        | TagManagerTagsCreateBodyOptimizelyTagDEPRECATED
+        | TagManagerTagsCreateBodyPiwikPROCustomDimensionsTag
+        | TagManagerTagsCreateBodyPiwikPROCustomEventTag
+        | TagManagerTagsCreateBodyPiwikPROGoalConversionTag
+        | TagManagerTagsCreateBodyPiwikPROTag
+        | TagManagerTagsCreateBodyPiwikPROVirtualPageViewTag
+        | TagManagerTagsCreateBodyQualarooTag
+        | TagManagerTagsCreateBodySalesforcePardotTag
+        | TagManagerTagsCreateBodySALESmanagoTag
+        | TagManagerTagsCreateBodyVideoHTML5Tag
+        | TagManagerTagsCreateBodyVideoYouTubeTag
+        | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> (
         TagManagerTagsCreateResponseAbandonedTag
@@ -2607,27 +7774,87 @@ class AsyncTagManagerTags(AsyncAPIResource):
         | TagManagerTagsCreateResponseVideoYouTubeTag
         | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
     ):
-        """Create tag. ``POST /api/tag/v1/{app_id}/tags``"""
-        return cast(
-            "TagManagerTagsCreateResponseAbandonedTag | TagManagerTagsCreateResponseABTastyTagDEPRECATED | TagManagerTagsCreateResponseAdrollTag | TagManagerTagsCreateResponseBingAdsTag | TagManagerTagsCreateResponseClicktaleTagDEPRECATED | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag | TagManagerTagsCreateResponseCrazyEggTag | TagManagerTagsCreateResponseCustomContent | TagManagerTagsCreateResponseCustomTagAsynchronous | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED | TagManagerTagsCreateResponseEcommerceAddToCart | TagManagerTagsCreateResponseEcommerceCartUpdate | TagManagerTagsCreateResponseEcommerceOrder | TagManagerTagsCreateResponseFloodlightCounterSessionTag | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag | TagManagerTagsCreateResponseGoogleAdsRemarketingTag | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag | TagManagerTagsCreateResponseGoogleAnalyticsTag | TagManagerTagsCreateResponseMarketoTag | TagManagerTagsCreateResponseMauticTag | TagManagerTagsCreateResponseMetaPixelTag | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag | TagManagerTagsCreateResponsePiwikPROCustomEventTag | TagManagerTagsCreateResponsePiwikPROGoalConversionTag | TagManagerTagsCreateResponsePiwikPROTag | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag | TagManagerTagsCreateResponseQualarooTag | TagManagerTagsCreateResponseSalesforcePardotTag | TagManagerTagsCreateResponseSALESmanagoTag | TagManagerTagsCreateResponseVideoHTML5Tag | TagManagerTagsCreateResponseVideoYouTubeTag | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED",
-            await self._client._call(
-                _TAG_MANAGER_TAGS_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create tag.
+
+        ``POST /api/tag/v1/{app_id}/tags``
+
+        See more details about API changes: Deprecations and changes
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        code : str, optional
+            Tag code (html, script or css)
+        tag_type : TagManagerTagsListFilterTagType, optional
+        name : str
+            Tag name
+        consent_type : Any, optional
+        template : Literal['adroll', 'bing_ads', 'crazy_egg', 'custom_content', 'custom_popup', 'custom_tag', 'doubleclick_floodlight', 'facebook_retargeting_pixel', 'google_analytics', 'hot_jar', 'hub_spot', 'linkedin', 'marketo', 'mautic', 'piwik', 'piwik_custom_dimension', 'piwik_event', 'piwik_goal_conversion', 'piwik_virtual_page_view', 'qualaroo', 'sales_manago', 'salesforce_pardot', 'video_html5', 'video_youtube', 'heatmaps', 'abandoned', 'ecommerce_order', 'ecommerce_add_to_cart', 'ecommerce_remove_from_cart', 'ecommerce_product_detail_view', 'ecommerce_cart_update', 'cookie_information_cmp_integration', 'ab_tasty', 'click_tale', 'google_adwords', 'optimizely', 'visual_website_optimizer']
+        disable_in_debug_mode : bool, optional
+            Flag describing whether tag should be disabled in debug mode (true) or enabled (false)
+        document_write : bool, optional
+            Flag describing whether tag is using JavaScripts document.write method (true) or not
+            (false)
+        is_active : bool, optional
+            Flag describing whether tag is active (true) or inactive (false)
+        priority : int, optional
+            Order of firing tags (bigger number means earlier)
+        respect_visitors_privacy : bool, optional
+            Flag describing whether tag should respect visitors privacy settings (DNT header,
+            opt-out)
+        scheduler : TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler | dict[str, Any], optional
+        template_options : Any, optional
+        body : TagManagerTagsCreateBodyAbandonedTag | TagManagerTagsCreateBodyABTastyTagDEPRECATED | TagManagerTagsCreateBodyAdrollTag | TagManagerTagsCreateBodyBingAdsTag | TagManagerTagsCreateBodyClicktaleTagDEPRECATED | TagManagerTagsCreateBodyCookieInformationCMPIntegrationTag | TagManagerTagsCreateBodyCrazyEggTag | TagManagerTagsCreateBodyCustomContent | TagManagerTagsCreateBodyCustomPopup | TagManagerTagsCreateBodyCustomTagAsynchronous | TagManagerTagsCreateBodyCustomTagSynchronousDEPRECATED | TagManagerTagsCreateBodyDoubleClickConversionTagDEPRECATED | TagManagerTagsCreateBodyEcommerceAddToCart | TagManagerTagsCreateBodyEcommerceCartUpdate | TagManagerTagsCreateBodyEcommerceOrder | TagManagerTagsCreateBodyFloodlightCounterSessionTag | TagManagerTagsCreateBodyFloodlightCounterStandardMethodTag | TagManagerTagsCreateBodyFloodlightCounterUniqueMethodTag | TagManagerTagsCreateBodyFloodlightSalesItemSoldTag | TagManagerTagsCreateBodyFloodlightSalesTransactionsTag | TagManagerTagsCreateBodyGoogleAdsRemarketingTag | TagManagerTagsCreateBodyGoogleAdsTrackingConversionTag | TagManagerTagsCreateBodyGoogleAnalyticsTag | TagManagerTagsCreateBodyHeatmapsTag | TagManagerTagsCreateBodyHotjarTag | TagManagerTagsCreateBodyHubSpotTag | TagManagerTagsCreateBodyMarketoTag | TagManagerTagsCreateBodyMauticTag | TagManagerTagsCreateBodyMetaPixelTag | TagManagerTagsCreateBodyOptimizelyTagDEPRECATED | TagManagerTagsCreateBodyPiwikPROCustomDimensionsTag | TagManagerTagsCreateBodyPiwikPROCustomEventTag | TagManagerTagsCreateBodyPiwikPROGoalConversionTag | TagManagerTagsCreateBodyPiwikPROTag | TagManagerTagsCreateBodyPiwikPROVirtualPageViewTag | TagManagerTagsCreateBodyQualarooTag | TagManagerTagsCreateBodySalesforcePardotTag | TagManagerTagsCreateBodySALESmanagoTag | TagManagerTagsCreateBodyVideoHTML5Tag | TagManagerTagsCreateBodyVideoYouTubeTag | TagManagerTagsCreateBodyVisualWebsiteOptimizerTagDEPRECATED | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_TAGS_CREATE,
+            {"app_id": app_id, "body": body},
+            attributes={
+                "code": code,
+                "tag_type": tag_type,
+                "name": name,
+                "consent_type": consent_type,
+                "template": template,
+                "disable_in_debug_mode": disable_in_debug_mode,
+                "document_write": document_write,
+                "is_active": is_active,
+                "priority": priority,
+                "respect_visitors_privacy": respect_visitors_privacy,
+                "scheduler": scheduler,
+                "template_options": template_options,
+            },
+            request_options=request_options,
         )
 
     async def reorder(
         self,
         app_id: str | UUID,
         *,
-        body: TagManagerTagsReorderBody,
+        body: TagManagerTagsReorderBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Edit tags order. ``PATCH /api/tag/v1/{app_id}/tags``"""
-        await self._client._call(
+        """Edit tags order.
+
+        ``PATCH /api/tag/v1/{app_id}/tags``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        body : TagManagerTagsReorderBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _TAG_MANAGER_TAGS_REORDER,
             {"app_id": app_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -2643,22 +7870,41 @@ class AsyncTagManagerTags(AsyncAPIResource):
         sort: builtins.list[TagManagerTagsListTriggersSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerTagsListTriggersResponse:
-        """List of triggers for a given tag. ``GET /api/tag/v1/{app_id}/tags/{tag_id}/triggers``"""
-        return cast(
-            "TagManagerTagsListTriggersResponse",
-            await self._client._call(
-                _TAG_MANAGER_TAGS_LIST_TRIGGERS,
-                {
-                    "app_id": app_id,
-                    "tag_id": tag_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of triggers for a given tag.
+
+        ``GET /api/tag/v1/{app_id}/tags/{tag_id}/triggers``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_TAGS_LIST_TRIGGERS,
+            {
+                "app_id": app_id,
+                "tag_id": tag_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list_triggers(
@@ -2672,21 +7918,36 @@ class AsyncTagManagerTags(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerTagsListTriggersResponseDataItem]:
-        """Every item of ``list_triggers``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerTagsListTriggersResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_TAGS_LIST_TRIGGERS,
-                {
-                    "app_id": app_id,
-                    "tag_id": tag_id,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_triggers``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_TAGS_LIST_TRIGGERS,
+            {
+                "app_id": app_id,
+                "tag_id": tag_id,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_triggers_pages(
@@ -2700,21 +7961,36 @@ class AsyncTagManagerTags(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerTagsListTriggersResponse]:
-        """Every page of ``list_triggers``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerTagsListTriggersResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_TAGS_LIST_TRIGGERS,
-                {
-                    "app_id": app_id,
-                    "tag_id": tag_id,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_triggers``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_TAGS_LIST_TRIGGERS,
+            {
+                "app_id": app_id,
+                "tag_id": tag_id,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     async def get(
@@ -2762,14 +8038,23 @@ class AsyncTagManagerTags(AsyncAPIResource):
         | TagManagerTagsCreateResponseVideoYouTubeTag
         | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED
     ):
-        """Get tag. ``GET /api/tag/v1/{app_id}/tags/{tag_id}``"""
-        return cast(
-            "TagManagerTagsCreateResponseAbandonedTag | TagManagerTagsCreateResponseABTastyTagDEPRECATED | TagManagerTagsCreateResponseAdrollTag | TagManagerTagsCreateResponseBingAdsTag | TagManagerTagsCreateResponseClicktaleTagDEPRECATED | TagManagerTagsCreateResponseCookieInformationCMPIntegrationTag | TagManagerTagsCreateResponseCrazyEggTag | TagManagerTagsCreateResponseCustomContent | TagManagerTagsCreateResponseCustomTagAsynchronous | TagManagerTagsCreateResponseCustomTagSynchronousDEPRECATED | TagManagerTagsCreateResponseDoubleClickConversionTagDEPRECATED | TagManagerTagsCreateResponseEcommerceAddToCart | TagManagerTagsCreateResponseEcommerceCartUpdate | TagManagerTagsCreateResponseEcommerceOrder | TagManagerTagsCreateResponseFloodlightCounterSessionTag | TagManagerTagsCreateResponseFloodlightCounterStandardMethodTag | TagManagerTagsCreateResponseFloodlightCounterUniqueMethodTag | TagManagerTagsCreateResponseFloodlightSalesItemSoldTag | TagManagerTagsCreateResponseFloodlightSalesTransactionsTag | TagManagerTagsCreateResponseGoogleAdsRemarketingTag | TagManagerTagsCreateResponseGoogleAdsTrackingConversionTag | TagManagerTagsCreateResponseGoogleAnalyticsTag | TagManagerTagsCreateResponseMarketoTag | TagManagerTagsCreateResponseMauticTag | TagManagerTagsCreateResponseMetaPixelTag | TagManagerTagsCreateResponseOptimizelyTagDEPRECATED | TagManagerTagsCreateResponsePiwikPROCustomDimensionsTag | TagManagerTagsCreateResponsePiwikPROCustomEventTag | TagManagerTagsCreateResponsePiwikPROGoalConversionTag | TagManagerTagsCreateResponsePiwikPROTag | TagManagerTagsCreateResponsePiwikPROVirtualPageViewTag | TagManagerTagsCreateResponseQualarooTag | TagManagerTagsCreateResponseSalesforcePardotTag | TagManagerTagsCreateResponseSALESmanagoTag | TagManagerTagsCreateResponseVideoHTML5Tag | TagManagerTagsCreateResponseVideoYouTubeTag | TagManagerTagsCreateResponseVisualWebsiteOptimizerTagDEPRECATED",
-            await self._client._call(
-                _TAG_MANAGER_TAGS_GET,
-                {"app_id": app_id, "tag_id": tag_id},
-                request_options=request_options,
-            ),
+        """Get tag.
+
+        ``GET /api/tag/v1/{app_id}/tags/{tag_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_TAGS_GET,
+            {"app_id": app_id, "tag_id": tag_id},
+            request_options=request_options,
         )
 
     async def delete(
@@ -2779,13 +8064,56 @@ class AsyncTagManagerTags(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Delete tag. ``DELETE /api/tag/v1/{app_id}/tags/{tag_id}``"""
-        await self._client._call(
+        """Delete tag.
+
+        ``DELETE /api/tag/v1/{app_id}/tags/{tag_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _TAG_MANAGER_TAGS_DELETE,
             {"app_id": app_id, "tag_id": tag_id},
             request_options=request_options,
         )
 
+    @overload
+    async def update(
+        self,
+        app_id: str | UUID,
+        tag_id: str | UUID,
+        *,
+        code: str | Unset = ...,
+        disable_in_debug_mode: bool | Unset = ...,
+        document_write: bool | Unset = ...,
+        is_active: bool | Unset = ...,
+        priority: int | Unset = ...,
+        name: str | Unset = ...,
+        respect_visitors_privacy: bool | Unset = ...,
+        scheduler: TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler
+        | dict[str, Any]
+        | Unset = ...,
+        consent_type: Literal[
+            "not_require_consent",
+            "analytics",
+            "ab_testing_and_personalization",
+            "conversion_tracking",
+            "marketing_automation",
+            "remarketing",
+            "user_feedback",
+            "custom_consent",
+        ],
+        template_options: Any | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
     async def update(
         self,
         app_id: str | UUID,
@@ -2828,13 +8156,132 @@ class AsyncTagManagerTags(AsyncAPIResource):
         | TagManagerTagsUpdateBodySALESmanagoTag
         | TagManagerTagsUpdateBodyVideoHTML5Tag
         | TagManagerTagsUpdateBodyVideoYouTubeTag
-        | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED,
+        | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    async def update(
+        self,
+        app_id: str | UUID,
+        tag_id: str | UUID,
+        *,
+        code: str | Unset = UNSET,
+        disable_in_debug_mode: bool | Unset = UNSET,
+        document_write: bool | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        respect_visitors_privacy: bool | Unset = UNSET,
+        scheduler: TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler
+        | dict[str, Any]
+        | Unset = UNSET,
+        consent_type: Literal[
+            "not_require_consent",
+            "analytics",
+            "ab_testing_and_personalization",
+            "conversion_tracking",
+            "marketing_automation",
+            "remarketing",
+            "user_feedback",
+            "custom_consent",
+        ]
+        | Unset = UNSET,
+        template_options: Any | Unset = UNSET,
+        body: TagManagerTagsUpdateBodyAbandonedTag
+        | TagManagerTagsUpdateBodyABTastyTagDEPRECATED
+        | TagManagerTagsUpdateBodyAdrollTag
+        | TagManagerTagsUpdateBodyBingAdsTag
+        | TagManagerTagsUpdateBodyClicktaleTagDEPRECATED
+        | TagManagerTagsUpdateBodyCookieInformationCMPIntegrationTag
+        | TagManagerTagsUpdateBodyCrazyEggTag
+        | TagManagerTagsUpdateBodyCustomContent
+        | TagManagerTagsUpdateBodyCustomTagAsynchronous
+        | TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATED
+        | TagManagerTagsUpdateBodyDoubleClickConversionTagDEPRECATED
+        | TagManagerTagsUpdateBodyEcommerceAddToCart
+        | TagManagerTagsUpdateBodyEcommerceCartUpdate
+        | TagManagerTagsUpdateBodyEcommerceOrder
+        | TagManagerTagsUpdateBodyFloodlightCounterSessionTag
+        | TagManagerTagsUpdateBodyFloodlightCounterStandardMethodTag
+        | TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTag
+        | TagManagerTagsUpdateBodyFloodlightSalesItemSoldTag
+        | TagManagerTagsUpdateBodyFloodlightSalesTransactionsTag
+        | TagManagerTagsUpdateBodyGoogleAdsRemarketingTag
+        | TagManagerTagsUpdateBodyGoogleAdsTrackingConversionTag
+        | TagManagerTagsUpdateBodyGoogleAnalyticsTag
+        | TagManagerTagsUpdateBodyHeatmapsTag
+        | TagManagerTagsUpdateBodyMarketoTag
+        | TagManagerTagsUpdateBodyMauticTag
+        | TagManagerTagsUpdateBodyMetaPixelTag
+        | TagManagerTagsUpdateBodyOptimizelyTagDEPRECATED
+        | TagManagerTagsUpdateBodyPiwikPROCustomDimensionsTag
+        | TagManagerTagsUpdateBodyPiwikPROCustomEventTag
+        | TagManagerTagsUpdateBodyPiwikPROGoalConversionTag
+        | TagManagerTagsUpdateBodyPiwikPROTag
+        | TagManagerTagsUpdateBodyPiwikPROVirtualPageViewTag
+        | TagManagerTagsUpdateBodyQualarooTag
+        | TagManagerTagsUpdateBodySalesforcePardotTag
+        | TagManagerTagsUpdateBodySALESmanagoTag
+        | TagManagerTagsUpdateBodyVideoHTML5Tag
+        | TagManagerTagsUpdateBodyVideoYouTubeTag
+        | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Edit tag. ``PATCH /api/tag/v1/{app_id}/tags/{tag_id}``"""
-        await self._client._call(
+        """Edit tag.
+
+        ``PATCH /api/tag/v1/{app_id}/tags/{tag_id}``
+
+        See more details about API changes: Deprecations and changes
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        code : str, optional
+            Tag code (html, script or css)
+        disable_in_debug_mode : bool, optional
+            Flag describing whether tag should be disabled in debug mode (true) or enabled (false)
+        document_write : bool, optional
+            Flag describing whether tag is using JavaScripts document.write method (true) or not
+            (false)
+        is_active : bool, optional
+            Flag describing whether tag is active (true) or inactive (false)
+        priority : int, optional
+            Order of firing tags (bigger number means earlier)
+        name : str, optional
+            Tag name
+        respect_visitors_privacy : bool, optional
+            Flag describing whether tag should respect visitors privacy settings (DNT header,
+            opt-out)
+        scheduler : TagManagerTagsCreateBodyCustomTagAsynchronousDataAttributesScheduler | dict[str, Any], optional
+        consent_type : Literal['not_require_consent', 'analytics', 'ab_testing_and_personalization', 'conversion_tracking', 'marketing_automation', 'remarketing', 'user_feedback', 'custom_consent']
+        template_options : Any, optional
+        body : TagManagerTagsUpdateBodyAbandonedTag | TagManagerTagsUpdateBodyABTastyTagDEPRECATED | TagManagerTagsUpdateBodyAdrollTag | TagManagerTagsUpdateBodyBingAdsTag | TagManagerTagsUpdateBodyClicktaleTagDEPRECATED | TagManagerTagsUpdateBodyCookieInformationCMPIntegrationTag | TagManagerTagsUpdateBodyCrazyEggTag | TagManagerTagsUpdateBodyCustomContent | TagManagerTagsUpdateBodyCustomTagAsynchronous | TagManagerTagsUpdateBodyCustomTagSynchronousDEPRECATED | TagManagerTagsUpdateBodyDoubleClickConversionTagDEPRECATED | TagManagerTagsUpdateBodyEcommerceAddToCart | TagManagerTagsUpdateBodyEcommerceCartUpdate | TagManagerTagsUpdateBodyEcommerceOrder | TagManagerTagsUpdateBodyFloodlightCounterSessionTag | TagManagerTagsUpdateBodyFloodlightCounterStandardMethodTag | TagManagerTagsUpdateBodyFloodlightCounterUniqueMethodTag | TagManagerTagsUpdateBodyFloodlightSalesItemSoldTag | TagManagerTagsUpdateBodyFloodlightSalesTransactionsTag | TagManagerTagsUpdateBodyGoogleAdsRemarketingTag | TagManagerTagsUpdateBodyGoogleAdsTrackingConversionTag | TagManagerTagsUpdateBodyGoogleAnalyticsTag | TagManagerTagsUpdateBodyHeatmapsTag | TagManagerTagsUpdateBodyMarketoTag | TagManagerTagsUpdateBodyMauticTag | TagManagerTagsUpdateBodyMetaPixelTag | TagManagerTagsUpdateBodyOptimizelyTagDEPRECATED | TagManagerTagsUpdateBodyPiwikPROCustomDimensionsTag | TagManagerTagsUpdateBodyPiwikPROCustomEventTag | TagManagerTagsUpdateBodyPiwikPROGoalConversionTag | TagManagerTagsUpdateBodyPiwikPROTag | TagManagerTagsUpdateBodyPiwikPROVirtualPageViewTag | TagManagerTagsUpdateBodyQualarooTag | TagManagerTagsUpdateBodySalesforcePardotTag | TagManagerTagsUpdateBodySALESmanagoTag | TagManagerTagsUpdateBodyVideoHTML5Tag | TagManagerTagsUpdateBodyVideoYouTubeTag | TagManagerTagsUpdateBodyVisualWebsiteOptimizerTagDEPRECATED | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _TAG_MANAGER_TAGS_UPDATE,
             {"app_id": app_id, "tag_id": tag_id, "body": body},
+            attributes={
+                "code": code,
+                "disable_in_debug_mode": disable_in_debug_mode,
+                "document_write": document_write,
+                "is_active": is_active,
+                "priority": priority,
+                "name": name,
+                "respect_visitors_privacy": respect_visitors_privacy,
+                "scheduler": scheduler,
+                "consent_type": consent_type,
+                "template_options": template_options,
+            },
             request_options=request_options,
         )
 
@@ -2843,17 +8290,29 @@ class AsyncTagManagerTags(AsyncAPIResource):
         app_id: str | UUID,
         tag_id: str | UUID,
         *,
-        body: TagManagerTagsCopyBody,
+        body: TagManagerTagsCopyBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerTagsCopyResponse:
-        """Copy tag. ``POST /api/tag/v1/{app_id}/tags/{tag_id}/copy``"""
-        return cast(
-            "TagManagerTagsCopyResponse",
-            await self._client._call(
-                _TAG_MANAGER_TAGS_COPY,
-                {"app_id": app_id, "tag_id": tag_id, "body": body},
-                request_options=request_options,
-            ),
+        """Copy tag.
+
+        ``POST /api/tag/v1/{app_id}/tags/{tag_id}/copy``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        tag_id : str | UUID
+            Tag identifier
+        body : TagManagerTagsCopyBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_TAGS_COPY,
+            {"app_id": app_id, "tag_id": tag_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
 
@@ -2873,21 +8332,50 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         sort: builtins.list[TagManagerTagsListTriggersSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerTagsListTriggersResponse:
-        """List of triggers. ``GET /api/tag/v1/{app_id}/triggers``"""
-        return cast(
-            "TagManagerTagsListTriggersResponse",
-            await self._client._call(
-                _TAG_MANAGER_TRIGGERS_LIST,
-                {
-                    "app_id": app_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of triggers.
+
+        ``GET /api/tag/v1/{app_id}/triggers``
+
+        ### JSON API compatibility divergence
+
+        #### Filters In JSON API standard (https://jsonapi.org/recommendations/#filtering) one can
+        request elements with multiple filter values by simply providing them separated by coma:
+
+        `triggers?filter[trigger_type]=click,event`
+
+        This notation will not work here. You can achieve this functionality by providing multiple
+        filters for the same parameter:
+
+        `triggers?filter[trigger_type][]=click&filter[trigger_type][]=event`
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_TRIGGERS_LIST,
+            {
+                "app_id": app_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -2900,20 +8388,33 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerTagsListTriggersResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerTagsListTriggersResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_TRIGGERS_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_TRIGGERS_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -2926,22 +8427,79 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerTagsListTriggersResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerTagsListTriggersResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_TRIGGERS_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filtertrigger_type": filter_trigger_type,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter triggers by name
+        filter_trigger_type : TagManagerTagsListTriggersFilterTriggerType, optional
+            Filter triggers by type
+        sort : list[TagManagerTagsListTriggersSortItem], optional
+            Comma-separated sort list with given attributes: name, created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_TRIGGERS_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filtertrigger_type": filter_trigger_type,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
+    @overload
+    async def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str,
+        trigger_type: Literal[
+            "page_view",
+            "page_load",
+            "dom_ready",
+            "leave_content",
+            "page_scroll",
+            "time_on_website",
+            "event",
+            "history",
+            "debounced_history",
+            "form_submission",
+            "click",
+            "capturing_click",
+            "element_presence",
+            "cdp_audience_detection",
+        ],
+        conditions: builtins.list[
+            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]
+        ],
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerTriggersCreateResponseCapturingClick
+        | TagManagerTriggersCreateResponseCdpAudienceDetection
+        | TagManagerTriggersCreateResponseClick
+        | TagManagerTriggersCreateResponseDebouncedHistory
+        | TagManagerTriggersCreateResponseDomReady
+        | TagManagerTriggersCreateResponseElementPresence
+        | TagManagerTriggersCreateResponseEvent
+        | TagManagerTriggersCreateResponseFormSubmission
+        | TagManagerTriggersCreateResponseHistory
+        | TagManagerTriggersCreateResponseLeaveContent
+        | TagManagerTriggersCreateResponsePageLoad
+        | TagManagerTriggersCreateResponsePageScroll
+        | TagManagerTriggersCreateResponsePageView
+        | TagManagerTriggersCreateResponseTimeOnWebsite
+    ): ...
+
+    @overload
     async def create(
         self,
         app_id: str | UUID,
@@ -2959,7 +8517,68 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         | TagManagerTriggersCreateBodyPageLoad
         | TagManagerTriggersCreateBodyPageScroll
         | TagManagerTriggersCreateBodyPageView
-        | TagManagerTriggersCreateBodyTimeOnWebsite,
+        | TagManagerTriggersCreateBodyTimeOnWebsite
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerTriggersCreateResponseCapturingClick
+        | TagManagerTriggersCreateResponseCdpAudienceDetection
+        | TagManagerTriggersCreateResponseClick
+        | TagManagerTriggersCreateResponseDebouncedHistory
+        | TagManagerTriggersCreateResponseDomReady
+        | TagManagerTriggersCreateResponseElementPresence
+        | TagManagerTriggersCreateResponseEvent
+        | TagManagerTriggersCreateResponseFormSubmission
+        | TagManagerTriggersCreateResponseHistory
+        | TagManagerTriggersCreateResponseLeaveContent
+        | TagManagerTriggersCreateResponsePageLoad
+        | TagManagerTriggersCreateResponsePageScroll
+        | TagManagerTriggersCreateResponsePageView
+        | TagManagerTriggersCreateResponseTimeOnWebsite
+    ): ...
+
+    async def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str | Unset = UNSET,
+        trigger_type: Literal[
+            "page_view",
+            "page_load",
+            "dom_ready",
+            "leave_content",
+            "page_scroll",
+            "time_on_website",
+            "event",
+            "history",
+            "debounced_history",
+            "form_submission",
+            "click",
+            "capturing_click",
+            "element_presence",
+            "cdp_audience_detection",
+        ]
+        | Unset = UNSET,
+        conditions: builtins.list[
+            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        body: TagManagerTriggersCreateBodyCapturingClick
+        | TagManagerTriggersCreateBodyCdpAudienceDetection
+        | TagManagerTriggersCreateBodyClick
+        | TagManagerTriggersCreateBodyDebouncedHistory
+        | TagManagerTriggersCreateBodyDomReady
+        | TagManagerTriggersCreateBodyElementPresence
+        | TagManagerTriggersCreateBodyEvent
+        | TagManagerTriggersCreateBodyFormSubmission
+        | TagManagerTriggersCreateBodyHistory
+        | TagManagerTriggersCreateBodyLeaveContent
+        | TagManagerTriggersCreateBodyPageLoad
+        | TagManagerTriggersCreateBodyPageScroll
+        | TagManagerTriggersCreateBodyPageView
+        | TagManagerTriggersCreateBodyTimeOnWebsite
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> (
         TagManagerTriggersCreateResponseCapturingClick
@@ -2977,14 +8596,30 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         | TagManagerTriggersCreateResponsePageView
         | TagManagerTriggersCreateResponseTimeOnWebsite
     ):
-        """Create trigger. ``POST /api/tag/v1/{app_id}/triggers``"""
-        return cast(
-            "TagManagerTriggersCreateResponseCapturingClick | TagManagerTriggersCreateResponseCdpAudienceDetection | TagManagerTriggersCreateResponseClick | TagManagerTriggersCreateResponseDebouncedHistory | TagManagerTriggersCreateResponseDomReady | TagManagerTriggersCreateResponseElementPresence | TagManagerTriggersCreateResponseEvent | TagManagerTriggersCreateResponseFormSubmission | TagManagerTriggersCreateResponseHistory | TagManagerTriggersCreateResponseLeaveContent | TagManagerTriggersCreateResponsePageLoad | TagManagerTriggersCreateResponsePageScroll | TagManagerTriggersCreateResponsePageView | TagManagerTriggersCreateResponseTimeOnWebsite",
-            await self._client._call(
-                _TAG_MANAGER_TRIGGERS_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create trigger.
+
+        ``POST /api/tag/v1/{app_id}/triggers``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        name : str
+            Trigger name
+        trigger_type : Literal['page_view', 'page_load', 'dom_ready', 'leave_content', 'page_scroll', 'time_on_website', 'event', 'history', 'debounced_history', 'form_submission', 'click', 'capturing_click', 'element_presence', 'cdp_audience_detection']
+        conditions : list[TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]]
+            Trigger conditions
+        body : TagManagerTriggersCreateBodyCapturingClick | TagManagerTriggersCreateBodyCdpAudienceDetection | TagManagerTriggersCreateBodyClick | TagManagerTriggersCreateBodyDebouncedHistory | TagManagerTriggersCreateBodyDomReady | TagManagerTriggersCreateBodyElementPresence | TagManagerTriggersCreateBodyEvent | TagManagerTriggersCreateBodyFormSubmission | TagManagerTriggersCreateBodyHistory | TagManagerTriggersCreateBodyLeaveContent | TagManagerTriggersCreateBodyPageLoad | TagManagerTriggersCreateBodyPageScroll | TagManagerTriggersCreateBodyPageView | TagManagerTriggersCreateBodyTimeOnWebsite | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_TRIGGERS_CREATE,
+            {"app_id": app_id, "body": body},
+            attributes={"name": name, "trigger_type": trigger_type, "conditions": conditions},
+            request_options=request_options,
         )
 
     async def get(
@@ -3010,14 +8645,23 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         | TagManagerTriggersCreateResponseTimeOnWebsite
         | TagManagerTriggersGetResponseAbandoned
     ):
-        """Get trigger. ``GET /api/tag/v1/{app_id}/triggers/{trigger_id}``"""
-        return cast(
-            "TagManagerTriggersCreateResponseCapturingClick | TagManagerTriggersCreateResponseCdpAudienceDetection | TagManagerTriggersCreateResponseClick | TagManagerTriggersCreateResponseDebouncedHistory | TagManagerTriggersCreateResponseDomReady | TagManagerTriggersCreateResponseElementPresence | TagManagerTriggersCreateResponseEvent | TagManagerTriggersCreateResponseFormSubmission | TagManagerTriggersCreateResponseHistory | TagManagerTriggersCreateResponseLeaveContent | TagManagerTriggersCreateResponsePageLoad | TagManagerTriggersCreateResponsePageScroll | TagManagerTriggersCreateResponsePageView | TagManagerTriggersCreateResponseTimeOnWebsite | TagManagerTriggersGetResponseAbandoned",
-            await self._client._call(
-                _TAG_MANAGER_TRIGGERS_GET,
-                {"app_id": app_id, "trigger_id": trigger_id},
-                request_options=request_options,
-            ),
+        """Get trigger.
+
+        ``GET /api/tag/v1/{app_id}/triggers/{trigger_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        trigger_id : str | UUID
+            Trigger identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_TRIGGERS_GET,
+            {"app_id": app_id, "trigger_id": trigger_id},
+            request_options=request_options,
         )
 
     async def delete(
@@ -3027,13 +8671,56 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Delete trigger. ``DELETE /api/tag/v1/{app_id}/triggers/{trigger_id}``"""
-        await self._client._call(
+        """Delete trigger.
+
+        ``DELETE /api/tag/v1/{app_id}/triggers/{trigger_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        trigger_id : str | UUID
+            Trigger identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _TAG_MANAGER_TRIGGERS_DELETE,
             {"app_id": app_id, "trigger_id": trigger_id},
             request_options=request_options,
         )
 
+    @overload
+    async def update(
+        self,
+        app_id: str | UUID,
+        trigger_id: str | UUID,
+        *,
+        name: str | Unset = ...,
+        trigger_type: Literal[
+            "page_view",
+            "page_load",
+            "dom_ready",
+            "leave_content",
+            "page_scroll",
+            "time_on_website",
+            "event",
+            "history",
+            "debounced_history",
+            "form_submission",
+            "click",
+            "capturing_click",
+            "element_presence",
+            "cdp_audience_detection",
+        ],
+        conditions: builtins.list[
+            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]
+        ]
+        | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
     async def update(
         self,
         app_id: str | UUID,
@@ -3052,13 +8739,81 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         | TagManagerTriggersUpdateBodyPageLoad
         | TagManagerTriggersUpdateBodyPageScroll
         | TagManagerTriggersUpdateBodyPageView
-        | TagManagerTriggersUpdateBodyTimeOnWebsite,
+        | TagManagerTriggersUpdateBodyTimeOnWebsite
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    async def update(
+        self,
+        app_id: str | UUID,
+        trigger_id: str | UUID,
+        *,
+        name: str | Unset = UNSET,
+        trigger_type: Literal[
+            "page_view",
+            "page_load",
+            "dom_ready",
+            "leave_content",
+            "page_scroll",
+            "time_on_website",
+            "event",
+            "history",
+            "debounced_history",
+            "form_submission",
+            "click",
+            "capturing_click",
+            "element_presence",
+            "cdp_audience_detection",
+        ]
+        | Unset = UNSET,
+        conditions: builtins.list[
+            TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        body: TagManagerTriggersUpdateBodyCapturingClick
+        | TagManagerTriggersUpdateBodyCdpAudienceDetection
+        | TagManagerTriggersUpdateBodyClick
+        | TagManagerTriggersUpdateBodyDebouncedHistory
+        | TagManagerTriggersUpdateBodyDomReady
+        | TagManagerTriggersUpdateBodyElementPresence
+        | TagManagerTriggersUpdateBodyEvent
+        | TagManagerTriggersUpdateBodyFormSubmission
+        | TagManagerTriggersUpdateBodyHistory
+        | TagManagerTriggersUpdateBodyLeaveContent
+        | TagManagerTriggersUpdateBodyPageLoad
+        | TagManagerTriggersUpdateBodyPageScroll
+        | TagManagerTriggersUpdateBodyPageView
+        | TagManagerTriggersUpdateBodyTimeOnWebsite
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Edit trigger. ``PATCH /api/tag/v1/{app_id}/triggers/{trigger_id}``"""
-        await self._client._call(
+        """Edit trigger.
+
+        ``PATCH /api/tag/v1/{app_id}/triggers/{trigger_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        trigger_id : str | UUID
+            Trigger identifier
+        name : str, optional
+            Trigger name
+        trigger_type : Literal['page_view', 'page_load', 'dom_ready', 'leave_content', 'page_scroll', 'time_on_website', 'event', 'history', 'debounced_history', 'form_submission', 'click', 'capturing_click', 'element_presence', 'cdp_audience_detection']
+        conditions : list[TagManagerTriggersCreateBodyPageViewDataAttributesConditionsItem | dict[str, Any]], optional
+            Trigger conditions
+        body : TagManagerTriggersUpdateBodyCapturingClick | TagManagerTriggersUpdateBodyCdpAudienceDetection | TagManagerTriggersUpdateBodyClick | TagManagerTriggersUpdateBodyDebouncedHistory | TagManagerTriggersUpdateBodyDomReady | TagManagerTriggersUpdateBodyElementPresence | TagManagerTriggersUpdateBodyEvent | TagManagerTriggersUpdateBodyFormSubmission | TagManagerTriggersUpdateBodyHistory | TagManagerTriggersUpdateBodyLeaveContent | TagManagerTriggersUpdateBodyPageLoad | TagManagerTriggersUpdateBodyPageScroll | TagManagerTriggersUpdateBodyPageView | TagManagerTriggersUpdateBodyTimeOnWebsite | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _TAG_MANAGER_TRIGGERS_UPDATE,
             {"app_id": app_id, "trigger_id": trigger_id, "body": body},
+            attributes={"name": name, "trigger_type": trigger_type, "conditions": conditions},
             request_options=request_options,
         )
 
@@ -3067,17 +8822,29 @@ class AsyncTagManagerTriggers(AsyncAPIResource):
         app_id: str | UUID,
         trigger_id: str | UUID,
         *,
-        body: TagManagerTriggersCopyBody,
+        body: TagManagerTriggersCopyBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerTriggersCopyResponse:
-        """Copy trigger. ``POST /api/tag/v1/{app_id}/triggers/{trigger_id}/copy``"""
-        return cast(
-            "TagManagerTriggersCopyResponse",
-            await self._client._call(
-                _TAG_MANAGER_TRIGGERS_COPY,
-                {"app_id": app_id, "trigger_id": trigger_id, "body": body},
-                request_options=request_options,
-            ),
+        """Copy trigger.
+
+        ``POST /api/tag/v1/{app_id}/triggers/{trigger_id}/copy``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        trigger_id : str | UUID
+            Trigger identifier
+        body : TagManagerTriggersCopyBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_TRIGGERS_COPY,
+            {"app_id": app_id, "trigger_id": trigger_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
 
@@ -3098,22 +8865,54 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         sort: builtins.list[TagManagerVariablesListSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVariablesListResponse:
-        """List of variables. ``GET /api/tag/v1/{app_id}/variables``"""
-        return cast(
-            "TagManagerVariablesListResponse",
-            await self._client._call(
-                _TAG_MANAGER_VARIABLES_LIST,
-                {
-                    "app_id": app_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filtername": filter_name,
-                    "filtervariable_type": filter_variable_type,
-                    "filterbuiltin": filter_builtin,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of variables.
+
+        ``GET /api/tag/v1/{app_id}/variables``
+
+        ### JSON API compatibility divergence
+
+        #### Filters In JSON API standard (https://jsonapi.org/recommendations/#filtering) one can
+        request elements with multiple filter values by simply providing them separated by coma:
+
+        `variables?filter[variable_type]=url,constant`
+
+        This notation will not work here. You can achieve this functionality by providing multiple
+        filters for the same parameter:
+
+        `variables?filter[variable_type][]=url&filter[variable_type][]=constant`
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_name : str, optional
+            Filter variable name attribute
+        filter_variable_type : TagManagerVariablesListFilterVariableType, optional
+            Filter variable with type
+        filter_builtin : bool, optional
+            Filter variable with builtin attribute
+        sort : list[TagManagerVariablesListSortItem], optional
+            Comma-separated sort list with given attributes: name, variable_type, created_at,
+            updated_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VARIABLES_LIST,
+            {
+                "app_id": app_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filtername": filter_name,
+                "filtervariable_type": filter_variable_type,
+                "filterbuiltin": filter_builtin,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -3127,21 +8926,37 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerVariablesListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerVariablesListResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_VARIABLES_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filtervariable_type": filter_variable_type,
-                    "filterbuiltin": filter_builtin,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter variable name attribute
+        filter_variable_type : TagManagerVariablesListFilterVariableType, optional
+            Filter variable with type
+        filter_builtin : bool, optional
+            Filter variable with builtin attribute
+        sort : list[TagManagerVariablesListSortItem], optional
+            Comma-separated sort list with given attributes: name, variable_type, created_at,
+            updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_VARIABLES_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filtervariable_type": filter_variable_type,
+                "filterbuiltin": filter_builtin,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -3155,23 +8970,76 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerVariablesListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerVariablesListResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_VARIABLES_LIST,
-                {
-                    "app_id": app_id,
-                    "filtername": filter_name,
-                    "filtervariable_type": filter_variable_type,
-                    "filterbuiltin": filter_builtin,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_name : str, optional
+            Filter variable name attribute
+        filter_variable_type : TagManagerVariablesListFilterVariableType, optional
+            Filter variable with type
+        filter_builtin : bool, optional
+            Filter variable with builtin attribute
+        sort : list[TagManagerVariablesListSortItem], optional
+            Comma-separated sort list with given attributes: name, variable_type, created_at,
+            updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_VARIABLES_LIST,
+            {
+                "app_id": app_id,
+                "filtername": filter_name,
+                "filtervariable_type": filter_variable_type,
+                "filterbuiltin": filter_builtin,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
+    @overload
+    async def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str,
+        value: Any | Unset = ...,
+        variable_type: Literal[
+            "constant",
+            "cookie",
+            "custom_javascript",
+            "data_layer",
+            "document",
+            "dom_element",
+            "random",
+            "url",
+            "lookup_table",
+            "abandoned",
+        ],
+        options: Any | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerVariablesCreateResponseAbandoned
+        | TagManagerVariablesCreateResponseConstant
+        | TagManagerVariablesCreateResponseCookie
+        | TagManagerVariablesCreateResponseCustomJavascript
+        | TagManagerVariablesCreateResponseDataLayer
+        | TagManagerVariablesCreateResponseDocument
+        | TagManagerVariablesCreateResponseDomElement
+        | TagManagerVariablesCreateResponseLookupTable
+        | TagManagerVariablesCreateResponseRandom
+        | TagManagerVariablesCreateResponseUrlParameter
+        | TagManagerVariablesCreateResponseUrlProtocol
+        | TagManagerVariablesCreateResponseUrlQuery
+    ): ...
+
+    @overload
     async def create(
         self,
         app_id: str | UUID,
@@ -3187,7 +9055,58 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         | TagManagerVariablesCreateBodyRandom
         | TagManagerVariablesCreateBodyUrlParameter
         | TagManagerVariablesCreateBodyUrlProtocol
-        | TagManagerVariablesCreateBodyUrlQuery,
+        | TagManagerVariablesCreateBodyUrlQuery
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> (
+        TagManagerVariablesCreateResponseAbandoned
+        | TagManagerVariablesCreateResponseConstant
+        | TagManagerVariablesCreateResponseCookie
+        | TagManagerVariablesCreateResponseCustomJavascript
+        | TagManagerVariablesCreateResponseDataLayer
+        | TagManagerVariablesCreateResponseDocument
+        | TagManagerVariablesCreateResponseDomElement
+        | TagManagerVariablesCreateResponseLookupTable
+        | TagManagerVariablesCreateResponseRandom
+        | TagManagerVariablesCreateResponseUrlParameter
+        | TagManagerVariablesCreateResponseUrlProtocol
+        | TagManagerVariablesCreateResponseUrlQuery
+    ): ...
+
+    async def create(
+        self,
+        app_id: str | UUID,
+        *,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        variable_type: Literal[
+            "constant",
+            "cookie",
+            "custom_javascript",
+            "data_layer",
+            "document",
+            "dom_element",
+            "random",
+            "url",
+            "lookup_table",
+            "abandoned",
+        ]
+        | Unset = UNSET,
+        options: Any | Unset = UNSET,
+        body: TagManagerVariablesCreateBodyAbandoned
+        | TagManagerVariablesCreateBodyConstant
+        | TagManagerVariablesCreateBodyCookie
+        | TagManagerVariablesCreateBodyCustomJavascript
+        | TagManagerVariablesCreateBodyDataLayer
+        | TagManagerVariablesCreateBodyDocument
+        | TagManagerVariablesCreateBodyDomElement
+        | TagManagerVariablesCreateBodyLookupTable
+        | TagManagerVariablesCreateBodyRandom
+        | TagManagerVariablesCreateBodyUrlParameter
+        | TagManagerVariablesCreateBodyUrlProtocol
+        | TagManagerVariablesCreateBodyUrlQuery
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> (
         TagManagerVariablesCreateResponseAbandoned
@@ -3203,14 +9122,37 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         | TagManagerVariablesCreateResponseUrlProtocol
         | TagManagerVariablesCreateResponseUrlQuery
     ):
-        """Create variable. ``POST /api/tag/v1/{app_id}/variables``"""
-        return cast(
-            "TagManagerVariablesCreateResponseAbandoned | TagManagerVariablesCreateResponseConstant | TagManagerVariablesCreateResponseCookie | TagManagerVariablesCreateResponseCustomJavascript | TagManagerVariablesCreateResponseDataLayer | TagManagerVariablesCreateResponseDocument | TagManagerVariablesCreateResponseDomElement | TagManagerVariablesCreateResponseLookupTable | TagManagerVariablesCreateResponseRandom | TagManagerVariablesCreateResponseUrlParameter | TagManagerVariablesCreateResponseUrlProtocol | TagManagerVariablesCreateResponseUrlQuery",
-            await self._client._call(
-                _TAG_MANAGER_VARIABLES_CREATE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create variable.
+
+        ``POST /api/tag/v1/{app_id}/variables``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        name : str
+            Variable name
+        value : Any, optional
+            Variable value
+        variable_type : Literal['constant', 'cookie', 'custom_javascript', 'data_layer', 'document', 'dom_element', 'random', 'url', 'lookup_table', 'abandoned']
+        options : Any, optional
+            Variable options (empty)
+        body : TagManagerVariablesCreateBodyAbandoned | TagManagerVariablesCreateBodyConstant | TagManagerVariablesCreateBodyCookie | TagManagerVariablesCreateBodyCustomJavascript | TagManagerVariablesCreateBodyDataLayer | TagManagerVariablesCreateBodyDocument | TagManagerVariablesCreateBodyDomElement | TagManagerVariablesCreateBodyLookupTable | TagManagerVariablesCreateBodyRandom | TagManagerVariablesCreateBodyUrlParameter | TagManagerVariablesCreateBodyUrlProtocol | TagManagerVariablesCreateBodyUrlQuery | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VARIABLES_CREATE,
+            {"app_id": app_id, "body": body},
+            attributes={
+                "name": name,
+                "value": value,
+                "variable_type": variable_type,
+                "options": options,
+            },
+            request_options=request_options,
         )
 
     async def get(
@@ -3234,14 +9176,23 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         | TagManagerVariablesCreateResponseUrlQuery
         | TagManagerVariablesGetResponseCdpAudience
     ):
-        """Get variable. ``GET /api/tag/v1/{app_id}/variables/{variable_id}``"""
-        return cast(
-            "TagManagerVariablesCreateResponseAbandoned | TagManagerVariablesCreateResponseConstant | TagManagerVariablesCreateResponseCookie | TagManagerVariablesCreateResponseCustomJavascript | TagManagerVariablesCreateResponseDataLayer | TagManagerVariablesCreateResponseDocument | TagManagerVariablesCreateResponseDomElement | TagManagerVariablesCreateResponseLookupTable | TagManagerVariablesCreateResponseRandom | TagManagerVariablesCreateResponseUrlParameter | TagManagerVariablesCreateResponseUrlProtocol | TagManagerVariablesCreateResponseUrlQuery | TagManagerVariablesGetResponseCdpAudience",
-            await self._client._call(
-                _TAG_MANAGER_VARIABLES_GET,
-                {"app_id": app_id, "variable_id": variable_id},
-                request_options=request_options,
-            ),
+        """Get variable.
+
+        ``GET /api/tag/v1/{app_id}/variables/{variable_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        variable_id : str | UUID
+            Variable identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VARIABLES_GET,
+            {"app_id": app_id, "variable_id": variable_id},
+            request_options=request_options,
         )
 
     async def delete(
@@ -3251,13 +9202,50 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Delete variable. ``DELETE /api/tag/v1/{app_id}/variables/{variable_id}``"""
-        await self._client._call(
+        """Delete variable.
+
+        ``DELETE /api/tag/v1/{app_id}/variables/{variable_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        variable_id : str | UUID
+            Variable identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _TAG_MANAGER_VARIABLES_DELETE,
             {"app_id": app_id, "variable_id": variable_id},
             request_options=request_options,
         )
 
+    @overload
+    async def update(
+        self,
+        app_id: str | UUID,
+        variable_id: str | UUID,
+        *,
+        name: str | Unset = ...,
+        value: Any | Unset = ...,
+        variable_type: Literal[
+            "constant",
+            "cookie",
+            "custom_javascript",
+            "data_layer",
+            "document",
+            "dom_element",
+            "random",
+            "url",
+            "lookup_table",
+            "abandoned",
+        ],
+        options: Any | Unset = ...,
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
     async def update(
         self,
         app_id: str | UUID,
@@ -3274,13 +9262,83 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         | TagManagerVariablesUpdateBodyRandom
         | TagManagerVariablesUpdateBodyUrlParameter
         | TagManagerVariablesUpdateBodyUrlProtocol
-        | TagManagerVariablesUpdateBodyUrlQuery,
+        | TagManagerVariablesUpdateBodyUrlQuery
+        | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    async def update(
+        self,
+        app_id: str | UUID,
+        variable_id: str | UUID,
+        *,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        variable_type: Literal[
+            "constant",
+            "cookie",
+            "custom_javascript",
+            "data_layer",
+            "document",
+            "dom_element",
+            "random",
+            "url",
+            "lookup_table",
+            "abandoned",
+        ]
+        | Unset = UNSET,
+        options: Any | Unset = UNSET,
+        body: TagManagerVariablesUpdateBodyAbandoned
+        | TagManagerVariablesUpdateBodyConstant
+        | TagManagerVariablesUpdateBodyCookie
+        | TagManagerVariablesUpdateBodyCustomJavascript
+        | TagManagerVariablesUpdateBodyDataLayer
+        | TagManagerVariablesUpdateBodyDocument
+        | TagManagerVariablesUpdateBodyDomElement
+        | TagManagerVariablesUpdateBodyLookupTable
+        | TagManagerVariablesUpdateBodyRandom
+        | TagManagerVariablesUpdateBodyUrlParameter
+        | TagManagerVariablesUpdateBodyUrlProtocol
+        | TagManagerVariablesUpdateBodyUrlQuery
+        | dict[str, Any]
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Edit variable. ``PATCH /api/tag/v1/{app_id}/variables/{variable_id}``"""
-        await self._client._call(
+        """Edit variable.
+
+        ``PATCH /api/tag/v1/{app_id}/variables/{variable_id}``
+
+        It is possible to edit variable's type. Just make a request with a new type and all required
+        attributes from its schema.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        variable_id : str | UUID
+            Variable identifier
+        name : str, optional
+            Variable name
+        value : Any, optional
+            Variable value
+        variable_type : Literal['constant', 'cookie', 'custom_javascript', 'data_layer', 'document', 'dom_element', 'random', 'url', 'lookup_table', 'abandoned']
+        options : Any, optional
+            Variable options (empty)
+        body : TagManagerVariablesUpdateBodyAbandoned | TagManagerVariablesUpdateBodyConstant | TagManagerVariablesUpdateBodyCookie | TagManagerVariablesUpdateBodyCustomJavascript | TagManagerVariablesUpdateBodyDataLayer | TagManagerVariablesUpdateBodyDocument | TagManagerVariablesUpdateBodyDomElement | TagManagerVariablesUpdateBodyLookupTable | TagManagerVariablesUpdateBodyRandom | TagManagerVariablesUpdateBodyUrlParameter | TagManagerVariablesUpdateBodyUrlProtocol | TagManagerVariablesUpdateBodyUrlQuery | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _TAG_MANAGER_VARIABLES_UPDATE,
             {"app_id": app_id, "variable_id": variable_id, "body": body},
+            attributes={
+                "name": name,
+                "value": value,
+                "variable_type": variable_type,
+                "options": options,
+            },
             request_options=request_options,
         )
 
@@ -3289,17 +9347,29 @@ class AsyncTagManagerVariables(AsyncAPIResource):
         app_id: str | UUID,
         variable_id: str | UUID,
         *,
-        body: TagManagerVariablesCopyBody,
+        body: TagManagerVariablesCopyBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerVariablesCopyResponse:
-        """Copy variable. ``POST /api/tag/v1/{app_id}/variables/{variable_id}/copy``"""
-        return cast(
-            "TagManagerVariablesCopyResponse",
-            await self._client._call(
-                _TAG_MANAGER_VARIABLES_COPY,
-                {"app_id": app_id, "variable_id": variable_id, "body": body},
-                request_options=request_options,
-            ),
+        """Copy variable.
+
+        ``POST /api/tag/v1/{app_id}/variables/{variable_id}/copy``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        variable_id : str | UUID
+            Variable identifier
+        body : TagManagerVariablesCopyBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VARIABLES_COPY,
+            {"app_id": app_id, "variable_id": variable_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
 
@@ -3318,20 +9388,47 @@ class AsyncTagManagerVersions(AsyncAPIResource):
         sort: builtins.list[TagManagerVersionsListSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsListResponse:
-        """List of versions. ``GET /api/tag/v1/{app_id}/versions``"""
-        return cast(
-            "TagManagerVersionsListResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_LIST,
-                {
-                    "app_id": app_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filterversion_type": filter_version_type,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """List of versions.
+
+        ``GET /api/tag/v1/{app_id}/versions``
+
+        ### JSON API compatibility divergence
+
+        #### Filters In JSON API standard (https://jsonapi.org/recommendations/#filtering) one can
+        request elements with multiple filter values by simply providing them separated by coma:
+
+        `versions?filter[version_type][]=published,draft`
+
+        This notation will not work here. You can achieve this functionality by providing multiple
+        filters for the same parameter:
+
+        `versions?filter[version_type][]=published&filter[version_type][]=draft`
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_version_type : TagManagerVersionsListFilterVersionType, optional
+            Filter version by version_type attribute
+        sort : list[TagManagerVersionsListSortItem], optional
+            Comma-separated sort list with given attributes: created_at, updated_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_LIST,
+            {
+                "app_id": app_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filterversion_type": filter_version_type,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -3343,15 +9440,26 @@ class AsyncTagManagerVersions(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerVersionsListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerVersionsListResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_VERSIONS_LIST,
-                {"app_id": app_id, "filterversion_type": filter_version_type, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_version_type : TagManagerVersionsListFilterVersionType, optional
+            Filter version by version_type attribute
+        sort : list[TagManagerVersionsListSortItem], optional
+            Comma-separated sort list with given attributes: created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_VERSIONS_LIST,
+            {"app_id": app_id, "filterversion_type": filter_version_type, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -3363,15 +9471,26 @@ class AsyncTagManagerVersions(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerVersionsListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerVersionsListResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_VERSIONS_LIST,
-                {"app_id": app_id, "filterversion_type": filter_version_type, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        filter_version_type : TagManagerVersionsListFilterVersionType, optional
+            Filter version by version_type attribute
+        sort : list[TagManagerVersionsListSortItem], optional
+            Comma-separated sort list with given attributes: created_at, updated_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_VERSIONS_LIST,
+            {"app_id": app_id, "filterversion_type": filter_version_type, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     async def get(
@@ -3381,51 +9500,79 @@ class AsyncTagManagerVersions(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsGetResponse:
-        """Get version. ``GET /api/tag/v1/{app_id}/versions/{version_id}``"""
-        return cast(
-            "TagManagerVersionsGetResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_GET,
-                {"app_id": app_id, "version_id": version_id},
-                request_options=request_options,
-            ),
+        """Get version.
+
+        ``GET /api/tag/v1/{app_id}/versions/{version_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_GET,
+            {"app_id": app_id, "version_id": version_id},
+            request_options=request_options,
         )
 
     async def get_draft(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsGetDraftResponse:
-        """Get draft version. ``GET /api/tag/v1/{app_id}/versions/draft``"""
-        return cast(
-            "TagManagerVersionsGetDraftResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_GET_DRAFT, {"app_id": app_id}, request_options=request_options
-            ),
+        """Get draft version.
+
+        ``GET /api/tag/v1/{app_id}/versions/draft``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_GET_DRAFT, {"app_id": app_id}, request_options=request_options
         )
 
     async def get_published(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsGetPublishedResponse:
-        """Get published version. ``GET /api/tag/v1/{app_id}/versions/published``"""
-        return cast(
-            "TagManagerVersionsGetPublishedResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_GET_PUBLISHED,
-                {"app_id": app_id},
-                request_options=request_options,
-            ),
+        """Get published version.
+
+        ``GET /api/tag/v1/{app_id}/versions/published``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_GET_PUBLISHED, {"app_id": app_id}, request_options=request_options
         )
 
     async def restore_published(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Restore published version. ``POST /api/tag/v1/{app_id}/versions/published/restore``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_RESTORE_PUBLISHED,
-                {"app_id": app_id},
-                request_options=request_options,
-            ),
+        """Restore published version.
+
+        ``POST /api/tag/v1/{app_id}/versions/published/restore``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_RESTORE_PUBLISHED,
+            {"app_id": app_id},
+            request_options=request_options,
         )
 
     async def restore(
@@ -3435,27 +9582,43 @@ class AsyncTagManagerVersions(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Restore version by id. ``POST /api/tag/v1/{app_id}/versions/{version_id}/restore``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_RESTORE,
-                {"app_id": app_id, "version_id": version_id},
-                request_options=request_options,
-            ),
+        """Restore version by id.
+
+        ``POST /api/tag/v1/{app_id}/versions/{version_id}/restore``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_RESTORE,
+            {"app_id": app_id, "version_id": version_id},
+            request_options=request_options,
         )
 
     async def snapshot_draft(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Snapshot draft version. ``POST /api/tag/v1/{app_id}/versions/draft/snapshot``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_SNAPSHOT_DRAFT,
-                {"app_id": app_id},
-                request_options=request_options,
-            ),
+        """Snapshot draft version.
+
+        ``POST /api/tag/v1/{app_id}/versions/draft/snapshot``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_SNAPSHOT_DRAFT,
+            {"app_id": app_id},
+            request_options=request_options,
         )
 
     async def create_export_file(
@@ -3463,17 +9626,29 @@ class AsyncTagManagerVersions(AsyncAPIResource):
         app_id: str | UUID,
         version_id: str | UUID,
         *,
-        body: TagManagerVersionsCreateExportFileBody,
+        body: TagManagerVersionsCreateExportFileBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsCreateExportFileResponse:
-        """Create export file. ``POST /api/tag/v1/{app_id}/versions/{version_id}/export-files``"""
-        return cast(
-            "TagManagerVersionsCreateExportFileResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_CREATE_EXPORT_FILE,
-                {"app_id": app_id, "version_id": version_id, "body": body},
-                request_options=request_options,
-            ),
+        """Create export file.
+
+        ``POST /api/tag/v1/{app_id}/versions/{version_id}/export-files``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        body : TagManagerVersionsCreateExportFileBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_CREATE_EXPORT_FILE,
+            {"app_id": app_id, "version_id": version_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
     async def get_export_file(
@@ -3484,27 +9659,43 @@ class AsyncTagManagerVersions(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsGetExportFileResponse:
-        """Get export file. ``GET /api/tag/v1/{app_id}/versions/{version_id}/export-files/{export_file_id}``"""
-        return cast(
-            "TagManagerVersionsGetExportFileResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_GET_EXPORT_FILE,
-                {"app_id": app_id, "version_id": version_id, "export_file_id": export_file_id},
-                request_options=request_options,
-            ),
+        """Get export file.
+
+        ``GET /api/tag/v1/{app_id}/versions/{version_id}/export-files/{export_file_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        export_file_id : str | UUID
+            Export file identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_GET_EXPORT_FILE,
+            {"app_id": app_id, "version_id": version_id, "export_file_id": export_file_id},
+            request_options=request_options,
         )
 
     async def publish_draft(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Publish draft version. ``POST /api/tag/v1/{app_id}/versions/draft/publish``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_PUBLISH_DRAFT,
-                {"app_id": app_id},
-                request_options=request_options,
-            ),
+        """Publish draft version.
+
+        ``POST /api/tag/v1/{app_id}/versions/draft/publish``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_PUBLISH_DRAFT, {"app_id": app_id}, request_options=request_options
         )
 
     async def publish(
@@ -3514,48 +9705,77 @@ class AsyncTagManagerVersions(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Publish version by id. ``POST /api/tag/v1/{app_id}/versions/{version_id}/publish``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_PUBLISH,
-                {"app_id": app_id, "version_id": version_id},
-                request_options=request_options,
-            ),
+        """Publish version by id.
+
+        ``POST /api/tag/v1/{app_id}/versions/{version_id}/publish``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_PUBLISH,
+            {"app_id": app_id, "version_id": version_id},
+            request_options=request_options,
         )
 
     async def import_version(
         self,
         app_id: str | UUID,
         *,
-        body: TagManagerVersionsImportVersionBody,
+        body: TagManagerVersionsImportVersionBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Import version. ``POST /api/tag/v1/{app_id}/versions/import``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_IMPORT_VERSION,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Import version.
+
+        ``POST /api/tag/v1/{app_id}/versions/import``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        body : TagManagerVersionsImportVersionBody | dict[str, Any]
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_IMPORT_VERSION,
+            {"app_id": app_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
     async def import_from_file(
         self,
         app_id: str | UUID,
         *,
-        body: TagManagerVersionsImportFromFileBody | Unset = UNSET,
+        body: TagManagerVersionsImportFromFileBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerVersionsRestorePublishedResponse:
-        """Import version from file. ``POST /api/tag/v1/{app_id}/versions/import-file``"""
-        return cast(
-            "TagManagerVersionsRestorePublishedResponse",
-            await self._client._call(
-                _TAG_MANAGER_VERSIONS_IMPORT_FROM_FILE,
-                {"app_id": app_id, "body": body},
-                request_options=request_options,
-            ),
+        """Import version from file.
+
+        ``POST /api/tag/v1/{app_id}/versions/import-file``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        body : TagManagerVersionsImportFromFileBody | dict[str, Any], optional
+            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_VERSIONS_IMPORT_FROM_FILE,
+            {"app_id": app_id, "body": body},
+            attributes={},
+            request_options=request_options,
         )
 
 
@@ -3571,27 +9791,46 @@ class AsyncTagManagerChangelog(AsyncAPIResource):
         *,
         page_limit: int | Unset = UNSET,
         page_offset: int | Unset = UNSET,
-        filter_resource_id: UUID | Unset = UNSET,
+        filter_resource_id: str | UUID | Unset = UNSET,
         filter_author: str | Unset = UNSET,
         sort: builtins.list[TagManagerChangelogListSortItem] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TagManagerChangelogListResponse:
-        """Get list of changes. ``GET /api/tag/v1/{app_id}/versions/{version_id}/changelog``"""
-        return cast(
-            "TagManagerChangelogListResponse",
-            await self._client._call(
-                _TAG_MANAGER_CHANGELOG_LIST,
-                {
-                    "app_id": app_id,
-                    "version_id": version_id,
-                    "pagelimit": page_limit,
-                    "pageoffset": page_offset,
-                    "filterresource_id": filter_resource_id,
-                    "filterauthor": filter_author,
-                    "sort": sort,
-                },
-                request_options=request_options,
-            ),
+        """Get list of changes.
+
+        ``GET /api/tag/v1/{app_id}/versions/{version_id}/changelog``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        page_limit : int, optional
+            Limits the number of returned items
+        page_offset : int, optional
+            Sets offset for list of items
+        filter_resource_id : str | UUID, optional
+            Filter changelog resource attribute
+        filter_author : str, optional
+            Filter changelog by email of user who did the changes
+        sort : list[TagManagerChangelogListSortItem], optional
+            Comma-separated sort list with given attributes: created_at
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_CHANGELOG_LIST,
+            {
+                "app_id": app_id,
+                "version_id": version_id,
+                "pagelimit": page_limit,
+                "pageoffset": page_offset,
+                "filterresource_id": filter_resource_id,
+                "filterauthor": filter_author,
+                "sort": sort,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -3599,27 +9838,42 @@ class AsyncTagManagerChangelog(AsyncAPIResource):
         app_id: str | UUID,
         version_id: str | UUID,
         *,
-        filter_resource_id: UUID | Unset = UNSET,
+        filter_resource_id: str | UUID | Unset = UNSET,
         filter_author: str | Unset = UNSET,
         sort: builtins.list[TagManagerChangelogListSortItem] | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerChangelogListResponseDataItem]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerChangelogListResponseDataItem]",
-            self._client._iter_items(
-                _TAG_MANAGER_CHANGELOG_LIST,
-                {
-                    "app_id": app_id,
-                    "version_id": version_id,
-                    "filterresource_id": filter_resource_id,
-                    "filterauthor": filter_author,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        filter_resource_id : str | UUID, optional
+            Filter changelog resource attribute
+        filter_author : str, optional
+            Filter changelog by email of user who did the changes
+        sort : list[TagManagerChangelogListSortItem], optional
+            Comma-separated sort list with given attributes: created_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _TAG_MANAGER_CHANGELOG_LIST,
+            {
+                "app_id": app_id,
+                "version_id": version_id,
+                "filterresource_id": filter_resource_id,
+                "filterauthor": filter_author,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -3627,27 +9881,42 @@ class AsyncTagManagerChangelog(AsyncAPIResource):
         app_id: str | UUID,
         version_id: str | UUID,
         *,
-        filter_resource_id: UUID | Unset = UNSET,
+        filter_resource_id: str | UUID | Unset = UNSET,
         filter_author: str | Unset = UNSET,
         sort: builtins.list[TagManagerChangelogListSortItem] | Unset = UNSET,
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[TagManagerChangelogListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[TagManagerChangelogListResponse]",
-            self._client._iter_pages(
-                _TAG_MANAGER_CHANGELOG_LIST,
-                {
-                    "app_id": app_id,
-                    "version_id": version_id,
-                    "filterresource_id": filter_resource_id,
-                    "filterauthor": filter_author,
-                    "sort": sort,
-                },
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        version_id : str | UUID
+            Version identifier
+        filter_resource_id : str | UUID, optional
+            Filter changelog resource attribute
+        filter_author : str, optional
+            Filter changelog by email of user who did the changes
+        sort : list[TagManagerChangelogListSortItem], optional
+            Comma-separated sort list with given attributes: created_at
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _TAG_MANAGER_CHANGELOG_LIST,
+            {
+                "app_id": app_id,
+                "version_id": version_id,
+                "filterresource_id": filter_resource_id,
+                "filterauthor": filter_author,
+                "sort": sort,
+            },
+            page_size=page_size,
+            request_options=request_options,
         )
 
 
@@ -3663,14 +9932,23 @@ class AsyncTagManagerOperations(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> TagManagerOperationsGetResponse:
-        """Get operation. ``GET /api/tag/v1/{app_id}/operations/{operation_id}``"""
-        return cast(
-            "TagManagerOperationsGetResponse",
-            await self._client._call(
-                _TAG_MANAGER_OPERATIONS_GET,
-                {"app_id": app_id, "operation_id": operation_id},
-                request_options=request_options,
-            ),
+        """Get operation.
+
+        ``GET /api/tag/v1/{app_id}/operations/{operation_id}``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            Application identifier
+        operation_id : str | UUID
+            Operation identifier
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TAG_MANAGER_OPERATIONS_GET,
+            {"app_id": app_id, "operation_id": operation_id},
+            request_options=request_options,
         )
 
 
@@ -3708,3 +9986,231 @@ class AsyncTagManager(AsyncAPIResource):
     def operations(self) -> AsyncTagManagerOperations:
         """``client.tag_manager.operations``."""
         return AsyncTagManagerOperations(self._client)
+
+
+class TagManagerTagsWithRawResponse:
+    """``client.with_raw_response.tag_manager.tags``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: TagManagerTags) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.reorder = to_raw_response_wrapper(resource.reorder)
+        self.list_triggers = to_raw_response_wrapper(resource.list_triggers)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.copy = to_raw_response_wrapper(resource.copy)
+
+
+class TagManagerTriggersWithRawResponse:
+    """``client.with_raw_response.tag_manager.triggers``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: TagManagerTriggers) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.copy = to_raw_response_wrapper(resource.copy)
+
+
+class TagManagerVariablesWithRawResponse:
+    """``client.with_raw_response.tag_manager.variables``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: TagManagerVariables) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.copy = to_raw_response_wrapper(resource.copy)
+
+
+class TagManagerVersionsWithRawResponse:
+    """``client.with_raw_response.tag_manager.versions``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: TagManagerVersions) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.get_draft = to_raw_response_wrapper(resource.get_draft)
+        self.get_published = to_raw_response_wrapper(resource.get_published)
+        self.restore_published = to_raw_response_wrapper(resource.restore_published)
+        self.restore = to_raw_response_wrapper(resource.restore)
+        self.snapshot_draft = to_raw_response_wrapper(resource.snapshot_draft)
+        self.create_export_file = to_raw_response_wrapper(resource.create_export_file)
+        self.get_export_file = to_raw_response_wrapper(resource.get_export_file)
+        self.publish_draft = to_raw_response_wrapper(resource.publish_draft)
+        self.publish = to_raw_response_wrapper(resource.publish)
+        self.import_version = to_raw_response_wrapper(resource.import_version)
+        self.import_from_file = to_raw_response_wrapper(resource.import_from_file)
+
+
+class TagManagerChangelogWithRawResponse:
+    """``client.with_raw_response.tag_manager.changelog``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: TagManagerChangelog) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class TagManagerOperationsWithRawResponse:
+    """``client.with_raw_response.tag_manager.operations``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: TagManagerOperations) -> None:
+        self._resource = resource
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class TagManagerWithRawResponse:
+    """``client.with_raw_response.tag_manager``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: TagManager) -> None:
+        self._resource = resource
+
+    @cached_property
+    def tags(self) -> TagManagerTagsWithRawResponse:
+        """``client.with_raw_response.tag_manager.tags``."""
+        return TagManagerTagsWithRawResponse(self._resource.tags)
+
+    @cached_property
+    def triggers(self) -> TagManagerTriggersWithRawResponse:
+        """``client.with_raw_response.tag_manager.triggers``."""
+        return TagManagerTriggersWithRawResponse(self._resource.triggers)
+
+    @cached_property
+    def variables(self) -> TagManagerVariablesWithRawResponse:
+        """``client.with_raw_response.tag_manager.variables``."""
+        return TagManagerVariablesWithRawResponse(self._resource.variables)
+
+    @cached_property
+    def versions(self) -> TagManagerVersionsWithRawResponse:
+        """``client.with_raw_response.tag_manager.versions``."""
+        return TagManagerVersionsWithRawResponse(self._resource.versions)
+
+    @cached_property
+    def changelog(self) -> TagManagerChangelogWithRawResponse:
+        """``client.with_raw_response.tag_manager.changelog``."""
+        return TagManagerChangelogWithRawResponse(self._resource.changelog)
+
+    @cached_property
+    def operations(self) -> TagManagerOperationsWithRawResponse:
+        """``client.with_raw_response.tag_manager.operations``."""
+        return TagManagerOperationsWithRawResponse(self._resource.operations)
+
+
+class AsyncTagManagerTagsWithRawResponse:
+    """``client.with_raw_response.tag_manager.tags``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncTagManagerTags) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.reorder = async_to_raw_response_wrapper(resource.reorder)
+        self.list_triggers = async_to_raw_response_wrapper(resource.list_triggers)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.copy = async_to_raw_response_wrapper(resource.copy)
+
+
+class AsyncTagManagerTriggersWithRawResponse:
+    """``client.with_raw_response.tag_manager.triggers``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncTagManagerTriggers) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.copy = async_to_raw_response_wrapper(resource.copy)
+
+
+class AsyncTagManagerVariablesWithRawResponse:
+    """``client.with_raw_response.tag_manager.variables``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncTagManagerVariables) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.copy = async_to_raw_response_wrapper(resource.copy)
+
+
+class AsyncTagManagerVersionsWithRawResponse:
+    """``client.with_raw_response.tag_manager.versions``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncTagManagerVersions) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.get_draft = async_to_raw_response_wrapper(resource.get_draft)
+        self.get_published = async_to_raw_response_wrapper(resource.get_published)
+        self.restore_published = async_to_raw_response_wrapper(resource.restore_published)
+        self.restore = async_to_raw_response_wrapper(resource.restore)
+        self.snapshot_draft = async_to_raw_response_wrapper(resource.snapshot_draft)
+        self.create_export_file = async_to_raw_response_wrapper(resource.create_export_file)
+        self.get_export_file = async_to_raw_response_wrapper(resource.get_export_file)
+        self.publish_draft = async_to_raw_response_wrapper(resource.publish_draft)
+        self.publish = async_to_raw_response_wrapper(resource.publish)
+        self.import_version = async_to_raw_response_wrapper(resource.import_version)
+        self.import_from_file = async_to_raw_response_wrapper(resource.import_from_file)
+
+
+class AsyncTagManagerChangelogWithRawResponse:
+    """``client.with_raw_response.tag_manager.changelog``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncTagManagerChangelog) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncTagManagerOperationsWithRawResponse:
+    """``client.with_raw_response.tag_manager.operations``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncTagManagerOperations) -> None:
+        self._resource = resource
+        self.get = async_to_raw_response_wrapper(resource.get)
+
+
+class AsyncTagManagerWithRawResponse:
+    """``client.with_raw_response.tag_manager``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncTagManager) -> None:
+        self._resource = resource
+
+    @cached_property
+    def tags(self) -> AsyncTagManagerTagsWithRawResponse:
+        """``client.with_raw_response.tag_manager.tags``."""
+        return AsyncTagManagerTagsWithRawResponse(self._resource.tags)
+
+    @cached_property
+    def triggers(self) -> AsyncTagManagerTriggersWithRawResponse:
+        """``client.with_raw_response.tag_manager.triggers``."""
+        return AsyncTagManagerTriggersWithRawResponse(self._resource.triggers)
+
+    @cached_property
+    def variables(self) -> AsyncTagManagerVariablesWithRawResponse:
+        """``client.with_raw_response.tag_manager.variables``."""
+        return AsyncTagManagerVariablesWithRawResponse(self._resource.variables)
+
+    @cached_property
+    def versions(self) -> AsyncTagManagerVersionsWithRawResponse:
+        """``client.with_raw_response.tag_manager.versions``."""
+        return AsyncTagManagerVersionsWithRawResponse(self._resource.versions)
+
+    @cached_property
+    def changelog(self) -> AsyncTagManagerChangelogWithRawResponse:
+        """``client.with_raw_response.tag_manager.changelog``."""
+        return AsyncTagManagerChangelogWithRawResponse(self._resource.changelog)
+
+    @cached_property
+    def operations(self) -> AsyncTagManagerOperationsWithRawResponse:
+        """``client.with_raw_response.tag_manager.operations``."""
+        return AsyncTagManagerOperationsWithRawResponse(self._resource.operations)

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from piwik_pro_api.types import UNSET
 
 from .._operation import Operation
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
     from .._types import RequestOptions
 
-_TRACKER_DEBUGGER_LIST_SESSIONS = Operation(
+_TRACKER_DEBUGGER_LIST_SESSIONS: Operation[builtins.list[DebugSession]] = Operation(
     name="tracker_debugger.list_sessions",
     module="piwik_pro_api.api.tracker_debugger.tracker_debugger_list_sessions",
     method="GET",
@@ -32,7 +33,7 @@ _TRACKER_DEBUGGER_LIST_SESSIONS = Operation(
     ndjson="piwik_pro_api.models.debug_session:DebugSession",
 )
 
-_TRACKER_DEBUGGER_GET_LOGS = Operation(
+_TRACKER_DEBUGGER_GET_LOGS: Operation[builtins.list[AnonymizedLog]] = Operation(
     name="tracker_debugger.get_logs",
     module="piwik_pro_api.api.tracker_debugger.tracker_debugger_get_logs",
     method="GET",
@@ -50,7 +51,7 @@ class TrackerDebugger(SyncAPIResource):
     def list_sessions(
         self,
         *,
-        app_id: UUID,
+        app_id: str | UUID,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         ip: str | Unset = UNSET,
@@ -61,37 +62,80 @@ class TrackerDebugger(SyncAPIResource):
         lookup_window: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[DebugSession]:
-        """Get stream of sessions. ``GET /api/tracker/v1/debugger``"""
-        return cast(
-            "builtins.list[DebugSession]",
-            self._client._call(
-                _TRACKER_DEBUGGER_LIST_SESSIONS,
-                {
-                    "app_id": app_id,
-                    "limit": limit,
-                    "offset": offset,
-                    "ip": ip,
-                    "visitor_id": visitor_id,
-                    "user_id": user_id,
-                    "page_url": page_url,
-                    "event_type": event_type,
-                    "lookup_window": lookup_window,
-                },
-                request_options=request_options,
-            ),
+        """Get stream of sessions.
+
+        ``GET /api/tracker/v1/debugger``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            An application UUID for which sessions are requested
+        limit : int, optional
+            Limit of fetched sessions (default value: 100)
+        offset : int, optional
+            Fetched sessions offset
+        ip : str, optional
+            IP address from which event originated
+        visitor_id : str, optional
+            Visitor ID of the user
+        user_id : str, optional
+            User ID dimension of the user
+        page_url : str, optional
+            Filters out sessions that don't contain at least one event with URL matching the
+            specified string.
+        event_type : TrackerDebuggerListSessionsEventType, optional
+            Filters out sessions that don't contain at least one event of the specified type. The
+            allowed values are: - 1 # page view - 2 # outlink - 3 # download - 4 # search - 5 #
+            custom event - 6 # content impression - 7 # content interaction - 8 # goal conversion -
+            9 # ecommerce conversion - 11 # sharepoint - 12 # consent form impression - 13 # consent
+            form click - 14 # consent decision - 15 # custom ping - 16 # cart update - 17 # broken
+            event - 18 # excluded event - 19 # heartbeat - 20 # deanonymization - 21 # page
+            performance
+        lookup_window : int, optional
+            Describes how much back in time sessions shall be fetched, takes value in minutes
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TRACKER_DEBUGGER_LIST_SESSIONS,
+            {
+                "app_id": app_id,
+                "limit": limit,
+                "offset": offset,
+                "ip": ip,
+                "visitor_id": visitor_id,
+                "user_id": user_id,
+                "page_url": page_url,
+                "event_type": event_type,
+                "lookup_window": lookup_window,
+            },
+            request_options=request_options,
         )
 
     def get_logs(
-        self, *, app_id: UUID, log_uuids: UUID, request_options: RequestOptions | None = None
+        self,
+        *,
+        app_id: str | UUID,
+        log_uuids: str | UUID,
+        request_options: RequestOptions | None = None,
     ) -> builtins.list[AnonymizedLog]:
-        """Get stream of logs. ``GET /api/tracker/v1/logs``"""
-        return cast(
-            "builtins.list[AnonymizedLog]",
-            self._client._call(
-                _TRACKER_DEBUGGER_GET_LOGS,
-                {"app_id": app_id, "log_uuids": log_uuids},
-                request_options=request_options,
-            ),
+        """Get stream of logs.
+
+        ``GET /api/tracker/v1/logs``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            An application UUID for which Logs are requested
+        log_uuids : str | UUID
+            Comma separated list of Log UUIDs that are requested
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TRACKER_DEBUGGER_GET_LOGS,
+            {"app_id": app_id, "log_uuids": log_uuids},
+            request_options=request_options,
         )
 
 
@@ -103,7 +147,7 @@ class AsyncTrackerDebugger(AsyncAPIResource):
     async def list_sessions(
         self,
         *,
-        app_id: UUID,
+        app_id: str | UUID,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         ip: str | Unset = UNSET,
@@ -114,35 +158,96 @@ class AsyncTrackerDebugger(AsyncAPIResource):
         lookup_window: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[DebugSession]:
-        """Get stream of sessions. ``GET /api/tracker/v1/debugger``"""
-        return cast(
-            "builtins.list[DebugSession]",
-            await self._client._call(
-                _TRACKER_DEBUGGER_LIST_SESSIONS,
-                {
-                    "app_id": app_id,
-                    "limit": limit,
-                    "offset": offset,
-                    "ip": ip,
-                    "visitor_id": visitor_id,
-                    "user_id": user_id,
-                    "page_url": page_url,
-                    "event_type": event_type,
-                    "lookup_window": lookup_window,
-                },
-                request_options=request_options,
-            ),
+        """Get stream of sessions.
+
+        ``GET /api/tracker/v1/debugger``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            An application UUID for which sessions are requested
+        limit : int, optional
+            Limit of fetched sessions (default value: 100)
+        offset : int, optional
+            Fetched sessions offset
+        ip : str, optional
+            IP address from which event originated
+        visitor_id : str, optional
+            Visitor ID of the user
+        user_id : str, optional
+            User ID dimension of the user
+        page_url : str, optional
+            Filters out sessions that don't contain at least one event with URL matching the
+            specified string.
+        event_type : TrackerDebuggerListSessionsEventType, optional
+            Filters out sessions that don't contain at least one event of the specified type. The
+            allowed values are: - 1 # page view - 2 # outlink - 3 # download - 4 # search - 5 #
+            custom event - 6 # content impression - 7 # content interaction - 8 # goal conversion -
+            9 # ecommerce conversion - 11 # sharepoint - 12 # consent form impression - 13 # consent
+            form click - 14 # consent decision - 15 # custom ping - 16 # cart update - 17 # broken
+            event - 18 # excluded event - 19 # heartbeat - 20 # deanonymization - 21 # page
+            performance
+        lookup_window : int, optional
+            Describes how much back in time sessions shall be fetched, takes value in minutes
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TRACKER_DEBUGGER_LIST_SESSIONS,
+            {
+                "app_id": app_id,
+                "limit": limit,
+                "offset": offset,
+                "ip": ip,
+                "visitor_id": visitor_id,
+                "user_id": user_id,
+                "page_url": page_url,
+                "event_type": event_type,
+                "lookup_window": lookup_window,
+            },
+            request_options=request_options,
         )
 
     async def get_logs(
-        self, *, app_id: UUID, log_uuids: UUID, request_options: RequestOptions | None = None
+        self,
+        *,
+        app_id: str | UUID,
+        log_uuids: str | UUID,
+        request_options: RequestOptions | None = None,
     ) -> builtins.list[AnonymizedLog]:
-        """Get stream of logs. ``GET /api/tracker/v1/logs``"""
-        return cast(
-            "builtins.list[AnonymizedLog]",
-            await self._client._call(
-                _TRACKER_DEBUGGER_GET_LOGS,
-                {"app_id": app_id, "log_uuids": log_uuids},
-                request_options=request_options,
-            ),
+        """Get stream of logs.
+
+        ``GET /api/tracker/v1/logs``
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            An application UUID for which Logs are requested
+        log_uuids : str | UUID
+            Comma separated list of Log UUIDs that are requested
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TRACKER_DEBUGGER_GET_LOGS,
+            {"app_id": app_id, "log_uuids": log_uuids},
+            request_options=request_options,
         )
+
+
+class TrackerDebuggerWithRawResponse:
+    """``client.with_raw_response.tracker_debugger``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: TrackerDebugger) -> None:
+        self._resource = resource
+        self.list_sessions = to_raw_response_wrapper(resource.list_sessions)
+        self.get_logs = to_raw_response_wrapper(resource.get_logs)
+
+
+class AsyncTrackerDebuggerWithRawResponse:
+    """``client.with_raw_response.tracker_debugger``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncTrackerDebugger) -> None:
+        self._resource = resource
+        self.list_sessions = async_to_raw_response_wrapper(resource.list_sessions)
+        self.get_logs = async_to_raw_response_wrapper(resource.get_logs)

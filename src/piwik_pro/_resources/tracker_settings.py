@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from piwik_pro_api.types import UNSET
 
 from .._operation import JsonApiBody, Operation
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     import datetime
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
     from .._types import RequestOptions
 
-_TRACKER_SETTINGS_GET_GLOBAL = Operation(
+_TRACKER_SETTINGS_GET_GLOBAL: Operation[GlobalTrackerSettings] = Operation(
     name="tracker_settings.get_global",
     module="piwik_pro_api.api.tracker_settings.tracker_settings_get_global",
     method="GET",
@@ -37,7 +38,7 @@ _TRACKER_SETTINGS_GET_GLOBAL = Operation(
     success=("GlobalTrackerSettings",),
 )
 
-_TRACKER_SETTINGS_UPDATE_GLOBAL = Operation(
+_TRACKER_SETTINGS_UPDATE_GLOBAL: Operation[None] = Operation(
     name="tracker_settings.update_global",
     module="piwik_pro_api.api.tracker_settings.tracker_settings_update_global",
     method="PATCH",
@@ -49,9 +50,10 @@ _TRACKER_SETTINGS_UPDATE_GLOBAL = Operation(
         id_param=None,
         id_value="global",
     ),
+    body_model="piwik_pro_api.models.global_tracker_settings:GlobalTrackerSettings",
 )
 
-_TRACKER_SETTINGS_GET_APP = Operation(
+_TRACKER_SETTINGS_GET_APP: Operation[TrackerAppSettings] = Operation(
     name="tracker_settings.get_app",
     module="piwik_pro_api.api.tracker_settings.tracker_settings_get_app",
     method="GET",
@@ -59,7 +61,7 @@ _TRACKER_SETTINGS_GET_APP = Operation(
     success=("TrackerAppSettings",),
 )
 
-_TRACKER_SETTINGS_UPDATE_APP = Operation(
+_TRACKER_SETTINGS_UPDATE_APP: Operation[None] = Operation(
     name="tracker_settings.update_app",
     module="piwik_pro_api.api.tracker_settings.tracker_settings_update_app",
     method="PATCH",
@@ -71,16 +73,17 @@ _TRACKER_SETTINGS_UPDATE_APP = Operation(
         id_param="app_id",
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.tracker_app_settings:TrackerAppSettings",
 )
 
-_TRACKER_SETTINGS_DELETE_APP_SETTING = Operation(
+_TRACKER_SETTINGS_DELETE_APP_SETTING: Operation[None] = Operation(
     name="tracker_settings.delete_app_setting",
     module="piwik_pro_api.api.tracker_settings.tracker_settings_delete_app_setting",
     method="DELETE",
     path="/api/tracker/v2/settings/app/{app_id}/{setting}",
 )
 
-_TRACKER_SETTINGS_GET_APP_BY_URL = Operation(
+_TRACKER_SETTINGS_GET_APP_BY_URL: Operation[TrackerAppSettings] = Operation(
     name="tracker_settings.get_app_by_url",
     module="piwik_pro_api.api.tracker_settings.tracker_settings_get_app_by_url",
     method="GET",
@@ -95,11 +98,18 @@ class TrackerSettings(SyncAPIResource):
     __slots__ = ()
 
     def get_global(self, *, request_options: RequestOptions | None = None) -> GlobalTrackerSettings:
-        """Get global tracker settings. ``GET /api/tracker/v2/settings/app/global``"""
-        return cast(
-            "GlobalTrackerSettings",
-            self._client._call(_TRACKER_SETTINGS_GET_GLOBAL, {}, request_options=request_options),
-        )
+        """Get global tracker settings.
+
+        ``GET /api/tracker/v2/settings/app/global``
+
+        It gets global tracker settings.
+
+        Parameters
+        ----------
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(_TRACKER_SETTINGS_GET_GLOBAL, {}, request_options=request_options)
 
     @overload
     def update_global(
@@ -140,33 +150,230 @@ class TrackerSettings(SyncAPIResource):
 
     @overload
     def update_global(
-        self, *, body: GlobalTrackerSettings, request_options: RequestOptions | None = None
+        self,
+        *,
+        body: GlobalTrackerSettings | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> None: ...
 
     def update_global(
         self,
         *,
-        body: GlobalTrackerSettings | Unset = UNSET,
+        anonymize_visitor_geolocation_level: AnonymizeVisitorGeolocationLevel | Unset = UNSET,
+        anonymize_visitor_ip_level: AnonymizeVisitorIpLevel | Unset = UNSET,
+        campaign_content_params: builtins.list[str] | Unset = UNSET,
+        campaign_id_params: builtins.list[str] | Unset = UNSET,
+        campaign_keyword_params: builtins.list[str] | Unset = UNSET,
+        campaign_medium_params: builtins.list[str] | Unset = UNSET,
+        campaign_name_params: builtins.list[str] | Unset = UNSET,
+        campaign_source_params: builtins.list[str] | Unset = UNSET,
+        create_new_visit_when_campaign_changes: bool | Unset = UNSET,
+        create_new_visit_when_website_referrer_changes: bool | Unset = UNSET,
+        enable_fingerprinting_across_websites: bool | Unset = UNSET,
+        set_ip_tracking: bool | Unset = UNSET,
+        exclude_crawlers: bool | Unset = UNSET,
+        exclude_unknown_urls: bool | Unset = UNSET,
+        excluded_ips: builtins.list[str] | Unset = UNSET,
+        excluded_user_agents: builtins.list[str] | Unset = UNSET,
+        fingerprint_based_on_anonymized_ip: bool | Unset = UNSET,
+        keep_url_fragment: bool | Unset = UNSET,
+        session_limit_exceeded_action: SessionLimitExceededAction | Unset = UNSET,
+        session_max_duration_seconds: int | Unset = UNSET,
+        session_max_event_count: int | Unset = UNSET,
+        site_search_category_params: builtins.list[str] | Unset = UNSET,
+        site_search_query_params: builtins.list[str] | Unset = UNSET,
+        strip_site_search_query_parameters: bool | Unset = UNSET,
+        tracking_fingerprint_disabled: bool | Unset = UNSET,
+        trust_visitors_cookies: bool | Unset = UNSET,
+        use_session_hash: bool | Unset = UNSET,
+        use_anonymous_session_hash: bool | Unset = UNSET,
+        url_query_parameter_to_exclude_from_url: builtins.list[str] | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
+        body: GlobalTrackerSettings | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Edit global tracker settings. ``PATCH /api/tracker/v2/settings/app/global``"""
-        self._client._call(
+        """Edit global tracker settings.
+
+        ``PATCH /api/tracker/v2/settings/app/global``
+
+        It edits global tracker settings.
+
+        Parameters
+        ----------
+        anonymize_visitor_geolocation_level : AnonymizeVisitorGeolocationLevel, optional
+        anonymize_visitor_ip_level : AnonymizeVisitorIpLevel, optional
+        campaign_content_params : list[str], optional
+            URL query parameters that could contain content of the campaign. Processor will search
+            for the paramters listed in this setting and it will set dimension ``campaign_content``
+            to the first parameter that matches name. ``` Initial global value: [ pk_content,
+            utm_content ] ```
+        campaign_id_params : list[str], optional
+            URL query parameters that could contain an ID of the campaign. Processor will search for
+            the paramters listed in this setting and it will set dimension ``campaign_id`` to the
+            first parameter that matches name. ``` Initial global value: [ pk_cid, utm_id ] ```
+        campaign_keyword_params : list[str], optional
+            URL query parameters that could contain keywords for the campaign. Processor will search
+            for the paramters listed in this setting and it will set dimension ``campaign_keyword``
+            to the first parameter that matches name. ``` Initial global value: [ pk_medium,
+            utm_medium ] ```
+        campaign_medium_params : list[str], optional
+            URL query parameters that could contain mediums for the campaign. Processor will search
+            for the paramters listed in this setting and it will set dimension ``campaign_medium``
+            to the first parameter that matches name. ``` Initial global value: [ pk_medium,
+            utm_medium ] ```
+        campaign_name_params : list[str], optional
+            URL query parameters that could contain name of the campaign. Processor will search for
+            the paramters listed in this setting and it will set dimension ``campaign_name`` to the
+            first parameter that matches name. ``` Initial global value: [ pk_campaign,
+            piwik_campaign, pk_cpn, utm_campaign ] ```
+        campaign_source_params : list[str], optional
+            URL query parameters that could contain sources for the campaign. Processor will search
+            for the paramters listed in this setting and it will set dimension ``campaign_source``
+            to the first parameter that matches name. ``` Initial global value: [ pk_source,
+            utm_source ] ```
+        create_new_visit_when_campaign_changes : bool, optional
+            When enabled, a new session is created each time when campaign type or name changes
+            during the session, even if the `visit_standard_length` did not expire. ``` Initial
+            global value: false ```
+        create_new_visit_when_website_referrer_changes : bool, optional
+            When enabled, a new session is created each time when refferrer type or name changes
+            during the session, even if the `visit_standard_length` did not expire. ``` Initial
+            global value: false ```
+        enable_fingerprinting_across_websites : bool, optional
+            When this option is enabled tracker will try to generate unified visitor_id even when
+            user visits different websites. ``` Initial global value: false ```
+        set_ip_tracking : bool, optional
+            When disabled, JSTC will set `setIpTracking` to `false` and with each tracking request
+            an additional `rmip=1` parameter will be sent. With `rmip=1` query parameter sent to
+            Tracker, tracker will remove all IP information from tracking request on early stage of
+            request processing. IP address will not be stored anywhere, even in raw tracking request
+            database (table `log`). ``` Initial global value for a new organization: true ```
+        exclude_crawlers : bool, optional
+            When disabled, crawler bots will be tracked like the regular visitors. ``` Initial
+            global value: true ```
+        exclude_unknown_urls : bool, optional
+            When enabled, tracker discards all requests originating from urls absent in `urls`
+            collection ``` Initial global value: false ```
+        excluded_ips : list[str], optional
+            List of IPs to blacklist from tracking. You can use wildcards, e.g. ``1.2.3.*`` or
+            ``1.2.*.*`` ``` Initial global value: [] ```
+        excluded_user_agents : list[str], optional
+            If the visitor's user agent string contains any of the strings you specify, the visitor
+            will be excluded from tracking. ``` Initial global value: [] ```
+        fingerprint_based_on_anonymized_ip : bool, optional
+            When enabled, visitor geolocation calculation is based on anonymized IP instead of real
+            one. ``` Initial global value: false ```
+        keep_url_fragment : bool, optional
+            When disabled, everything after #, e.g. ``example.org/index.html#first_section`` will be
+            tracked as ``example.org.index.html`` ``` Initial global value: true ```
+        session_limit_exceeded_action : SessionLimitExceededAction, optional
+        session_max_duration_seconds : int, optional
+            Limits the session in term of time. The session can last only for defined time period,
+            after which it will be splitted into new session. Max period is 12h and it result from
+            session detection mechanism in PSA. ``` Initial global value: 43200 ```
+        session_max_event_count : int, optional
+            Limits the session in term of evens count. Thes session can contain only this much
+            events, after reaching higher count it will be splitted into new session. Max is 65535,
+            which is unlikely to reach by a human. ``` Initial global value: 5000 ```
+        site_search_category_params : list[str], optional
+            URL query parameters that are used for site search category in an app. If you want to
+            have this parameters removed from URLs in reports enable
+            ``strip_site_search_query_parameters`` setting. ``` Initial global value: [] ```
+        site_search_query_params : list[str], optional
+            URL query parameters that are used for site search in an app. If you want to have this
+            parameters removed from URLs in reports enable ``strip_site_search_query_parameters``
+            setting. ``` Initial global value: [ q, query, s, search, searchword, keyword ] ```
+        strip_site_search_query_parameters : bool, optional
+            When enabled, all of parameters set in `site_search_query_params` and
+            `site_search_category_params` will be removed from report URLs. ``` Initial global
+            value: false ```
+        tracking_fingerprint_disabled : bool, optional
+            Enabling this, will make tracker to use fingerprint from cookie. If you want to use this
+            setting make sure to enable `trust_visitors_cookies`. ``` Initial global value: false
+            ```
+        trust_visitors_cookies : bool, optional
+            DEPRECATED! Use `use_session_hash` / `use_anonymous_session_hash` instead.
+
+            When enabled, session events wont be matched by a device fingerprint. Only vistor side
+            generated `_id` paramater will be taken into account. ``` Initial global value: false
+            ```
+        use_session_hash : bool, optional
+            When enabled, session events that are tracked non-anonymously will be matched by a
+            Session Hash. When disabled only vistor side generated `_id` paramater will be taken
+            into account. ``` Initial global value: true ```
+        use_anonymous_session_hash : bool, optional
+            When enabled, session events that are tracked anonymously will be matched by a Session
+            Hash. When disabled only vistor side generated `_id` paramater will be taken into
+            account. ``` Initial global value: true ```
+        url_query_parameter_to_exclude_from_url : list[str], optional
+            URL query parameters excluded from tracking, like: ``gclid``, ``fb_xd_fragment``,
+            ``fb_comment_id``. Regular expressions such as ``/^sess.*|.*[dD]ate$/`` are supported.
+            ``` Initial global value: [ gclid, fbclid, fb_xd_fragment, fb_comment_id, phpsessid,
+            jsessionid, sessionid, aspsessionid, doing_wp_cron, sid, pk_vid ] ```
+        updated_at : datetime.datetime, optional
+            Timestamp of object's last modification
+        body : GlobalTrackerSettings | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _TRACKER_SETTINGS_UPDATE_GLOBAL,
             {"body": body},
-            attributes=attributes,
+            attributes={
+                "anonymize_visitor_geolocation_level": anonymize_visitor_geolocation_level,
+                "anonymize_visitor_ip_level": anonymize_visitor_ip_level,
+                "campaign_content_params": campaign_content_params,
+                "campaign_id_params": campaign_id_params,
+                "campaign_keyword_params": campaign_keyword_params,
+                "campaign_medium_params": campaign_medium_params,
+                "campaign_name_params": campaign_name_params,
+                "campaign_source_params": campaign_source_params,
+                "create_new_visit_when_campaign_changes": create_new_visit_when_campaign_changes,
+                "create_new_visit_when_website_referrer_changes": create_new_visit_when_website_referrer_changes,
+                "enable_fingerprinting_across_websites": enable_fingerprinting_across_websites,
+                "set_ip_tracking": set_ip_tracking,
+                "exclude_crawlers": exclude_crawlers,
+                "exclude_unknown_urls": exclude_unknown_urls,
+                "excluded_ips": excluded_ips,
+                "excluded_user_agents": excluded_user_agents,
+                "fingerprint_based_on_anonymized_ip": fingerprint_based_on_anonymized_ip,
+                "keep_url_fragment": keep_url_fragment,
+                "session_limit_exceeded_action": session_limit_exceeded_action,
+                "session_max_duration_seconds": session_max_duration_seconds,
+                "session_max_event_count": session_max_event_count,
+                "site_search_category_params": site_search_category_params,
+                "site_search_query_params": site_search_query_params,
+                "strip_site_search_query_parameters": strip_site_search_query_parameters,
+                "tracking_fingerprint_disabled": tracking_fingerprint_disabled,
+                "trust_visitors_cookies": trust_visitors_cookies,
+                "use_session_hash": use_session_hash,
+                "use_anonymous_session_hash": use_anonymous_session_hash,
+                "url_query_parameter_to_exclude_from_url": url_query_parameter_to_exclude_from_url,
+                "updated_at": updated_at,
+            },
             request_options=request_options,
         )
 
     def get_app(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TrackerAppSettings:
-        """Get tracker settings of an app. ``GET /api/tracker/v2/settings/app/{app_id}``"""
-        return cast(
-            "TrackerAppSettings",
-            self._client._call(
-                _TRACKER_SETTINGS_GET_APP, {"app_id": app_id}, request_options=request_options
-            ),
+        """Get tracker settings of an app.
+
+        ``GET /api/tracker/v2/settings/app/{app_id}``
+
+        It gets tracker settings of an app.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App UUIDv4
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TRACKER_SETTINGS_GET_APP, {"app_id": app_id}, request_options=request_options
         )
 
     @overload
@@ -213,7 +420,7 @@ class TrackerSettings(SyncAPIResource):
         self,
         app_id: str | UUID,
         *,
-        body: TrackerAppSettings,
+        body: TrackerAppSettings | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -221,15 +428,208 @@ class TrackerSettings(SyncAPIResource):
         self,
         app_id: str | UUID,
         *,
-        body: TrackerAppSettings | Unset = UNSET,
+        anonymize_visitor_geolocation_level: AnonymizeVisitorGeolocationLevel | Unset = UNSET,
+        anonymize_visitor_ip_level: AnonymizeVisitorIpLevel | Unset = UNSET,
+        campaign_content_params: builtins.list[str] | Unset = UNSET,
+        campaign_id_params: builtins.list[str] | Unset = UNSET,
+        campaign_keyword_params: builtins.list[str] | Unset = UNSET,
+        campaign_medium_params: builtins.list[str] | Unset = UNSET,
+        campaign_name_params: builtins.list[str] | Unset = UNSET,
+        campaign_source_params: builtins.list[str] | Unset = UNSET,
+        create_new_visit_when_campaign_changes: bool | Unset = UNSET,
+        create_new_visit_when_website_referrer_changes: bool | Unset = UNSET,
+        enable_fingerprinting_across_websites: bool | Unset = UNSET,
+        set_ip_tracking: bool | Unset = UNSET,
+        exclude_crawlers: bool | Unset = UNSET,
+        exclude_unknown_urls: bool | Unset = UNSET,
+        excluded_ips: builtins.list[str] | Unset = UNSET,
+        excluded_user_agents: builtins.list[str] | Unset = UNSET,
+        fingerprint_based_on_anonymized_ip: bool | Unset = UNSET,
+        keep_url_fragment: bool | Unset = UNSET,
+        session_limit_exceeded_action: SessionLimitExceededAction | Unset = UNSET,
+        session_max_duration_seconds: int | Unset = UNSET,
+        session_max_event_count: int | Unset = UNSET,
+        site_search_category_params: builtins.list[str] | Unset = UNSET,
+        site_search_query_params: builtins.list[str] | Unset = UNSET,
+        strip_site_search_query_parameters: bool | Unset = UNSET,
+        tracking_fingerprint_disabled: bool | Unset = UNSET,
+        trust_visitors_cookies: bool | Unset = UNSET,
+        use_session_hash: bool | Unset = UNSET,
+        use_anonymous_session_hash: bool | Unset = UNSET,
+        url_query_parameter_to_exclude_from_url: builtins.list[str] | Unset = UNSET,
+        urls: builtins.list[str] | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
+        body: TrackerAppSettings | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Edit tracker settings of an app. ``PATCH /api/tracker/v2/settings/app/{app_id}``"""
-        self._client._call(
+        """Edit tracker settings of an app.
+
+        ``PATCH /api/tracker/v2/settings/app/{app_id}``
+
+        It edits tracker settings of an app.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App UUIDv4
+        anonymize_visitor_geolocation_level : AnonymizeVisitorGeolocationLevel, optional
+        anonymize_visitor_ip_level : AnonymizeVisitorIpLevel, optional
+        campaign_content_params : list[str], optional
+            URL query parameters that could contain content of the campaign. Processor will search
+            for the paramters listed in this setting and it will set dimension ``campaign_content``
+            to the first parameter that matches name. ``` Initial global value: [ pk_content,
+            utm_content ] ```
+        campaign_id_params : list[str], optional
+            URL query parameters that could contain an ID of the campaign. Processor will search for
+            the paramters listed in this setting and it will set dimension ``campaign_id`` to the
+            first parameter that matches name. ``` Initial global value: [ pk_cid, utm_id ] ```
+        campaign_keyword_params : list[str], optional
+            URL query parameters that could contain keywords for the campaign. Processor will search
+            for the paramters listed in this setting and it will set dimension ``campaign_keyword``
+            to the first parameter that matches name. ``` Initial global value: [ pk_medium,
+            utm_medium ] ```
+        campaign_medium_params : list[str], optional
+            URL query parameters that could contain mediums for the campaign. Processor will search
+            for the paramters listed in this setting and it will set dimension ``campaign_medium``
+            to the first parameter that matches name. ``` Initial global value: [ pk_medium,
+            utm_medium ] ```
+        campaign_name_params : list[str], optional
+            URL query parameters that could contain name of the campaign. Processor will search for
+            the paramters listed in this setting and it will set dimension ``campaign_name`` to the
+            first parameter that matches name. ``` Initial global value: [ pk_campaign,
+            piwik_campaign, pk_cpn, utm_campaign ] ```
+        campaign_source_params : list[str], optional
+            URL query parameters that could contain sources for the campaign. Processor will search
+            for the paramters listed in this setting and it will set dimension ``campaign_source``
+            to the first parameter that matches name. ``` Initial global value: [ pk_source,
+            utm_source ] ```
+        create_new_visit_when_campaign_changes : bool, optional
+            When enabled, a new session is created each time when campaign type or name changes
+            during the session, even if the `visit_standard_length` did not expire. ``` Initial
+            global value: false ```
+        create_new_visit_when_website_referrer_changes : bool, optional
+            When enabled, a new session is created each time when refferrer type or name changes
+            during the session, even if the `visit_standard_length` did not expire. ``` Initial
+            global value: false ```
+        enable_fingerprinting_across_websites : bool, optional
+            When this option is enabled tracker will try to generate unified visitor_id even when
+            user visits different websites. ``` Initial global value: false ```
+        set_ip_tracking : bool, optional
+            When disabled, JSTC will set `setIpTracking` to `false` and with each tracking request
+            an additional `rmip=1` parameter will be sent. With `rmip=1` query parameter sent to
+            Tracker, tracker will remove all IP information from tracking request on early stage of
+            request processing. IP address will not be stored anywhere, even in raw tracking request
+            database (table `log`). ``` Initial global value for a new organization: true ```
+        exclude_crawlers : bool, optional
+            When disabled, crawler bots will be tracked like the regular visitors. ``` Initial
+            global value: true ```
+        exclude_unknown_urls : bool, optional
+            When enabled, tracker discards all requests originating from urls absent in `urls`
+            collection ``` Initial global value: false ```
+        excluded_ips : list[str], optional
+            List of IPs to blacklist from tracking. You can use wildcards, e.g. ``1.2.3.*`` or
+            ``1.2.*.*`` ``` Initial global value: [] ```
+        excluded_user_agents : list[str], optional
+            If the visitor's user agent string contains any of the strings you specify, the visitor
+            will be excluded from tracking. ``` Initial global value: [] ```
+        fingerprint_based_on_anonymized_ip : bool, optional
+            When enabled, visitor geolocation calculation is based on anonymized IP instead of real
+            one. ``` Initial global value: false ```
+        keep_url_fragment : bool, optional
+            When disabled, everything after #, e.g. ``example.org/index.html#first_section`` will be
+            tracked as ``example.org.index.html`` ``` Initial global value: true ```
+        session_limit_exceeded_action : SessionLimitExceededAction, optional
+        session_max_duration_seconds : int, optional
+            Limits the session in term of time. The session can last only for defined time period,
+            after which it will be splitted into new session. Max period is 12h and it result from
+            session detection mechanism in PSA. ``` Initial global value: 43200 ```
+        session_max_event_count : int, optional
+            Limits the session in term of evens count. Thes session can contain only this much
+            events, after reaching higher count it will be splitted into new session. Max is 65535,
+            which is unlikely to reach by a human. ``` Initial global value: 5000 ```
+        site_search_category_params : list[str], optional
+            URL query parameters that are used for site search category in an app. If you want to
+            have this parameters removed from URLs in reports enable
+            ``strip_site_search_query_parameters`` setting. ``` Initial global value: [] ```
+        site_search_query_params : list[str], optional
+            URL query parameters that are used for site search in an app. If you want to have this
+            parameters removed from URLs in reports enable ``strip_site_search_query_parameters``
+            setting. ``` Initial global value: [ q, query, s, search, searchword, keyword ] ```
+        strip_site_search_query_parameters : bool, optional
+            When enabled, all of parameters set in `site_search_query_params` and
+            `site_search_category_params` will be removed from report URLs. ``` Initial global
+            value: false ```
+        tracking_fingerprint_disabled : bool, optional
+            Enabling this, will make tracker to use fingerprint from cookie. If you want to use this
+            setting make sure to enable `trust_visitors_cookies`. ``` Initial global value: false
+            ```
+        trust_visitors_cookies : bool, optional
+            DEPRECATED! Use `use_session_hash` / `use_anonymous_session_hash` instead.
+
+            When enabled, session events wont be matched by a device fingerprint. Only vistor side
+            generated `_id` paramater will be taken into account. ``` Initial global value: false
+            ```
+        use_session_hash : bool, optional
+            When enabled, session events that are tracked non-anonymously will be matched by a
+            Session Hash. When disabled only vistor side generated `_id` paramater will be taken
+            into account. ``` Initial global value: true ```
+        use_anonymous_session_hash : bool, optional
+            When enabled, session events that are tracked anonymously will be matched by a Session
+            Hash. When disabled only vistor side generated `_id` paramater will be taken into
+            account. ``` Initial global value: true ```
+        url_query_parameter_to_exclude_from_url : list[str], optional
+            URL query parameters excluded from tracking, like: ``gclid``, ``fb_xd_fragment``,
+            ``fb_comment_id``. Regular expressions such as ``/^sess.*|.*[dD]ate$/`` are supported.
+            ``` Initial global value: [ gclid, fbclid, fb_xd_fragment, fb_comment_id, phpsessid,
+            jsessionid, sessionid, aspsessionid, doing_wp_cron, sid, pk_vid ] ```
+        urls : list[str], optional
+            List of app valid ([RFC-3986](https://www.rfc-editor.org/rfc/rfc3986)) URL's. Used i.a.
+            to detect referrers and to exclude traffic if `exclude_unknown_urls` is enabled. ```
+            This value is created when a new website is added. ```
+        updated_at : datetime.datetime, optional
+            Timestamp of object's last modification
+        body : TrackerAppSettings | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _TRACKER_SETTINGS_UPDATE_APP,
             {"app_id": app_id, "body": body},
-            attributes=attributes,
+            attributes={
+                "anonymize_visitor_geolocation_level": anonymize_visitor_geolocation_level,
+                "anonymize_visitor_ip_level": anonymize_visitor_ip_level,
+                "campaign_content_params": campaign_content_params,
+                "campaign_id_params": campaign_id_params,
+                "campaign_keyword_params": campaign_keyword_params,
+                "campaign_medium_params": campaign_medium_params,
+                "campaign_name_params": campaign_name_params,
+                "campaign_source_params": campaign_source_params,
+                "create_new_visit_when_campaign_changes": create_new_visit_when_campaign_changes,
+                "create_new_visit_when_website_referrer_changes": create_new_visit_when_website_referrer_changes,
+                "enable_fingerprinting_across_websites": enable_fingerprinting_across_websites,
+                "set_ip_tracking": set_ip_tracking,
+                "exclude_crawlers": exclude_crawlers,
+                "exclude_unknown_urls": exclude_unknown_urls,
+                "excluded_ips": excluded_ips,
+                "excluded_user_agents": excluded_user_agents,
+                "fingerprint_based_on_anonymized_ip": fingerprint_based_on_anonymized_ip,
+                "keep_url_fragment": keep_url_fragment,
+                "session_limit_exceeded_action": session_limit_exceeded_action,
+                "session_max_duration_seconds": session_max_duration_seconds,
+                "session_max_event_count": session_max_event_count,
+                "site_search_category_params": site_search_category_params,
+                "site_search_query_params": site_search_query_params,
+                "strip_site_search_query_parameters": strip_site_search_query_parameters,
+                "tracking_fingerprint_disabled": tracking_fingerprint_disabled,
+                "trust_visitors_cookies": trust_visitors_cookies,
+                "use_session_hash": use_session_hash,
+                "use_anonymous_session_hash": use_anonymous_session_hash,
+                "url_query_parameter_to_exclude_from_url": url_query_parameter_to_exclude_from_url,
+                "urls": urls,
+                "updated_at": updated_at,
+            },
             request_options=request_options,
         )
 
@@ -240,8 +640,22 @@ class TrackerSettings(SyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Delete given tracker setting of an app. ``DELETE /api/tracker/v2/settings/app/{app_id}/{setting}``"""
-        self._client._call(
+        """Delete given tracker setting of an app.
+
+        ``DELETE /api/tracker/v2/settings/app/{app_id}/{setting}``
+
+        It deletes given tracker setting of an app. Then global setting will be used instead.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App UUIDv4
+        setting : TrackerSettingsDeleteAppSettingSetting
+            Tracker setting name
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _TRACKER_SETTINGS_DELETE_APP_SETTING,
             {"app_id": app_id, "setting": setting},
             request_options=request_options,
@@ -250,14 +664,23 @@ class TrackerSettings(SyncAPIResource):
     def get_app_by_url(
         self, *, app_url: str, request_options: RequestOptions | None = None
     ) -> TrackerAppSettings:
-        """Get tracker settings of an app by it's url. ``GET /api/tracker/v2/settings/app/url``"""
-        return cast(
-            "TrackerAppSettings",
-            self._client._call(
-                _TRACKER_SETTINGS_GET_APP_BY_URL,
-                {"app_url": app_url},
-                request_options=request_options,
-            ),
+        """Get tracker settings of an app by it's url.
+
+        ``GET /api/tracker/v2/settings/app/url``
+
+        It gets tracker settings of an app that first matched against given url. Used mostly in log
+        analytics for website autorecognition.
+
+        Parameters
+        ----------
+        app_url : str
+            App URL. The URL must meet the requirements of
+            [RFC-3986](https://www.rfc-editor.org/rfc/rfc3986)
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _TRACKER_SETTINGS_GET_APP_BY_URL, {"app_url": app_url}, request_options=request_options
         )
 
 
@@ -269,12 +692,19 @@ class AsyncTrackerSettings(AsyncAPIResource):
     async def get_global(
         self, *, request_options: RequestOptions | None = None
     ) -> GlobalTrackerSettings:
-        """Get global tracker settings. ``GET /api/tracker/v2/settings/app/global``"""
-        return cast(
-            "GlobalTrackerSettings",
-            await self._client._call(
-                _TRACKER_SETTINGS_GET_GLOBAL, {}, request_options=request_options
-            ),
+        """Get global tracker settings.
+
+        ``GET /api/tracker/v2/settings/app/global``
+
+        It gets global tracker settings.
+
+        Parameters
+        ----------
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TRACKER_SETTINGS_GET_GLOBAL, {}, request_options=request_options
         )
 
     @overload
@@ -316,33 +746,230 @@ class AsyncTrackerSettings(AsyncAPIResource):
 
     @overload
     async def update_global(
-        self, *, body: GlobalTrackerSettings, request_options: RequestOptions | None = None
+        self,
+        *,
+        body: GlobalTrackerSettings | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> None: ...
 
     async def update_global(
         self,
         *,
-        body: GlobalTrackerSettings | Unset = UNSET,
+        anonymize_visitor_geolocation_level: AnonymizeVisitorGeolocationLevel | Unset = UNSET,
+        anonymize_visitor_ip_level: AnonymizeVisitorIpLevel | Unset = UNSET,
+        campaign_content_params: builtins.list[str] | Unset = UNSET,
+        campaign_id_params: builtins.list[str] | Unset = UNSET,
+        campaign_keyword_params: builtins.list[str] | Unset = UNSET,
+        campaign_medium_params: builtins.list[str] | Unset = UNSET,
+        campaign_name_params: builtins.list[str] | Unset = UNSET,
+        campaign_source_params: builtins.list[str] | Unset = UNSET,
+        create_new_visit_when_campaign_changes: bool | Unset = UNSET,
+        create_new_visit_when_website_referrer_changes: bool | Unset = UNSET,
+        enable_fingerprinting_across_websites: bool | Unset = UNSET,
+        set_ip_tracking: bool | Unset = UNSET,
+        exclude_crawlers: bool | Unset = UNSET,
+        exclude_unknown_urls: bool | Unset = UNSET,
+        excluded_ips: builtins.list[str] | Unset = UNSET,
+        excluded_user_agents: builtins.list[str] | Unset = UNSET,
+        fingerprint_based_on_anonymized_ip: bool | Unset = UNSET,
+        keep_url_fragment: bool | Unset = UNSET,
+        session_limit_exceeded_action: SessionLimitExceededAction | Unset = UNSET,
+        session_max_duration_seconds: int | Unset = UNSET,
+        session_max_event_count: int | Unset = UNSET,
+        site_search_category_params: builtins.list[str] | Unset = UNSET,
+        site_search_query_params: builtins.list[str] | Unset = UNSET,
+        strip_site_search_query_parameters: bool | Unset = UNSET,
+        tracking_fingerprint_disabled: bool | Unset = UNSET,
+        trust_visitors_cookies: bool | Unset = UNSET,
+        use_session_hash: bool | Unset = UNSET,
+        use_anonymous_session_hash: bool | Unset = UNSET,
+        url_query_parameter_to_exclude_from_url: builtins.list[str] | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
+        body: GlobalTrackerSettings | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Edit global tracker settings. ``PATCH /api/tracker/v2/settings/app/global``"""
-        await self._client._call(
+        """Edit global tracker settings.
+
+        ``PATCH /api/tracker/v2/settings/app/global``
+
+        It edits global tracker settings.
+
+        Parameters
+        ----------
+        anonymize_visitor_geolocation_level : AnonymizeVisitorGeolocationLevel, optional
+        anonymize_visitor_ip_level : AnonymizeVisitorIpLevel, optional
+        campaign_content_params : list[str], optional
+            URL query parameters that could contain content of the campaign. Processor will search
+            for the paramters listed in this setting and it will set dimension ``campaign_content``
+            to the first parameter that matches name. ``` Initial global value: [ pk_content,
+            utm_content ] ```
+        campaign_id_params : list[str], optional
+            URL query parameters that could contain an ID of the campaign. Processor will search for
+            the paramters listed in this setting and it will set dimension ``campaign_id`` to the
+            first parameter that matches name. ``` Initial global value: [ pk_cid, utm_id ] ```
+        campaign_keyword_params : list[str], optional
+            URL query parameters that could contain keywords for the campaign. Processor will search
+            for the paramters listed in this setting and it will set dimension ``campaign_keyword``
+            to the first parameter that matches name. ``` Initial global value: [ pk_medium,
+            utm_medium ] ```
+        campaign_medium_params : list[str], optional
+            URL query parameters that could contain mediums for the campaign. Processor will search
+            for the paramters listed in this setting and it will set dimension ``campaign_medium``
+            to the first parameter that matches name. ``` Initial global value: [ pk_medium,
+            utm_medium ] ```
+        campaign_name_params : list[str], optional
+            URL query parameters that could contain name of the campaign. Processor will search for
+            the paramters listed in this setting and it will set dimension ``campaign_name`` to the
+            first parameter that matches name. ``` Initial global value: [ pk_campaign,
+            piwik_campaign, pk_cpn, utm_campaign ] ```
+        campaign_source_params : list[str], optional
+            URL query parameters that could contain sources for the campaign. Processor will search
+            for the paramters listed in this setting and it will set dimension ``campaign_source``
+            to the first parameter that matches name. ``` Initial global value: [ pk_source,
+            utm_source ] ```
+        create_new_visit_when_campaign_changes : bool, optional
+            When enabled, a new session is created each time when campaign type or name changes
+            during the session, even if the `visit_standard_length` did not expire. ``` Initial
+            global value: false ```
+        create_new_visit_when_website_referrer_changes : bool, optional
+            When enabled, a new session is created each time when refferrer type or name changes
+            during the session, even if the `visit_standard_length` did not expire. ``` Initial
+            global value: false ```
+        enable_fingerprinting_across_websites : bool, optional
+            When this option is enabled tracker will try to generate unified visitor_id even when
+            user visits different websites. ``` Initial global value: false ```
+        set_ip_tracking : bool, optional
+            When disabled, JSTC will set `setIpTracking` to `false` and with each tracking request
+            an additional `rmip=1` parameter will be sent. With `rmip=1` query parameter sent to
+            Tracker, tracker will remove all IP information from tracking request on early stage of
+            request processing. IP address will not be stored anywhere, even in raw tracking request
+            database (table `log`). ``` Initial global value for a new organization: true ```
+        exclude_crawlers : bool, optional
+            When disabled, crawler bots will be tracked like the regular visitors. ``` Initial
+            global value: true ```
+        exclude_unknown_urls : bool, optional
+            When enabled, tracker discards all requests originating from urls absent in `urls`
+            collection ``` Initial global value: false ```
+        excluded_ips : list[str], optional
+            List of IPs to blacklist from tracking. You can use wildcards, e.g. ``1.2.3.*`` or
+            ``1.2.*.*`` ``` Initial global value: [] ```
+        excluded_user_agents : list[str], optional
+            If the visitor's user agent string contains any of the strings you specify, the visitor
+            will be excluded from tracking. ``` Initial global value: [] ```
+        fingerprint_based_on_anonymized_ip : bool, optional
+            When enabled, visitor geolocation calculation is based on anonymized IP instead of real
+            one. ``` Initial global value: false ```
+        keep_url_fragment : bool, optional
+            When disabled, everything after #, e.g. ``example.org/index.html#first_section`` will be
+            tracked as ``example.org.index.html`` ``` Initial global value: true ```
+        session_limit_exceeded_action : SessionLimitExceededAction, optional
+        session_max_duration_seconds : int, optional
+            Limits the session in term of time. The session can last only for defined time period,
+            after which it will be splitted into new session. Max period is 12h and it result from
+            session detection mechanism in PSA. ``` Initial global value: 43200 ```
+        session_max_event_count : int, optional
+            Limits the session in term of evens count. Thes session can contain only this much
+            events, after reaching higher count it will be splitted into new session. Max is 65535,
+            which is unlikely to reach by a human. ``` Initial global value: 5000 ```
+        site_search_category_params : list[str], optional
+            URL query parameters that are used for site search category in an app. If you want to
+            have this parameters removed from URLs in reports enable
+            ``strip_site_search_query_parameters`` setting. ``` Initial global value: [] ```
+        site_search_query_params : list[str], optional
+            URL query parameters that are used for site search in an app. If you want to have this
+            parameters removed from URLs in reports enable ``strip_site_search_query_parameters``
+            setting. ``` Initial global value: [ q, query, s, search, searchword, keyword ] ```
+        strip_site_search_query_parameters : bool, optional
+            When enabled, all of parameters set in `site_search_query_params` and
+            `site_search_category_params` will be removed from report URLs. ``` Initial global
+            value: false ```
+        tracking_fingerprint_disabled : bool, optional
+            Enabling this, will make tracker to use fingerprint from cookie. If you want to use this
+            setting make sure to enable `trust_visitors_cookies`. ``` Initial global value: false
+            ```
+        trust_visitors_cookies : bool, optional
+            DEPRECATED! Use `use_session_hash` / `use_anonymous_session_hash` instead.
+
+            When enabled, session events wont be matched by a device fingerprint. Only vistor side
+            generated `_id` paramater will be taken into account. ``` Initial global value: false
+            ```
+        use_session_hash : bool, optional
+            When enabled, session events that are tracked non-anonymously will be matched by a
+            Session Hash. When disabled only vistor side generated `_id` paramater will be taken
+            into account. ``` Initial global value: true ```
+        use_anonymous_session_hash : bool, optional
+            When enabled, session events that are tracked anonymously will be matched by a Session
+            Hash. When disabled only vistor side generated `_id` paramater will be taken into
+            account. ``` Initial global value: true ```
+        url_query_parameter_to_exclude_from_url : list[str], optional
+            URL query parameters excluded from tracking, like: ``gclid``, ``fb_xd_fragment``,
+            ``fb_comment_id``. Regular expressions such as ``/^sess.*|.*[dD]ate$/`` are supported.
+            ``` Initial global value: [ gclid, fbclid, fb_xd_fragment, fb_comment_id, phpsessid,
+            jsessionid, sessionid, aspsessionid, doing_wp_cron, sid, pk_vid ] ```
+        updated_at : datetime.datetime, optional
+            Timestamp of object's last modification
+        body : GlobalTrackerSettings | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _TRACKER_SETTINGS_UPDATE_GLOBAL,
             {"body": body},
-            attributes=attributes,
+            attributes={
+                "anonymize_visitor_geolocation_level": anonymize_visitor_geolocation_level,
+                "anonymize_visitor_ip_level": anonymize_visitor_ip_level,
+                "campaign_content_params": campaign_content_params,
+                "campaign_id_params": campaign_id_params,
+                "campaign_keyword_params": campaign_keyword_params,
+                "campaign_medium_params": campaign_medium_params,
+                "campaign_name_params": campaign_name_params,
+                "campaign_source_params": campaign_source_params,
+                "create_new_visit_when_campaign_changes": create_new_visit_when_campaign_changes,
+                "create_new_visit_when_website_referrer_changes": create_new_visit_when_website_referrer_changes,
+                "enable_fingerprinting_across_websites": enable_fingerprinting_across_websites,
+                "set_ip_tracking": set_ip_tracking,
+                "exclude_crawlers": exclude_crawlers,
+                "exclude_unknown_urls": exclude_unknown_urls,
+                "excluded_ips": excluded_ips,
+                "excluded_user_agents": excluded_user_agents,
+                "fingerprint_based_on_anonymized_ip": fingerprint_based_on_anonymized_ip,
+                "keep_url_fragment": keep_url_fragment,
+                "session_limit_exceeded_action": session_limit_exceeded_action,
+                "session_max_duration_seconds": session_max_duration_seconds,
+                "session_max_event_count": session_max_event_count,
+                "site_search_category_params": site_search_category_params,
+                "site_search_query_params": site_search_query_params,
+                "strip_site_search_query_parameters": strip_site_search_query_parameters,
+                "tracking_fingerprint_disabled": tracking_fingerprint_disabled,
+                "trust_visitors_cookies": trust_visitors_cookies,
+                "use_session_hash": use_session_hash,
+                "use_anonymous_session_hash": use_anonymous_session_hash,
+                "url_query_parameter_to_exclude_from_url": url_query_parameter_to_exclude_from_url,
+                "updated_at": updated_at,
+            },
             request_options=request_options,
         )
 
     async def get_app(
         self, app_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> TrackerAppSettings:
-        """Get tracker settings of an app. ``GET /api/tracker/v2/settings/app/{app_id}``"""
-        return cast(
-            "TrackerAppSettings",
-            await self._client._call(
-                _TRACKER_SETTINGS_GET_APP, {"app_id": app_id}, request_options=request_options
-            ),
+        """Get tracker settings of an app.
+
+        ``GET /api/tracker/v2/settings/app/{app_id}``
+
+        It gets tracker settings of an app.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App UUIDv4
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TRACKER_SETTINGS_GET_APP, {"app_id": app_id}, request_options=request_options
         )
 
     @overload
@@ -389,7 +1016,7 @@ class AsyncTrackerSettings(AsyncAPIResource):
         self,
         app_id: str | UUID,
         *,
-        body: TrackerAppSettings,
+        body: TrackerAppSettings | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -397,15 +1024,208 @@ class AsyncTrackerSettings(AsyncAPIResource):
         self,
         app_id: str | UUID,
         *,
-        body: TrackerAppSettings | Unset = UNSET,
+        anonymize_visitor_geolocation_level: AnonymizeVisitorGeolocationLevel | Unset = UNSET,
+        anonymize_visitor_ip_level: AnonymizeVisitorIpLevel | Unset = UNSET,
+        campaign_content_params: builtins.list[str] | Unset = UNSET,
+        campaign_id_params: builtins.list[str] | Unset = UNSET,
+        campaign_keyword_params: builtins.list[str] | Unset = UNSET,
+        campaign_medium_params: builtins.list[str] | Unset = UNSET,
+        campaign_name_params: builtins.list[str] | Unset = UNSET,
+        campaign_source_params: builtins.list[str] | Unset = UNSET,
+        create_new_visit_when_campaign_changes: bool | Unset = UNSET,
+        create_new_visit_when_website_referrer_changes: bool | Unset = UNSET,
+        enable_fingerprinting_across_websites: bool | Unset = UNSET,
+        set_ip_tracking: bool | Unset = UNSET,
+        exclude_crawlers: bool | Unset = UNSET,
+        exclude_unknown_urls: bool | Unset = UNSET,
+        excluded_ips: builtins.list[str] | Unset = UNSET,
+        excluded_user_agents: builtins.list[str] | Unset = UNSET,
+        fingerprint_based_on_anonymized_ip: bool | Unset = UNSET,
+        keep_url_fragment: bool | Unset = UNSET,
+        session_limit_exceeded_action: SessionLimitExceededAction | Unset = UNSET,
+        session_max_duration_seconds: int | Unset = UNSET,
+        session_max_event_count: int | Unset = UNSET,
+        site_search_category_params: builtins.list[str] | Unset = UNSET,
+        site_search_query_params: builtins.list[str] | Unset = UNSET,
+        strip_site_search_query_parameters: bool | Unset = UNSET,
+        tracking_fingerprint_disabled: bool | Unset = UNSET,
+        trust_visitors_cookies: bool | Unset = UNSET,
+        use_session_hash: bool | Unset = UNSET,
+        use_anonymous_session_hash: bool | Unset = UNSET,
+        url_query_parameter_to_exclude_from_url: builtins.list[str] | Unset = UNSET,
+        urls: builtins.list[str] | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
+        body: TrackerAppSettings | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Edit tracker settings of an app. ``PATCH /api/tracker/v2/settings/app/{app_id}``"""
-        await self._client._call(
+        """Edit tracker settings of an app.
+
+        ``PATCH /api/tracker/v2/settings/app/{app_id}``
+
+        It edits tracker settings of an app.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App UUIDv4
+        anonymize_visitor_geolocation_level : AnonymizeVisitorGeolocationLevel, optional
+        anonymize_visitor_ip_level : AnonymizeVisitorIpLevel, optional
+        campaign_content_params : list[str], optional
+            URL query parameters that could contain content of the campaign. Processor will search
+            for the paramters listed in this setting and it will set dimension ``campaign_content``
+            to the first parameter that matches name. ``` Initial global value: [ pk_content,
+            utm_content ] ```
+        campaign_id_params : list[str], optional
+            URL query parameters that could contain an ID of the campaign. Processor will search for
+            the paramters listed in this setting and it will set dimension ``campaign_id`` to the
+            first parameter that matches name. ``` Initial global value: [ pk_cid, utm_id ] ```
+        campaign_keyword_params : list[str], optional
+            URL query parameters that could contain keywords for the campaign. Processor will search
+            for the paramters listed in this setting and it will set dimension ``campaign_keyword``
+            to the first parameter that matches name. ``` Initial global value: [ pk_medium,
+            utm_medium ] ```
+        campaign_medium_params : list[str], optional
+            URL query parameters that could contain mediums for the campaign. Processor will search
+            for the paramters listed in this setting and it will set dimension ``campaign_medium``
+            to the first parameter that matches name. ``` Initial global value: [ pk_medium,
+            utm_medium ] ```
+        campaign_name_params : list[str], optional
+            URL query parameters that could contain name of the campaign. Processor will search for
+            the paramters listed in this setting and it will set dimension ``campaign_name`` to the
+            first parameter that matches name. ``` Initial global value: [ pk_campaign,
+            piwik_campaign, pk_cpn, utm_campaign ] ```
+        campaign_source_params : list[str], optional
+            URL query parameters that could contain sources for the campaign. Processor will search
+            for the paramters listed in this setting and it will set dimension ``campaign_source``
+            to the first parameter that matches name. ``` Initial global value: [ pk_source,
+            utm_source ] ```
+        create_new_visit_when_campaign_changes : bool, optional
+            When enabled, a new session is created each time when campaign type or name changes
+            during the session, even if the `visit_standard_length` did not expire. ``` Initial
+            global value: false ```
+        create_new_visit_when_website_referrer_changes : bool, optional
+            When enabled, a new session is created each time when refferrer type or name changes
+            during the session, even if the `visit_standard_length` did not expire. ``` Initial
+            global value: false ```
+        enable_fingerprinting_across_websites : bool, optional
+            When this option is enabled tracker will try to generate unified visitor_id even when
+            user visits different websites. ``` Initial global value: false ```
+        set_ip_tracking : bool, optional
+            When disabled, JSTC will set `setIpTracking` to `false` and with each tracking request
+            an additional `rmip=1` parameter will be sent. With `rmip=1` query parameter sent to
+            Tracker, tracker will remove all IP information from tracking request on early stage of
+            request processing. IP address will not be stored anywhere, even in raw tracking request
+            database (table `log`). ``` Initial global value for a new organization: true ```
+        exclude_crawlers : bool, optional
+            When disabled, crawler bots will be tracked like the regular visitors. ``` Initial
+            global value: true ```
+        exclude_unknown_urls : bool, optional
+            When enabled, tracker discards all requests originating from urls absent in `urls`
+            collection ``` Initial global value: false ```
+        excluded_ips : list[str], optional
+            List of IPs to blacklist from tracking. You can use wildcards, e.g. ``1.2.3.*`` or
+            ``1.2.*.*`` ``` Initial global value: [] ```
+        excluded_user_agents : list[str], optional
+            If the visitor's user agent string contains any of the strings you specify, the visitor
+            will be excluded from tracking. ``` Initial global value: [] ```
+        fingerprint_based_on_anonymized_ip : bool, optional
+            When enabled, visitor geolocation calculation is based on anonymized IP instead of real
+            one. ``` Initial global value: false ```
+        keep_url_fragment : bool, optional
+            When disabled, everything after #, e.g. ``example.org/index.html#first_section`` will be
+            tracked as ``example.org.index.html`` ``` Initial global value: true ```
+        session_limit_exceeded_action : SessionLimitExceededAction, optional
+        session_max_duration_seconds : int, optional
+            Limits the session in term of time. The session can last only for defined time period,
+            after which it will be splitted into new session. Max period is 12h and it result from
+            session detection mechanism in PSA. ``` Initial global value: 43200 ```
+        session_max_event_count : int, optional
+            Limits the session in term of evens count. Thes session can contain only this much
+            events, after reaching higher count it will be splitted into new session. Max is 65535,
+            which is unlikely to reach by a human. ``` Initial global value: 5000 ```
+        site_search_category_params : list[str], optional
+            URL query parameters that are used for site search category in an app. If you want to
+            have this parameters removed from URLs in reports enable
+            ``strip_site_search_query_parameters`` setting. ``` Initial global value: [] ```
+        site_search_query_params : list[str], optional
+            URL query parameters that are used for site search in an app. If you want to have this
+            parameters removed from URLs in reports enable ``strip_site_search_query_parameters``
+            setting. ``` Initial global value: [ q, query, s, search, searchword, keyword ] ```
+        strip_site_search_query_parameters : bool, optional
+            When enabled, all of parameters set in `site_search_query_params` and
+            `site_search_category_params` will be removed from report URLs. ``` Initial global
+            value: false ```
+        tracking_fingerprint_disabled : bool, optional
+            Enabling this, will make tracker to use fingerprint from cookie. If you want to use this
+            setting make sure to enable `trust_visitors_cookies`. ``` Initial global value: false
+            ```
+        trust_visitors_cookies : bool, optional
+            DEPRECATED! Use `use_session_hash` / `use_anonymous_session_hash` instead.
+
+            When enabled, session events wont be matched by a device fingerprint. Only vistor side
+            generated `_id` paramater will be taken into account. ``` Initial global value: false
+            ```
+        use_session_hash : bool, optional
+            When enabled, session events that are tracked non-anonymously will be matched by a
+            Session Hash. When disabled only vistor side generated `_id` paramater will be taken
+            into account. ``` Initial global value: true ```
+        use_anonymous_session_hash : bool, optional
+            When enabled, session events that are tracked anonymously will be matched by a Session
+            Hash. When disabled only vistor side generated `_id` paramater will be taken into
+            account. ``` Initial global value: true ```
+        url_query_parameter_to_exclude_from_url : list[str], optional
+            URL query parameters excluded from tracking, like: ``gclid``, ``fb_xd_fragment``,
+            ``fb_comment_id``. Regular expressions such as ``/^sess.*|.*[dD]ate$/`` are supported.
+            ``` Initial global value: [ gclid, fbclid, fb_xd_fragment, fb_comment_id, phpsessid,
+            jsessionid, sessionid, aspsessionid, doing_wp_cron, sid, pk_vid ] ```
+        urls : list[str], optional
+            List of app valid ([RFC-3986](https://www.rfc-editor.org/rfc/rfc3986)) URL's. Used i.a.
+            to detect referrers and to exclude traffic if `exclude_unknown_urls` is enabled. ```
+            This value is created when a new website is added. ```
+        updated_at : datetime.datetime, optional
+            Timestamp of object's last modification
+        body : TrackerAppSettings | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _TRACKER_SETTINGS_UPDATE_APP,
             {"app_id": app_id, "body": body},
-            attributes=attributes,
+            attributes={
+                "anonymize_visitor_geolocation_level": anonymize_visitor_geolocation_level,
+                "anonymize_visitor_ip_level": anonymize_visitor_ip_level,
+                "campaign_content_params": campaign_content_params,
+                "campaign_id_params": campaign_id_params,
+                "campaign_keyword_params": campaign_keyword_params,
+                "campaign_medium_params": campaign_medium_params,
+                "campaign_name_params": campaign_name_params,
+                "campaign_source_params": campaign_source_params,
+                "create_new_visit_when_campaign_changes": create_new_visit_when_campaign_changes,
+                "create_new_visit_when_website_referrer_changes": create_new_visit_when_website_referrer_changes,
+                "enable_fingerprinting_across_websites": enable_fingerprinting_across_websites,
+                "set_ip_tracking": set_ip_tracking,
+                "exclude_crawlers": exclude_crawlers,
+                "exclude_unknown_urls": exclude_unknown_urls,
+                "excluded_ips": excluded_ips,
+                "excluded_user_agents": excluded_user_agents,
+                "fingerprint_based_on_anonymized_ip": fingerprint_based_on_anonymized_ip,
+                "keep_url_fragment": keep_url_fragment,
+                "session_limit_exceeded_action": session_limit_exceeded_action,
+                "session_max_duration_seconds": session_max_duration_seconds,
+                "session_max_event_count": session_max_event_count,
+                "site_search_category_params": site_search_category_params,
+                "site_search_query_params": site_search_query_params,
+                "strip_site_search_query_parameters": strip_site_search_query_parameters,
+                "tracking_fingerprint_disabled": tracking_fingerprint_disabled,
+                "trust_visitors_cookies": trust_visitors_cookies,
+                "use_session_hash": use_session_hash,
+                "use_anonymous_session_hash": use_anonymous_session_hash,
+                "url_query_parameter_to_exclude_from_url": url_query_parameter_to_exclude_from_url,
+                "urls": urls,
+                "updated_at": updated_at,
+            },
             request_options=request_options,
         )
 
@@ -416,8 +1236,22 @@ class AsyncTrackerSettings(AsyncAPIResource):
         *,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Delete given tracker setting of an app. ``DELETE /api/tracker/v2/settings/app/{app_id}/{setting}``"""
-        await self._client._call(
+        """Delete given tracker setting of an app.
+
+        ``DELETE /api/tracker/v2/settings/app/{app_id}/{setting}``
+
+        It deletes given tracker setting of an app. Then global setting will be used instead.
+
+        Parameters
+        ----------
+        app_id : str | UUID
+            App UUIDv4
+        setting : TrackerSettingsDeleteAppSettingSetting
+            Tracker setting name
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _TRACKER_SETTINGS_DELETE_APP_SETTING,
             {"app_id": app_id, "setting": setting},
             request_options=request_options,
@@ -426,12 +1260,47 @@ class AsyncTrackerSettings(AsyncAPIResource):
     async def get_app_by_url(
         self, *, app_url: str, request_options: RequestOptions | None = None
     ) -> TrackerAppSettings:
-        """Get tracker settings of an app by it's url. ``GET /api/tracker/v2/settings/app/url``"""
-        return cast(
-            "TrackerAppSettings",
-            await self._client._call(
-                _TRACKER_SETTINGS_GET_APP_BY_URL,
-                {"app_url": app_url},
-                request_options=request_options,
-            ),
+        """Get tracker settings of an app by it's url.
+
+        ``GET /api/tracker/v2/settings/app/url``
+
+        It gets tracker settings of an app that first matched against given url. Used mostly in log
+        analytics for website autorecognition.
+
+        Parameters
+        ----------
+        app_url : str
+            App URL. The URL must meet the requirements of
+            [RFC-3986](https://www.rfc-editor.org/rfc/rfc3986)
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _TRACKER_SETTINGS_GET_APP_BY_URL, {"app_url": app_url}, request_options=request_options
         )
+
+
+class TrackerSettingsWithRawResponse:
+    """``client.with_raw_response.tracker_settings``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: TrackerSettings) -> None:
+        self._resource = resource
+        self.get_global = to_raw_response_wrapper(resource.get_global)
+        self.update_global = to_raw_response_wrapper(resource.update_global)
+        self.get_app = to_raw_response_wrapper(resource.get_app)
+        self.update_app = to_raw_response_wrapper(resource.update_app)
+        self.delete_app_setting = to_raw_response_wrapper(resource.delete_app_setting)
+        self.get_app_by_url = to_raw_response_wrapper(resource.get_app_by_url)
+
+
+class AsyncTrackerSettingsWithRawResponse:
+    """``client.with_raw_response.tracker_settings``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncTrackerSettings) -> None:
+        self._resource = resource
+        self.get_global = async_to_raw_response_wrapper(resource.get_global)
+        self.update_global = async_to_raw_response_wrapper(resource.update_global)
+        self.get_app = async_to_raw_response_wrapper(resource.get_app)
+        self.update_app = async_to_raw_response_wrapper(resource.update_app)
+        self.delete_app_setting = async_to_raw_response_wrapper(resource.delete_app_setting)
+        self.get_app_by_url = async_to_raw_response_wrapper(resource.get_app_by_url)

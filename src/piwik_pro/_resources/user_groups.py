@@ -4,19 +4,23 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from piwik_pro_api.types import UNSET
 
 from .._operation import JsonApiBody, Operation, Pagination
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Any
     from uuid import UUID
 
     from piwik_pro_api.models.set_permission_group import SetPermissionGroup
+    from piwik_pro_api.models.set_permission_group_data import SetPermissionGroupData
     from piwik_pro_api.models.user import User
+    from piwik_pro_api.models.user_group import UserGroup
     from piwik_pro_api.models.user_group_with_external_id import UserGroupWithExternalId
     from piwik_pro_api.models.user_groups_create_body import UserGroupsCreateBody
     from piwik_pro_api.models.user_groups_create_response import UserGroupsCreateResponse
@@ -31,7 +35,7 @@ if TYPE_CHECKING:
 
     from .._types import RequestOptions
 
-_USER_GROUPS_LIST = Operation(
+_USER_GROUPS_LIST: Operation[UserGroupsListResponse] = Operation(
     name="user_groups.list",
     module="piwik_pro_api.api.user_groups.user_groups_list",
     method="GET",
@@ -47,15 +51,17 @@ _USER_GROUPS_LIST = Operation(
     ),
 )
 
-_USER_GROUPS_CREATE = Operation(
+_USER_GROUPS_CREATE: Operation[UserGroupsCreateResponse] = Operation(
     name="user_groups.create",
     module="piwik_pro_api.api.user_groups.user_groups_create",
     method="POST",
     path="/api/user-groups/v1",
     success=("UserGroupsCreateResponse",),
+    body_model="piwik_pro_api.models.user_groups_create_body:UserGroupsCreateBody",
+    body_fields=(("data", "data"),),
 )
 
-_USER_GROUPS_GET = Operation(
+_USER_GROUPS_GET: Operation[UserGroupsGetResponse] = Operation(
     name="user_groups.get",
     module="piwik_pro_api.api.user_groups.user_groups_get",
     method="GET",
@@ -63,14 +69,14 @@ _USER_GROUPS_GET = Operation(
     success=("UserGroupsGetResponse",),
 )
 
-_USER_GROUPS_DELETE = Operation(
+_USER_GROUPS_DELETE: Operation[None] = Operation(
     name="user_groups.delete",
     module="piwik_pro_api.api.user_groups.user_groups_delete",
     method="DELETE",
     path="/api/user-groups/v1/{user_group_id}",
 )
 
-_USER_GROUPS_UPDATE = Operation(
+_USER_GROUPS_UPDATE: Operation[None] = Operation(
     name="user_groups.update",
     module="piwik_pro_api.api.user_groups.user_groups_update",
     method="PATCH",
@@ -82,9 +88,10 @@ _USER_GROUPS_UPDATE = Operation(
         id_param="user_group_id",
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.user_groups_update_body:UserGroupsUpdateBody",
 )
 
-_USER_GROUPS_LIST_USERS = Operation(
+_USER_GROUPS_LIST_USERS: Operation[UsersList] = Operation(
     name="user_groups.list_users",
     module="piwik_pro_api.api.user_groups.user_groups_list_users",
     method="GET",
@@ -95,7 +102,7 @@ _USER_GROUPS_LIST_USERS = Operation(
     ),
 )
 
-_USER_GROUPS_LIST_EXCLUDED_USERS = Operation(
+_USER_GROUPS_LIST_EXCLUDED_USERS: Operation[UsersList] = Operation(
     name="user_groups.list_excluded_users",
     module="piwik_pro_api.api.user_groups.user_groups_list_excluded_users",
     method="GET",
@@ -106,25 +113,29 @@ _USER_GROUPS_LIST_EXCLUDED_USERS = Operation(
     ),
 )
 
-_USER_GROUPS_ADD_USERS = Operation(
+_USER_GROUPS_ADD_USERS: Operation[None] = Operation(
     name="user_groups.add_users",
     module="piwik_pro_api.api.user_groups.user_groups_add_users",
     method="POST",
     path="/api/user-groups/v1/{user_group_id}/relationships/users",
+    body_model="piwik_pro_api.models.user_identifiers_list:UserIdentifiersList",
 )
 
-_USER_GROUPS_REMOVE_USERS = Operation(
+_USER_GROUPS_REMOVE_USERS: Operation[None] = Operation(
     name="user_groups.remove_users",
     module="piwik_pro_api.api.user_groups.user_groups_remove_users",
     method="DELETE",
     path="/api/user-groups/v1/{user_group_id}/relationships/users",
+    body_model="piwik_pro_api.models.user_identifiers_list:UserIdentifiersList",
 )
 
-_USER_GROUPS_SET_PERMISSION_GROUP = Operation(
+_USER_GROUPS_SET_PERMISSION_GROUP: Operation[None] = Operation(
     name="user_groups.set_permission_group",
     module="piwik_pro_api.api.user_groups.user_groups_set_permission_group",
     method="POST",
     path="/api/user-groups/v1/{user_group_id}/permissions",
+    body_model="piwik_pro_api.models.set_permission_group:SetPermissionGroup",
+    body_fields=(("data", "data"),),
 )
 
 
@@ -142,14 +153,29 @@ class UserGroups(SyncAPIResource):
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UserGroupsListResponse:
-        """List user groups. ``GET /api/user-groups/v1``"""
-        return cast(
-            "UserGroupsListResponse",
-            self._client._call(
-                _USER_GROUPS_LIST,
-                {"search": search, "sort": sort, "limit": limit, "offset": offset},
-                request_options=request_options,
-            ),
+        """List user groups.
+
+        ``GET /api/user-groups/v1``
+
+        Lists user groups
+
+        Parameters
+        ----------
+        search : str, optional
+            Search phrase - search for user group name, ID or external ID
+        sort : UserGroupsListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        limit : int, optional
+            Limits the number of returned user groups in response
+        offset : int, optional
+            Sets offset for list of items
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _USER_GROUPS_LIST,
+            {"search": search, "sort": sort, "limit": limit, "offset": offset},
+            request_options=request_options,
         )
 
     def iter_list(
@@ -160,15 +186,24 @@ class UserGroups(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[UserGroupWithExternalId]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[UserGroupWithExternalId]",
-            self._client._iter_items(
-                _USER_GROUPS_LIST,
-                {"search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        search : str, optional
+            Search phrase - search for user group name, ID or external ID
+        sort : UserGroupsListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _USER_GROUPS_LIST,
+            {"search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -179,44 +214,105 @@ class UserGroups(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[UserGroupsListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[UserGroupsListResponse]",
-            self._client._iter_pages(
-                _USER_GROUPS_LIST,
-                {"search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        search : str, optional
+            Search phrase - search for user group name, ID or external ID
+        sort : UserGroupsListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _USER_GROUPS_LIST,
+            {"search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
+    @overload
     def create(
-        self, *, body: UserGroupsCreateBody, request_options: RequestOptions | None = None
+        self, *, data: UserGroup | dict[str, Any], request_options: RequestOptions | None = None
+    ) -> UserGroupsCreateResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: UserGroupsCreateBody | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> UserGroupsCreateResponse: ...
+
+    def create(
+        self,
+        *,
+        data: UserGroup | dict[str, Any] | Unset = UNSET,
+        body: UserGroupsCreateBody | dict[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> UserGroupsCreateResponse:
-        """Add user group. ``POST /api/user-groups/v1``"""
-        return cast(
-            "UserGroupsCreateResponse",
-            self._client._call(
-                _USER_GROUPS_CREATE, {"body": body}, request_options=request_options
-            ),
+        """Add user group.
+
+        ``POST /api/user-groups/v1``
+
+        Adds user group with unique name
+
+        Parameters
+        ----------
+        data : UserGroup | dict[str, Any]
+        body : UserGroupsCreateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _USER_GROUPS_CREATE,
+            {"body": body},
+            attributes={"data": data},
+            request_options=request_options,
         )
 
     def get(
         self, user_group_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> UserGroupsGetResponse:
-        """Get user group. ``GET /api/user-groups/v1/{user_group_id}``"""
-        return cast(
-            "UserGroupsGetResponse",
-            self._client._call(
-                _USER_GROUPS_GET, {"user_group_id": user_group_id}, request_options=request_options
-            ),
+        """Get user group.
+
+        ``GET /api/user-groups/v1/{user_group_id}``
+
+        Gets specific user group details
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _USER_GROUPS_GET, {"user_group_id": user_group_id}, request_options=request_options
         )
 
     def delete(
         self, user_group_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> None:
-        """Delete user group. ``DELETE /api/user-groups/v1/{user_group_id}``"""
-        self._client._call(
+        """Delete user group.
+
+        ``DELETE /api/user-groups/v1/{user_group_id}``
+
+        Deletes user group
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _USER_GROUPS_DELETE, {"user_group_id": user_group_id}, request_options=request_options
         )
 
@@ -237,7 +333,7 @@ class UserGroups(SyncAPIResource):
         self,
         user_group_id: str | UUID,
         *,
-        body: UserGroupsUpdateBody,
+        body: UserGroupsUpdateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -245,15 +341,46 @@ class UserGroups(SyncAPIResource):
         self,
         user_group_id: str | UUID,
         *,
-        body: UserGroupsUpdateBody | Unset = UNSET,
+        name: str | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
+        external_id: None | str | Unset = UNSET,
+        body: UserGroupsUpdateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Edit user group. ``PATCH /api/user-groups/v1/{user_group_id}``"""
-        self._client._call(
+        """Edit user group.
+
+        ``PATCH /api/user-groups/v1/{user_group_id}``
+
+        Updates user group details
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        name : str
+            User group name
+        created_at : datetime.datetime, optional
+            Timestamp of object's creation
+        updated_at : datetime.datetime, optional
+            Timestamp of object's last modification
+        external_id : None | str, optional
+            External (IDP) identifier of user group
+        body : UserGroupsUpdateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _USER_GROUPS_UPDATE,
             {"user_group_id": user_group_id, "body": body},
-            attributes=attributes,
+            attributes={
+                "name": name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "external_id": external_id,
+            },
             request_options=request_options,
         )
 
@@ -267,20 +394,37 @@ class UserGroups(SyncAPIResource):
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UsersList:
-        """Get user group members. ``GET /api/user-groups/v1/{user_group_id}/users``"""
-        return cast(
-            "UsersList",
-            self._client._call(
-                _USER_GROUPS_LIST_USERS,
-                {
-                    "user_group_id": user_group_id,
-                    "search": search,
-                    "sort": sort,
-                    "limit": limit,
-                    "offset": offset,
-                },
-                request_options=request_options,
-            ),
+        """Get user group members.
+
+        ``GET /api/user-groups/v1/{user_group_id}/users``
+
+        Gets user group members
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        search : str, optional
+            Search phrase for searching users by email or user id
+        sort : UserGroupsListUsersSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-email)
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _USER_GROUPS_LIST_USERS,
+            {
+                "user_group_id": user_group_id,
+                "search": search,
+                "sort": sort,
+                "limit": limit,
+                "offset": offset,
+            },
+            request_options=request_options,
         )
 
     def iter_list_users(
@@ -292,15 +436,26 @@ class UserGroups(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[User]:
-        """Every item of ``list_users``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[User]",
-            self._client._iter_items(
-                _USER_GROUPS_LIST_USERS,
-                {"user_group_id": user_group_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_users``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        search : str, optional
+            Search phrase for searching users by email or user id
+        sort : UserGroupsListUsersSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-email)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _USER_GROUPS_LIST_USERS,
+            {"user_group_id": user_group_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_users_pages(
@@ -312,15 +467,26 @@ class UserGroups(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[UsersList]:
-        """Every page of ``list_users``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[UsersList]",
-            self._client._iter_pages(
-                _USER_GROUPS_LIST_USERS,
-                {"user_group_id": user_group_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_users``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        search : str, optional
+            Search phrase for searching users by email or user id
+        sort : UserGroupsListUsersSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-email)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _USER_GROUPS_LIST_USERS,
+            {"user_group_id": user_group_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def list_excluded_users(
@@ -333,20 +499,37 @@ class UserGroups(SyncAPIResource):
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UsersList:
-        """Get users excluded from group. ``GET /api/user-groups/v1/{user_group_id}/users/excluded``"""
-        return cast(
-            "UsersList",
-            self._client._call(
-                _USER_GROUPS_LIST_EXCLUDED_USERS,
-                {
-                    "user_group_id": user_group_id,
-                    "search": search,
-                    "sort": sort,
-                    "limit": limit,
-                    "offset": offset,
-                },
-                request_options=request_options,
-            ),
+        """Get users excluded from group.
+
+        ``GET /api/user-groups/v1/{user_group_id}/users/excluded``
+
+        Gets users excluded from given user group
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        search : str, optional
+            Search phrase for searching users by email or user id
+        sort : UserGroupsListUsersSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-email)
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _USER_GROUPS_LIST_EXCLUDED_USERS,
+            {
+                "user_group_id": user_group_id,
+                "search": search,
+                "sort": sort,
+                "limit": limit,
+                "offset": offset,
+            },
+            request_options=request_options,
         )
 
     def iter_list_excluded_users(
@@ -358,15 +541,26 @@ class UserGroups(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[User]:
-        """Every item of ``list_excluded_users``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[User]",
-            self._client._iter_items(
-                _USER_GROUPS_LIST_EXCLUDED_USERS,
-                {"user_group_id": user_group_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_excluded_users``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        search : str, optional
+            Search phrase for searching users by email or user id
+        sort : UserGroupsListUsersSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-email)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _USER_GROUPS_LIST_EXCLUDED_USERS,
+            {"user_group_id": user_group_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_excluded_users_pages(
@@ -378,28 +572,54 @@ class UserGroups(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[UsersList]:
-        """Every page of ``list_excluded_users``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[UsersList]",
-            self._client._iter_pages(
-                _USER_GROUPS_LIST_EXCLUDED_USERS,
-                {"user_group_id": user_group_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_excluded_users``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        search : str, optional
+            Search phrase for searching users by email or user id
+        sort : UserGroupsListUsersSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-email)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _USER_GROUPS_LIST_EXCLUDED_USERS,
+            {"user_group_id": user_group_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def add_users(
         self,
         user_group_id: str | UUID,
         *,
-        body: UserIdentifiersList,
+        body: UserIdentifiersList | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Add users to user group. ``POST /api/user-groups/v1/{user_group_id}/relationships/users``"""
-        self._client._call(
+        """Add users to user group.
+
+        ``POST /api/user-groups/v1/{user_group_id}/relationships/users``
+
+        Adds users to user group
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        body : UserIdentifiersList | dict[str, Any]
+            Request data to add users to user group
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _USER_GROUPS_ADD_USERS,
             {"user_group_id": user_group_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -407,27 +627,77 @@ class UserGroups(SyncAPIResource):
         self,
         user_group_id: str | UUID,
         *,
-        body: UserIdentifiersList,
+        body: UserIdentifiersList | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Remove users from user group. ``DELETE /api/user-groups/v1/{user_group_id}/relationships/users``"""
-        self._client._call(
+        """Remove users from user group.
+
+        ``DELETE /api/user-groups/v1/{user_group_id}/relationships/users``
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        body : UserIdentifiersList | dict[str, Any]
+            Request data to remove users from user group
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _USER_GROUPS_REMOVE_USERS,
             {"user_group_id": user_group_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
+
+    @overload
+    def set_permission_group(
+        self,
+        user_group_id: str | UUID,
+        *,
+        data: SetPermissionGroupData | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    def set_permission_group(
+        self,
+        user_group_id: str | UUID,
+        *,
+        body: SetPermissionGroup | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
 
     def set_permission_group(
         self,
         user_group_id: str | UUID,
         *,
-        body: SetPermissionGroup,
+        data: SetPermissionGroupData | dict[str, Any] | Unset = UNSET,
+        body: SetPermissionGroup | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Set permission group. ``POST /api/user-groups/v1/{user_group_id}/permissions``"""
-        self._client._call(
+        """Set permission group.
+
+        ``POST /api/user-groups/v1/{user_group_id}/permissions``
+
+        Please use Set user group permission for a given app or Set user group permission for a
+        given meta site instead. Sets permission group to entity for user group
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        data : SetPermissionGroupData | dict[str, Any]
+        body : SetPermissionGroup | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _USER_GROUPS_SET_PERMISSION_GROUP,
             {"user_group_id": user_group_id, "body": body},
+            attributes={"data": data},
             request_options=request_options,
         )
 
@@ -446,14 +716,29 @@ class AsyncUserGroups(AsyncAPIResource):
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UserGroupsListResponse:
-        """List user groups. ``GET /api/user-groups/v1``"""
-        return cast(
-            "UserGroupsListResponse",
-            await self._client._call(
-                _USER_GROUPS_LIST,
-                {"search": search, "sort": sort, "limit": limit, "offset": offset},
-                request_options=request_options,
-            ),
+        """List user groups.
+
+        ``GET /api/user-groups/v1``
+
+        Lists user groups
+
+        Parameters
+        ----------
+        search : str, optional
+            Search phrase - search for user group name, ID or external ID
+        sort : UserGroupsListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        limit : int, optional
+            Limits the number of returned user groups in response
+        offset : int, optional
+            Sets offset for list of items
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _USER_GROUPS_LIST,
+            {"search": search, "sort": sort, "limit": limit, "offset": offset},
+            request_options=request_options,
         )
 
     def iter_list(
@@ -464,15 +749,24 @@ class AsyncUserGroups(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[UserGroupWithExternalId]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[UserGroupWithExternalId]",
-            self._client._iter_items(
-                _USER_GROUPS_LIST,
-                {"search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        search : str, optional
+            Search phrase - search for user group name, ID or external ID
+        sort : UserGroupsListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _USER_GROUPS_LIST,
+            {"search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -483,44 +777,105 @@ class AsyncUserGroups(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[UserGroupsListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[UserGroupsListResponse]",
-            self._client._iter_pages(
-                _USER_GROUPS_LIST,
-                {"search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        search : str, optional
+            Search phrase - search for user group name, ID or external ID
+        sort : UserGroupsListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-name)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _USER_GROUPS_LIST,
+            {"search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
+    @overload
     async def create(
-        self, *, body: UserGroupsCreateBody, request_options: RequestOptions | None = None
+        self, *, data: UserGroup | dict[str, Any], request_options: RequestOptions | None = None
+    ) -> UserGroupsCreateResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: UserGroupsCreateBody | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> UserGroupsCreateResponse: ...
+
+    async def create(
+        self,
+        *,
+        data: UserGroup | dict[str, Any] | Unset = UNSET,
+        body: UserGroupsCreateBody | dict[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> UserGroupsCreateResponse:
-        """Add user group. ``POST /api/user-groups/v1``"""
-        return cast(
-            "UserGroupsCreateResponse",
-            await self._client._call(
-                _USER_GROUPS_CREATE, {"body": body}, request_options=request_options
-            ),
+        """Add user group.
+
+        ``POST /api/user-groups/v1``
+
+        Adds user group with unique name
+
+        Parameters
+        ----------
+        data : UserGroup | dict[str, Any]
+        body : UserGroupsCreateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _USER_GROUPS_CREATE,
+            {"body": body},
+            attributes={"data": data},
+            request_options=request_options,
         )
 
     async def get(
         self, user_group_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> UserGroupsGetResponse:
-        """Get user group. ``GET /api/user-groups/v1/{user_group_id}``"""
-        return cast(
-            "UserGroupsGetResponse",
-            await self._client._call(
-                _USER_GROUPS_GET, {"user_group_id": user_group_id}, request_options=request_options
-            ),
+        """Get user group.
+
+        ``GET /api/user-groups/v1/{user_group_id}``
+
+        Gets specific user group details
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _USER_GROUPS_GET, {"user_group_id": user_group_id}, request_options=request_options
         )
 
     async def delete(
         self, user_group_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> None:
-        """Delete user group. ``DELETE /api/user-groups/v1/{user_group_id}``"""
-        await self._client._call(
+        """Delete user group.
+
+        ``DELETE /api/user-groups/v1/{user_group_id}``
+
+        Deletes user group
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _USER_GROUPS_DELETE, {"user_group_id": user_group_id}, request_options=request_options
         )
 
@@ -541,7 +896,7 @@ class AsyncUserGroups(AsyncAPIResource):
         self,
         user_group_id: str | UUID,
         *,
-        body: UserGroupsUpdateBody,
+        body: UserGroupsUpdateBody | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -549,15 +904,46 @@ class AsyncUserGroups(AsyncAPIResource):
         self,
         user_group_id: str | UUID,
         *,
-        body: UserGroupsUpdateBody | Unset = UNSET,
+        name: str | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
+        external_id: None | str | Unset = UNSET,
+        body: UserGroupsUpdateBody | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Edit user group. ``PATCH /api/user-groups/v1/{user_group_id}``"""
-        await self._client._call(
+        """Edit user group.
+
+        ``PATCH /api/user-groups/v1/{user_group_id}``
+
+        Updates user group details
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        name : str
+            User group name
+        created_at : datetime.datetime, optional
+            Timestamp of object's creation
+        updated_at : datetime.datetime, optional
+            Timestamp of object's last modification
+        external_id : None | str, optional
+            External (IDP) identifier of user group
+        body : UserGroupsUpdateBody | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _USER_GROUPS_UPDATE,
             {"user_group_id": user_group_id, "body": body},
-            attributes=attributes,
+            attributes={
+                "name": name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "external_id": external_id,
+            },
             request_options=request_options,
         )
 
@@ -571,20 +957,37 @@ class AsyncUserGroups(AsyncAPIResource):
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UsersList:
-        """Get user group members. ``GET /api/user-groups/v1/{user_group_id}/users``"""
-        return cast(
-            "UsersList",
-            await self._client._call(
-                _USER_GROUPS_LIST_USERS,
-                {
-                    "user_group_id": user_group_id,
-                    "search": search,
-                    "sort": sort,
-                    "limit": limit,
-                    "offset": offset,
-                },
-                request_options=request_options,
-            ),
+        """Get user group members.
+
+        ``GET /api/user-groups/v1/{user_group_id}/users``
+
+        Gets user group members
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        search : str, optional
+            Search phrase for searching users by email or user id
+        sort : UserGroupsListUsersSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-email)
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _USER_GROUPS_LIST_USERS,
+            {
+                "user_group_id": user_group_id,
+                "search": search,
+                "sort": sort,
+                "limit": limit,
+                "offset": offset,
+            },
+            request_options=request_options,
         )
 
     def iter_list_users(
@@ -596,15 +999,26 @@ class AsyncUserGroups(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[User]:
-        """Every item of ``list_users``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[User]",
-            self._client._iter_items(
-                _USER_GROUPS_LIST_USERS,
-                {"user_group_id": user_group_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_users``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        search : str, optional
+            Search phrase for searching users by email or user id
+        sort : UserGroupsListUsersSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-email)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _USER_GROUPS_LIST_USERS,
+            {"user_group_id": user_group_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_users_pages(
@@ -616,15 +1030,26 @@ class AsyncUserGroups(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[UsersList]:
-        """Every page of ``list_users``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[UsersList]",
-            self._client._iter_pages(
-                _USER_GROUPS_LIST_USERS,
-                {"user_group_id": user_group_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_users``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        search : str, optional
+            Search phrase for searching users by email or user id
+        sort : UserGroupsListUsersSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-email)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _USER_GROUPS_LIST_USERS,
+            {"user_group_id": user_group_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     async def list_excluded_users(
@@ -637,20 +1062,37 @@ class AsyncUserGroups(AsyncAPIResource):
         offset: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UsersList:
-        """Get users excluded from group. ``GET /api/user-groups/v1/{user_group_id}/users/excluded``"""
-        return cast(
-            "UsersList",
-            await self._client._call(
-                _USER_GROUPS_LIST_EXCLUDED_USERS,
-                {
-                    "user_group_id": user_group_id,
-                    "search": search,
-                    "sort": sort,
-                    "limit": limit,
-                    "offset": offset,
-                },
-                request_options=request_options,
-            ),
+        """Get users excluded from group.
+
+        ``GET /api/user-groups/v1/{user_group_id}/users/excluded``
+
+        Gets users excluded from given user group
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        search : str, optional
+            Search phrase for searching users by email or user id
+        sort : UserGroupsListUsersSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-email)
+        limit : int, optional
+            Limits the number of returned items
+        offset : int, optional
+            Sets offset for list of items
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _USER_GROUPS_LIST_EXCLUDED_USERS,
+            {
+                "user_group_id": user_group_id,
+                "search": search,
+                "sort": sort,
+                "limit": limit,
+                "offset": offset,
+            },
+            request_options=request_options,
         )
 
     def iter_list_excluded_users(
@@ -662,15 +1104,26 @@ class AsyncUserGroups(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[User]:
-        """Every item of ``list_excluded_users``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[User]",
-            self._client._iter_items(
-                _USER_GROUPS_LIST_EXCLUDED_USERS,
-                {"user_group_id": user_group_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list_excluded_users``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        search : str, optional
+            Search phrase for searching users by email or user id
+        sort : UserGroupsListUsersSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-email)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _USER_GROUPS_LIST_EXCLUDED_USERS,
+            {"user_group_id": user_group_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_excluded_users_pages(
@@ -682,28 +1135,54 @@ class AsyncUserGroups(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[UsersList]:
-        """Every page of ``list_excluded_users``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[UsersList]",
-            self._client._iter_pages(
-                _USER_GROUPS_LIST_EXCLUDED_USERS,
-                {"user_group_id": user_group_id, "search": search, "sort": sort},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list_excluded_users``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        search : str, optional
+            Search phrase for searching users by email or user id
+        sort : UserGroupsListUsersSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-email)
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _USER_GROUPS_LIST_EXCLUDED_USERS,
+            {"user_group_id": user_group_id, "search": search, "sort": sort},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     async def add_users(
         self,
         user_group_id: str | UUID,
         *,
-        body: UserIdentifiersList,
+        body: UserIdentifiersList | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Add users to user group. ``POST /api/user-groups/v1/{user_group_id}/relationships/users``"""
-        await self._client._call(
+        """Add users to user group.
+
+        ``POST /api/user-groups/v1/{user_group_id}/relationships/users``
+
+        Adds users to user group
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        body : UserIdentifiersList | dict[str, Any]
+            Request data to add users to user group
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _USER_GROUPS_ADD_USERS,
             {"user_group_id": user_group_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -711,26 +1190,110 @@ class AsyncUserGroups(AsyncAPIResource):
         self,
         user_group_id: str | UUID,
         *,
-        body: UserIdentifiersList,
+        body: UserIdentifiersList | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Remove users from user group. ``DELETE /api/user-groups/v1/{user_group_id}/relationships/users``"""
-        await self._client._call(
+        """Remove users from user group.
+
+        ``DELETE /api/user-groups/v1/{user_group_id}/relationships/users``
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        body : UserIdentifiersList | dict[str, Any]
+            Request data to remove users from user group
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _USER_GROUPS_REMOVE_USERS,
             {"user_group_id": user_group_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
+
+    @overload
+    async def set_permission_group(
+        self,
+        user_group_id: str | UUID,
+        *,
+        data: SetPermissionGroupData | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    async def set_permission_group(
+        self,
+        user_group_id: str | UUID,
+        *,
+        body: SetPermissionGroup | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> None: ...
 
     async def set_permission_group(
         self,
         user_group_id: str | UUID,
         *,
-        body: SetPermissionGroup,
+        data: SetPermissionGroupData | dict[str, Any] | Unset = UNSET,
+        body: SetPermissionGroup | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
-        """Set permission group. ``POST /api/user-groups/v1/{user_group_id}/permissions``"""
-        await self._client._call(
+        """Set permission group.
+
+        ``POST /api/user-groups/v1/{user_group_id}/permissions``
+
+        Please use Set user group permission for a given app or Set user group permission for a
+        given meta site instead. Sets permission group to entity for user group
+
+        Parameters
+        ----------
+        user_group_id : str | UUID
+            UUIDv4 identifier of given user group
+        data : SetPermissionGroupData | dict[str, Any]
+        body : SetPermissionGroup | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _USER_GROUPS_SET_PERMISSION_GROUP,
             {"user_group_id": user_group_id, "body": body},
+            attributes={"data": data},
             request_options=request_options,
         )
+
+
+class UserGroupsWithRawResponse:
+    """``client.with_raw_response.user_groups``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: UserGroups) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.list_users = to_raw_response_wrapper(resource.list_users)
+        self.list_excluded_users = to_raw_response_wrapper(resource.list_excluded_users)
+        self.add_users = to_raw_response_wrapper(resource.add_users)
+        self.remove_users = to_raw_response_wrapper(resource.remove_users)
+        self.set_permission_group = to_raw_response_wrapper(resource.set_permission_group)
+
+
+class AsyncUserGroupsWithRawResponse:
+    """``client.with_raw_response.user_groups``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncUserGroups) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.list_users = async_to_raw_response_wrapper(resource.list_users)
+        self.list_excluded_users = async_to_raw_response_wrapper(resource.list_excluded_users)
+        self.add_users = async_to_raw_response_wrapper(resource.add_users)
+        self.remove_users = async_to_raw_response_wrapper(resource.remove_users)
+        self.set_permission_group = async_to_raw_response_wrapper(resource.set_permission_group)

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from piwik_pro_api.types import UNSET
 
 from .._operation import JsonApiBody, Operation, Pagination
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
     from .._types import RequestOptions
 
-_USERS_INVITE = Operation(
+_USERS_INVITE: Operation[UsersInviteResponse] = Operation(
     name="users.invite",
     module="piwik_pro_api.api.users.users_invite",
     method="POST",
@@ -43,9 +44,10 @@ _USERS_INVITE = Operation(
         id_param=None,
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.json_api_user_invite:JsonApiUserInvite",
 )
 
-_USERS_LIST = Operation(
+_USERS_LIST: Operation[UsersListResponse] = Operation(
     name="users.list",
     module="piwik_pro_api.api.users.users_list",
     method="GET",
@@ -61,7 +63,7 @@ _USERS_LIST = Operation(
     ),
 )
 
-_USERS_CREATE = Operation(
+_USERS_CREATE: Operation[JsonApiUserObject] = Operation(
     name="users.create",
     module="piwik_pro_api.api.users.users_create",
     method="POST",
@@ -74,9 +76,10 @@ _USERS_CREATE = Operation(
         id_param=None,
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.json_api_user_create:JsonApiUserCreate",
 )
 
-_USERS_GET = Operation(
+_USERS_GET: Operation[JsonApiUserObject] = Operation(
     name="users.get",
     module="piwik_pro_api.api.users.users_get",
     method="GET",
@@ -84,14 +87,14 @@ _USERS_GET = Operation(
     success=("JsonApiUserObject",),
 )
 
-_USERS_DELETE = Operation(
+_USERS_DELETE: Operation[None] = Operation(
     name="users.delete",
     module="piwik_pro_api.api.users.users_delete",
     method="DELETE",
     path="/api/users/v2/{userId}",
 )
 
-_USERS_UPDATE = Operation(
+_USERS_UPDATE: Operation[None] = Operation(
     name="users.update",
     module="piwik_pro_api.api.users.users_update",
     method="PATCH",
@@ -103,9 +106,10 @@ _USERS_UPDATE = Operation(
         id_param="user_id",
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.json_api_edit_user:JsonApiEditUser",
 )
 
-_USERS_CHANGE_ROLE = Operation(
+_USERS_CHANGE_ROLE: Operation[None] = Operation(
     name="users.change_role",
     module="piwik_pro_api.api.users.users_change_role",
     method="PATCH",
@@ -117,9 +121,10 @@ _USERS_CHANGE_ROLE = Operation(
         id_param="user_id",
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.json_api_change_role:JsonApiChangeRole",
 )
 
-_USERS_CHANGE_MY_PASSWORD = Operation(
+_USERS_CHANGE_MY_PASSWORD: Operation[None] = Operation(
     name="users.change_my_password",
     module="piwik_pro_api.api.users.users_change_my_password",
     method="PATCH",
@@ -131,9 +136,10 @@ _USERS_CHANGE_MY_PASSWORD = Operation(
         id_param=None,
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.json_api_change_password:JsonApiChangePassword",
 )
 
-_USERS_ME_DETAILS_DEPRECATED = Operation(
+_USERS_ME_DETAILS_DEPRECATED: Operation[JsonApiUserObject] = Operation(
     name="users.me_details_deprecated",
     module="piwik_pro_api.api.users.users_me_details_deprecated",
     method="GET",
@@ -141,7 +147,7 @@ _USERS_ME_DETAILS_DEPRECATED = Operation(
     success=("JsonApiUserObject",),
 )
 
-_USERS_GET_ME = Operation(
+_USERS_GET_ME: Operation[JsonApiUserObject] = Operation(
     name="users.get_me",
     module="piwik_pro_api.api.users.users_get_me",
     method="GET",
@@ -149,7 +155,7 @@ _USERS_GET_ME = Operation(
     success=("JsonApiUserObject",),
 )
 
-_USERS_UPDATE_ME = Operation(
+_USERS_UPDATE_ME: Operation[None] = Operation(
     name="users.update_me",
     module="piwik_pro_api.api.users.users_update_me",
     method="PATCH",
@@ -161,6 +167,7 @@ _USERS_UPDATE_ME = Operation(
         id_param=None,
         id_value=None,
     ),
+    body_model="piwik_pro_api.models.json_api_edit_user:JsonApiEditUser",
 )
 
 
@@ -180,25 +187,41 @@ class Users(SyncAPIResource):
 
     @overload
     def invite(
-        self, *, body: JsonApiUserInvite, request_options: RequestOptions | None = None
+        self,
+        *,
+        body: JsonApiUserInvite | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> UsersInviteResponse: ...
 
     def invite(
         self,
         *,
-        body: JsonApiUserInvite | Unset = UNSET,
+        email: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        body: JsonApiUserInvite | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> UsersInviteResponse:
-        """Invite user. ``POST /api/users/v2/invite``"""
-        return cast(
-            "UsersInviteResponse",
-            self._client._call(
-                _USERS_INVITE,
-                {"body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Invite user.
+
+        ``POST /api/users/v2/invite``
+
+        Parameters
+        ----------
+        email : str
+            Valid user email
+        language : str, optional
+            User Interface language with IETF language tag format
+        body : JsonApiUserInvite | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _USERS_INVITE,
+            {"body": body},
+            attributes={"email": email, "language": language},
+            request_options=request_options,
         )
 
     def list(
@@ -211,20 +234,35 @@ class Users(SyncAPIResource):
         search: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UsersListResponse:
-        """Get users list. ``GET /api/users/v2``"""
-        return cast(
-            "UsersListResponse",
-            self._client._call(
-                _USERS_LIST,
-                {
-                    "offset": offset,
-                    "limit": limit,
-                    "search_query": search_query,
-                    "sort": sort,
-                    "search": search,
-                },
-                request_options=request_options,
-            ),
+        """Get users list.
+
+        ``GET /api/users/v2``
+
+        Parameters
+        ----------
+        offset : int, optional
+            Sets offset for list of items
+        limit : int, optional
+            Limits the number of returned items
+        search_query : str, optional
+            (deprecated) Use `search` param instead
+        sort : UsersListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-email)
+        search : str, optional
+            User search query. You can search by email or id.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _USERS_LIST,
+            {
+                "offset": offset,
+                "limit": limit,
+                "search_query": search_query,
+                "sort": sort,
+                "search": search,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -236,15 +274,26 @@ class Users(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[JsonApiUser]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "Iterator[JsonApiUser]",
-            self._client._iter_items(
-                _USERS_LIST,
-                {"search_query": search_query, "sort": sort, "search": search},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        search_query : str, optional
+            (deprecated) Use `search` param instead
+        sort : UsersListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-email)
+        search : str, optional
+            User search query. You can search by email or id.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _USERS_LIST,
+            {"search_query": search_query, "sort": sort, "search": search},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -256,15 +305,26 @@ class Users(SyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[UsersListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "Iterator[UsersListResponse]",
-            self._client._iter_pages(
-                _USERS_LIST,
-                {"search_query": search_query, "sort": sort, "search": search},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        search_query : str, optional
+            (deprecated) Use `search` param instead
+        sort : UsersListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-email)
+        search : str, optional
+            User search query. You can search by email or id.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _USERS_LIST,
+            {"search_query": search_query, "sort": sort, "search": search},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     @overload
@@ -280,39 +340,80 @@ class Users(SyncAPIResource):
 
     @overload
     def create(
-        self, *, body: JsonApiUserCreate, request_options: RequestOptions | None = None
+        self,
+        *,
+        body: JsonApiUserCreate | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> JsonApiUserObject: ...
 
     def create(
         self,
         *,
-        body: JsonApiUserCreate | Unset = UNSET,
+        password: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        role: UsersUserRole | Unset = UNSET,
+        language: str | Unset = UNSET,
+        body: JsonApiUserCreate | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> JsonApiUserObject:
-        """Create user. ``POST /api/users/v2``"""
-        return cast(
-            "JsonApiUserObject",
-            self._client._call(
-                _USERS_CREATE,
-                {"body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Create user.
+
+        ``POST /api/users/v2``
+
+        Please use Invite user instead. It adds user.
+
+        Parameters
+        ----------
+        password : str
+            Valid password (length between 12 and 128 chars, it must contain at least one digit, one
+            uppercase and one lowercase letter)
+        email : str
+            Valid user email
+        role : UsersUserRole, optional
+        language : str, optional
+            User Interface language with IETF language tag format
+        body : JsonApiUserCreate | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _USERS_CREATE,
+            {"body": body},
+            attributes={"password": password, "email": email, "role": role, "language": language},
+            request_options=request_options,
         )
 
     def get(
         self, user_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> JsonApiUserObject:
-        """Get details of an user. ``GET /api/users/v2/{userId}``"""
-        return cast(
-            "JsonApiUserObject",
-            self._client._call(_USERS_GET, {"user_id": user_id}, request_options=request_options),
-        )
+        """Get details of an user.
+
+        ``GET /api/users/v2/{userId}``
+
+        Parameters
+        ----------
+        user_id : str | UUID
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(_USERS_GET, {"user_id": user_id}, request_options=request_options)
 
     def delete(self, user_id: str | UUID, *, request_options: RequestOptions | None = None) -> None:
-        """Delete user. ``DELETE /api/users/v2/{userId}``"""
-        self._client._call(_USERS_DELETE, {"user_id": user_id}, request_options=request_options)
+        """Delete user.
+
+        ``DELETE /api/users/v2/{userId}``
+
+        Parameters
+        ----------
+        user_id : str | UUID
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _USERS_DELETE, {"user_id": user_id}, request_options=request_options
+        )
 
     @overload
     def update(
@@ -329,7 +430,7 @@ class Users(SyncAPIResource):
         self,
         user_id: str | UUID,
         *,
-        body: JsonApiEditUser,
+        body: JsonApiEditUser | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -337,15 +438,31 @@ class Users(SyncAPIResource):
         self,
         user_id: str | UUID,
         *,
-        body: JsonApiEditUser | Unset = UNSET,
+        role: UserRole | Unset = UNSET,
+        language: str | Unset = UNSET,
+        body: JsonApiEditUser | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Edit user. ``PATCH /api/users/v2/{userId}``"""
-        self._client._call(
+        """Edit user.
+
+        ``PATCH /api/users/v2/{userId}``
+
+        Parameters
+        ----------
+        user_id : str | UUID
+        role : UserRole, optional
+        language : str, optional
+            User Interface language with IETF language tag format
+        body : JsonApiEditUser | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _USERS_UPDATE,
             {"user_id": user_id, "body": body},
-            attributes=attributes,
+            attributes={"role": role, "language": language},
             request_options=request_options,
         )
 
@@ -359,7 +476,7 @@ class Users(SyncAPIResource):
         self,
         user_id: str | UUID,
         *,
-        body: JsonApiChangeRole,
+        body: JsonApiChangeRole | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -367,15 +484,28 @@ class Users(SyncAPIResource):
         self,
         user_id: str | UUID,
         *,
-        body: JsonApiChangeRole | Unset = UNSET,
+        role: UserRole | Unset = UNSET,
+        body: JsonApiChangeRole | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Change user role. ``PATCH /api/users/v2/{userId}/change-role``"""
-        self._client._call(
+        """Change user role.
+
+        ``PATCH /api/users/v2/{userId}/change-role``
+
+        Parameters
+        ----------
+        user_id : str | UUID
+        role : UserRole
+        body : JsonApiChangeRole | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _USERS_CHANGE_ROLE,
             {"user_id": user_id, "body": body},
-            attributes=attributes,
+            attributes={"role": role},
             request_options=request_options,
         )
 
@@ -390,39 +520,71 @@ class Users(SyncAPIResource):
 
     @overload
     def change_my_password(
-        self, *, body: JsonApiChangePassword, request_options: RequestOptions | None = None
+        self,
+        *,
+        body: JsonApiChangePassword | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> None: ...
 
     def change_my_password(
         self,
         *,
-        body: JsonApiChangePassword | Unset = UNSET,
+        current_password: str | Unset = UNSET,
+        new_password: str | Unset = UNSET,
+        body: JsonApiChangePassword | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Change my password. ``PATCH /api/users/v2/me/change-password``"""
-        self._client._call(
+        """Change my password.
+
+        ``PATCH /api/users/v2/me/change-password``
+
+        Parameters
+        ----------
+        current_password : str, optional
+            Current password of given user
+        new_password : str, optional
+            Valid password (length between 12 and 128 chars, it must contain at least one digit, one
+            uppercase and one lowercase letter)
+        body : JsonApiChangePassword | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
             _USERS_CHANGE_MY_PASSWORD,
             {"body": body},
-            attributes=attributes,
+            attributes={"current_password": current_password, "new_password": new_password},
             request_options=request_options,
         )
 
     def me_details_deprecated(
         self, *, request_options: RequestOptions | None = None
     ) -> JsonApiUserObject:
-        """Current user details. ``GET /api/users/v2/me/details``"""
-        return cast(
-            "JsonApiUserObject",
-            self._client._call(_USERS_ME_DETAILS_DEPRECATED, {}, request_options=request_options),
-        )
+        """Current user details.
+
+        ``GET /api/users/v2/me/details``
+
+        Please use Current user details instead. It gets current user details.
+
+        Parameters
+        ----------
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(_USERS_ME_DETAILS_DEPRECATED, {}, request_options=request_options)
 
     def get_me(self, *, request_options: RequestOptions | None = None) -> JsonApiUserObject:
-        """Current user details. ``GET /api/users/v2/me``"""
-        return cast(
-            "JsonApiUserObject",
-            self._client._call(_USERS_GET_ME, {}, request_options=request_options),
-        )
+        """Current user details.
+
+        ``GET /api/users/v2/me``
+
+        Parameters
+        ----------
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(_USERS_GET_ME, {}, request_options=request_options)
 
     @overload
     def update_me(
@@ -435,19 +597,40 @@ class Users(SyncAPIResource):
 
     @overload
     def update_me(
-        self, *, body: JsonApiEditUser, request_options: RequestOptions | None = None
+        self,
+        *,
+        body: JsonApiEditUser | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> None: ...
 
     def update_me(
         self,
         *,
-        body: JsonApiEditUser | Unset = UNSET,
+        role: UserRole | Unset = UNSET,
+        language: str | Unset = UNSET,
+        body: JsonApiEditUser | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Edit own account. ``PATCH /api/users/v2/me``"""
-        self._client._call(
-            _USERS_UPDATE_ME, {"body": body}, attributes=attributes, request_options=request_options
+        """Edit own account.
+
+        ``PATCH /api/users/v2/me``
+
+        Parameters
+        ----------
+        role : UserRole, optional
+        language : str, optional
+            User Interface language with IETF language tag format
+        body : JsonApiEditUser | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._call(
+            _USERS_UPDATE_ME,
+            {"body": body},
+            attributes={"role": role, "language": language},
+            request_options=request_options,
         )
 
 
@@ -467,25 +650,41 @@ class AsyncUsers(AsyncAPIResource):
 
     @overload
     async def invite(
-        self, *, body: JsonApiUserInvite, request_options: RequestOptions | None = None
+        self,
+        *,
+        body: JsonApiUserInvite | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> UsersInviteResponse: ...
 
     async def invite(
         self,
         *,
-        body: JsonApiUserInvite | Unset = UNSET,
+        email: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        body: JsonApiUserInvite | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> UsersInviteResponse:
-        """Invite user. ``POST /api/users/v2/invite``"""
-        return cast(
-            "UsersInviteResponse",
-            await self._client._call(
-                _USERS_INVITE,
-                {"body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Invite user.
+
+        ``POST /api/users/v2/invite``
+
+        Parameters
+        ----------
+        email : str
+            Valid user email
+        language : str, optional
+            User Interface language with IETF language tag format
+        body : JsonApiUserInvite | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _USERS_INVITE,
+            {"body": body},
+            attributes={"email": email, "language": language},
+            request_options=request_options,
         )
 
     async def list(
@@ -498,20 +697,35 @@ class AsyncUsers(AsyncAPIResource):
         search: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> UsersListResponse:
-        """Get users list. ``GET /api/users/v2``"""
-        return cast(
-            "UsersListResponse",
-            await self._client._call(
-                _USERS_LIST,
-                {
-                    "offset": offset,
-                    "limit": limit,
-                    "search_query": search_query,
-                    "sort": sort,
-                    "search": search,
-                },
-                request_options=request_options,
-            ),
+        """Get users list.
+
+        ``GET /api/users/v2``
+
+        Parameters
+        ----------
+        offset : int, optional
+            Sets offset for list of items
+        limit : int, optional
+            Limits the number of returned items
+        search_query : str, optional
+            (deprecated) Use `search` param instead
+        sort : UsersListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-email)
+        search : str, optional
+            User search query. You can search by email or id.
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _USERS_LIST,
+            {
+                "offset": offset,
+                "limit": limit,
+                "search_query": search_query,
+                "sort": sort,
+                "search": search,
+            },
+            request_options=request_options,
         )
 
     def iter_list(
@@ -523,15 +737,26 @@ class AsyncUsers(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[JsonApiUser]:
-        """Every item of ``list``, fetching pages lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[JsonApiUser]",
-            self._client._iter_items(
-                _USERS_LIST,
-                {"search_query": search_query, "sort": sort, "search": search},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every item of ``list``, fetching pages lazily as iteration goes.
+
+        Parameters
+        ----------
+        search_query : str, optional
+            (deprecated) Use `search` param instead
+        sort : UsersListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-email)
+        search : str, optional
+            User search query. You can search by email or id.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_items(
+            _USERS_LIST,
+            {"search_query": search_query, "sort": sort, "search": search},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     def iter_list_pages(
@@ -543,15 +768,26 @@ class AsyncUsers(AsyncAPIResource):
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[UsersListResponse]:
-        """Every page of ``list``, fetched lazily as iteration goes."""
-        return cast(
-            "AsyncIterator[UsersListResponse]",
-            self._client._iter_pages(
-                _USERS_LIST,
-                {"search_query": search_query, "sort": sort, "search": search},
-                page_size=page_size,
-                request_options=request_options,
-            ),
+        """Every page of ``list``, fetched lazily as iteration goes.
+
+        Parameters
+        ----------
+        search_query : str, optional
+            (deprecated) Use `search` param instead
+        sort : UsersListSort, optional
+            Sort field - can be reversed by adding dash before field name e.g (-email)
+        search : str, optional
+            User search query. You can search by email or id.
+        page_size : int, optional
+            Items per request (the operation's limit parameter).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return self._client._iter_pages(
+            _USERS_LIST,
+            {"search_query": search_query, "sort": sort, "search": search},
+            page_size=page_size,
+            request_options=request_options,
         )
 
     @overload
@@ -567,43 +803,82 @@ class AsyncUsers(AsyncAPIResource):
 
     @overload
     async def create(
-        self, *, body: JsonApiUserCreate, request_options: RequestOptions | None = None
+        self,
+        *,
+        body: JsonApiUserCreate | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> JsonApiUserObject: ...
 
     async def create(
         self,
         *,
-        body: JsonApiUserCreate | Unset = UNSET,
+        password: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        role: UsersUserRole | Unset = UNSET,
+        language: str | Unset = UNSET,
+        body: JsonApiUserCreate | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> JsonApiUserObject:
-        """Create user. ``POST /api/users/v2``"""
-        return cast(
-            "JsonApiUserObject",
-            await self._client._call(
-                _USERS_CREATE,
-                {"body": body},
-                attributes=attributes,
-                request_options=request_options,
-            ),
+        """Create user.
+
+        ``POST /api/users/v2``
+
+        Please use Invite user instead. It adds user.
+
+        Parameters
+        ----------
+        password : str
+            Valid password (length between 12 and 128 chars, it must contain at least one digit, one
+            uppercase and one lowercase letter)
+        email : str
+            Valid user email
+        role : UsersUserRole, optional
+        language : str, optional
+            User Interface language with IETF language tag format
+        body : JsonApiUserCreate | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _USERS_CREATE,
+            {"body": body},
+            attributes={"password": password, "email": email, "role": role, "language": language},
+            request_options=request_options,
         )
 
     async def get(
         self, user_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> JsonApiUserObject:
-        """Get details of an user. ``GET /api/users/v2/{userId}``"""
-        return cast(
-            "JsonApiUserObject",
-            await self._client._call(
-                _USERS_GET, {"user_id": user_id}, request_options=request_options
-            ),
+        """Get details of an user.
+
+        ``GET /api/users/v2/{userId}``
+
+        Parameters
+        ----------
+        user_id : str | UUID
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _USERS_GET, {"user_id": user_id}, request_options=request_options
         )
 
     async def delete(
         self, user_id: str | UUID, *, request_options: RequestOptions | None = None
     ) -> None:
-        """Delete user. ``DELETE /api/users/v2/{userId}``"""
-        await self._client._call(
+        """Delete user.
+
+        ``DELETE /api/users/v2/{userId}``
+
+        Parameters
+        ----------
+        user_id : str | UUID
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _USERS_DELETE, {"user_id": user_id}, request_options=request_options
         )
 
@@ -622,7 +897,7 @@ class AsyncUsers(AsyncAPIResource):
         self,
         user_id: str | UUID,
         *,
-        body: JsonApiEditUser,
+        body: JsonApiEditUser | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -630,15 +905,31 @@ class AsyncUsers(AsyncAPIResource):
         self,
         user_id: str | UUID,
         *,
-        body: JsonApiEditUser | Unset = UNSET,
+        role: UserRole | Unset = UNSET,
+        language: str | Unset = UNSET,
+        body: JsonApiEditUser | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Edit user. ``PATCH /api/users/v2/{userId}``"""
-        await self._client._call(
+        """Edit user.
+
+        ``PATCH /api/users/v2/{userId}``
+
+        Parameters
+        ----------
+        user_id : str | UUID
+        role : UserRole, optional
+        language : str, optional
+            User Interface language with IETF language tag format
+        body : JsonApiEditUser | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _USERS_UPDATE,
             {"user_id": user_id, "body": body},
-            attributes=attributes,
+            attributes={"role": role, "language": language},
             request_options=request_options,
         )
 
@@ -652,7 +943,7 @@ class AsyncUsers(AsyncAPIResource):
         self,
         user_id: str | UUID,
         *,
-        body: JsonApiChangeRole,
+        body: JsonApiChangeRole | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> None: ...
 
@@ -660,15 +951,28 @@ class AsyncUsers(AsyncAPIResource):
         self,
         user_id: str | UUID,
         *,
-        body: JsonApiChangeRole | Unset = UNSET,
+        role: UserRole | Unset = UNSET,
+        body: JsonApiChangeRole | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Change user role. ``PATCH /api/users/v2/{userId}/change-role``"""
-        await self._client._call(
+        """Change user role.
+
+        ``PATCH /api/users/v2/{userId}/change-role``
+
+        Parameters
+        ----------
+        user_id : str | UUID
+        role : UserRole
+        body : JsonApiChangeRole | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _USERS_CHANGE_ROLE,
             {"user_id": user_id, "body": body},
-            attributes=attributes,
+            attributes={"role": role},
             request_options=request_options,
         )
 
@@ -683,41 +987,73 @@ class AsyncUsers(AsyncAPIResource):
 
     @overload
     async def change_my_password(
-        self, *, body: JsonApiChangePassword, request_options: RequestOptions | None = None
+        self,
+        *,
+        body: JsonApiChangePassword | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> None: ...
 
     async def change_my_password(
         self,
         *,
-        body: JsonApiChangePassword | Unset = UNSET,
+        current_password: str | Unset = UNSET,
+        new_password: str | Unset = UNSET,
+        body: JsonApiChangePassword | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Change my password. ``PATCH /api/users/v2/me/change-password``"""
-        await self._client._call(
+        """Change my password.
+
+        ``PATCH /api/users/v2/me/change-password``
+
+        Parameters
+        ----------
+        current_password : str, optional
+            Current password of given user
+        new_password : str, optional
+            Valid password (length between 12 and 128 chars, it must contain at least one digit, one
+            uppercase and one lowercase letter)
+        body : JsonApiChangePassword | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
             _USERS_CHANGE_MY_PASSWORD,
             {"body": body},
-            attributes=attributes,
+            attributes={"current_password": current_password, "new_password": new_password},
             request_options=request_options,
         )
 
     async def me_details_deprecated(
         self, *, request_options: RequestOptions | None = None
     ) -> JsonApiUserObject:
-        """Current user details. ``GET /api/users/v2/me/details``"""
-        return cast(
-            "JsonApiUserObject",
-            await self._client._call(
-                _USERS_ME_DETAILS_DEPRECATED, {}, request_options=request_options
-            ),
+        """Current user details.
+
+        ``GET /api/users/v2/me/details``
+
+        Please use Current user details instead. It gets current user details.
+
+        Parameters
+        ----------
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _USERS_ME_DETAILS_DEPRECATED, {}, request_options=request_options
         )
 
     async def get_me(self, *, request_options: RequestOptions | None = None) -> JsonApiUserObject:
-        """Current user details. ``GET /api/users/v2/me``"""
-        return cast(
-            "JsonApiUserObject",
-            await self._client._call(_USERS_GET_ME, {}, request_options=request_options),
-        )
+        """Current user details.
+
+        ``GET /api/users/v2/me``
+
+        Parameters
+        ----------
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(_USERS_GET_ME, {}, request_options=request_options)
 
     @overload
     async def update_me(
@@ -730,17 +1066,74 @@ class AsyncUsers(AsyncAPIResource):
 
     @overload
     async def update_me(
-        self, *, body: JsonApiEditUser, request_options: RequestOptions | None = None
+        self,
+        *,
+        body: JsonApiEditUser | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> None: ...
 
     async def update_me(
         self,
         *,
-        body: JsonApiEditUser | Unset = UNSET,
+        role: UserRole | Unset = UNSET,
+        language: str | Unset = UNSET,
+        body: JsonApiEditUser | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **attributes: Any,
     ) -> None:
-        """Edit own account. ``PATCH /api/users/v2/me``"""
-        await self._client._call(
-            _USERS_UPDATE_ME, {"body": body}, attributes=attributes, request_options=request_options
+        """Edit own account.
+
+        ``PATCH /api/users/v2/me``
+
+        Parameters
+        ----------
+        role : UserRole, optional
+        language : str, optional
+            User Interface language with IETF language tag format
+        body : JsonApiEditUser | dict[str, Any], optional
+            The whole request body instead of the keyword fields above: the generated model, or a
+            plain ``dict`` in its JSON form (converted with the model's ``from_dict``).
+        request_options : RequestOptions, optional
+            Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
+        """
+        return await self._client._call(
+            _USERS_UPDATE_ME,
+            {"body": body},
+            attributes={"role": role, "language": language},
+            request_options=request_options,
         )
+
+
+class UsersWithRawResponse:
+    """``client.with_raw_response.users``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: Users) -> None:
+        self._resource = resource
+        self.invite = to_raw_response_wrapper(resource.invite)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.change_role = to_raw_response_wrapper(resource.change_role)
+        self.change_my_password = to_raw_response_wrapper(resource.change_my_password)
+        self.me_details_deprecated = to_raw_response_wrapper(resource.me_details_deprecated)
+        self.get_me = to_raw_response_wrapper(resource.get_me)
+        self.update_me = to_raw_response_wrapper(resource.update_me)
+
+
+class AsyncUsersWithRawResponse:
+    """``client.with_raw_response.users``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncUsers) -> None:
+        self._resource = resource
+        self.invite = async_to_raw_response_wrapper(resource.invite)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.change_role = async_to_raw_response_wrapper(resource.change_role)
+        self.change_my_password = async_to_raw_response_wrapper(resource.change_my_password)
+        self.me_details_deprecated = async_to_raw_response_wrapper(resource.me_details_deprecated)
+        self.get_me = async_to_raw_response_wrapper(resource.get_me)
+        self.update_me = async_to_raw_response_wrapper(resource.update_me)
