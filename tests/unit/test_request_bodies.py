@@ -100,6 +100,7 @@ def test_the_discriminator_picks_the_one_of_member() -> None:
         (UNSET, TypeError, r"trigger_type= is required, one of: 'page_view', 'page_load', "),
         ("nope", ValueError, r"trigger_type='nope' is not one of: 'page_view', .*'click'"),
     ],
+    ids=["missing", "unknown"],  # pytest names an enum parameter by str(), which UNSET refuses
 )
 def test_a_missing_or_unknown_discriminator_names_the_accepted_values(
     kind: Any, error: type[Exception], message: str
