@@ -16,6 +16,7 @@ the indented ones are parts of the stage above them):
 5. ``generate``      openapi-python-client into ``generated/``
      ``query_styles``    the templates' table of query parameter styles
 6. ``resources``     the facade's typed resource classes, ``src/piwik_pro/_resources/``
+     ``methods``         what one facade method is made of (typed, for the renderer)
      ``render``          their source text
      ``endpoint_ast``    what the generated modules say, read with ``ast``
 7. ``inventory``     the operation inventory, ``specs/inventory.json``

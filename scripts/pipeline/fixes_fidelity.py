@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .vocab import Doc, operations, walk_schemas
+from .vocab import JSONAPI, Doc, operations, walk_schemas
 from .vocab import resolve_param as _param
 
 
@@ -217,7 +217,6 @@ def _is_object(schema: dict[str, Any]) -> bool:
 
 ANALYTICS_QUERIES = ("custom_reports_http_api.json",)
 OBJECT_MANAGEMENT = ("custom_reports_object_management_api.json",)
-JSONAPI = "application/vnd.api+json"
 
 # (name, files where the current release has the defect, repair)
 FIDELITY: tuple[tuple[str, tuple[str, ...], Callable[[Doc], int]], ...] = (

@@ -24,13 +24,12 @@ from .config import PACKAGE, SPECS, operation_key
 from .endpoint_ast import Arg, module_path_of, names_in, read_endpoint, read_model_fields
 from .methods import JsonApiChoiceSpec, JsonApiSpec, Method, PagingSpec, Param
 from .render import render_area, render_areas_init
-from .vocab import NDJSON, Doc, operations
+from .vocab import JSON, JSON_MEDIA_TYPES, JSONAPI, NDJSON, Doc, operations
 from .vocab import X_FRIENDLY_NAME as AREA
 from .vocab import X_LINE_SCHEMA as LINE_SCHEMA
 
 PREFIX = "field_"
 UUID_IDS = frozenset({"website_id", "app_id"})  # UUIDs wherever they appear, `format` or not
-JSON_TYPES = ("application/json", "application/vnd.api+json")
 
 
 def write_resources(doc: Doc, generated_root: Path, out_dir: Path) -> None:
@@ -147,7 +146,7 @@ def _is_model(root: Path, name: str, imports: dict[str, str]) -> bool:
 def _plain_body(doc: Doc, root: Path, op: Doc, method: Method) -> None:
     """Keyword fields for a plain JSON object body (``analytics.query``): each field of
     the body model, nested models also as plain dicts."""
-    media = op.get("requestBody", {}).get("content", {}).get("application/json")
+    media = op.get("requestBody", {}).get("content", {}).get(JSON)
     if method.body_model is None or not media:
         return
     props, _ = _effective(doc, media["schema"])
@@ -336,7 +335,7 @@ def _ndjson(doc: Doc, op: Doc, method: Method) -> None:
 def _jsonapi(doc: Doc, root: Path, op: Doc, method: Method) -> None:
     """Attribute keyword arguments for a JSON:API body ``{"data": {type, id?, attributes}}``
     (or a oneOf of such bodies, told apart by one attribute: see ``_jsonapi_choice``)."""
-    media = op.get("requestBody", {}).get("content", {}).get("application/vnd.api+json")
+    media = op.get("requestBody", {}).get("content", {}).get(JSONAPI)
     body_name = _ref_name((media or {}).get("schema"))
     if not body_name:
         return
@@ -502,7 +501,7 @@ def _pagination(doc: Doc, op: Doc, method: Method) -> None:
     if style is None or limit not in names or "list[" in method.returns or "|" in method.returns:
         return
     response = next((r for c, r in op["responses"].items() if str(c).startswith("2")), {})
-    media = next((m for t, m in response.get("content", {}).items() if t in JSON_TYPES), None)
+    media = next((m for t, m in response.get("content", {}).items() if t in JSON_MEDIA_TYPES), None)
     props, _ = _effective(doc, (media or {}).get("schema"))
     data = _component(doc, props.get("data"))
     if data.get("type") != "array":
