@@ -33,6 +33,12 @@ PREAMBLE = {
     "client_secret": ("import os as _os", 'client_secret = _os.environ["PIWIK_PRO_CLIENT_SECRET"]'),
     "client": ("import piwik_pro as _piwik_pro", "client = _piwik_pro.PiwikPro.from_env()"),
     "site_id": ("", 'site_id = "70236925-724f-404e-b634-7b5633bc0bcc"'),
+    "app_id": ("", 'app_id = "70236925-724f-404e-b634-7b5633bc0bcc"'),
+    "user_id": ("", 'user_id = "2e8a4c5f-0d6b-4f2a-9c3e-1b7d8e9f0a1b"'),
+    "invitation": (
+        "",
+        'invitation = {"data": {"type": "ppms/user", "attributes": {"email": "a@b.c"}}}',
+    ),
 }
 
 
