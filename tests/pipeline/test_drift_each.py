@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
-from pipeline.drift import Drift, drift, format_drift, replay_failures
+from pipeline.drift import Drift, drift, format_drift, replay_failures, write_drift
 
 
 def _entry(name: str, method: str, path: str, **more: Any) -> dict[str, Any]:
@@ -39,3 +41,173 @@ def test_unchanged_inventories_report_nothing() -> None:
         == "drift: 0 added, 0 removed, 0 moved, 0 changed (0 breaking), 0 skipped"
     )
     assert replay_failures(result.as_json()) == {}
+
+
+def _full() -> Drift:
+    return Drift(
+        added=[{"name": "a.new", "method": "POST", "path": "/new"}],
+        removed=[{"name": "a.old", "method": "DELETE", "path": "/old"}],
+        moved=[
+            {
+                "name": "a.moved",
+                "from": {"method": "GET", "path": "/m/{id}"},
+                "to": {"method": "GET", "path": "/m/{app_id}"},
+            },
+            {
+                "name": "a.elsewhere",
+                "from": {"method": "GET", "path": "/x"},
+                "to": {"method": "GET", "path": "/y"},
+            },
+        ],
+        changed=[
+            {
+                "name": "a.get",
+                "method": "GET",
+                "path": "/g",
+                "breaking": True,
+                "reasons": ["request-field-removed: body data.x", "format-changed: q: a -> b"],
+            },
+            {
+                "name": "a.list",
+                "method": "GET",
+                "path": "/l",
+                "breaking": False,
+                "reasons": ["optional-parameter-added: query sort"],
+            },
+            {
+                "name": "a.renamed",
+                "method": "GET",
+                "path": "/r",
+                "breaking": True,
+                "reasons": ["friendly-name-changed: a.before -> a.renamed"],
+            },
+        ],
+        skipped=[{"method": "GET", "path": "/s", "reason": "no schema"}],
+        areas={"added": ["new.json"], "removed": ["old.json"]},
+        needs_name=[{"name": "a.derived", "method": "PUT", "path": "/d"}],
+    )
+
+
+def test_format_drift_lists_every_item() -> None:
+    assert format_drift(_full()).splitlines() == [
+        "drift: 1 added, 1 removed, 2 moved, 3 changed (2 breaking), 1 skipped",
+        "  area added:   new.json",
+        "  area removed: old.json",
+        "  added:   a.new  (POST /new)",
+        "  removed: a.old  (DELETE /old)  BREAKING",
+        "  moved:   a.moved  (GET /m/{id} -> /m/{app_id})",
+        "  moved:   a.elsewhere  (GET /x -> /y)",
+        "  changed: a.get  (GET /g)  BREAKING",
+        "      request-field-removed: body data.x",
+        "      format-changed: q: a -> b",
+        "  changed: a.list  (GET /l)  compatible",
+        "      optional-parameter-added: query sort",
+        "  changed: a.renamed  (GET /r)  BREAKING",
+        "      friendly-name-changed: a.before -> a.renamed",
+        "  skipped: GET /s: no schema",
+        "  name needed: PUT /d is called a.derived; add it to specs/names.toml",
+    ]
+
+
+def test_replay_failures_predicts_each_kind() -> None:
+    assert replay_failures(_full().as_json()) == {
+        "a.new": "no cassette: a new operation",
+        "a.old": "orphaned cassette: operation removed",
+        "a.elsewhere": "recorded on the old path: GET /x",
+        "a.get": "request-field-removed: body data.x",
+        "a.renamed": "friendly-name-changed: a.before -> a.renamed",
+        "a.before": "orphaned cassette: renamed",
+    }
+
+
+def test_replay_failures_takes_the_first_wire_reason() -> None:
+    report = {
+        "added": [],
+        "removed": [],
+        "moved": [],
+        "changed": [
+            {
+                "name": "a.x",
+                "reasons": [
+                    "optional-parameter-added: query a",
+                    "request-field-removed: body x",
+                    "parameter-removed: query b",
+                ],
+            }
+        ],
+    }
+    assert replay_failures(report) == {"a.x": "request-field-removed: body x"}
+
+
+def test_write_drift_writes_the_json_report(tmp_path: Path) -> None:
+    result = _full()
+    result.added[0]["name"] = "a.née"
+    target = tmp_path / "cache" / "drift.json"
+    assert write_drift(result, target) == target
+    expected = json.dumps(result.as_json(), indent=1, ensure_ascii=False) + "\n"
+    assert target.read_text() == expected
+    assert write_drift(result, target) == target  # the directory exists now
+    assert json.loads(target.read_text())["areas"] == {
+        "added": ["new.json"],
+        "removed": ["old.json"],
+    }
+    assert "needs_name" not in json.loads(target.read_text())
+
+
+def test_drift_pairs_moved_operations_and_reports_areas() -> None:
+    old = [
+        _entry("a.get", "GET", "/a/{id}", file="a.json"),
+        _entry("a.gone", "DELETE", "/a/{id}", file="gone.json", responses="x"),
+    ]
+    new = [
+        _entry("a.get", "GET", "/a/{app_id}", file="a.json", parameters="q"),
+        _entry("b.new", "POST", "/b", file="b.json", derived_name=True, responses="y"),
+    ]
+    result = drift(old, new, skipped=[{"method": "GET", "path": "/s", "reason": "r"}])
+    assert result.moved == [
+        {
+            "name": "a.get",
+            "from": {"method": "GET", "path": "/a/{id}"},
+            "to": {"method": "GET", "path": "/a/{app_id}"},
+        }
+    ]
+    assert result.changed == [
+        {
+            "name": "a.get",
+            "method": "GET",
+            "path": "/a/{app_id}",
+            "breaking": True,
+            "reasons": ["unclassified: parameters changed"],
+        }
+    ]
+    assert result.removed == [{"name": "a.gone", "method": "DELETE", "path": "/a/{id}"}]
+    assert result.added == [{"name": "b.new", "method": "POST", "path": "/b"}]
+    assert result.needs_name == [{"name": "b.new", "method": "POST", "path": "/b"}]
+    assert result.areas == {"added": ["b.json"], "removed": ["gone.json"]}
+    assert result.skipped == [{"method": "GET", "path": "/s", "reason": "r"}]
+
+
+def test_drift_reports_renames_and_respelled_paths() -> None:
+    old = [_entry("a.before", "GET", "/a", published_path="/A")]
+    new = [_entry("a.after", "GET", "/a", published_path="/a")]
+    result = drift(old, new)
+    assert result.changed == [
+        {
+            "name": "a.after",
+            "method": "GET",
+            "path": "/a",
+            "breaking": True,
+            "reasons": [
+                "friendly-name-changed: a.before -> a.after",
+                "path-template-changed: /A -> /a",
+            ],
+        }
+    ]
+    compatible = drift(
+        [_entry("a.x", "GET", "/a", published_path="/A")], [_entry("a.x", "GET", "/a")]
+    )
+    assert compatible.changed[0]["breaking"] is False
+    assert compatible.changed[0]["reasons"] == ["path-template-changed: /A -> /a"]
+    assert drift([], [], skipped=None).skipped == []
+    without_files = drift([_entry("a.x", "GET", "/a", file="a.json")], [_entry("a.x", "GET", "/a")])
+    assert without_files.areas == {"added": [], "removed": []}
