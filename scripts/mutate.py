@@ -1,13 +1,18 @@
 """Mutation testing of the hand-written core with mutmut; prints the score and the survivors.
 
     make mutate            # or: .venv/bin/python scripts/mutate.py [--jobs N] [--report-only]
+    .venv/bin/python scripts/mutate.py --only 'pipeline.fixes*'   # one module's mutants
 
 What is mutated and which tests run is ``[tool.mutmut]`` in ``pyproject.toml``: the
-facade (``src/piwik_pro/_*.py``), the pipeline's fixes and its drift code
-(``scripts/pipeline/fixes.py``, ``inventory.py``); the tests are the fast suites that
-exercise them (unit, wire, the pipeline's fixes and inventory tests). mutmut works in
+facade (``src/piwik_pro/_*.py``), the pipeline's fixes, its inventory and its drift code
+(``scripts/pipeline/fixes.py``, ``inventory.py``, ``drift.py``, ``rules.py``); the
+tests are the fast suites that exercise them (unit, wire, hostile, and the pipeline's
+tests on small documents; the tests that build whole releases are left out: every
+pipeline function runs under them, at several seconds a build). mutmut works in
 ``mutants/`` (git-ignored) and remembers results, so a second run only retests what
-changed. Slow (tens of minutes on two cores): not part of ``make test`` or CI.
+changed; ``--only`` re-runs the mutants whose names match (fnmatch patterns, e.g.
+``'piwik_pro._errors*'``), survivors included. Slow (tens of minutes on two cores): not
+part of ``make test`` or CI.
 
 The score is killed (including timeouts) over all mutants, where a mutant no test
 reaches counts as surviving. Each survivor is listed; the ones judged equivalent or not
@@ -141,6 +146,28 @@ def explanation(mutant: str, line: str) -> str | None:
     return None
 
 
+def module_of(mutant: str) -> str:
+    """``piwik_pro._client.xǁPiwikProǁauthenticate__mutmut_2`` -> ``piwik_pro._client``."""
+    return function_of(mutant).rsplit(".", 1)[0]
+
+
+def module_table(
+    statuses: dict[str, str], explained: set[str]
+) -> list[tuple[str, int, int, int, int]]:
+    """Per module: (module, mutants, killed, survived unexplained, survived explained)."""
+    rows: dict[str, list[int]] = {}
+    for mutant, status in statuses.items():
+        row = rows.setdefault(module_of(mutant), [0, 0, 0, 0])
+        row[0] += 1
+        if status in KILLED:
+            row[1] += 1
+        elif mutant in explained:
+            row[3] += 1
+        else:
+            row[2] += 1
+    return [(module, r[0], r[1], r[2], r[3]) for module, r in sorted(rows.items())]
+
+
 def report(statuses: dict[str, str]) -> int:
     """Print the score and the survivors; the exit status is 0 (the score is information)."""
     counts = Counter(statuses.values())
@@ -150,7 +177,8 @@ def report(statuses: dict[str, str]) -> int:
     print("mutants by status: " + ", ".join(f"{s} {n}" for s, n in sorted(counts.items())))
     if total:
         print(f"score: {killed}/{total} killed = {100 * killed / total:.1f} %")
-    explained, unexplained = [], []
+    explained: list[tuple[str, str, str, str | None]] = []
+    unexplained: list[tuple[str, str, str, str | None]] = []
     known = {function for function, _ in EXPLAINED}
     for mutant in survivors:
         # `mutmut show` is slow: read the mutated line only where an explanation may apply
@@ -167,6 +195,13 @@ def report(statuses: dict[str, str]) -> int:
     print(f"\nsurviving, explained ({len(explained)}):")
     for mutant, status, line, why in explained:
         print(f"  {mutant} [{status}]: {line}\n      {why}")
+    print("\nby module: mutants, killed, survived, explained, killed/(mutants - explained)")
+    for module, mutants, dead, alive, excused in module_table(
+        statuses, {mutant for mutant, *_ in explained}
+    ):
+        rest = mutants - excused
+        cell = f"{100 * dead / rest:.1f} %" if rest else "-"
+        print(f"  {module:40s} {mutants:5d} {dead:5d} {alive:5d} {excused:5d}  {cell}")
     if total:
         rest = total - len(explained)
         share = 100 * killed / rest
@@ -178,10 +213,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", type=int, default=int(os.environ.get("MUTATE_JOBS", "2")))
     parser.add_argument("--report-only", action="store_true", help="report the last run")
+    parser.add_argument(
+        "--only", action="append", default=[], metavar="PATTERN",
+        help="run only the mutants matching this fnmatch pattern (repeatable)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     if not args.report_only:
         _link_shared()
-        _mutmut("run", "--max-children", str(args.jobs))
+        _mutmut("run", "--max-children", str(args.jobs), *args.only)
     return report(results())
 
 
