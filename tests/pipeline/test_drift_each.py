@@ -211,3 +211,40 @@ def test_drift_reports_renames_and_respelled_paths() -> None:
     assert drift([], [], skipped=None).skipped == []
     without_files = drift([_entry("a.x", "GET", "/a", file="a.json")], [_entry("a.x", "GET", "/a")])
     assert without_files.areas == {"added": [], "removed": []}
+
+
+def test_write_drift_creates_missing_directories(tmp_path: Path) -> None:
+    target = tmp_path / "a" / "b" / "drift.json"
+    write_drift(Drift(), target)
+    assert json.loads(target.read_text())["added"] == []
+
+
+def test_unclassified_names_every_changed_part_after_the_rename() -> None:
+    old = [_entry("a.before", "GET", "/a")]
+    new = [_entry("a.after", "GET", "/a", parameters="p2", responses="r2")]
+    (changed,) = drift(old, new).changed
+    assert changed["reasons"] == [
+        "friendly-name-changed: a.before -> a.after",
+        "unclassified: parameters, responses changed",
+    ]
+
+
+def test_a_newly_respelled_path_is_reported() -> None:
+    (changed,) = drift(
+        [_entry("a.x", "GET", "/a")], [_entry("a.x", "GET", "/a", published_path="/A")]
+    ).changed
+    assert changed["reasons"] == ["path-template-changed: /a -> /A"]
+
+
+def _doc(path: str) -> dict[str, Any]:
+    op = {"responses": {"200": {"description": "OK"}}}
+    return {"paths": {path: {"get": op}}, "components": {}}
+
+
+def test_without_both_contracts_a_change_is_unclassified() -> None:
+    old = [_entry("a.x", "GET", "/a")]
+    new = [_entry("a.x", "GET", "/a", responses="r2")]
+    only_old = drift(old, new, _doc("/a"), None)
+    assert only_old.changed[0]["reasons"] == ["unclassified: responses changed"]
+    missing = drift(old, new, _doc("/elsewhere"), _doc("/elsewhere"))
+    assert missing.changed[0]["reasons"] == ["unclassified: responses changed"]

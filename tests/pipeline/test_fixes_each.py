@@ -276,3 +276,57 @@ def test_fix_defect_is_the_docstring_first_line() -> None:
         return 0
 
     assert Fix("x", (), undocumented).general is False
+
+
+def test_each_place_is_counted() -> None:
+    """Every fix counts each repair, not just whether it repaired something."""
+    two_ints = {
+        "components": {
+            "parameters": {
+                "A": {"schema": {"type": "string", "default": 1}},
+                "B": {"schema": {"type": "string", "default": 2}},
+            }
+        }
+    }
+    assert fixes.integer_default_on_string(two_ints) == 2
+    responses = {
+        "204": {"$ref": "#/components/schemas/No_Content"},
+        "205": {"$ref": "#/components/schemas/No_Content"},
+    }
+    assert fixes.schema_as_response(_with_op({"responses": responses})) == 2
+    words = "comma separated"
+    props = {
+        "a": {"type": "array", "description": words},
+        "b": {"type": "array", "description": words},
+    }
+    params = [{"name": "f", "in": "query", "schema": {"properties": props}}]
+    assert fixes.comma_separated_array(_with_op({"parameters": params})) == 2
+    files = {"a": {"type": "string", "format": "x/y"}, "b": {"type": "string", "format": "a/b"}}
+    upload = {"multipart/form-data": {"schema": {"properties": files}}}
+    assert fixes.upload_without_binary_format(_with_op({"requestBody": {"content": upload}})) == 2
+    streams: Doc = {
+        "paths": {
+            p: {"post": {"responses": {"200": {"description": "OK"}}}}
+            for p in ("/a/profiles/", "/b/profiles/")
+        }
+    }
+    assert fixes.undocumented_stream_body(streams) == 2
+
+
+def test_operations_without_parameters_or_responses_are_skipped() -> None:
+    bare = _with_op({}, path="/x/profiles/")
+    for fix in (
+        fixes.comma_separated_array,
+        fixes.undocumented_stream_body,
+        fixes.deep_object_without_explode,
+        fixes.schema_as_response,
+        fixes.upload_without_binary_format,
+        fixes.required_inside_content,
+    ):
+        _unchanged(fix, bare)
+
+
+def test_closed_object_without_composition_stays_closed() -> None:
+    closed = {"type": "object", "additionalProperties": False}
+    assert fixes.closed_composition({"schemas": {"A": closed}}) == 0
+    assert closed == {"type": "object", "additionalProperties": False}

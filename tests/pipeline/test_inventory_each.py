@@ -162,3 +162,43 @@ def test_hash_ignores_documentation_but_not_names_or_line_schemas() -> None:
         _hash("é") == hashlib.sha256(json.dumps("é", ensure_ascii=False).encode()).hexdigest()[:16]
     )
     assert _hash({"b": 1, "a": 2}) == hashlib.sha256(b'{"a":2,"b":1}').hexdigest()[:16]
+
+
+def _schemas(**schemas: Any) -> Resolver:
+    return Resolver({"components": {"schemas": schemas}})
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def test_cycles_through_lists_and_siblings_end_in_a_marker() -> None:
+    through_list = _schemas(Node={"allOf": [_ref("Node"), {"type": "object"}]})
+    assert through_list.resolve(_ref("Node")) == {
+        "allOf": [{"$recursive": "Node"}, {"type": "object"}]
+    }
+    sibling = {**_ref("Node"), "items": _ref("Node")}
+    through_sibling = _schemas(Node={"type": "object", "properties": {"child": sibling}})
+    child = through_sibling.resolve(_ref("Node"))["properties"]["child"]
+    assert child == {"$recursive": "Node", "items": {"$recursive": "Node"}}
+
+
+def test_siblings_of_a_reference_are_resolved_too() -> None:
+    resolver = _schemas(A={"type": "object"}, B={"type": "string"})
+    assert resolver.resolve({**_ref("A"), "items": _ref("B")}) == {
+        "type": "object",
+        "items": {"type": "string"},
+    }
+
+
+def test_a_reference_to_a_list_is_the_list() -> None:
+    resolver = _schemas(E={"type": "string", "enum": ["a", "b"]})
+    enum = {"$ref": "#/components/schemas/E/enum"}
+    assert resolver.resolve(enum) == ["a", "b"]
+    assert resolver.resolve({**enum, "description": "the values"}) == ["a", "b"]
+
+
+def test_documentation_inside_any_schema_is_left_out() -> None:
+    assert _structure({"items": {"description": "d", "type": "string"}}) == {
+        "items": {"type": "string"}
+    }
