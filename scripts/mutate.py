@@ -93,6 +93,70 @@ for _kind in ("PiwikPro", "AsyncPiwikPro"):
         EXPLAINED[(_fetch, _fragment)] = _KWARGS_FALLBACK
 
 
+# The pipeline's equivalent mutants (mutmut names its modules from ``scripts/``).
+_FALSY = "equivalent: None is falsy, as False is"
+_NO_TEXT = "equivalent: the default is never text the check looks for"
+_PIPELINE: dict[str, dict[str, str]] = {
+    "drift.x_drift": {"moved=None": _FALSY},
+    "drift.x_write_drift": {"ensure_ascii=None": _FALSY},
+    "drift.x_replay_failures": dict.fromkeys(
+        ("split(None)[0]", "reason.split(None)[1]"),
+        "equivalent: friendly names hold no whitespace, so either split finds the same name",
+    ),
+    "drift.xǁ_Contractsǁ__init__": {
+        "(d) or True": "equivalent: a resolver without a document is never asked (no operation)"
+    },
+    "inventory.x__hash": {"ensure_ascii=None": _FALSY},
+    "inventory.x_write_inventory": {"ensure_ascii=None": _FALSY},
+    "inventory.xǁResolverǁ_target": dict.fromkeys(
+        ('rsplit("/", 2)', 'rsplit("/", )', "[+1]"),
+        "equivalent: a #/components/... reference has more than two slashes: same last part",
+    ),
+    "fixes.x_comma_separated_array": dict.fromkeys(
+        ('"description", None)', '"description", )', '"description", "XXXX")'), _NO_TEXT
+    ),
+    "fixes.x_upload_without_binary_format": dict.fromkeys(
+        ('"format", None)', '"format", )', '"format", "XXXX")'), _NO_TEXT
+    ),
+    "fixes.x_schema_as_response": {'"$ref", "XXXX")': _NO_TEXT},
+    "fixes.x_undocumented_stream_body": dict.fromkeys(
+        ('get("200", None)', 'get("200", )'), "equivalent: a missing answer is falsy either way"
+    ),
+    "rules.x__json_kinds": dict.fromkeys(
+        ('"XXarrayXX"', '"ARRAY"'), "equivalent: kind names are only compared with each other"
+    ),
+    "rules.x__parent": {
+        'else "XXXX"': "equivalent: the top level's name is only compared with other top levels"
+    },
+    "rules.x__parents": {
+        "lstrip(None)": "equivalent: a joined prefix starts with a field name, never with space",
+        'rstrip(".")': "equivalent: paths are split before each '.', so no prefix ends with one",
+        "range(len(parts))": (
+            "not worth a test: the root field '' is never removed or added beside its fields "
+            "(a removed body or answer is reported before its fields are compared)"
+        ),
+    },
+    "rules.x__fields": {
+        ".lstrip() for k in gone": (
+            "not worth a test: only the root field '' ends the text in a space, and it is never "
+            "removed beside its fields"
+        )
+    },
+    "rules.x_compare": {
+        '_fields("parameter", None': "equivalent: an empty and a None place both give no label"
+    },
+    "rules.x_is_breaking": dict.fromkeys(
+        ('split(":", )', 'split(":", 2)'), "equivalent: only the text before the first ':' is read"
+    ),
+    "rules.x_wire_incompatible": {
+        'rpartition(" -> ")': "equivalent: a type text holds a single ' -> '"
+    },
+}
+for _function, _fragments in _PIPELINE.items():
+    for _fragment, _why in _fragments.items():
+        EXPLAINED[(f"scripts.pipeline.{_function}", _fragment)] = _why
+
+
 def _mutmut(*args: str, capture: bool = False) -> str:
     done = subprocess.run(
         [str(MUTMUT), *args],
