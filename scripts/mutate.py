@@ -33,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 MUTMUT = Path(sys.executable).with_name("mutmut")
 KILLED = {"killed", "timeout", "caught by type check"}
+UNCHECKED = "not checked"
 _LINE = re.compile(r"^\s*(?P<name>\S+): (?P<status>.+)$")
 
 # (mutated function, a fragment of the mutated line) -> why the survivor is acceptable.
@@ -233,7 +234,17 @@ def module_table(
 
 
 def report(statuses: dict[str, str]) -> int:
-    """Print the score and the survivors; the exit status is 0 (the score is information)."""
+    """Print the score and the survivors; the exit status is 0 (the score is information).
+
+    Mutants a stopped run did not reach ("not checked") are counted apart, by module, and
+    left out of the score: it is over the checked mutants.
+    """
+    unchecked = Counter(module_of(n) for n, s in statuses.items() if s == UNCHECKED)
+    statuses = {n: s for n, s in statuses.items() if s != UNCHECKED}
+    if unchecked:
+        print(f"not checked ({sum(unchecked.values())}, the run stopped before them), by module:")
+        for module, count in sorted(unchecked.items()):
+            print(f"  {count:5d}  {module}")
     counts = Counter(statuses.values())
     total = len(statuses)
     killed = sum(counts[s] for s in KILLED)

@@ -39,3 +39,16 @@ def test_report_prints_the_score_and_the_modules(capsys: pytest.CaptureFixture[s
     assert "score: 1/2 killed = 50.0 %" in out
     assert "a.m.x_f__mutmut_2 [survived]" in out
     assert "  a.m" in out and "50.0 %" in out.split("by module")[1]
+
+
+def test_unchecked_mutants_are_counted_apart(capsys: pytest.CaptureFixture[str]) -> None:
+    statuses = {
+        "a.m.x_f__mutmut_1": "killed",
+        "a.m.x_f__mutmut_2": "not checked",
+        "b.n.x_g__mutmut_1": "not checked",
+    }
+    mutate.report(statuses)
+    out = capsys.readouterr().out
+    assert "not checked (2, the run stopped before them), by module:" in out
+    assert "      1  b.n" in out
+    assert "score: 1/1 killed = 100.0 %" in out
