@@ -69,6 +69,15 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._logging.x_log_request", 'split("?", 2)'): (
         "equivalent: the part before the first ? is the same however often it splits"
     ),
+    ("piwik_pro._config.x__check_parts", "parts.query and parts.fragment or"): (
+        "equivalent: a query or a fragment puts '?' or '#' in the text, which is checked too"
+    ),
+    ("piwik_pro._config.x__valid_hostname", "return True"): (
+        "equivalent: urlsplit already refuses a bracketed host that is not an IPv6 address"
+    ),
+    ("piwik_pro._config.x_check_transport_security", 'parts.hostname or "XXXX"'): (
+        "equivalent: neither '' nor 'XXXX' is a loopback name"
+    ),
     ("piwik_pro._client.xǁ_BaseClientǁ_new_low_level", "token=None"): _TOKEN_UNUSED,
     ("piwik_pro._client.xǁ_BaseClientǁ_new_low_level", 'token="XXXX"'): _TOKEN_UNUSED,
     ("piwik_pro._client.xǁPiwikProǁauthenticate", "token = None"): (

@@ -132,6 +132,7 @@ def test_user_agent_names_the_versions() -> None:
         ("127.0.0.2", True),
         ("localhost.example", False),
         ("notlocalhost", False),
+        ("XLOCALHOST", False),
         ("10.0.0.1", False),
         ("example.piwik.pro", False),
     ],
