@@ -50,6 +50,8 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._errors.xǁRateLimitErrorǁ__init__", 'get("retry-after")'): _CASE,
     ("piwik_pro._errors.xǁRateLimitErrorǁ__init__", 'get("RETRY-AFTER")'): _CASE,
     ("piwik_pro._exchange.x_safe_request", 'pop("authorization"'): _CASE,
+    ("piwik_pro._response.xǁAPIResponseǁ__init__", 'pop("authorization"'): _CASE,
+    ("piwik_pro._response.xǁAPIResponseǁ__init__", 'pop("AUTHORIZATION"'): _CASE,
     ("piwik_pro._exchange.x_safe_request", 'pop("AUTHORIZATION"'): _CASE,
     ("piwik_pro._exchange.x_scrubbed", 'pop("authorization"'): _CASE,
     ("piwik_pro._exchange.x_scrubbed", 'pop("AUTHORIZATION"'): _CASE,
