@@ -43,6 +43,10 @@ _KWARGS_FALLBACK = (
     "equivalent: the method/url fallback is used only for an error without a request, "
     "and httpx attaches the request to every error raised while sending"
 )
+_NEVER_BACK = (
+    "equivalent: unreachable, next_offset only returns offset + returned with returned > 0 "
+    "(the check guards against a future change)"
+)
 _BUILD_METHOD = "equivalent: only the built request's headers (User-Agent) are used"
 EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._exchange.x_delay_after_error", 'get("retry-after")'): _CASE,
@@ -80,6 +84,8 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._config.x_check_transport_security", 'parts.hostname or "XXXX"'): (
         "equivalent: neither '' nor 'XXXX' is a loopback name"
     ),
+    ("piwik_pro._pagination.xǁPageWalkǁfollowing", "if following < offset:"): _NEVER_BACK,
+    ("piwik_pro._pagination.xǁPageWalkǁfollowing", "self._error(None)"): _NEVER_BACK,
     ("piwik_pro._client.xǁ_BaseClientǁ_new_low_level", "token=None"): _TOKEN_UNUSED,
     ("piwik_pro._client.xǁ_BaseClientǁ_new_low_level", 'token="XXXX"'): _TOKEN_UNUSED,
     ("piwik_pro._client.xǁPiwikProǁauthenticate", "token = None"): (

@@ -45,6 +45,7 @@ class Model:
         ((40, 10, 10, 50), None),
         ((39, 10, 10, 50), 49),
         ((0, 10, 1, 1), None),
+        ((0, 1, 1, None), 1),
     ],
 )
 def test_next_offset(args: tuple[int, int, int, int | None], expected: int | None) -> None:
