@@ -75,6 +75,18 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._logging.x_log_request", 'split("?", 2)'): (
         "equivalent: the part before the first ? is the same however often it splits"
     ),
+    ("piwik_pro._body.xǁBodyLimitsǁcheck_declared", 'get("content-length"'): _CASE,
+    ("piwik_pro._body.xǁBodyLimitsǁcheck_declared", 'get("CONTENT-LENGTH"'): _CASE,
+    ("piwik_pro._body.xǁBodyLimitsǁcheck_declared", '"Content-Length", "XXXX")'): (
+        "equivalent: the default is not digits, as '' is not"
+    ),
+    ("piwik_pro._config.x__check_parts", 'parts.hostname or "XXXX"'): (
+        "equivalent: 'XXXX' is upper case, which no valid host label is after urlsplit"
+    ),
+    ("piwik_pro._errors.x_error_body", '"UTF-8"'): "equivalent: codec names ignore case",
+    ("piwik_pro._errors.x_error_body", "MAX_ERROR_TEXT * 5"): (
+        "equivalent: 4 bytes per character already cover the characters kept"
+    ),
     ("piwik_pro._config.x__check_parts", "parts.query and parts.fragment or"): (
         "equivalent: a query or a fragment puts '?' or '#' in the text, which is checked too"
     ),

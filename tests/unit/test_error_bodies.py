@@ -74,3 +74,10 @@ def test_the_size_error_keeps_its_status_and_limit() -> None:
     error = ResponseTooLargeError("too large", request=request, status_code=200, limit=1024)
     assert (error.status_code, error.limit, error.request) == (200, 1024, request)
     assert str(error) == "too large"
+
+
+def test_the_message_masks_a_secret_outside_the_body() -> None:
+    request = httpx.Request("GET", f"https://example.piwik.pro/api/users/{SECRET}")
+    response = httpx.Response(404, content=b"", request=request)
+    error = status_error_from_response(response, operation="users.get", secrets=[SECRET])
+    assert str(error) == "404 Not Found for GET /api/users/*** (users.get)"
