@@ -87,6 +87,7 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._errors.x_error_body", "MAX_ERROR_TEXT * 5"): (
         "equivalent: 4 bytes per character already cover the characters kept"
     ),
+    ("piwik_pro._token.x__expires_in", 'float("INF")'): "equivalent: float() ignores case",
     ("piwik_pro._config.x__check_parts", "parts.query and parts.fragment or"): (
         "equivalent: a query or a fragment puts '?' or '#' in the text, which is checked too"
     ),

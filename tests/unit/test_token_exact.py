@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 
 import httpx
@@ -185,3 +186,26 @@ def test_other_token_types_are_refused(token_type: object, shown: str) -> None:
         f"The token response holds an unusable access token: its token_type is {shown}, "
         "not 'Bearer': 200 OK"
     )
+
+
+def test_the_error_keeps_a_text_or_empty_body_as_it_came() -> None:
+    request = build_token_request(URL, "the-id", SECRET)
+    text = httpx.Response(503, text="busy, try later", request=request)
+    assert _refusal(text).response.text == "busy, try later"
+    assert _refusal(_answer(302, Location="https://elsewhere.example/")).response.text == ""
+
+
+def test_the_error_response_is_readable_after_decompression() -> None:
+    body = json.dumps({"error": "invalid_client"}).encode()
+    request = build_token_request(URL, "the-id", SECRET)
+    response = httpx.Response(
+        401,
+        content=gzip.compress(body),
+        headers={"Content-Encoding": "gzip", "Content-Type": "application/json"},
+        request=request,
+    )
+    response.read()
+    error = _refusal(response)
+    assert error.response.json() == {"error": "invalid_client"}
+    assert "content-encoding" not in error.response.headers
+    assert error.response.headers["content-type"] == "application/json"
