@@ -28,7 +28,6 @@ import copy
 import importlib
 import inspect
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -257,9 +256,3 @@ def write_cassette(fixture: Fixture, root: Path) -> Path:
 @cache
 def build_calls_by_name() -> dict[str, Call]:
     return {call.name: call for call in build_calls(load_spec())}
-
-
-def by_operation(fixtures: list[Fixture]) -> Iterator[tuple[str, list[Fixture]]]:
-    names = sorted({f.call.name for f in fixtures})
-    for name in names:
-        yield name, [f for f in fixtures if f.call.name == name]
