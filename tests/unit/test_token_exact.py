@@ -209,3 +209,21 @@ def test_the_error_response_is_readable_after_decompression() -> None:
     assert error.response.json() == {"error": "invalid_client"}
     assert "content-encoding" not in error.response.headers
     assert error.response.headers["content-type"] == "application/json"
+
+
+def test_a_long_redirect_target_is_cut_and_the_secret_masked() -> None:
+    where = f"https://elsewhere.example/?s={SECRET}&pad=" + "p" * 300
+    error = _refusal(_answer(302, Location=where))
+    shown = where[:200].replace(SECRET, "***")
+    assert str(error).startswith(f"The token endpoint redirected the token request to {shown!r};")
+    assert SECRET not in str(error)
+
+
+def test_refusals_mask_the_secret_and_the_refused_token_everywhere() -> None:
+    no_token = _refusal(_answer(200, {"echo": SECRET}))
+    assert SECRET not in no_token.response.text
+    refused = "bad token value"
+    unusable = _refusal(_answer(200, {"access_token": refused, "echo": [refused, SECRET]}))
+    assert refused not in unusable.response.text
+    assert SECRET not in unusable.response.text
+    assert json.loads(unusable.response.text)["echo"] == ["***", "***"]
