@@ -1,0 +1,1 @@
+"""Replay fixtures built from the published examples (the conformance corpus)."""

@@ -1,0 +1,332 @@
+"""Each spec fix on a small document: exactly what it changes, what it leaves, what it counts.
+
+``test_pipeline_fixes.py`` checks that every fix still finds its defect in the published
+files; these check the repair itself, one defect and its near misses per fix.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from pipeline import fixes
+from pipeline.fixes import BEARER, FIXES, JSONAPI, Fix, repair
+
+Doc = dict[str, Any]
+
+
+def _with_op(op: Doc, path: str = "/things", method: str = "post") -> Doc:
+    return {"openapi": "3.0.3", "paths": {path: {method: op}}}
+
+
+def _unchanged(apply: Any, doc: Doc) -> None:
+    before = copy.deepcopy(doc)
+    assert apply(doc) == 0
+    assert doc == before
+
+
+def test_swagger2_document_is_converted_in_place() -> None:
+    doc: Doc = {
+        "swagger": "2.0",
+        "info": {"title": "t", "version": "1"},
+        "host": "example.piwik.pro",
+        "basePath": "/",
+        "paths": {"/a": {"get": {"responses": {"200": {"description": "OK"}}}}},
+    }
+    same = doc
+    assert fixes.swagger2_document(doc) == 1
+    assert same is doc
+    assert "swagger" not in doc
+    assert doc["openapi"].startswith("3.")
+    assert doc["paths"]["/a"]["get"]["responses"]["200"]["description"] == "OK"
+    _unchanged(fixes.swagger2_document, {"openapi": "3.0.3", "paths": {}})
+
+
+def test_required_inside_content_moves_up() -> None:
+    media = {"schema": {"type": "object"}}
+    doc = _with_op({"requestBody": {"content": {"required": True, "application/json": media}}})
+    doc["paths"]["/other"] = {"put": {"requestBody": {"content": {"required": True}}}}
+    assert fixes.required_inside_content(doc) == 2
+    body = doc["paths"]["/things"]["post"]["requestBody"]
+    assert body == {"content": {"application/json": media}, "required": True}
+    _unchanged(fixes.required_inside_content, _with_op({"requestBody": {"content": {}}}))
+    # a media type named "required" (a mapping, not True) is not the defect
+    _unchanged(
+        fixes.required_inside_content,
+        _with_op({"requestBody": {"content": {"required": {"schema": {}}}}}),
+    )
+    _unchanged(fixes.required_inside_content, _with_op({"responses": {}}))
+
+
+def test_integer_default_on_string() -> None:
+    params = {
+        "Limit": {"name": "limit", "schema": {"type": "string", "default": 10}},
+        "Offset": {"name": "offset", "schema": {"type": "integer", "default": 0}},
+        "Sort": {"name": "sort", "schema": {"type": "string", "default": "name"}},
+        "Bare": {"name": "bare"},
+        "Flag": {"name": "flag", "schema": {"type": "string", "default": None}},
+    }
+    doc: Doc = {"components": {"parameters": params}}
+    expected = copy.deepcopy(params)
+    expected["Limit"]["schema"]["type"] = "integer"
+    assert fixes.integer_default_on_string(doc) == 1
+    assert doc["components"]["parameters"] == expected
+    assert fixes.integer_default_on_string({}) == 0
+
+
+def test_undefined_security_scheme_is_defined() -> None:
+    doc: Doc = {
+        "security": [{"BearerAuth": []}, {"Other": [], "BearerAuth": []}],
+        "components": {"securitySchemes": {"Other": {"type": "apiKey"}}},
+    }
+    assert fixes.undefined_security_scheme(doc) == 2  # named twice, both counted
+    schemes = doc["components"]["securitySchemes"]
+    assert schemes == {"Other": {"type": "apiKey"}, "BearerAuth": BEARER}
+    assert schemes["BearerAuth"] is not BEARER
+    bare: Doc = {"security": [{"BearerAuth": []}]}
+    assert fixes.undefined_security_scheme(bare) == 1
+    assert bare["components"] == {"securitySchemes": {"BearerAuth": BEARER}}
+    nothing: Doc = {}
+    assert fixes.undefined_security_scheme(nothing) == 0
+    assert nothing == {"components": {"securitySchemes": {}}}
+
+
+def test_missing_bearer_security_is_added_only_when_none_is_declared() -> None:
+    doc: Doc = {"paths": {}}
+    assert fixes.missing_bearer_security(doc) == 1
+    assert doc["security"] == [{"BearerAuth": []}]
+    assert doc["components"]["securitySchemes"] == {"BearerAuth": BEARER}
+    assert doc["components"]["securitySchemes"]["BearerAuth"] is not BEARER
+    kept: Doc = {"components": {"schemas": {"A": {}}}}
+    assert fixes.missing_bearer_security(kept) == 1
+    assert kept["components"]["schemas"] == {"A": {}}
+    _unchanged(fixes.missing_bearer_security, {"security": [{"Key": []}]})
+    _unchanged(fixes.missing_bearer_security, {"components": {"securitySchemes": {"K": {}}}})
+
+
+def test_schema_as_response_becomes_a_response() -> None:
+    responses = {
+        "204": {"$ref": "#/components/schemas/No_Content"},
+        "200": {"$ref": "#/components/responses/Ok"},
+        "404": {"description": "missing"},
+    }
+    doc = _with_op({"responses": responses})
+    assert fixes.schema_as_response(doc) == 1
+    assert doc["paths"]["/things"]["post"]["responses"] == {
+        "204": {"description": "No Content"},
+        "200": {"$ref": "#/components/responses/Ok"},
+        "404": {"description": "missing"},
+    }
+    _unchanged(fixes.schema_as_response, _with_op({}))
+
+
+def test_media_type_renames_keep_order_and_count_each_place() -> None:
+    first = {"schema": {"title": "a"}}
+    doc: Doc = {
+        "paths": {
+            "/a": {
+                "get": {
+                    "responses": {
+                        "409": {"content": {"text/plain": {}, "application/vnd.api.json": first}},
+                        "400": {"content": {"application/vnd.api.json": {}}},
+                    }
+                }
+            }
+        }
+    }
+    assert fixes.media_type_typo(doc) == 2
+    conflict = doc["paths"]["/a"]["get"]["responses"]["409"]["content"]
+    assert list(conflict) == ["text/plain", JSONAPI]
+    assert conflict[JSONAPI] is first
+    assert fixes.media_type_typo(doc) == 0
+    wild: Doc = {"responses": {"200": {"content": {"*/*": {"schema": {}}}}}}
+    assert fixes.wildcard_media_type(wild) == 1
+    assert wild == {"responses": {"200": {"content": {JSONAPI: {"schema": {}}}}}}
+    _unchanged(fixes.wildcard_media_type, {"content": "*/*"})  # not a mapping of media types
+
+
+def test_deep_object_gets_explode() -> None:
+    filters = {"name": "filter", "in": "query", "style": "deepObject", "explode": False}
+    shared = {"name": "f", "in": "query", "style": "deepObject"}
+    doc = _with_op(
+        {
+            "parameters": [
+                filters,
+                {"$ref": "#/components/parameters/F"},
+                {"name": "sort", "in": "query", "style": "form"},
+                {"name": "ok", "in": "query", "style": "deepObject", "explode": True},
+            ]
+        },
+        method="get",
+    )
+    doc["components"] = {"parameters": {"F": shared}}
+    assert fixes.deep_object_without_explode(doc) == 2
+    assert filters["explode"] is True
+    assert shared["explode"] is True
+    assert "explode" not in doc["paths"]["/things"]["get"]["parameters"][2]
+    assert fixes.deep_object_without_explode(doc) == 0
+
+
+def test_comma_separated_array_becomes_text() -> None:
+    described = "Comma Separated list of ids"
+    props = {
+        "ids": {"type": "array", "items": {"type": "string"}, "description": described},
+        "tags": {"type": "array", "description": "a list"},
+        "name": {"type": "string", "description": "comma separated words"},
+        "bare": {"type": "array"},
+    }
+    filters = {"name": "filter", "in": "query", "schema": {"type": "object", "properties": props}}
+    doc = _with_op({"parameters": [filters, {"name": "x", "in": "query"}]}, method="get")
+    assert fixes.comma_separated_array(doc) == 1
+    assert props["ids"] == {"type": "string", "description": described}
+    assert props["tags"] == {"type": "array", "description": "a list"}
+    assert props["name"]["type"] == "string"
+    assert props["bare"] == {"type": "array"}
+
+
+def test_closed_composition_opens() -> None:
+    closed = {"additionalProperties": False, "oneOf": [{"type": "object"}]}
+    any_of = {"additionalProperties": False, "anyOf": [{}]}
+    all_of = {"additionalProperties": False, "allOf": [{}]}
+    with_props = {"additionalProperties": False, "oneOf": [{}], "properties": {"a": {}}}
+    plain = {"additionalProperties": False, "properties": {"a": {}}}
+    open_ = {"additionalProperties": True, "oneOf": [{}]}
+    doc: Doc = {"schemas": [closed, any_of, all_of, with_props, plain, open_]}
+    assert fixes.closed_composition(doc) == 3
+    assert closed == {"oneOf": [{"type": "object"}]}
+    assert any_of == {"anyOf": [{}]}
+    assert all_of == {"allOf": [{}]}
+    assert with_props["additionalProperties"] is False
+    assert plain["additionalProperties"] is False
+    assert open_["additionalProperties"] is True
+
+
+def test_upload_gets_binary_format() -> None:
+    props = {
+        "file": {"type": "string", "format": "application/json"},
+        "name": {"type": "string", "format": "uuid"},
+        "count": {"type": "integer", "format": "a/b"},
+        "plain": {"type": "string"},
+    }
+    media = {"multipart/form-data": {"schema": {"properties": props}}}
+    doc = _with_op({"requestBody": {"content": media}})
+    assert fixes.upload_without_binary_format(doc) == 1
+    assert props == {
+        "file": {"type": "string", "format": "binary"},
+        "name": {"type": "string", "format": "uuid"},
+        "count": {"type": "integer", "format": "a/b"},
+        "plain": {"type": "string"},
+    }
+    json_only = _with_op(
+        {"requestBody": {"content": {"application/json": media["multipart/form-data"]}}}
+    )
+    _unchanged(fixes.upload_without_binary_format, json_only)
+
+
+def test_undocumented_stream_body_gets_content() -> None:
+    doc = _with_op({"responses": {"200": {"description": "OK"}}}, path="/api/profiles/")
+    assert fixes.undocumented_stream_body(doc) == 1
+    assert doc["paths"]["/api/profiles/"]["post"]["responses"]["200"] == {
+        "description": "OK",
+        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+    }
+    assert fixes.undocumented_stream_body(doc) == 0  # it has content now
+    for near in (
+        _with_op({"responses": {"200": {"description": "OK"}}}, path="/api/profiles"),
+        _with_op({"responses": {"200": {"description": "OK"}}}, path="/p/profiles/", method="get"),
+        _with_op({"responses": {"201": {"description": "OK"}}}, path="/p/profiles/"),
+        _with_op({"responses": {"200": {}}}, path="/p/profiles/"),
+    ):
+        _unchanged(fixes.undocumented_stream_body, near)
+
+
+def _counting(name: str, files: tuple[str, ...], counts: dict[str, int], general: bool) -> Fix:
+    def apply(doc: Doc) -> int:
+        """Counts what the test says."""
+        doc.setdefault("seen", []).append(name)
+        return counts.get(doc["file"], 0)
+
+    return Fix(name, files, apply, general=general)
+
+
+def test_repair_applies_each_fix_to_its_files_and_reports_counts(monkeypatch: Any) -> None:
+    mine = _counting("mine", ("a.json",), {"a.json": 2, "b.json": 5}, general=False)
+    everywhere = _counting("everywhere", ("b.json",), {"a.json": 3}, general=True)
+    gone = _counting("gone", ("a.json",), {}, general=False)
+    monkeypatch.setattr(fixes, "FIXES", (mine, everywhere, gone))
+    docs: dict[str, Doc] = {"a.json": {"file": "a.json"}, "b.json": {"file": "b.json"}}
+    report = repair(docs)
+    assert report == {
+        "mine": {"a.json": 2},
+        "everywhere": {"a.json": 3, "b.json": 0},
+        "gone": {"a.json": 0},
+    }
+    assert docs["a.json"]["seen"] == ["mine", "everywhere", "gone"]
+    assert docs["b.json"]["seen"] == ["everywhere"]
+
+
+def test_fix_defect_is_the_docstring_first_line() -> None:
+    fix = next(f for f in FIXES if f.name == "closed_composition")
+    assert (
+        fix.defect
+        == "`additionalProperties: false` beside a `oneOf` that declares no `properties`."
+    )
+
+    def undocumented(doc: Doc) -> int:
+        return 0
+
+    assert Fix("x", (), undocumented).general is False
+
+
+def test_each_place_is_counted() -> None:
+    """Every fix counts each repair, not just whether it repaired something."""
+    two_ints = {
+        "components": {
+            "parameters": {
+                "A": {"schema": {"type": "string", "default": 1}},
+                "B": {"schema": {"type": "string", "default": 2}},
+            }
+        }
+    }
+    assert fixes.integer_default_on_string(two_ints) == 2
+    responses = {
+        "204": {"$ref": "#/components/schemas/No_Content"},
+        "205": {"$ref": "#/components/schemas/No_Content"},
+    }
+    assert fixes.schema_as_response(_with_op({"responses": responses})) == 2
+    words = "comma separated"
+    props = {
+        "a": {"type": "array", "description": words},
+        "b": {"type": "array", "description": words},
+    }
+    params = [{"name": "f", "in": "query", "schema": {"properties": props}}]
+    assert fixes.comma_separated_array(_with_op({"parameters": params})) == 2
+    files = {"a": {"type": "string", "format": "x/y"}, "b": {"type": "string", "format": "a/b"}}
+    upload = {"multipart/form-data": {"schema": {"properties": files}}}
+    assert fixes.upload_without_binary_format(_with_op({"requestBody": {"content": upload}})) == 2
+    streams: Doc = {
+        "paths": {
+            p: {"post": {"responses": {"200": {"description": "OK"}}}}
+            for p in ("/a/profiles/", "/b/profiles/")
+        }
+    }
+    assert fixes.undocumented_stream_body(streams) == 2
+
+
+def test_operations_without_parameters_or_responses_are_skipped() -> None:
+    bare = _with_op({}, path="/x/profiles/")
+    for fix in (
+        fixes.comma_separated_array,
+        fixes.undocumented_stream_body,
+        fixes.deep_object_without_explode,
+        fixes.schema_as_response,
+        fixes.upload_without_binary_format,
+        fixes.required_inside_content,
+    ):
+        _unchanged(fix, bare)
+
+
+def test_closed_object_without_composition_stays_closed() -> None:
+    closed = {"type": "object", "additionalProperties": False}
+    assert fixes.closed_composition({"schemas": {"A": closed}}) == 0
+    assert closed == {"type": "object", "additionalProperties": False}
