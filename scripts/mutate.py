@@ -39,25 +39,20 @@ _LINE = re.compile(r"^\s*(?P<name>\S+): (?P<status>.+)$")
 # (mutated function, a fragment of the mutated line) -> why the survivor is acceptable.
 _CASE = "equivalent: httpx headers are case-insensitive"
 _TOKEN_UNUSED = "equivalent: the low-level client gets our httpx client, its own token is unused"
-_KWARGS_FALLBACK = (
-    "equivalent: the method/url fallback is used only for an error without a request, "
-    "and httpx attaches the request to every error raised while sending"
-)
 _NEVER_BACK = (
     "equivalent: unreachable, next_offset only returns offset + returned with returned > 0 "
     "(the check guards against a future change)"
 )
 _LOCATION = "equivalent: a redirect is only seen when the Location header is there"
-_BUILD_METHOD = "equivalent: only the built request's headers (User-Agent) are used"
 EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._exchange.x_delay_after_error", 'get("retry-after")'): _CASE,
     ("piwik_pro._exchange.x_delay_after_error", 'get("RETRY-AFTER")'): _CASE,
     ("piwik_pro._errors.xǁRateLimitErrorǁ__init__", 'get("retry-after")'): _CASE,
     ("piwik_pro._errors.xǁRateLimitErrorǁ__init__", 'get("RETRY-AFTER")'): _CASE,
-    ("piwik_pro._exchange.x_safe_request", 'pop("authorization"'): _CASE,
+    ("piwik_pro._failures.x_safe_request", 'pop("authorization"'): _CASE,
     ("piwik_pro._response.xǁAPIResponseǁ__init__", 'pop("authorization"'): _CASE,
     ("piwik_pro._response.xǁAPIResponseǁ__init__", 'pop("AUTHORIZATION"'): _CASE,
-    ("piwik_pro._exchange.x_safe_request", 'pop("AUTHORIZATION"'): _CASE,
+    ("piwik_pro._failures.x_safe_request", 'pop("AUTHORIZATION"'): _CASE,
     ("piwik_pro._exchange.x_scrubbed", 'pop("authorization"'): _CASE,
     ("piwik_pro._exchange.x_scrubbed", 'pop("AUTHORIZATION"'): _CASE,
     ("piwik_pro._errors.x_parse_errors", '"UTF-8"'): "equivalent: codec names ignore case",
@@ -118,29 +113,9 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ),
     ("piwik_pro._pagination.xǁPageWalkǁfollowing", "if following < offset:"): _NEVER_BACK,
     ("piwik_pro._pagination.xǁPageWalkǁfollowing", "self._error(None)"): _NEVER_BACK,
-    ("piwik_pro._client.xǁ_BaseClientǁ_new_low_level", "token=None"): _TOKEN_UNUSED,
-    ("piwik_pro._client.xǁ_BaseClientǁ_new_low_level", 'token="XXXX"'): _TOKEN_UNUSED,
-    ("piwik_pro._client.xǁPiwikProǁauthenticate", "token = None"): (
-        "equivalent: the cached token is checked again under the lock; only the lock is extra"
-    ),
-    ("piwik_pro._client.xǁAsyncPiwikProǁauthenticate", "token = None"): (
-        "equivalent: the cached token is checked again under the lock; only the lock is extra"
-    ),
+    ("piwik_pro._base.xǁ_BaseClientǁ_new_low_level", "token=None"): _TOKEN_UNUSED,
+    ("piwik_pro._base.xǁ_BaseClientǁ_new_low_level", 'token="XXXX"'): _TOKEN_UNUSED,
 }
-for _kind in ("PiwikPro", "AsyncPiwikPro"):
-    _fetch = f"piwik_pro._client.xǁ{_kind}ǁ_fetch_token"
-    EXPLAINED[(_fetch, 'build_request("XXPOSTXX"')] = _BUILD_METHOD
-    EXPLAINED[(_fetch, 'build_request("post"')] = _BUILD_METHOD
-    for _fragment in (
-        "transport_error(exc, None)",
-        '"XXmethodXX"',
-        '"METHOD"',
-        '"XXPOSTXX", "url"',
-        '"method": "post"',
-        '"XXurlXX"',
-        '"URL"',
-    ):
-        EXPLAINED[(_fetch, _fragment)] = _KWARGS_FALLBACK
 
 
 # The pipeline's equivalent mutants (mutmut names its modules from ``scripts/``).

@@ -37,7 +37,7 @@ from uuid import UUID
 import attrs
 import yaml
 
-from cassettes.calls import Call, _signature_client, build_calls, cassette_path, load_spec
+from recording.calls import Call, _signature_client, build_calls, cassette_path, load_spec
 from cassettes.replay import _operation
 from pipeline.corpus import Example, collect
 from pipeline.corpus_check import Outcome, check

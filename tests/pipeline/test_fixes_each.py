@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from pipeline import fixes
+from pipeline import convert, fixes
 from pipeline.fixes import BEARER, FIXES, JSONAPI, Fix, repair
 
 Doc = dict[str, Any]
@@ -26,6 +26,7 @@ def _unchanged(apply: Any, doc: Doc) -> None:
 
 
 def test_swagger2_document_is_converted_in_place() -> None:
+    """The conversion stage (``convert``) turns a Swagger 2.0 file into OpenAPI 3.0 in place."""
     doc: Doc = {
         "swagger": "2.0",
         "info": {"title": "t", "version": "1"},
@@ -34,12 +35,15 @@ def test_swagger2_document_is_converted_in_place() -> None:
         "paths": {"/a": {"get": {"responses": {"200": {"description": "OK"}}}}},
     }
     same = doc
-    assert fixes.swagger2_document(doc) == 1
+    conversion = convert.convert_document(doc)
+    assert conversion is not None and conversion.source == "Swagger 2.0"
     assert same is doc
     assert "swagger" not in doc
     assert doc["openapi"].startswith("3.")
     assert doc["paths"]["/a"]["get"]["responses"]["200"]["description"] == "OK"
-    _unchanged(fixes.swagger2_document, {"openapi": "3.0.3", "paths": {}})
+    already: Doc = {"openapi": "3.0.3", "paths": {}}
+    assert convert.convert_document(already) is None
+    assert already == {"openapi": "3.0.3", "paths": {}}
 
 
 def test_required_inside_content_moves_up() -> None:
