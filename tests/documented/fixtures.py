@@ -37,10 +37,10 @@ from uuid import UUID
 import attrs
 import yaml
 
-from recording.calls import Call, _signature_client, build_calls, cassette_path, load_spec
 from cassettes.replay import _operation
 from pipeline.corpus import Example, collect
 from pipeline.corpus_check import Outcome, check
+from recording.calls import Call, _signature_client, build_calls, cassette_path, load_spec
 from shared_files import shared_path
 
 __all__ = ["Fixture", "documented_errors", "documented_fixtures", "write_cassette"]
