@@ -79,6 +79,7 @@ class Method:
     jsonapi_choice: JsonApiChoiceSpec | None = None
     attributes: list[Param] = field(default_factory=list)  # keyword body fields
     body_model: str | None = None  # "module:Class" of a single-model request body
+    body_list: bool = False  # the body is a list of ``body_model`` items
     body_fields: dict[str, str] = field(default_factory=dict)  # keyword -> JSON name
     pagination: PagingSpec | None = None
     ndjson: str | None = None

@@ -115,6 +115,8 @@ def _operation(m: Method) -> str:
         args.append(f"ndjson={m.ndjson!r}")
     if m.body_model:
         args.append(f"body_model={m.body_model!r}")
+    if m.body_list:
+        args.append("body_list=True")
     if m.body_fields:
         args.append(f"body_fields={tuple(m.body_fields.items())!r}")
     returns = "None" if m.returns == "None" else m.returns
@@ -217,7 +219,12 @@ def _names(params: list[Param]) -> set[str]:
 
 
 def _dict_body(p: Param) -> Param:
-    """A model ``body`` that also takes a plain dict (converted with ``from_dict``)."""
+    """A model ``body`` that also takes a plain dict (converted with ``from_dict``); a list
+    body, a list whose items may be plain dicts."""
+    listed = re.fullmatch(r"((?:builtins\.)?list)\[(\w+)\]( \| Unset)?", p.annotation)
+    if listed:
+        kind, item, unset = listed.groups()
+        return replace(p, annotation=f"{kind}[{item} | dict[str, Any]]{unset or ''}")
     parts = p.annotation.split(" | ")
     if "dict[str, Any]" in parts:
         return p

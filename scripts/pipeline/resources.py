@@ -115,23 +115,33 @@ def _param_descriptions(op: Doc, args: list[Arg]) -> dict[str, str]:
                 "description", ""
             )
     body = op.get("requestBody", {})
+    listed = any(
+        m.get("schema", {}).get("type") == "array" for m in body.get("content", {}).values()
+    )
     found["body"] = body.get("description") or (
-        "The request body: the generated model, or a plain ``dict`` in its JSON form."
+        "The request body: a list of the generated models, or of plain ``dict`` items in their "
+        "JSON form."
+        if listed
+        else "The request body: the generated model, or a plain ``dict`` in its JSON form."
     )
     return found
 
 
 def _body_model(root: Path, method: Method) -> None:
-    """``module:Class`` of a ``body`` that is one generated attrs model."""
+    """``module:Class`` of a ``body`` that is one generated attrs model, or a list of them."""
     body = next((p for p in method.params if p.target == "body"), None)
     if body is None:
         return
-    names = _names(body.annotation) - {"Unset"}
+    names = _names(body.annotation) - {"Unset", "builtins", "list"}
     if len(names) != 1:
         return
     (name,) = names
-    if body.annotation.replace(" | Unset", "") == name and _is_model(root, name, method.imports):
+    if not _is_model(root, name, method.imports):
+        return
+    bare = body.annotation.replace(" | Unset", "")
+    if bare in (name, f"builtins.list[{name}]", f"list[{name}]"):
         method.body_model = f"{method.imports[name]}:{name}"
+        method.body_list = bare != name
 
 
 def _is_model(root: Path, name: str, imports: dict[str, str]) -> bool:
@@ -147,7 +157,7 @@ def _plain_body(doc: Doc, root: Path, op: Doc, method: Method) -> None:
     """Keyword fields for a plain JSON object body (``analytics.query``): each field of
     the body model, nested models also as plain dicts."""
     media = op.get("requestBody", {}).get("content", {}).get(JSON)
-    if method.body_model is None or not media:
+    if method.body_model is None or method.body_list or not media:
         return
     props, _ = _effective(doc, media["schema"])
     module, cls = method.body_model.split(":")

@@ -182,6 +182,8 @@ class Operation(Generic[ResultT]):
     non-GET request that is safe to retry (e.g. a POST that only queries).  ``public``
     marks an operation the spec declares without security (``security: []``, the
     Tracking API): it is sent without a token, and no token is fetched for it.
+    ``body_model`` (``"module:Class"``) lets ``body=`` be a plain dict, converted with the
+    model's ``from_dict``; with ``body_list`` the body is a list whose items may be dicts.
     """
 
     name: str
@@ -196,6 +198,7 @@ class Operation(Generic[ResultT]):
     pagination: Pagination | None = None
     ndjson: str | None = None
     body_model: str | None = None
+    body_list: bool = False
     body_fields: tuple[tuple[str, str], ...] = ()
     _module: ModuleType | None = field(default=None, init=False, repr=False, compare=False)
     _types: tuple[type, ...] | None = field(default=None, init=False, repr=False, compare=False)
@@ -270,8 +273,13 @@ class Operation(Generic[ResultT]):
             if values:
                 names = ", ".join(sorted(values))
                 raise TypeError(f"{self.name}: pass either body= or attributes ({names}), not both")
+            if self.body_list and isinstance(body, Mapping):
+                raise TypeError(f"{self.name}: body= takes a list (of models or dicts), not a dict")
             if isinstance(body, Mapping):
                 return {**params, "body": self.body_from_dict(body)}
+            if self.body_list and isinstance(body, list):
+                items = [self.body_from_dict(i) if isinstance(i, Mapping) else i for i in body]
+                return {**params, "body": items}
             return params
         if self.jsonapi is not None:
             return {**params, "body": self.jsonapi.build(params, values, self.name)}

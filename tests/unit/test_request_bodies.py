@@ -12,10 +12,12 @@ import pytest
 
 from piwik_pro._operation import Operation
 from piwik_pro._resources.analytics import _ANALYTICS_QUERY
+from piwik_pro._resources.cdp import _CDP_ATTRIBUTES_CREATE_MANY
 from piwik_pro._resources.tag_manager import _TAG_MANAGER_TRIGGERS_CREATE
 from piwik_pro._resources.users import _USERS_INVITE
 from piwik_pro_api.models.analytics_query_body import AnalyticsQueryBody
 from piwik_pro_api.models.analytics_query_body_columns_item import AnalyticsQueryBodyColumnsItem
+from piwik_pro_api.models.custom_attribute_input import CustomAttributeInput
 from piwik_pro_api.types import UNSET
 
 SITE = UUID("70236925-724f-404e-b634-7b5633bc0bcc")
@@ -108,3 +110,22 @@ def test_a_missing_or_unknown_discriminator_names_the_accepted_values(
     values = {"name": "c", "trigger_type": kind, "conditions": []}
     with pytest.raises(error, match=rf"^tag_manager.triggers.create: {message}"):
         _body(_TAG_MANAGER_TRIGGERS_CREATE, values, app_id=APP)
+
+
+def test_a_list_body_takes_dict_items_beside_models() -> None:
+    """A list body (``cdp.attributes.create_many``): each dict item becomes the item model."""
+    item = {"name": "Plan", "event_data_key": "plan", "data_type": "string", "aggregation": "last"}
+    ready = CustomAttributeInput.from_dict({**item, "name": "Tier"})
+    params = {"app_id": APP, "body": [item, ready]}
+    body = _CDP_ATTRIBUTES_CREATE_MANY.with_attributes(params, {})["body"]
+    assert [type(b) for b in body] == [CustomAttributeInput, CustomAttributeInput]
+    assert body[0].to_dict() == item and body[1] is ready
+
+
+def test_a_list_body_refuses_a_single_dict_and_an_item_that_does_not_fit() -> None:
+    item = {"name": "Plan", "event_data_key": "plan", "data_type": "string", "aggregation": "last"}
+    with pytest.raises(TypeError, match=r"cdp.attributes.create_many: body= takes a list"):
+        _CDP_ATTRIBUTES_CREATE_MANY.with_attributes({"app_id": APP, "body": item}, {})
+    broken = {k: v for k, v in item.items() if k != "event_data_key"}
+    with pytest.raises(TypeError, match=r"needs the field 'event_data_key'"):
+        _CDP_ATTRIBUTES_CREATE_MANY.with_attributes({"app_id": APP, "body": [broken]}, {})

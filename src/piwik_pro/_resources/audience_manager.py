@@ -106,6 +106,8 @@ _AUDIENCE_MANAGER_PROFILES_UPDATE_ATTRIBUTES: Operation[None] = Operation(
     method="POST",
     path="/audiences/tracker/attributes/",
     public=True,
+    body_model="piwik_pro_api.models.attributes_data:AttributesData",
+    body_list=True,
 )
 
 _AUDIENCE_MANAGER_PROFILES_GET_ATTRIBUTES: Operation[
@@ -423,7 +425,10 @@ class AudienceManagerProfiles(SyncAPIResource):
         )
 
     def update_attributes(
-        self, *, body: builtins.list[AttributesData], request_options: RequestOptions | None = None
+        self,
+        *,
+        body: builtins.list[AttributesData | dict[str, Any]],
+        request_options: RequestOptions | None = None,
     ) -> None:
         """Create or update user attributes.
 
@@ -443,14 +448,16 @@ class AudienceManagerProfiles(SyncAPIResource):
 
         Parameters
         ----------
-        body : list[AttributesData]
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        body : list[AttributesData | dict[str, Any]]
+            The request body: a list of the generated models, or of plain ``dict`` items in their
+            JSON form.
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
         return self._client._call(
             _AUDIENCE_MANAGER_PROFILES_UPDATE_ATTRIBUTES,
             {"body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -808,7 +815,10 @@ class AsyncAudienceManagerProfiles(AsyncAPIResource):
         )
 
     async def update_attributes(
-        self, *, body: builtins.list[AttributesData], request_options: RequestOptions | None = None
+        self,
+        *,
+        body: builtins.list[AttributesData | dict[str, Any]],
+        request_options: RequestOptions | None = None,
     ) -> None:
         """Create or update user attributes.
 
@@ -828,14 +838,16 @@ class AsyncAudienceManagerProfiles(AsyncAPIResource):
 
         Parameters
         ----------
-        body : list[AttributesData]
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        body : list[AttributesData | dict[str, Any]]
+            The request body: a list of the generated models, or of plain ``dict`` items in their
+            JSON form.
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
         return await self._client._call(
             _AUDIENCE_MANAGER_PROFILES_UPDATE_ATTRIBUTES,
             {"body": body},
+            attributes={},
             request_options=request_options,
         )
 

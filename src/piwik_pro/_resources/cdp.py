@@ -159,6 +159,8 @@ _CDP_ATTRIBUTES_CREATE_MANY: Operation[builtins.list[Attribute]] = Operation(
     method="POST",
     path="/api/cdp/settings/v1/app/{app_id}/attribute/bulk",
     success=("list",),
+    body_model="piwik_pro_api.models.custom_attribute_input:CustomAttributeInput",
+    body_list=True,
 )
 
 _CDP_ATTRIBUTES_UPDATE: Operation[Attribute] = Operation(
@@ -666,7 +668,7 @@ class CdpAttributes(SyncAPIResource):
         self,
         app_id: str | UUID,
         *,
-        body: builtins.list[CustomAttributeInput] | Unset = UNSET,
+        body: builtins.list[CustomAttributeInput | dict[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[Attribute]:
         """Create custom attribute bulk.
@@ -679,14 +681,16 @@ class CdpAttributes(SyncAPIResource):
         ----------
         app_id : str | UUID
             ID of the app.
-        body : list[CustomAttributeInput], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        body : list[CustomAttributeInput | dict[str, Any]], optional
+            The request body: a list of the generated models, or of plain ``dict`` items in their
+            JSON form.
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
         return self._client._call(
             _CDP_ATTRIBUTES_CREATE_MANY,
             {"app_id": app_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
@@ -1931,7 +1935,7 @@ class AsyncCdpAttributes(AsyncAPIResource):
         self,
         app_id: str | UUID,
         *,
-        body: builtins.list[CustomAttributeInput] | Unset = UNSET,
+        body: builtins.list[CustomAttributeInput | dict[str, Any]] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[Attribute]:
         """Create custom attribute bulk.
@@ -1944,14 +1948,16 @@ class AsyncCdpAttributes(AsyncAPIResource):
         ----------
         app_id : str | UUID
             ID of the app.
-        body : list[CustomAttributeInput], optional
-            The request body: the generated model, or a plain ``dict`` in its JSON form.
+        body : list[CustomAttributeInput | dict[str, Any]], optional
+            The request body: a list of the generated models, or of plain ``dict`` items in their
+            JSON form.
         request_options : RequestOptions, optional
             Per-call overrides of the client's settings: ``timeout``, ``max_retries``, ``headers``.
         """
         return await self._client._call(
             _CDP_ATTRIBUTES_CREATE_MANY,
             {"app_id": app_id, "body": body},
+            attributes={},
             request_options=request_options,
         )
 
