@@ -38,6 +38,7 @@ _LINE = re.compile(r"^\s*(?P<name>\S+): (?P<status>.+)$")
 
 # (mutated function, a fragment of the mutated line) -> why the survivor is acceptable.
 _CASE = "equivalent: httpx headers are case-insensitive"
+_ASCII_NETLOC = "equivalent: httpx keeps the netloc IDNA-encoded, pure ASCII: no decoding can fail"
 _TOKEN_UNUSED = "equivalent: the low-level client gets our httpx client, its own token is unused"
 _NEVER_BACK = (
     "equivalent: unreachable, next_offset only returns offset + returned with returned > 0 "
@@ -53,6 +54,13 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._response.xǁAPIResponseǁ__init__", 'pop("authorization"'): _CASE,
     ("piwik_pro._response.xǁAPIResponseǁ__init__", 'pop("AUTHORIZATION"'): _CASE,
     ("piwik_pro._failures.x_safe_request", 'pop("AUTHORIZATION"'): _CASE,
+    ("piwik_pro._failures.x__where", 'decode("ascii", "REPLACE")'): _ASCII_NETLOC,
+    ("piwik_pro._failures.x__where", 'decode("ascii", )'): _ASCII_NETLOC,
+    ("piwik_pro._failures.x__where", 'decode("ASCII", "replace")'): _ASCII_NETLOC,
+    ("piwik_pro._failures.x__where", 'decode("ascii", "XXreplaceXX")'): _ASCII_NETLOC,
+    ("piwik_pro._failures.x_closed_error", '"_is_async", None)'): (
+        "equivalent: None is falsy, as False is"
+    ),
     ("piwik_pro._exchange.x_scrubbed", 'pop("authorization"'): _CASE,
     ("piwik_pro._exchange.x_scrubbed", 'pop("AUTHORIZATION"'): _CASE,
     ("piwik_pro._errors.x_parse_errors", '"UTF-8"'): "equivalent: codec names ignore case",

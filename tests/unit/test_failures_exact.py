@@ -8,7 +8,14 @@ import httpx
 import pytest
 
 from piwik_pro._body import BodyLimits, DeadlineExceeded
-from piwik_pro._failures import _cause, _seconds, _timeout_why, _where, closed_error
+from piwik_pro._failures import (
+    _cause,
+    _seconds,
+    _timeout_why,
+    _where,
+    closed_error,
+    transport_error,
+)
 
 
 class _Client:
@@ -111,3 +118,16 @@ def test_cause_keeps_the_first_sentence_short_and_masked() -> None:
     exact = _cause(Exception("y" * 200), ())
     assert exact == "y" * 200
     assert _cause(Exception(""), ()) == ""
+
+
+def test_cause_strips_only_the_final_full_stop() -> None:
+    assert _cause(Exception("Limit reached: MAX."), ()) == "Limit reached: MAX"
+
+
+def test_a_failure_without_words_ends_the_message_at_the_host() -> None:
+    request = httpx.Request("GET", "https://example.piwik.pro/api/x")
+    error = transport_error(httpx.ConnectError("", request=request), {}, operation="things.get")
+    assert (
+        str(error)
+        == "Connection error (ConnectError): things.get (GET /api/x) on example.piwik.pro."
+    )
