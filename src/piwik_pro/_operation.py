@@ -201,7 +201,6 @@ class Operation(Generic[ResultT]):
     body_list: bool = False
     body_fields: tuple[tuple[str, str], ...] = ()
     _module: ModuleType | None = field(default=None, init=False, repr=False, compare=False)
-    _types: tuple[type, ...] | None = field(default=None, init=False, repr=False, compare=False)
     _found: dict[str, type] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def load(self) -> ModuleType:
@@ -213,12 +212,8 @@ class Operation(Generic[ResultT]):
         return module
 
     def success_types(self) -> tuple[type, ...]:
-        """The classes named by ``success``, resolved once."""
-        types = self._types
-        if types is None:
-            types = tuple(self._lookup(name) for name in self.success)
-            object.__setattr__(self, "_types", types)
-        return types
+        """The classes named by ``success``, each resolved once (see :meth:`accepts`)."""
+        return tuple(self._resolved(name) for name in self.success)
 
     def accepts(self, value: object) -> bool:
         """Whether ``value`` is an instance of a class named by ``success``.
