@@ -51,8 +51,6 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._errors.xǁRateLimitErrorǁ__init__", 'get("retry-after")'): _CASE,
     ("piwik_pro._errors.xǁRateLimitErrorǁ__init__", 'get("RETRY-AFTER")'): _CASE,
     ("piwik_pro._failures.x_safe_request", 'pop("authorization"'): _CASE,
-    ("piwik_pro._response.xǁAPIResponseǁ__init__", 'pop("authorization"'): _CASE,
-    ("piwik_pro._response.xǁAPIResponseǁ__init__", 'pop("AUTHORIZATION"'): _CASE,
     ("piwik_pro._failures.x_safe_request", 'pop("AUTHORIZATION"'): _CASE,
     ("piwik_pro._failures.x__where", 'decode("ascii", "REPLACE")'): _ASCII_NETLOC,
     ("piwik_pro._failures.x__where", 'decode("ascii", )'): _ASCII_NETLOC,
@@ -61,8 +59,8 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._failures.x_closed_error", '"_is_async", None)'): (
         "equivalent: None is falsy, as False is"
     ),
-    ("piwik_pro._exchange.x_scrubbed", 'pop("authorization"'): _CASE,
-    ("piwik_pro._exchange.x_scrubbed", 'pop("AUTHORIZATION"'): _CASE,
+    ("piwik_pro._exchange.x_without_credentials", 'pop("authorization"'): _CASE,
+    ("piwik_pro._exchange.x_without_credentials", 'pop("AUTHORIZATION"'): _CASE,
     ("piwik_pro._errors.x_parse_errors", '"UTF-8"'): "equivalent: codec names ignore case",
     ("piwik_pro._errors.x__error_from_item", "(text) or True"): (
         "equivalent: every caller drops errors whose summary is empty"

@@ -57,6 +57,7 @@ __all__ = [
     "safe_request",
     "transport_error",
     "validation_error",
+    "without_credentials",
 ]
 
 # Everything httpx raises while sending; none of it may reach a caller.
@@ -245,18 +246,23 @@ def _with_bearer(response: httpx.Response, secrets: tuple[str, ...]) -> tuple[st
     return (*secrets, bearer) if bearer else secrets
 
 
-def scrubbed(response: httpx.Response, secrets: tuple[str, ...] = ()) -> httpx.Response:
-    """``response`` made safe to hand to a caller inside an exception.
+def without_credentials(response: httpx.Response) -> httpx.Response:
+    """``response`` whose request (and prepared follow-up) lost the bearer token, and whose
+    history (the token exchange, whose body holds the access token) is dropped.
 
-    Its request loses the bearer token, its history (the token exchange, whose body
-    holds the access token) is dropped, and ``secrets`` echoed in its body are masked.
     The request is finished, so this changes nothing that is still in use.
     """
     response.request.headers.pop("Authorization", None)
     if response.next_request is not None:  # a 3xx: httpx prepared the follow-up request
         response.next_request.headers.pop("Authorization", None)
     response.history = []
-    content = response.content
+    return response
+
+
+def scrubbed(response: httpx.Response, secrets: tuple[str, ...] = ()) -> httpx.Response:
+    """``response`` made safe to hand to a caller inside an exception: without credentials
+    (:func:`without_credentials`), and with ``secrets`` echoed in its body masked."""
+    content = without_credentials(response).content
     if any(secret.encode() in content for secret in secrets if secret):
         text = content.decode(response.encoding or "utf-8", "replace")
         response._content = mask(text, secrets).encode("utf-8")
@@ -318,5 +324,6 @@ def outcome(
         return cast("ResultT", parse_outcome(op, module, response, secrets))
     if not response.is_success:
         raise status_error(op.name, response, secrets)
+    response = without_credentials(response)
     raw = APIResponse(op.name, response, lambda: parse_outcome(op, module, response, secrets))
     return cast("ResultT", raw)

@@ -43,8 +43,9 @@ def raw_response_requested() -> bool:
 class APIResponse(Generic[R]):
     """The HTTP answer to one successful call, parsed into its model on demand.
 
-    ``http_response`` is the :class:`httpx.Response` (body already read; its request
-    carries no bearer token). :meth:`parse` builds the same value the plain method
+    ``http_response`` is the :class:`httpx.Response`, body already read; the client hands
+    it over without credentials (``_exchange.without_credentials``: no bearer token on its
+    request, no token exchange in its history). :meth:`parse` builds the same value the plain method
     returns, once.
     """
 
@@ -54,8 +55,6 @@ class APIResponse(Generic[R]):
         self._operation = operation
         self._parse = parse
         self._parsed: R = _NOT_PARSED
-        response.request.headers.pop("Authorization", None)
-        response.history = []  # the token exchange, whose body holds the access token
         self.http_response = response
 
     @property
