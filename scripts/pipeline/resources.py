@@ -24,9 +24,16 @@ from .config import PACKAGE, SPECS, operation_key
 from .endpoint_ast import Arg, module_path_of, names_in, read_endpoint, read_model_fields
 from .methods import JsonApiChoiceSpec, JsonApiSpec, Method, PagingSpec, Param
 from .render import render_area, render_areas_init
-from .vocab import JSON, JSON_MEDIA_TYPES, JSONAPI, NDJSON, Doc, operations
-from .vocab import X_FRIENDLY_NAME as AREA
-from .vocab import X_LINE_SCHEMA as LINE_SCHEMA
+from .vocab import (
+    JSON,
+    JSON_MEDIA_TYPES,
+    JSONAPI,
+    NDJSON,
+    X_FRIENDLY_NAME,
+    X_LINE_SCHEMA,
+    Doc,
+    operations,
+)
 
 PREFIX = "field_"
 UUID_IDS = frozenset({"website_id", "app_id"})  # UUIDs wherever they appear, `format` or not
@@ -69,7 +76,7 @@ class Extras:
 
 
 def _method(doc: Doc, root: Path, path: str, http: str, op: Doc, extras: Extras) -> Method:
-    dotted = op[AREA]
+    dotted = op[X_FRIENDLY_NAME]
     parts = dotted.split(".")
     file = root / PACKAGE / "api" / op["tags"][0] / f"{op['operationId']}.py"
     module_path = module_path_of(root, file)
@@ -335,8 +342,8 @@ def _model_ref(name: str) -> tuple[str, str]:
 def _ndjson(doc: Doc, op: Doc, method: Method) -> None:
     for code, resp in op.get("responses", {}).items():
         media = resp.get("content", {}).get(NDJSON)
-        if str(code).startswith("2") and media and _ref_name(media.get(LINE_SCHEMA)):
-            module, cls = _model_ref(_ref_name(media[LINE_SCHEMA]) or "")
+        if str(code).startswith("2") and media and _ref_name(media.get(X_LINE_SCHEMA)):
+            module, cls = _model_ref(_ref_name(media[X_LINE_SCHEMA]) or "")
             method.ndjson = f"{module}:{cls}"
             method.returns, method.success = f"builtins.list[{cls}]", ("list",)
             method.imports[cls] = module
