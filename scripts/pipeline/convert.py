@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import swagger2
-from .vocab import VALUES, Doc
+from .vocab import Doc, walk_schemas
 
 OPENAPI_30 = "3.0.3"
 
@@ -85,20 +85,10 @@ def convert_document(doc: Doc) -> Conversion | None:
 NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "dependentSchemas", "schemas"})
 
 
-def keyword_nodes(node: Any, *, names: bool = False) -> Iterator[Doc]:
+def keyword_nodes(node: Any) -> Iterator[Doc]:
     """Every mapping of a document whose keys are keywords: the mappings of
     ``vocab.walk_schemas`` less those from names to schemas (``properties``...)."""
-    if isinstance(node, dict) and names:  # name -> schema: every value is a schema
-        for value in list(node.values()):
-            yield from keyword_nodes(value)
-    elif isinstance(node, dict):
-        yield node
-        for key, value in list(node.items()):
-            if key not in VALUES and not str(key).startswith("x-"):
-                yield from keyword_nodes(value, names=key in NAME_MAPS)
-    elif isinstance(node, list):
-        for value in node:
-            yield from keyword_nodes(value)
+    return walk_schemas(node, NAME_MAPS)
 
 
 # -- OpenAPI 3.1 schema keywords, one rewrite each --------------------------------------

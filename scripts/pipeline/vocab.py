@@ -63,16 +63,25 @@ def walk(node: Any) -> Iterator[dict[str, Any]]:
 VALUES = frozenset({"example", "examples", "default", "enum", "const"})
 
 
-def walk_schemas(node: Any) -> Iterator[dict[str, Any]]:
-    """Every mapping of a JSON tree except inside example and enum values and ``x-`` keys."""
+def walk_schemas(node: Any, name_maps: frozenset[str] = frozenset()) -> Iterator[dict[str, Any]]:
+    """Every mapping of a JSON tree except inside example and enum values and ``x-`` keys.
+
+    A mapping under a key of ``name_maps`` (names to schemas, e.g. ``properties``) is not
+    yielded itself, since its keys are names, not keywords; its values are walked.
+    """
     if isinstance(node, dict):
         yield node
         for key, value in list(node.items()):
-            if key not in VALUES and not str(key).startswith("x-"):
-                yield from walk_schemas(value)
+            if key in VALUES or str(key).startswith("x-"):
+                continue
+            if key in name_maps and isinstance(value, dict):
+                for schema in list(value.values()):
+                    yield from walk_schemas(schema, name_maps)
+            else:
+                yield from walk_schemas(value, name_maps)
     elif isinstance(node, list):
         for value in node:
-            yield from walk_schemas(value)
+            yield from walk_schemas(value, name_maps)
 
 
 def operations(doc: Doc) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
