@@ -37,8 +37,16 @@ class Fix:
     apply: Callable[[Doc], int]
     general: bool = False
 
+    def __post_init__(self) -> None:
+        if not (self.apply.__doc__ or "").strip():
+            raise TypeError(
+                f"fix {self.name!r}: {self.apply.__name__}() has no docstring; its first line "
+                "must name the upstream defect the fix repairs"
+            )
+
     @property
     def defect(self) -> str:
+        """The upstream defect, as the first line of the fix's docstring says it."""
         return (self.apply.__doc__ or "").strip().splitlines()[0]
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+import pytest
+
 from pipeline import convert, fixes
 from pipeline.fixes import BEARER, FIXES, JSONAPI, Fix, repair
 
@@ -276,10 +278,29 @@ def test_fix_defect_is_the_docstring_first_line() -> None:
         == "`additionalProperties: false` beside a `oneOf` that declares no `properties`."
     )
 
+    def documented(doc: Doc) -> int:
+        """One defect.
+
+        More words."""
+        return 0
+
+    assert Fix("x", (), documented).defect == "One defect."
+    assert Fix("x", (), documented).general is False
+
+
+def test_fix_without_docstring_is_refused_when_declared() -> None:
+    """A fix must say what it repairs: declaring one without a docstring is a TypeError."""
+
     def undocumented(doc: Doc) -> int:
         return 0
 
-    assert Fix("x", (), undocumented).general is False
+    def blank(doc: Doc) -> int:
+        """ """
+        return 0
+
+    for apply in (undocumented, blank):
+        with pytest.raises(TypeError, match=rf"fix 'nameless': {apply.__name__}\(\) has no doc"):
+            Fix("nameless", (), apply)
 
 
 def test_each_place_is_counted() -> None:
