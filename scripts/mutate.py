@@ -45,6 +45,12 @@ _NEVER_BACK = (
     "(the check guards against a future change)"
 )
 _LOCATION = "equivalent: a redirect is only seen when the Location header is there"
+_READ_ONLY = "equivalent: with read_only=True the method is not consulted"
+_HTTPX_ENCODING = "equivalent: httpx always has an encoding (the charset, else UTF-8)"
+_SCRUBBED = (
+    "equivalent: the response was scrubbed of the same secrets, so neither its body nor "
+    "the server's words taken from it hold one"
+)
 EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._exchange.x_delay_after_error", 'get("retry-after")'): _CASE,
     ("piwik_pro._exchange.x_delay_after_error", 'get("RETRY-AFTER")'): _CASE,
@@ -119,6 +125,31 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ),
     ("piwik_pro._pagination.xǁPageWalkǁfollowing", "if following < offset:"): _NEVER_BACK,
     ("piwik_pro._pagination.xǁPageWalkǁfollowing", "self._error(None)"): _NEVER_BACK,
+    ("piwik_pro._exchange.x__retry_after_of", 'get("retry-after")'): _CASE,
+    ("piwik_pro._exchange.x__retry_after_of", 'get("RETRY-AFTER")'): _CASE,
+    ("piwik_pro._exchange.x_delay_after_response", 'get("retry-after")'): _CASE,
+    ("piwik_pro._exchange.x_delay_after_response", 'get("RETRY-AFTER")'): _CASE,
+    ("piwik_pro._exchange.x__with_bearer", 'get("authorization"'): _CASE,
+    ("piwik_pro._exchange.x__with_bearer", 'get("AUTHORIZATION"'): _CASE,
+    ("piwik_pro._exchange.x__with_bearer", 'rpartition(" ")'): (
+        "equivalent: a bearer header is 'Bearer <token>', and a token holds no space"
+    ),
+    ("piwik_pro._exchange.x__with_bearer", '"Authorization", "XXXX")'): (
+        "equivalent: 'XXXX' holds no space, so the part after one is '' as before"
+    ),
+    ("piwik_pro._exchange.x__with_bearer", "(bearer) or True"): (
+        "equivalent: an empty secret masks nothing (mask skips empty secrets)"
+    ),
+    ("piwik_pro._exchange.x_delay_after_error", "(cause, None, read_only=True)"): _READ_ONLY,
+    ("piwik_pro._exchange.x_delay_after_error", '"XXPOSTXX", read_only=True'): _READ_ONLY,
+    ("piwik_pro._exchange.x_delay_after_error", '"post", read_only=True'): _READ_ONLY,
+    ("piwik_pro._exchange.x_scrubbed", 'encoding or "XXutf-8XX"'): _HTTPX_ENCODING,
+    ("piwik_pro._exchange.x_scrubbed", 'encoding or "UTF-8"'): _HTTPX_ENCODING,
+    ("piwik_pro._exchange.x_status_error", "secrets=None"): _SCRUBBED,
+    ("piwik_pro._exchange.x_status_error", "operation=operation, )"): _SCRUBBED,
+    ("piwik_pro._exchange.x_outcome", "cast("): (
+        "equivalent: typing.cast does nothing at run time, whatever type it names"
+    ),
     ("piwik_pro._base.xǁ_BaseClientǁ_new_low_level", "token=None"): _TOKEN_UNUSED,
     ("piwik_pro._base.xǁ_BaseClientǁ_new_low_level", 'token="XXXX"'): _TOKEN_UNUSED,
 }

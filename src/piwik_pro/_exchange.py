@@ -263,9 +263,14 @@ def scrubbed(response: httpx.Response, secrets: tuple[str, ...] = ()) -> httpx.R
     """``response`` made safe to hand to a caller inside an exception: without credentials
     (:func:`without_credentials`), and with ``secrets`` echoed in its body masked."""
     content = without_credentials(response).content
-    if any(secret.encode() in content for secret in secrets if secret):
-        text = content.decode(response.encoding or "utf-8", "replace")
-        response._content = mask(text, secrets).encode("utf-8")
+    if not any(secrets):
+        return response
+    # Read in the body's own encoding (httpx's: the charset, else UTF-8), so that a
+    # secret is found whatever the charset, and written back in it.
+    encoding = response.encoding or "utf-8"
+    text = content.decode(encoding, "replace")
+    if any(secret in text for secret in secrets if secret):
+        response._content = mask(text, secrets).encode(encoding, "replace")
         vars(response).pop("_text", None)  # the decoded text httpx may have cached
     return response
 
