@@ -5,13 +5,15 @@
 
 What is mutated and which tests run is ``[tool.mutmut]`` in ``pyproject.toml``: the
 facade (``src/piwik_pro/_*.py``), the pipeline's fixes, its inventory and its drift code
-(``scripts/pipeline/fixes.py``, ``inventory.py``, ``drift.py``, ``rules.py``); the
+(``scripts/pipeline/fixes.py``, ``fixes_*.py``, ``repairs.py``, ``inventory.py``,
+``drift.py``, ``rules.py``); the
 tests are the fast suites that exercise them (unit, wire, hostile, and the pipeline's
 tests on small documents; the tests that build whole releases are left out: every
 pipeline function runs under them, at several seconds a build). mutmut works in
 ``mutants/`` (git-ignored) and remembers results, so a second run only retests what
 changed; ``--only`` re-runs the mutants whose names match (fnmatch patterns, e.g.
-``'piwik_pro._errors*'``), survivors included. Slow (tens of minutes on two cores): not
+``'piwik_pro._errors*'``), killed ones included; a change to the test selection
+discards every result. Slow (tens of minutes on two cores): not
 part of ``make test`` or CI.
 
 The score is killed (including timeouts) over all mutants, where a mutant no test
