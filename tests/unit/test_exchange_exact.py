@@ -18,10 +18,11 @@ from piwik_pro import (
     NotFoundError,
     RateLimitError,
 )
-from piwik_pro._body import BodyLimits
+from piwik_pro._body import BodyLimits, DeadlineExceeded
 from piwik_pro._exchange import (
     attempt_kwargs,
     budget,
+    call_limits,
     delay_after_error,
     outcome,
     parse_outcome,
@@ -33,6 +34,7 @@ from piwik_pro._operation import Operation
 from piwik_pro._resources.users import _USERS_GET
 from piwik_pro._response import _RAW_RESPONSE, APIResponse
 from piwik_pro._retry import RetryPolicy
+from piwik_pro._token import DEADLINE
 
 from .fakeapi import GET
 from .fakeapi.models import Thing
@@ -243,11 +245,39 @@ class _Clock:
 def test_a_retry_gets_each_timeout_phase_capped_at_the_time_left() -> None:
     clock = _Clock()
     limits = BodyLimits(10, clock, deadline=110.0)
-    timeout = httpx.Timeout(connect=5.0, read=None, write=100.0, pool=1.0)
+    timeout = httpx.Timeout(connect=5.0, read=None, write=7.0, pool=1.0)
     first = attempt_kwargs({"url": "/x"}, timeout, limits)
     assert "timeout" not in first
+    assert first["extensions"] == {DEADLINE: 110.0}
     retry = attempt_kwargs({"url": "/x"}, timeout, limits, attempt=1)
-    assert retry["timeout"] == httpx.Timeout(connect=5.0, read=10.0, write=10.0, pool=1.0)
+    assert retry["timeout"] == httpx.Timeout(connect=5.0, read=10.0, write=7.0, pool=1.0)
+
+
+def test_a_retry_caps_the_per_call_timeout_and_keeps_the_callers_extensions() -> None:
+    clock = _Clock()
+    limits = BodyLimits(10, clock, deadline=110.0)
+    kwargs = {"url": "/x", "timeout": httpx.Timeout(3.0), "extensions": {"trace": 1}}
+    retry = attempt_kwargs(kwargs, httpx.Timeout(100.0), limits, attempt=1)
+    assert retry["timeout"] == httpx.Timeout(3.0)
+    assert retry["extensions"] == {"trace": 1, DEADLINE: 110.0}
+
+
+def test_no_time_left_is_deadline_exceeded() -> None:
+    clock = _Clock()
+    limits = BodyLimits(10, clock, deadline=100.0)
+    with pytest.raises(DeadlineExceeded) as caught:
+        attempt_kwargs({"url": "/x"}, httpx.Timeout(5.0), limits, attempt=1)
+    assert str(caught.value) == "the call's deadline passed"
+
+
+def test_the_call_budget_is_the_per_call_timeout_else_the_clients() -> None:
+    clock = _Clock()
+    per_call = call_limits({"timeout": httpx.Timeout(3.0)}, httpx.Timeout(100.0), clock, 10)
+    assert (per_call.deadline, per_call.budget, per_call.max_bytes) == (103.0, 3.0, 10)
+    client = call_limits({}, httpx.Timeout(100.0), clock, 10)
+    assert (client.deadline, client.budget) == (200.0, 100.0)
+    unbounded = call_limits({}, httpx.Timeout(None), clock, 10)
+    assert (unbounded.deadline, unbounded.budget) == (None, None)
 
 
 def test_a_retry_after_on_a_status_error_moves_the_deadline() -> None:
