@@ -48,6 +48,14 @@ _NEVER_BACK = (
 )
 _LOCATION = "equivalent: a redirect is only seen when the Location header is there"
 _READ_ONLY = "equivalent: with read_only=True the method is not consulted"
+_NONE_IS_FALSE = (
+    "equivalent: httpx reads follow_redirects=None as false (only USE_CLIENT_DEFAULT means "
+    "the client's setting)"
+)
+_CHANGED = (
+    "equivalent: waiters only ask whether the count changed since they began to wait, and "
+    "a later successful refresh clears the failure whatever the count returns to"
+)
 _HTTPX_ENCODING = "equivalent: httpx always has an encoding (the charset, else UTF-8)"
 _SCRUBBED = (
     "equivalent: the response was scrubbed of the same secrets, so neither its body nor "
@@ -152,6 +160,20 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._exchange.x_outcome", "cast("): (
         "equivalent: typing.cast does nothing at run time, whatever type it names"
     ),
+    ("piwik_pro._client.xǁPiwikProǁ_send_token", "follow_redirects=None"): _NONE_IS_FALSE,
+    ("piwik_pro._client.xǁAsyncPiwikProǁ_send_token", "follow_redirects=None"): _NONE_IS_FALSE,
+    ("piwik_pro._base.xǁ_BaseClientǁ_probe", '"method": "post"'): (
+        "equivalent: httpx upper-cases the method"
+    ),
+    ("piwik_pro._base.xǁ_BaseClientǁ_probe", "attempt_kwargs(kwargs, None,"): (
+        "equivalent: the first attempt keeps the configured timeouts, never reading this one"
+    ),
+    ("piwik_pro._base.xǁ_BaseClientǁ_token_transport_error", "TOKEN_OPERATION, None)"): (
+        "equivalent: a token request's limits have no budget, the one part a transport "
+        "error reads (the deadline travels on the request)"
+    ),
+    ("piwik_pro._auth.xǁClientCredentialsAuthǁ_fail", "self._generation -= 1"): _CHANGED,
+    ("piwik_pro._auth.xǁClientCredentialsAuthǁ_fail", "self._generation += 2"): _CHANGED,
     ("piwik_pro._base.xǁ_BaseClientǁ_new_low_level", "token=None"): _TOKEN_UNUSED,
     ("piwik_pro._base.xǁ_BaseClientǁ_new_low_level", 'token="XXXX"'): _TOKEN_UNUSED,
 }

@@ -184,6 +184,7 @@ def test_a_plain_call_returns_the_model() -> None:
 def test_validation_error_masks_secrets_in_its_message_and_body() -> None:
     response = _response(body={"echo": SECRET})
     error = validation_error(_op("Thing"), response, f"saw {SECRET}", (SECRET,))
+    assert isinstance(error, APIResponseValidationError)
     assert str(error) == "things.get: the 200 response does not match Thing: saw ***"
     assert error.body == {"echo": "***"}
 

@@ -1,0 +1,293 @@
+"""The clients and the auth flow exactly, where only one of the two clients was pinned down:
+token requests never follow a redirect nor read past their limit, async answers are read
+within theirs, waits for another caller's token end with a named timeout, and a refresh
+that fails is shared by the callers that waited on it."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from piwik_pro import (
+    APIConnectionError,
+    APITimeoutError,
+    AsyncPiwikPro,
+    AuthenticationError,
+    PiwikPro,
+    PiwikProError,
+    ResponseTooLargeError,
+)
+from piwik_pro._auth import ClientCredentialsAuth, _clone, _waited_too_long
+from piwik_pro._auth_steps import Acquire, Fetch
+from piwik_pro._token import DEADLINE, MAX_TOKEN_RESPONSE_BYTES
+from support.fakeserver import HOST, TOKEN, FakeServer, async_client, sync_client
+
+from .fakeapi import GET
+
+TOKEN_URL = f"{HOST}/auth/token"
+SECRET = "my-secret"
+
+
+class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A streamed body of ``count`` chunks of ``size`` bytes, counting the ones read."""
+
+    def __init__(self, size: int, count: int) -> None:
+        self.chunk, self.count, self.read = b"x" * size, count, 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for _ in range(self.count):
+            self.read += 1
+            yield self.chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for _ in range(self.count):
+            self.read += 1
+            yield self.chunk
+
+
+def _token_reply() -> httpx.Response:
+    return httpx.Response(200, json=TOKEN)
+
+
+# --------------------------------------------------------------------------- token requests
+
+
+def _redirecting(seen: list[str]) -> Any:
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        if request.url.path == "/auth/token":
+            return httpx.Response(302, headers={"Location": f"{HOST}/elsewhere"})
+        return _token_reply()
+
+    return handle
+
+
+def test_sync_token_request_is_not_followed_through_a_redirect() -> None:
+    """Even on a caller's httpx client that follows redirects."""
+    seen: list[str] = []
+    transport = httpx.MockTransport(_redirecting(seen))
+    http = httpx.Client(transport=transport, base_url=HOST, follow_redirects=True)
+    client = PiwikPro(HOST, "my-id", SECRET, http_client=http)
+    with pytest.raises(AuthenticationError) as caught:
+        client.authenticate()
+    assert seen == ["/auth/token"]
+    assert caught.value.status_code == 302
+
+
+async def test_async_token_request_is_not_followed_through_a_redirect() -> None:
+    seen: list[str] = []
+
+    async def handle(request: httpx.Request) -> httpx.Response:
+        reply: httpx.Response = _redirecting(seen)(request)
+        return reply
+
+    transport = httpx.MockTransport(handle)
+    http = httpx.AsyncClient(transport=transport, base_url=HOST, follow_redirects=True)
+    async with AsyncPiwikPro(HOST, "my-id", SECRET, http_client=http) as client:
+        with pytest.raises(AuthenticationError) as caught:
+            await client.authenticate()
+    assert seen == ["/auth/token"]
+    assert caught.value.status_code == 302
+
+
+def _huge(chunks: Chunks) -> httpx.Response:
+    return httpx.Response(200, stream=chunks, headers={"Content-Type": "application/json"})
+
+
+def test_sync_token_answer_is_read_no_further_than_its_limit() -> None:
+    body = Chunks(1024, 4 * MAX_TOKEN_RESPONSE_BYTES // 1024)
+    client, _ = sync_client(lambda request: _huge(body))
+    with pytest.raises(ResponseTooLargeError):
+        client.authenticate()
+    assert body.read == MAX_TOKEN_RESPONSE_BYTES // 1024 + 1
+
+
+async def test_async_token_answer_is_read_no_further_than_its_limit() -> None:
+    body = Chunks(1024, 4 * MAX_TOKEN_RESPONSE_BYTES // 1024)
+
+    async def handle(request: httpx.Request) -> httpx.Response:
+        return _huge(body)
+
+    client, _ = async_client(handle)
+    with pytest.raises(ResponseTooLargeError):
+        await client.authenticate()
+    assert body.read == MAX_TOKEN_RESPONSE_BYTES // 1024 + 1
+
+
+async def test_async_answer_is_read_no_further_than_max_response_bytes() -> None:
+    body = Chunks(100, 50)
+
+    async def handle(request: httpx.Request) -> httpx.Response:
+        return _token_reply() if request.url.path == "/auth/token" else _huge(body)
+
+    client, _ = async_client(handle, max_response_bytes=1000)
+    with pytest.raises(ResponseTooLargeError) as caught:
+        await client._call(GET, {"thing_id": "1"})
+    assert caught.value.limit == 1000
+    assert body.read == 11
+
+
+def test_a_token_request_failing_in_transport_names_the_token_url() -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused")  # no request attached: the attempted one is named
+
+    client, _ = sync_client(handle, max_retries=0)
+    with pytest.raises(APIConnectionError) as caught:
+        client.authenticate()
+    assert str(caught.value.request.url) == TOKEN_URL
+    assert caught.value.request.method == "POST"
+    # a failure raised before httpx attached its request names the token request too
+    probe = client._probe()
+    error = client._token_transport_error(httpx.ConnectError("refused"), probe)
+    assert isinstance(error, APIConnectionError)
+    assert (error.request.method, str(error.request.url)) == ("POST", TOKEN_URL)
+    assert str(error).startswith("Connection error (ConnectError): ")
+
+
+def _sync_with_timeout(timeout: float) -> PiwikPro:
+    transport = httpx.MockTransport(FakeServer().handler)
+    http = httpx.Client(transport=transport, base_url=HOST, timeout=timeout)
+    return PiwikPro(HOST, "my-id", SECRET, http_client=http)
+
+
+def _async_with_timeout(timeout: float) -> AsyncPiwikPro:
+    transport = httpx.MockTransport(FakeServer().async_handler)
+    http = httpx.AsyncClient(transport=transport, base_url=HOST, timeout=timeout)
+    return AsyncPiwikPro(HOST, "my-id", SECRET, http_client=http)
+
+
+def test_authenticate_stands_for_a_post_to_the_token_url_within_the_timeout() -> None:
+    client = _sync_with_timeout(30.0)
+    client._clock = lambda: 1000.0
+    probe = client._probe()
+    assert (probe.method, str(probe.url)) == ("POST", TOKEN_URL)
+    assert probe.extensions[DEADLINE] == 1030.0
+
+
+# --------------------------------------------------------------------------- async client
+
+
+async def test_async_error_masks_the_secret_the_server_echoed() -> None:
+    echo = httpx.Response(400, json={"errors": [{"title": f"bad secret {SECRET}"}]})
+    client, _ = async_client(FakeServer(echo))
+    with pytest.raises(PiwikProError) as caught:
+        await client._call(GET, {"thing_id": "1"})
+    assert SECRET not in str(caught.value)
+    assert "bad secret ***" in str(caught.value)
+
+
+def test_an_async_client_used_in_a_second_event_loop_says_what_to_do() -> None:
+    client, _ = async_client(FakeServer())
+    asyncio.run(client.authenticate())
+    with pytest.raises(PiwikProError) as caught:
+        asyncio.run(client.authenticate())
+    assert str(caught.value) == (
+        f"{client!r} was first used in another event loop, and its connections belong to "
+        "that loop; create one AsyncPiwikPro per event loop (for example inside the "
+        "coroutine you pass to asyncio.run())"
+    )
+
+
+# --------------------------------------------------------------------------- waiting on a token
+
+
+WAITED = "Timed out after {}s waiting for another call's access token request."
+
+
+@pytest.mark.parametrize(("timeout", "text"), [(0.05, "0.05"), (0.0, "0")])
+def test_sync_wait_for_another_callers_token_ends_at_the_timeout(timeout: float, text: str) -> None:
+    client = _sync_with_timeout(timeout)
+    assert client.auth._refresh_lock.acquire()  # another caller is fetching the token
+    try:
+        with pytest.raises(APITimeoutError) as caught:
+            client.authenticate()
+    finally:
+        client.auth._refresh_lock.release()
+    assert str(caught.value) == WAITED.format(text)
+    assert client.auth.token_requests == 0
+
+
+@pytest.mark.parametrize(("timeout", "text"), [(0.05, "0.05"), (0.0, "0")])
+async def test_async_wait_for_another_callers_token_ends_at_the_timeout(
+    timeout: float, text: str
+) -> None:
+    client = _async_with_timeout(timeout)
+    lock = client.auth._async_lock()
+    await lock.acquire()  # another task is fetching the token
+    try:
+        with pytest.raises(APITimeoutError) as caught:
+            await client.authenticate()
+    finally:
+        lock.release()
+    assert str(caught.value) == WAITED.format(text)
+    assert client.auth.token_requests == 0
+
+
+def test_the_timeout_of_a_wait_names_the_request_without_its_credentials() -> None:
+    request = httpx.Request("GET", f"{HOST}/api/x", headers={"Authorization": "Bearer t"})
+    error = _waited_too_long(request, 2.5)
+    assert str(error) == WAITED.format("2.5")
+    assert (error.request.method, str(error.request.url)) == ("GET", f"{HOST}/api/x")
+    assert "authorization" not in error.request.headers
+
+
+def test_a_shared_failure_is_copied_with_its_cause() -> None:
+    cause = OSError("down")
+    failure = APIConnectionError("unreachable", request=httpx.Request("POST", TOKEN_URL))
+    failure.__cause__ = cause
+    copy = _clone(failure)
+    assert copy is not failure
+    assert type(copy) is APIConnectionError
+    assert (copy.args, copy.request, copy.__cause__) == (failure.args, failure.request, cause)
+
+
+def _fetched(auth: ClientCredentialsAuth, request: httpx.Request) -> Any:
+    """Drive one token fetch through the flow's steps; return the token it stored."""
+    steps = auth._token_steps(request, None)
+    assert isinstance(next(steps), Acquire)
+    fetch = steps.send(None)
+    assert isinstance(fetch, Fetch)
+    with pytest.raises(StopIteration) as done:
+        steps.send(httpx.Response(200, json=TOKEN, request=fetch.request))
+    token, fetched = done.value.value
+    assert fetched is True
+    return token
+
+
+def test_a_failed_refresh_is_raised_to_the_callers_that_waited_on_it() -> None:
+    """After a first token, two callers refresh it at once: the one fetching fails, the
+    one waiting on it gets that failure, with no token request of its own."""
+    auth = ClientCredentialsAuth(token_url=TOKEN_URL, client_id="my-id", client_secret=SECRET)
+    request = httpx.Request("GET", f"{HOST}/api/x")
+    token = _fetched(auth, request)
+    fetching, waiting = auth._token_steps(request, token), auth._token_steps(request, token)
+    assert isinstance(next(fetching), Acquire)
+    assert isinstance(next(waiting), Acquire)
+    fetch = fetching.send(None)  # the first gets the lock and fetches
+    assert isinstance(fetch, Fetch)
+    failure = APIConnectionError("token endpoint unreachable", request=fetch.request)
+    with pytest.raises(APIConnectionError) as first:
+        fetching.throw(failure)
+    assert first.value is failure
+    with pytest.raises(APIConnectionError) as second:
+        waiting.send(None)  # the other gets the lock after the failure
+    assert second.value is not failure
+    assert str(second.value) == "token endpoint unreachable"
+    assert auth.token_requests == 2
+
+
+def test_token_helpers_need_a_bound_sender() -> None:
+    auth = ClientCredentialsAuth(token_url=TOKEN_URL, client_id="my-id", client_secret=SECRET)
+    request = httpx.Request("POST", TOKEN_URL)
+    with pytest.raises(RuntimeError) as sync:
+        auth.sync_token(request)
+    assert str(sync.value) == "sync_token() needs an auth bound to a client with bind(send=...)"
+    with pytest.raises(RuntimeError) as unbound:
+        asyncio.run(auth.async_token(request))
+    assert str(unbound.value) == (
+        "async_token() needs an auth bound to a client with bind(asend=...)"
+    )
