@@ -6,7 +6,9 @@ that fails is shared by the callers that waited on it."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator, Iterator
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -17,6 +19,7 @@ from piwik_pro import (
     APITimeoutError,
     AsyncPiwikPro,
     AuthenticationError,
+    PaginationError,
     PiwikPro,
     PiwikProError,
     ResponseTooLargeError,
@@ -26,7 +29,7 @@ from piwik_pro._auth_steps import Acquire, Fetch
 from piwik_pro._token import DEADLINE, MAX_TOKEN_RESPONSE_BYTES
 from support.fakeserver import HOST, TOKEN, FakeServer, async_client, sync_client
 
-from .fakeapi import GET
+from .fakeapi import GET, LIST, pages
 
 TOKEN_URL = f"{HOST}/auth/token"
 SECRET = "my-secret"
@@ -291,3 +294,43 @@ def test_token_helpers_need_a_bound_sender() -> None:
     assert str(unbound.value) == (
         "async_token() needs an auth bound to a client with bind(asend=...)"
     )
+
+
+def test_plain_httpx_following_redirects_gets_no_token_from_a_redirected_request() -> None:
+    """Unbound (plain httpx), the token request is sent by the client running the flow;
+    if that client follows a redirect, the answer of the other URL is refused."""
+    seen: list[str] = []
+    auth = ClientCredentialsAuth(token_url=TOKEN_URL, client_id="my-id", client_secret=SECRET)
+    transport = httpx.MockTransport(_redirecting(seen))
+    with httpx.Client(transport=transport, base_url=HOST, auth=auth, follow_redirects=True) as c:
+        with pytest.raises(AuthenticationError) as caught:
+            c.get("/api/x")
+    assert str(caught.value).startswith(
+        f"The token request was redirected to '{HOST}/elsewhere'; refusing its answer"
+    )
+    assert seen == ["/auth/token", "/elsewhere"]
+
+
+# --------------------------------------------------------------------------- calls
+
+
+def test_a_walk_past_max_pages_names_the_operation() -> None:
+    client, _ = sync_client(FakeServer(pages(10)), max_pages=2)
+    walked = client._iter_items(LIST, {}, page_size=2)
+    assert [item.id for item in (next(walked) for _ in range(4))] == ["t0", "t1", "t2", "t3"]
+    with pytest.raises(PaginationError) as caught:
+        next(walked)
+    assert str(caught.value).startswith("things.list: stopped paging: 2 pages were read")
+    assert caught.value.operation == "things.list"
+
+
+def test_each_request_is_logged_with_the_seconds_it_took(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client, _ = sync_client(FakeServer(httpx.Response(200, json={"id": "1", "name": "a"})))
+    client.authenticate()
+    ticks = iter([10.0, 10.25])  # the start of the attempt, then its end
+    monkeypatch.setattr("piwik_pro._base.time", SimpleNamespace(perf_counter=lambda: next(ticks)))
+    with caplog.at_level(logging.DEBUG, logger="piwik_pro"):
+        client._call(GET, {"thing_id": "1"})
+    assert "GET /things/1 -> 200 in 0.250s" in caplog.messages
