@@ -302,9 +302,9 @@ def test_plain_httpx_following_redirects_gets_no_token_from_a_redirected_request
     seen: list[str] = []
     auth = ClientCredentialsAuth(token_url=TOKEN_URL, client_id="my-id", client_secret=SECRET)
     transport = httpx.MockTransport(_redirecting(seen))
-    with httpx.Client(transport=transport, base_url=HOST, auth=auth, follow_redirects=True) as c:
-        with pytest.raises(AuthenticationError) as caught:
-            c.get("/api/x")
+    plain = httpx.Client(transport=transport, base_url=HOST, auth=auth, follow_redirects=True)
+    with plain, pytest.raises(AuthenticationError) as caught:
+        plain.get("/api/x")
     assert str(caught.value).startswith(
         f"The token request was redirected to '{HOST}/elsewhere'; refusing its answer"
     )
