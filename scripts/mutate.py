@@ -210,6 +210,18 @@ _PIPELINE: dict[str, dict[str, str]] = {
     "fixes.x_undocumented_stream_body": dict.fromkeys(
         ('get("200", None)', 'get("200", )'), "equivalent: a missing answer is falsy either way"
     ),
+    "fixes_analytics.x_placeholder_in_enum": dict.fromkeys(
+        ('"description", None)', '"description", )', '"description", "XXXX")'),
+        "equivalent: neither 'None' nor 'XXXX' holds a letter that stands alone as a word",
+    ),
+    "repairs.x__json_type": dict.fromkeys(
+        ("get(w, None)", "get(w, )"),
+        "equivalent: an unknown name gives a falsy entry either way, which empties the list",
+    ),
+    "repairs.x__schema_nodes": dict.fromkeys(
+        ('get("paths", None)', 'get("paths", )'),
+        "equivalent: without paths, walking {} yields only that mapping, which has no type",
+    ),
     "rules.x__json_kinds": dict.fromkeys(
         ('"XXarrayXX"', '"ARRAY"'), "equivalent: kind names are only compared with each other"
     ),

@@ -163,10 +163,27 @@ def _rename_path(doc: Doc, old: str, new: str) -> None:
     if new in paths:  # both spellings published: keep the operations of each
         for method in HTTP_METHODS:
             if method in item and method not in paths[new]:
-                paths[new][method] = item[method]
+                paths[new][method] = _moved(doc, item, item[method])
         del paths[old]
         return
     doc["paths"] = {(new if k == old else k): v for k, v in paths.items()}
+
+
+def _moved(doc: Doc, item: Doc, op: Doc) -> Doc:
+    """``op`` ready to leave its path item: it declares the item's parameters it does not
+    override itself, and keeps the published path (the item holding both is left behind)."""
+    own = {_key(doc, p) for p in op.get("parameters", [])}
+    shared = [p for p in item.get("parameters", []) if _key(doc, p) not in own]
+    if shared:
+        op["parameters"] = shared + op.get("parameters", [])
+    op.setdefault(X_PUBLISHED_PATH, item[X_PUBLISHED_PATH])
+    return op
+
+
+def _key(doc: Doc, param: Doc) -> tuple[Any, Any]:
+    """What makes a parameter one: its name and its place (OpenAPI's rule)."""
+    resolved = resolve_param(doc, param)
+    return resolved.get("name"), resolved.get("in")
 
 
 SCHEMA_KEYS = (

@@ -7,12 +7,15 @@ files; these check the repair itself, one defect and its near misses per fix.
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 import pytest
 
 from pipeline import convert, fixes
 from pipeline.fixes import BEARER, FIXES, JSONAPI, Fix, repair
+from pipeline.fixes_analytics import placeholder_in_enum
+from pipeline.fixes_tracking import switch_enums
 
 Doc = dict[str, Any]
 
@@ -355,3 +358,77 @@ def test_closed_object_without_composition_stays_closed() -> None:
     closed = {"type": "object", "additionalProperties": False}
     assert fixes.closed_composition({"schemas": {"A": closed}}) == 0
     assert closed == {"type": "object", "additionalProperties": False}
+
+
+def test_fix_without_docstring_says_what_the_docstring_must_hold() -> None:
+    def undocumented(doc: Doc) -> int:
+        return 0
+
+    with pytest.raises(TypeError) as refused:
+        Fix("nameless", (), undocumented)
+    assert str(refused.value) == (
+        "fix 'nameless': undocumented() has no docstring; its first line must name the "
+        "upstream defect the fix repairs"
+    )
+
+
+def test_placeholder_in_enum_becomes_a_pattern() -> None:
+    """An enum value with a one-letter placeholder the description names becomes a pattern
+    where the placeholder is a number; the other values stay literal (escaped)."""
+    near = {
+        "plain": {"type": "string", "enum": ["today", "yesterday"], "description": "X is 1"},
+        "undescribed": {"type": "string", "enum": ["last_X_days"], "description": "relative"},
+        "in_a_word": {"type": "string", "enum": ["last_X_days"], "description": "Xmas"},
+        "half": {"enum": ["last_X_days", "last_Y_weeks"], "description": "X is a number"},
+        "not_text": {"enum": ["last_X_days", 7], "description": "X is a number"},
+        "lower": {"enum": ["last_x_days"], "description": "x is a number"},
+        "no_enum": {"type": "string", "description": "X is a number"},
+    }
+    dates = {
+        "type": "string",
+        "enum": ["today", "last_X_days", "last_X_months"],
+        "description": "X is a number (1 <= X <= 365)",
+    }
+    dotted = {"enum": ["a.b_N_c"], "description": "N: how many"}
+    doc: Doc = {"components": {"schemas": {**copy.deepcopy(near), "Dates": dates, "D": dotted}}}
+    assert placeholder_in_enum(doc) == 2
+    assert dates == {
+        "type": "string",
+        "description": "X is a number (1 <= X <= 365)",
+        "pattern": "^(?:today|last_[0-9]+_days|last_[0-9]+_months)$",
+    }
+    assert dotted == {"description": "N: how many", "pattern": r"^(?:a\.b_[0-9]+_c)$"}
+    assert re.fullmatch(dates["pattern"], "last_30_days")
+    assert not re.fullmatch(dates["pattern"], "last_X_days")
+    assert not re.fullmatch(dotted["pattern"], "aXb_1_c")
+    assert {k: v for k, v in doc["components"]["schemas"].items() if k in near} == near
+    assert placeholder_in_enum(doc) == 0
+
+
+def test_switch_enums_become_integers_from_0_to_1() -> None:
+    """Each integer enum of exactly 0 and 1 on a query parameter (inline or shared) becomes
+    an integer from 0 to 1; other enums, other places, parameters without a schema stay."""
+
+    def query(name: str, schema: Doc) -> Doc:
+        return {"name": name, "in": "query", "schema": schema}
+
+    rec = query("rec", {"type": "integer", "enum": [1, 0], "description": "record"})
+    shared = query("send_image", {"type": "integer", "enum": [0, 1]})
+    near = [
+        {"name": "h", "in": "header", "schema": {"type": "integer", "enum": [0, 1]}},
+        query("ping", {"type": "integer", "enum": [1, 2, 3]}),
+        query("both", {"type": "integer", "enum": [0, 1, 1]}),
+        query("text", {"type": "string", "enum": [0, 1]}),
+        query("plain", {"type": "integer"}),
+        {"name": "c", "in": "query", "content": {"application/json": {}}},
+    ]
+    params = [rec, {"$ref": "#/components/parameters/Image"}, *copy.deepcopy(near)]
+    doc: Doc = {
+        "paths": {"/ppms.php": {"get": {"parameters": params}}},
+        "components": {"parameters": {"Image": shared}},
+    }
+    assert switch_enums(doc) == 2
+    assert rec["schema"] == {"type": "integer", "description": "record", "minimum": 0, "maximum": 1}
+    assert shared["schema"] == {"type": "integer", "minimum": 0, "maximum": 1}
+    assert params[2:] == near
+    assert switch_enums(doc) == 0
