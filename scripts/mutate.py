@@ -52,6 +52,11 @@ _NONE_IS_FALSE = (
     "equivalent: httpx reads follow_redirects=None as false (only USE_CLIENT_DEFAULT means "
     "the client's setting)"
 )
+_CLEARED = (
+    "equivalent: a successful refresh clears the recorded failure, so a waiter finds none "
+    "whatever the count says"
+)
+_NO_SECRETS = "equivalent: no secrets and () mask the same (nothing; mask returns early)"
 _CHANGED = (
     "equivalent: waiters only ask whether the count changed since they began to wait, and "
     "a later successful refresh clears the failure whatever the count returns to"
@@ -171,6 +176,21 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._base.xǁ_BaseClientǁ_token_transport_error", "TOKEN_OPERATION, None)"): (
         "equivalent: a token request's limits have no budget, the one part a transport "
         "error reads (the deadline travels on the request)"
+    ),
+    ("piwik_pro._auth.xǁClientCredentialsAuthǁ_store", "self._generation = 1"): _CLEARED,
+    ("piwik_pro._auth.xǁClientCredentialsAuthǁ_store", "self._generation -= 1"): _CLEARED,
+    ("piwik_pro._auth.xǁClientCredentialsAuthǁ_store", "self._generation += 2"): _CLEARED,
+    ("piwik_pro._auth.xǁClientCredentialsAuthǁ_store", 'refusing its answer", None)'): _NO_SECRETS,
+    ("piwik_pro._auth.xǁClientCredentialsAuthǁ_store", 'refusing its answer", )'): _NO_SECRETS,
+    ("piwik_pro._auth.xǁClientCredentialsAuthǁ_after_wait", "return self._usable(None)"): (
+        "equivalent: the line before drops a cached token that is the rejected one, so no "
+        "cached token can be it"
+    ),
+    ("piwik_pro._auth.xǁClientCredentialsAuthǁ_token_request", 'get("user-agent")'): _CASE,
+    ("piwik_pro._auth.xǁClientCredentialsAuthǁ_token_request", 'get("USER-AGENT")'): _CASE,
+    ("piwik_pro._base.xǁ_BaseClientǁ_retry_loop", "budget(limits, delay, None)"): (
+        "equivalent where it survives (the transport-failure branch): an httpx failure carries "
+        "no Retry-After, which is all budget() reads of it"
     ),
     ("piwik_pro._auth.xǁClientCredentialsAuthǁ_fail", "self._generation -= 1"): _CHANGED,
     ("piwik_pro._auth.xǁClientCredentialsAuthǁ_fail", "self._generation += 2"): _CHANGED,

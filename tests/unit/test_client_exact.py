@@ -6,6 +6,7 @@ that fails is shared by the callers that waited on it."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import AsyncIterator, Iterator
 from types import SimpleNamespace
@@ -24,9 +25,11 @@ from piwik_pro import (
     PiwikProError,
     ResponseTooLargeError,
 )
-from piwik_pro._auth import ClientCredentialsAuth, _clone, _waited_too_long
-from piwik_pro._auth_steps import Acquire, Fetch
+from piwik_pro._auth import ClientCredentialsAuth, _clone, _waited_too_long, lock_wait
+from piwik_pro._auth_steps import Acquire, Drain, Fetch, Send
+from piwik_pro._operation import Operation
 from piwik_pro._token import DEADLINE, MAX_TOKEN_RESPONSE_BYTES
+from support.clock import FakeClock
 from support.fakeserver import HOST, TOKEN, FakeServer, async_client, sync_client
 
 from .fakeapi import GET, LIST, pages
@@ -334,3 +337,162 @@ def test_each_request_is_logged_with_the_seconds_it_took(
     with caplog.at_level(logging.DEBUG, logger="piwik_pro"):
         client._call(GET, {"thing_id": "1"})
     assert "GET /things/1 -> 200 in 0.250s" in caplog.messages
+
+
+def _auth() -> ClientCredentialsAuth:
+    return ClientCredentialsAuth(token_url=TOKEN_URL, client_id="my-id", client_secret=SECRET)
+
+
+def test_a_caller_that_waited_for_anothers_token_still_refreshes_it_on_a_401() -> None:
+    """The token a caller got after waiting was not fetched by it: a 401 for it is stale."""
+    auth = _auth()
+    first, second = httpx.Request("GET", f"{HOST}/api/a"), httpx.Request("GET", f"{HOST}/api/b")
+    fetching, waiting = auth._flow(first), auth._flow(second)
+    assert isinstance(next(fetching), Acquire)
+    assert isinstance(next(waiting), Acquire)
+    fetch = fetching.send(None)
+    assert isinstance(fetching.send(httpx.Response(200, json=TOKEN, request=fetch.request)), Send)
+    sent = waiting.send(None)  # the lock is free: the token fetched meanwhile is used
+    assert isinstance(sent, Send)
+    assert sent.request.headers["Authorization"] == "Bearer tok-123"
+    assert isinstance(waiting.send(httpx.Response(401, request=second)), Drain)
+
+
+def test_a_refresh_that_fails_drops_the_token_the_server_rejected() -> None:
+    auth = _auth()
+    request = httpx.Request("GET", f"{HOST}/api/x")
+    token = _fetched(auth, request)
+    assert auth.secrets() == (SECRET, "tok-123")
+    refresh = auth._token_steps(request, token)
+    assert isinstance(next(refresh), Acquire)
+    fetch = refresh.send(None)
+    assert isinstance(fetch, Fetch)
+    with pytest.raises(APIConnectionError):
+        refresh.throw(APIConnectionError("down", request=fetch.request))
+    assert auth.secrets() == (SECRET,)
+
+
+def test_lock_wait_is_the_longest_timeout_or_none() -> None:
+    def request(timeout: httpx.Timeout) -> httpx.Request:
+        return httpx.Client(timeout=timeout).build_request("GET", f"{HOST}/x")
+
+    assert lock_wait(request(httpx.Timeout(2.0, read=7.0))) == 7.0
+    assert lock_wait(request(httpx.Timeout(None, connect=3.0))) == 3.0
+    assert lock_wait(request(httpx.Timeout(None))) is None
+    assert lock_wait(httpx.Request("GET", f"{HOST}/x")) is None
+
+
+def test_the_token_request_carries_the_credentials_and_the_calls_timeout() -> None:
+    server = FakeServer()
+    transport = httpx.MockTransport(server.handler)
+    http = httpx.Client(transport=transport, base_url=HOST, timeout=httpx.Timeout(4.0, read=9.0))
+    client = PiwikPro(HOST, "my-id", SECRET, http_client=http)
+    client.authenticate()
+    (sent,) = server.token_calls
+    assert json.loads(sent.content) == {
+        "grant_type": "client_credentials",
+        "client_id": "my-id",
+        "client_secret": SECRET,
+    }
+    assert sent.extensions["timeout"] == {"connect": 4.0, "read": 9.0, "write": 4.0, "pool": 4.0}
+
+
+def test_the_token_request_of_a_call_takes_that_calls_own_timeout() -> None:
+    server = FakeServer(httpx.Response(200, json={"id": "1", "name": "a"}))
+    client, _ = sync_client(server)
+    client._call(GET, {"thing_id": "1"}, request_options={"timeout": 1.5})
+    (sent,) = server.token_calls
+    assert sent.extensions["timeout"] == dict.fromkeys(("connect", "read", "write", "pool"), 1.5)
+
+
+class _Trickle(httpx.SyncByteStream):
+    """A token answer arriving in parts, each ``seconds`` apart on ``clock``."""
+
+    def __init__(self, clock: FakeClock, seconds: float) -> None:
+        self.clock, self.seconds = clock, seconds
+        self.parts = [
+            b'{"access_token": "tok-1", ',
+            b'"token_type": "Bearer", ',
+            b'"expires_in": 60}',
+        ]
+
+    def __iter__(self) -> Iterator[bytes]:
+        for part in self.parts:
+            self.clock.now += self.seconds
+            yield part
+
+
+def test_a_token_answer_is_read_no_later_than_the_calls_deadline() -> None:
+    clock = FakeClock()
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=_Trickle(clock, 20.0))
+
+    http = httpx.Client(transport=httpx.MockTransport(handle), base_url=HOST, timeout=30.0)
+    client = PiwikPro(HOST, "my-id", SECRET, http_client=http)
+    client._clock = clock
+    with pytest.raises(APITimeoutError) as caught:
+        client.authenticate()
+    assert "deadline" in str(caught.value)
+
+
+def test_a_public_operation_is_sent_without_a_token() -> None:
+    public = Operation(
+        "things.get", GET.module, "GET", "/things/{thing_id}", ("Thing",), public=True
+    )
+    seen: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"id": "1", "name": "a"})
+
+    client, _ = sync_client(handle)
+    assert client._call(public, {"thing_id": "1"}).id == "1"
+    assert [request.url.path for request in seen] == ["/things/1"]
+    assert "authorization" not in seen[0].headers
+
+
+def test_a_retry_gets_the_client_timeouts_capped_at_the_time_left() -> None:
+    clock = FakeClock()
+    seen: list[dict[str, float]] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/auth/token":
+            return httpx.Response(200, json=TOKEN)
+        seen.append(request.extensions["timeout"])
+        clock.now += 7.0
+        if len(seen) == 1:
+            return httpx.Response(503)
+        return httpx.Response(200, json={"id": "1", "name": "a"})
+
+    timeout = httpx.Timeout(10.0, connect=2.0)
+    http = httpx.Client(transport=httpx.MockTransport(handle), base_url=HOST, timeout=timeout)
+    client = PiwikPro(HOST, "my-id", SECRET, http_client=http)
+    client._clock = clock
+    client._sleep = lambda seconds: None
+    client._call(GET, {"thing_id": "1"})
+    assert seen == [
+        {"connect": 2.0, "read": 10.0, "write": 10.0, "pool": 10.0},
+        {"connect": 2.0, "read": 3.0, "write": 3.0, "pool": 3.0},
+    ]
+
+
+def test_a_token_endpoints_retry_after_moves_the_deadline() -> None:
+    """A 429 from the token endpoint asking for 5 s is waited for even with 3 s left."""
+    answers = [
+        httpx.Response(429, headers={"Retry-After": "5"}, json={"message": "slow down"}),
+        httpx.Response(200, json=TOKEN),
+    ]
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/auth/token":
+            return answers.pop(0)
+        return httpx.Response(200, json={"id": "1", "name": "a"})
+
+    http = httpx.Client(transport=httpx.MockTransport(handle), base_url=HOST, timeout=3.0)
+    client = PiwikPro(HOST, "my-id", SECRET, http_client=http)
+    client._clock = FakeClock()
+    sleeps: list[float] = []
+    client._sleep = sleeps.append
+    assert client._call(GET, {"thing_id": "1"}).id == "1"
+    assert sleeps == [5.0]
