@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from pipeline import convert, fixes
+from pipeline import convert, fixes, fixes_fidelity
 from pipeline.fixes import BEARER, FIXES, JSONAPI, Fix, repair
 
 Doc = dict[str, Any]
@@ -355,3 +355,40 @@ def test_closed_object_without_composition_stays_closed() -> None:
     closed = {"type": "object", "additionalProperties": False}
     assert fixes.closed_composition({"schemas": {"A": closed}}) == 0
     assert closed == {"type": "object", "additionalProperties": False}
+
+
+def _array_query(name: str, description: str, **declared: Any) -> Doc:
+    items = {"type": "string"}
+    return {
+        "name": name,
+        "in": "query",
+        "description": description,
+        **declared,
+        "schema": {"type": "array", "items": items},
+    }
+
+
+def test_shared_parameter_is_judged_by_every_operation_using_it() -> None:
+    """A parameter declared once (`$ref`) and used by two operations is repaired when either
+    documents the defect, whatever the order of the paths, and counted once."""
+    shared = _array_query("since", "Start dates.", style="form", explode=False)
+    ref = {"$ref": "#/components/parameters/Since"}
+    doc: Doc = {
+        "paths": {
+            "/a": {"get": {"description": "Lists a.", "parameters": [ref]}},
+            "/b": {"get": {"description": "E.g. `?since=1&since=2`.", "parameters": [ref]}},
+        },
+        "components": {"parameters": {"Since": shared}},
+    }
+    assert fixes_fidelity.repeated_query_declared_unexploded(doc) == 1
+    assert shared["explode"] is True
+    commas = _array_query("sort", "Comma separated fields.")
+    twice: Doc = {
+        "paths": {
+            p: {"get": {"parameters": [{"$ref": "#/components/parameters/S"}]}}
+            for p in ("/a", "/b")
+        },
+        "components": {"parameters": {"S": commas}},
+    }
+    assert fixes_fidelity.comma_list_declared_exploded(twice) == 1
+    assert commas["explode"] is False
