@@ -392,3 +392,105 @@ def test_shared_parameter_is_judged_by_every_operation_using_it() -> None:
     }
     assert fixes_fidelity.comma_list_declared_exploded(twice) == 1
     assert commas["explode"] is False
+
+
+ROWS = [[["EU", "Europe"], "Blink", 529437], [["NA", "North America"], "Blink", 199355]]
+CELLS = {"type": "array", "description": "One cell per column.", "items": {}}
+
+
+def _answers(*medias: Doc) -> Doc:
+    """One operation per media type object, each answering 200 with it."""
+    return {
+        "paths": {
+            f"/q{i}": {"post": {"responses": {"200": {"content": {"application/json": media}}}}}
+            for i, media in enumerate(medias)
+        }
+    }
+
+
+def _rows_media(items: Any, **examples: Any) -> Doc:
+    """An inline rows answer (`data`, `meta`) declaring its rows as ``items``."""
+    data = {"type": "array", "items": items}
+    return {"schema": {"properties": {"data": data, "meta": {"type": "object"}}}, **examples}
+
+
+def test_object_rows_become_arrays_when_every_example_row_is_one() -> None:
+    """The examples are the media type's own, its schema's and the named ones; an example
+    without `data` (or `meta`) is passed over. Each repaired answer counts once."""
+    own = _rows_media({"type": "object"}, example={"data": ROWS, "meta": {"count": 2}})
+    by_schema = _rows_media({"type": "object"})
+    by_schema["schema"]["example"] = {"data": ROWS[:1]}
+    named = _rows_media(
+        {"type": "object"},
+        examples={"eu": {"value": {"data": ROWS[:1]}}, "na": {"value": {"meta": {}}}},
+    )
+    doc = _answers(own, by_schema, named)
+    assert fixes_fidelity.rows_declared_as_objects(doc) == 3
+    for media in (own, by_schema, named):
+        assert media["schema"]["properties"] == {
+            "data": {"type": "array", "items": CELLS},
+            "meta": {"type": "object"},
+        }
+    assert own["example"] == {"data": ROWS, "meta": {"count": 2}}
+    assert fixes_fidelity.rows_declared_as_objects(doc) == 0
+
+
+def test_rows_stay_as_declared_unless_declared_as_bare_objects_with_array_examples() -> None:
+    example = {"data": ROWS}
+    for media in (
+        _rows_media({"type": "object", "properties": {"a": {}}}, example=example),
+        _rows_media({"type": "array"}, example=example),  # already arrays
+        _rows_media({"type": "object"}),  # no example
+        _rows_media({"type": "object"}, example={"data": [{"a": 1}, {"a": 2}]}),
+        _rows_media({"type": "object"}, example={"data": [ROWS[0], {"a": 1}]}),
+        _rows_media({"type": "object"}, examples={"eu": {"summary": "no value"}}),
+        _rows_media({"type": "object"}, example={"rows": ROWS}),  # other member
+        # siblings of a $ref are ignored (OpenAPI 3.0): not an inline schema
+        {
+            "schema": {"$ref": "#/x", **_rows_media({"type": "object"})["schema"]},
+            "example": example,
+        },
+        {"schema": {"properties": {"data": True}}, "example": example},  # no schema object
+        {"example": example},  # no schema
+    ):
+        _unchanged(fixes_fidelity.rows_declared_as_objects, _answers(media))
+    _unchanged(fixes_fidelity.rows_declared_as_objects, _with_op({"description": "no answers"}))
+
+
+def _meta_media(meta: Any) -> Doc:
+    """An inline rows answer (array rows) whose `meta` is ``meta``."""
+    data = {"type": "array", "items": {"type": "array"}}
+    return {"schema": {"properties": {"data": data, "meta": meta}}}
+
+
+def test_rows_meta_without_columns_gets_a_copy_of_the_declared_ones() -> None:
+    """The first declared `meta.columns` is copied into each rows `meta` without; answers
+    that are not rows (object `data`, no `meta`) are left alone."""
+    columns = {"type": "array", "items": {"type": "string"}, "description": "Column ids."}
+    others = {"type": "array", "description": "Other ids."}
+    raw = _meta_media({"type": "object", "properties": {"columns": columns}})
+    raw_too = _meta_media({"properties": {"columns": others, "count": {}}})
+    counted = _meta_media({"type": "object", "properties": {"count": {"type": "integer"}}})
+    bare = _meta_media({"type": "object"})
+    resource = {"schema": {"properties": {"data": {"type": "object"}, "meta": {"type": "object"}}}}
+    no_meta = {"schema": {"properties": {"data": {"type": "array", "items": {"type": "array"}}}}}
+    doc = _answers(raw, raw_too, counted, resource, bare, no_meta)
+    before = copy.deepcopy(doc)
+    assert fixes_fidelity.rows_meta_without_columns(doc) == 2
+    metas = [media["schema"]["properties"].get("meta") for media in (counted, bare)]
+    assert metas == [
+        {"type": "object", "properties": {"count": {"type": "integer"}, "columns": columns}},
+        {"type": "object", "properties": {"columns": columns}},
+    ]
+    assert all(meta["properties"]["columns"] is not columns for meta in metas)
+    assert raw["schema"]["properties"]["meta"]["properties"]["columns"] is columns
+    assert raw_too["schema"]["properties"]["meta"]["properties"]["columns"] is others
+    for name in ("/q0", "/q1", "/q3", "/q5"):
+        assert doc["paths"][name] == before["paths"][name]
+    assert fixes_fidelity.rows_meta_without_columns(doc) == 0
+
+
+def test_rows_meta_stays_without_columns_when_no_answer_declares_them() -> None:
+    counted = _meta_media({"type": "object", "properties": {"count": {"type": "integer"}}})
+    _unchanged(fixes_fidelity.rows_meta_without_columns, _answers(counted, _meta_media({})))
+    _unchanged(fixes_fidelity.rows_meta_without_columns, {"paths": {}})
