@@ -494,3 +494,98 @@ def test_rows_meta_stays_without_columns_when_no_answer_declares_them() -> None:
     counted = _meta_media({"type": "object", "properties": {"count": {"type": "integer"}}})
     _unchanged(fixes_fidelity.rows_meta_without_columns, _answers(counted, _meta_media({})))
     _unchanged(fixes_fidelity.rows_meta_without_columns, {"paths": {}})
+
+
+def test_comma_list_query_array_is_declared_unexploded() -> None:
+    """Array query parameters described as comma separated, inline, shared (schema by `$ref`
+    too) or of the path item, get `style: form, explode: false`; the rest are left alone."""
+    inline = _array_query("sort", "Comma separated list of fields to sort by.")
+    shared = {"name": "fields", "in": "query", "description": "Comma-separated field names."}
+    shared["schema"] = {"$ref": "#/components/schemas/Names"}
+    of_item = _array_query("ids", "IDs, COMMA SEPARATED.")
+    near = [
+        _array_query("tags", "A list of tags."),
+        _array_query("order", "Comma separated.", explode=True),
+        _array_query("joined", "Values joined by a comma."),
+        {**_array_query("names", "Comma separated names."), "in": "header"},
+        {"name": "q", "in": "query", "description": "Comma separated words.", "schema": {}},
+        {"name": "f", "in": "query", "description": "Comma separated.", "content": {}},
+    ]
+    ref = {"$ref": "#/components/parameters/Fields"}
+    doc = _with_op({"parameters": [inline, ref, *near]}, method="get")
+    doc["paths"]["/things"]["parameters"] = [of_item]
+    names = {"type": "array", "items": {"type": "string"}}
+    doc["components"] = {"parameters": {"Fields": shared}, "schemas": {"Names": names}}
+    before = copy.deepcopy(doc)
+    assert fixes_fidelity.comma_list_declared_exploded(doc) == 3
+    unexploded = {"style": "form", "explode": False}
+    assert inline == {**before["paths"]["/things"]["get"]["parameters"][0], **unexploded}
+    assert shared == {**before["components"]["parameters"]["Fields"], **unexploded}
+    assert of_item == {**before["paths"]["/things"]["parameters"][0], **unexploded}
+    assert near == before["paths"]["/things"]["get"]["parameters"][2:]
+    assert doc["components"]["schemas"] == before["components"]["schemas"]
+    assert fixes_fidelity.comma_list_declared_exploded(doc) == 0
+
+
+REPEATED = (
+    "For example `?date_from=2020-01-01&date_to=2020-01-10&date_from=2021-06-01&date_to=...`."
+)
+
+
+def test_repeated_query_array_is_declared_exploded() -> None:
+    """An unexploded array query parameter shown repeated in its operation's description or
+    in any of its parameters' (through `$ref` too) becomes `explode: true`."""
+    date_from = _array_query("date_from", f"Start dates. {REPEATED}", style="form", explode=False)
+    date_to = _array_query("date_to", "End dates, see `date_from`.", style="form", explode=False)
+    once = _array_query("single", "For example `?single=1&date_to=2`.", explode=False)
+    unset = _array_query("ids", "For example `?ids=1&ids=2`.")
+    annotations = {"parameters": [date_from, {"$ref": "#/components/parameters/To"}, once, unset]}
+    since = _array_query("since", "Start dates.", explode=False)
+    system = {"description": "For example `?since=2020-01-01&since=2021-01-01`."}
+    doc: Doc = {
+        "paths": {
+            "/annotations": {"get": annotations},
+            "/system": {"parameters": [since], "get": system},
+        },
+        "components": {"parameters": {"To": date_to}},
+    }
+    before = copy.deepcopy(doc)
+    assert fixes_fidelity.repeated_query_declared_unexploded(doc) == 3
+    assert date_from == {**before["paths"]["/annotations"]["get"]["parameters"][0], "explode": True}
+    assert date_to == {**before["components"]["parameters"]["To"], "explode": True}
+    assert since == {**before["paths"]["/system"]["parameters"][0], "explode": True}
+    assert [once, unset] == before["paths"]["/annotations"]["get"]["parameters"][2:]
+    assert fixes_fidelity.repeated_query_declared_unexploded(doc) == 0
+
+
+def test_format_alternatives_become_any_of() -> None:
+    """A `oneOf` of two or more members holding only `format` (with a `description` or
+    `title`) becomes an `anyOf` of the same members; other `oneOf`s stay."""
+    dates = [{"format": "date"}, {"format": "datetime", "description": "UTC", "title": "Time"}]
+    date_from = {"type": "string", "oneOf": dates}
+    date_to = {"type": "string", "oneOf": [{"format": "date"}, {"format": "datetime"}]}
+    near = [
+        {"type": "string", "oneOf": [{"format": "date"}]},
+        {"type": "string", "oneOf": [{"format": "date"}, {"description": "any text"}]},
+        {"oneOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "time"}]},
+        {"oneOf": ["date", "datetime"]},
+    ]
+    props = {"to": date_to, **{f"near{i}": schema for i, schema in enumerate(near)}}
+    doc: Doc = {
+        "components": {
+            "parameters": {"From": {"name": "date_from", "schema": date_from}},
+            "schemas": {"Query": {"properties": props}},
+        }
+    }
+    before = copy.deepcopy(doc)
+    assert fixes_fidelity.format_alternatives_as_one_of(doc) == 2
+    assert date_from == {
+        "type": "string",
+        "anyOf": before["components"]["parameters"]["From"]["schema"]["oneOf"],
+    }
+    assert date_from["anyOf"] is dates
+    assert date_to == {"type": "string", "anyOf": [{"format": "date"}, {"format": "datetime"}]}
+    assert near == [
+        before["components"]["schemas"]["Query"]["properties"][f"near{i}"] for i in range(4)
+    ]
+    assert fixes_fidelity.format_alternatives_as_one_of(doc) == 0
