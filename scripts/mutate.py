@@ -242,6 +242,17 @@ _PIPELINE: dict[str, dict[str, str]] = {
         ('get("paths", None)', 'get("paths", )'),
         "equivalent: without paths, walking {} yields only that mapping, which has no type",
     ),
+    "fixes_fidelity.x_comma_list_declared_exploded": dict.fromkeys(
+        ('"description", None)', '"description", )', '"description", "XXXX")'), _NO_TEXT
+    ),
+    "fixes_fidelity.x_repeated_query_declared_unexploded": dict.fromkeys(
+        ('"description", None)', '"description", )', '"description", "XXXX")'), _NO_TEXT
+    ),
+    "fixes_fidelity.x__request_nodes": dict.fromkeys(
+        ('get("requestBody", None)', 'get("requestBody", )'),
+        "equivalent: None, like the empty mapping, leads to no schema node",
+    ),
+    "fixes_fidelity.x__is_object": dict.fromkeys(('"nullable", None)', '"nullable", )'), _FALSY),
     "rules.x__json_kinds": dict.fromkeys(
         ('"XXarrayXX"', '"ARRAY"'), "equivalent: kind names are only compared with each other"
     ),

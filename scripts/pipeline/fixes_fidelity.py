@@ -126,15 +126,15 @@ def format_alternatives_as_one_of(doc: Doc) -> int:
 
 
 def _query_arrays(doc: Doc) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-    """(operation, parameter) for each array query parameter, each parameter once."""
-    seen: set[int] = set()
+    """(operation, parameter) for each array query parameter of each operation. A shared
+    parameter (`$ref`, or one of the path item) comes with each operation using it, so it is
+    judged by every operation's documentation; each fix is counted once per parameter, as a
+    repaired parameter no longer has the defect."""
     for _, _, op, item in operations(doc):
         for param in item.get("parameters", []) + op.get("parameters", []):
             param = _param(doc, param)
             schema = _param(doc, param.get("schema", {}))
-            is_array = param.get("in") == "query" and schema.get("type") == "array"
-            if is_array and id(param) not in seen:
-                seen.add(id(param))
+            if param.get("in") == "query" and schema.get("type") == "array":
                 yield op, param
 
 

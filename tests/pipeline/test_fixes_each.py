@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from pipeline import convert, fixes
+from pipeline import convert, fixes, fixes_fidelity
 from pipeline.fixes import BEARER, FIXES, JSONAPI, Fix, repair
 from pipeline.fixes_analytics import placeholder_in_enum
 from pipeline.fixes_tracking import switch_enums
@@ -432,3 +432,237 @@ def test_switch_enums_become_integers_from_0_to_1() -> None:
     assert shared["schema"] == {"type": "integer", "minimum": 0, "maximum": 1}
     assert params[2:] == near
     assert switch_enums(doc) == 0
+
+
+def _array_query(name: str, description: str, **declared: Any) -> Doc:
+    items = {"type": "string"}
+    return {
+        "name": name,
+        "in": "query",
+        "description": description,
+        **declared,
+        "schema": {"type": "array", "items": items},
+    }
+
+
+def test_shared_parameter_is_judged_by_every_operation_using_it() -> None:
+    """A parameter declared once (`$ref`) and used by two operations is repaired when either
+    documents the defect, whatever the order of the paths, and counted once."""
+    shared = _array_query("since", "Start dates.", style="form", explode=False)
+    ref = {"$ref": "#/components/parameters/Since"}
+    doc: Doc = {
+        "paths": {
+            "/a": {"get": {"description": "Lists a.", "parameters": [ref]}},
+            "/b": {"get": {"description": "E.g. `?since=1&since=2`.", "parameters": [ref]}},
+        },
+        "components": {"parameters": {"Since": shared}},
+    }
+    assert fixes_fidelity.repeated_query_declared_unexploded(doc) == 1
+    assert shared["explode"] is True
+    commas = _array_query("sort", "Comma separated fields.")
+    twice: Doc = {
+        "paths": {
+            p: {"get": {"parameters": [{"$ref": "#/components/parameters/S"}]}}
+            for p in ("/a", "/b")
+        },
+        "components": {"parameters": {"S": commas}},
+    }
+    assert fixes_fidelity.comma_list_declared_exploded(twice) == 1
+    assert commas["explode"] is False
+
+
+ROWS = [[["EU", "Europe"], "Blink", 529437], [["NA", "North America"], "Blink", 199355]]
+CELLS = {"type": "array", "description": "One cell per column.", "items": {}}
+
+
+def _answers(*medias: Doc) -> Doc:
+    """One operation per media type object, each answering 200 with it."""
+    return {
+        "paths": {
+            f"/q{i}": {"post": {"responses": {"200": {"content": {"application/json": media}}}}}
+            for i, media in enumerate(medias)
+        }
+    }
+
+
+def _rows_media(items: Any, **examples: Any) -> Doc:
+    """An inline rows answer (`data`, `meta`) declaring its rows as ``items``."""
+    data = {"type": "array", "items": items}
+    return {"schema": {"properties": {"data": data, "meta": {"type": "object"}}}, **examples}
+
+
+def test_object_rows_become_arrays_when_every_example_row_is_one() -> None:
+    """The examples are the media type's own, its schema's and the named ones; an example
+    without `data` (or `meta`) is passed over. Each repaired answer counts once."""
+    own = _rows_media({"type": "object"}, example={"data": ROWS, "meta": {"count": 2}})
+    by_schema = _rows_media({"type": "object"})
+    by_schema["schema"]["example"] = {"data": ROWS[:1]}
+    named = _rows_media(
+        {"type": "object"},
+        examples={"eu": {"value": {"data": ROWS[:1]}}, "na": {"value": {"meta": {}}}},
+    )
+    doc = _answers(own, by_schema, named)
+    assert fixes_fidelity.rows_declared_as_objects(doc) == 3
+    for media in (own, by_schema, named):
+        assert media["schema"]["properties"] == {
+            "data": {"type": "array", "items": CELLS},
+            "meta": {"type": "object"},
+        }
+    assert own["example"] == {"data": ROWS, "meta": {"count": 2}}
+    assert fixes_fidelity.rows_declared_as_objects(doc) == 0
+
+
+def test_rows_stay_as_declared_unless_declared_as_bare_objects_with_array_examples() -> None:
+    example = {"data": ROWS}
+    for media in (
+        _rows_media({"type": "object", "properties": {"a": {}}}, example=example),
+        _rows_media({"type": "array"}, example=example),  # already arrays
+        _rows_media({"type": "object"}),  # no example
+        _rows_media({"type": "object"}, example={"data": [{"a": 1}, {"a": 2}]}),
+        _rows_media({"type": "object"}, example={"data": [ROWS[0], {"a": 1}]}),
+        _rows_media({"type": "object"}, examples={"eu": {"summary": "no value"}}),
+        _rows_media({"type": "object"}, example={"rows": ROWS}),  # other member
+        # siblings of a $ref are ignored (OpenAPI 3.0): not an inline schema
+        {
+            "schema": {"$ref": "#/x", **_rows_media({"type": "object"})["schema"]},
+            "example": example,
+        },
+        {"schema": {"properties": {"data": True}}, "example": example},  # no schema object
+        {"example": example},  # no schema
+    ):
+        _unchanged(fixes_fidelity.rows_declared_as_objects, _answers(media))
+    _unchanged(fixes_fidelity.rows_declared_as_objects, _with_op({"description": "no answers"}))
+
+
+def _meta_media(meta: Any) -> Doc:
+    """An inline rows answer (array rows) whose `meta` is ``meta``."""
+    data = {"type": "array", "items": {"type": "array"}}
+    return {"schema": {"properties": {"data": data, "meta": meta}}}
+
+
+def test_rows_meta_without_columns_gets_a_copy_of_the_declared_ones() -> None:
+    """The first declared `meta.columns` is copied into each rows `meta` without; answers
+    that are not rows (object `data`, no `meta`) are left alone."""
+    columns = {"type": "array", "items": {"type": "string"}, "description": "Column ids."}
+    others = {"type": "array", "description": "Other ids."}
+    raw = _meta_media({"type": "object", "properties": {"columns": columns}})
+    raw_too = _meta_media({"properties": {"columns": others, "count": {}}})
+    counted = _meta_media({"type": "object", "properties": {"count": {"type": "integer"}}})
+    bare = _meta_media({"type": "object"})
+    resource = {"schema": {"properties": {"data": {"type": "object"}, "meta": {"type": "object"}}}}
+    no_meta = {"schema": {"properties": {"data": {"type": "array", "items": {"type": "array"}}}}}
+    doc = _answers(raw, raw_too, counted, resource, bare, no_meta)
+    before = copy.deepcopy(doc)
+    assert fixes_fidelity.rows_meta_without_columns(doc) == 2
+    metas = [media["schema"]["properties"].get("meta") for media in (counted, bare)]
+    assert metas == [
+        {"type": "object", "properties": {"count": {"type": "integer"}, "columns": columns}},
+        {"type": "object", "properties": {"columns": columns}},
+    ]
+    assert all(meta["properties"]["columns"] is not columns for meta in metas)
+    assert raw["schema"]["properties"]["meta"]["properties"]["columns"] is columns
+    assert raw_too["schema"]["properties"]["meta"]["properties"]["columns"] is others
+    for name in ("/q0", "/q1", "/q3", "/q5"):
+        assert doc["paths"][name] == before["paths"][name]
+    assert fixes_fidelity.rows_meta_without_columns(doc) == 0
+
+
+def test_rows_meta_stays_without_columns_when_no_answer_declares_them() -> None:
+    counted = _meta_media({"type": "object", "properties": {"count": {"type": "integer"}}})
+    _unchanged(fixes_fidelity.rows_meta_without_columns, _answers(counted, _meta_media({})))
+    _unchanged(fixes_fidelity.rows_meta_without_columns, {"paths": {}})
+
+
+def test_comma_list_query_array_is_declared_unexploded() -> None:
+    """Array query parameters described as comma separated, inline, shared (schema by `$ref`
+    too) or of the path item, get `style: form, explode: false`; the rest are left alone."""
+    inline = _array_query("sort", "Comma separated list of fields to sort by.")
+    shared = {"name": "fields", "in": "query", "description": "Comma-separated field names."}
+    shared["schema"] = {"$ref": "#/components/schemas/Names"}
+    of_item = _array_query("ids", "IDs, COMMA SEPARATED.")
+    near = [
+        _array_query("tags", "A list of tags."),
+        _array_query("order", "Comma separated.", explode=True),
+        _array_query("joined", "Values joined by a comma."),
+        {**_array_query("names", "Comma separated names."), "in": "header"},
+        {"name": "q", "in": "query", "description": "Comma separated words.", "schema": {}},
+        {"name": "f", "in": "query", "description": "Comma separated.", "content": {}},
+    ]
+    ref = {"$ref": "#/components/parameters/Fields"}
+    doc = _with_op({"parameters": [inline, ref, *near]}, method="get")
+    doc["paths"]["/things"]["parameters"] = [of_item]
+    names = {"type": "array", "items": {"type": "string"}}
+    doc["components"] = {"parameters": {"Fields": shared}, "schemas": {"Names": names}}
+    before = copy.deepcopy(doc)
+    assert fixes_fidelity.comma_list_declared_exploded(doc) == 3
+    unexploded = {"style": "form", "explode": False}
+    assert inline == {**before["paths"]["/things"]["get"]["parameters"][0], **unexploded}
+    assert shared == {**before["components"]["parameters"]["Fields"], **unexploded}
+    assert of_item == {**before["paths"]["/things"]["parameters"][0], **unexploded}
+    assert near == before["paths"]["/things"]["get"]["parameters"][2:]
+    assert doc["components"]["schemas"] == before["components"]["schemas"]
+    assert fixes_fidelity.comma_list_declared_exploded(doc) == 0
+
+
+REPEATED = (
+    "For example `?date_from=2020-01-01&date_to=2020-01-10&date_from=2021-06-01&date_to=...`."
+)
+
+
+def test_repeated_query_array_is_declared_exploded() -> None:
+    """An unexploded array query parameter shown repeated in its operation's description or
+    in any of its parameters' (through `$ref` too) becomes `explode: true`."""
+    date_from = _array_query("date_from", f"Start dates. {REPEATED}", style="form", explode=False)
+    date_to = _array_query("date_to", "End dates, see `date_from`.", style="form", explode=False)
+    once = _array_query("single", "For example `?single=1&date_to=2`.", explode=False)
+    unset = _array_query("ids", "For example `?ids=1&ids=2`.")
+    annotations = {"parameters": [date_from, {"$ref": "#/components/parameters/To"}, once, unset]}
+    since = _array_query("since", "Start dates.", explode=False)
+    system = {"description": "For example `?since=2020-01-01&since=2021-01-01`."}
+    doc: Doc = {
+        "paths": {
+            "/annotations": {"get": annotations},
+            "/system": {"parameters": [since], "get": system},
+        },
+        "components": {"parameters": {"To": date_to}},
+    }
+    before = copy.deepcopy(doc)
+    assert fixes_fidelity.repeated_query_declared_unexploded(doc) == 3
+    assert date_from == {**before["paths"]["/annotations"]["get"]["parameters"][0], "explode": True}
+    assert date_to == {**before["components"]["parameters"]["To"], "explode": True}
+    assert since == {**before["paths"]["/system"]["parameters"][0], "explode": True}
+    assert [once, unset] == before["paths"]["/annotations"]["get"]["parameters"][2:]
+    assert fixes_fidelity.repeated_query_declared_unexploded(doc) == 0
+
+
+def test_format_alternatives_become_any_of() -> None:
+    """A `oneOf` of two or more members holding only `format` (with a `description` or
+    `title`) becomes an `anyOf` of the same members; other `oneOf`s stay."""
+    dates = [{"format": "date"}, {"format": "datetime", "description": "UTC", "title": "Time"}]
+    date_from = {"type": "string", "oneOf": dates}
+    date_to = {"type": "string", "oneOf": [{"format": "date"}, {"format": "datetime"}]}
+    near = [
+        {"type": "string", "oneOf": [{"format": "date"}]},
+        {"type": "string", "oneOf": [{"format": "date"}, {"description": "any text"}]},
+        {"oneOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "time"}]},
+        {"oneOf": ["date", "datetime"]},
+    ]
+    props = {"to": date_to, **{f"near{i}": schema for i, schema in enumerate(near)}}
+    doc: Doc = {
+        "components": {
+            "parameters": {"From": {"name": "date_from", "schema": date_from}},
+            "schemas": {"Query": {"properties": props}},
+        }
+    }
+    before = copy.deepcopy(doc)
+    assert fixes_fidelity.format_alternatives_as_one_of(doc) == 2
+    assert date_from == {
+        "type": "string",
+        "anyOf": before["components"]["parameters"]["From"]["schema"]["oneOf"],
+    }
+    assert date_from["anyOf"] is dates
+    assert date_to == {"type": "string", "anyOf": [{"format": "date"}, {"format": "datetime"}]}
+    assert near == [
+        before["components"]["schemas"]["Query"]["properties"][f"near{i}"] for i in range(4)
+    ]
+    assert fixes_fidelity.format_alternatives_as_one_of(doc) == 0

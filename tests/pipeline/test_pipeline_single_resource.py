@@ -87,6 +87,63 @@ def test_resource_objects_a_request_sends_keep_id_optional() -> None:
     assert doc == before
 
 
+def _answer(data: dict[str, Any]) -> dict[str, Any]:
+    """An operation answering 200 with a JSON:API document whose `data` is ``data``."""
+    schema = {"properties": {"data": data}}
+    return {"responses": {"200": {"content": {JSONAPI: {"schema": schema}}}}}
+
+
+def test_object_data_is_told_by_its_type_or_its_shape() -> None:
+    """`data` without `type` is one object when it has `properties` or a `oneOf` (each
+    answer counted); a `type` other than object is not, even with a composition."""
+    plain = _answer({"properties": {"id": {"type": "string"}}})
+    either = _answer({"oneOf": [{"$ref": "#/components/schemas/User"}, {"properties": {}}]})
+    listed = _answer({"type": "array", "allOf": [{"$ref": "#/components/schemas/Users"}]})
+    doc = _doc("200", {"properties": {"data": {"$ref": "#/components/schemas/Users"}}})
+    doc["paths"]["/users"] = {"post": {"requestBody": {}}, "get": listed}
+    doc["paths"]["/users/{id}"].update(put=plain, patch=either)
+    before = copy.deepcopy(doc)
+    assert single_resource_data_optional(doc) == 2
+    for op in (plain, either):
+        assert op["responses"]["200"]["content"][JSONAPI]["schema"]["required"] == ["data"]
+        del op["responses"]["200"]["content"][JSONAPI]["schema"]["required"]
+    assert doc == before
+
+
+def test_each_resource_object_is_counted_and_nested_compositions_are_read() -> None:
+    """Two resource objects, one composed through two levels of `allOf`: each becomes
+    required once. One sent in a request body is left alone, though the request comes
+    before other operations and its body lists `required` after `properties`."""
+    schemas = {
+        "Object": {"properties": {"id": {}, "type": {}}},
+        "Base": {"allOf": [{"$ref": "#/components/schemas/Object"}]},
+        "User": {"allOf": [{"$ref": "#/components/schemas/Base"}, {"properties": {"a": {}}}]},
+        "Group": {"type": "object", "properties": {"id": {}, "type": {}}},
+    }
+    group = {"$ref": "#/components/schemas/Group"}
+    body = {"properties": {"data": group}, "required": ["data"]}
+    doc: dict[str, Any] = {
+        "paths": {
+            "/groups": {"post": {"requestBody": {"content": {JSONAPI: {"schema": body}}}}},
+            "/groups/{id}": {"get": _answer(group)},
+            "/users/{id}": {"get": _answer({"$ref": "#/components/schemas/User"})},
+            "/apps/{id}": {"get": _answer({"properties": {"id": {}, "type": {}, "b": {}}})},
+        },
+        "components": {"schemas": schemas},
+    }
+    before = copy.deepcopy(doc)
+    assert resource_object_id_optional(doc) == 2
+    assert schemas["User"].pop("required") == ["id", "type"]
+    app = _schema_of(doc, "/apps/{id}")["properties"]["data"]
+    assert app.pop("required") == ["id", "type"]
+    assert doc == before
+
+
+def _schema_of(doc: dict[str, Any], path: str) -> dict[str, Any]:
+    schema: dict[str, Any] = doc["paths"][path]["get"]["responses"]["200"]["content"][JSONAPI]
+    return schema["schema"]
+
+
 def _single_resource_operations(spec: dict[str, Any]) -> set[tuple[str, str]]:
     """(method, path template) of every 2xx JSON:API response whose `data` is one object."""
     schemas = spec["components"]["schemas"]
