@@ -194,6 +194,8 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ),
     ("piwik_pro._auth.xǁClientCredentialsAuthǁ_fail", "self._generation -= 1"): _CHANGED,
     ("piwik_pro._auth.xǁClientCredentialsAuthǁ_fail", "self._generation += 2"): _CHANGED,
+    ("piwik_pro._base.xǁ_BaseClientǁ_http_settings", '{"user-agent"'): _CASE,
+    ("piwik_pro._base.xǁ_BaseClientǁ_http_settings", '{"USER-AGENT"'): _CASE,
     ("piwik_pro._auth.x__authorized", 'headers["authorization"]'): _CASE,
     ("piwik_pro._auth.x__authorized", 'headers["AUTHORIZATION"]'): _CASE,
     ("piwik_pro._base.xǁ_BaseClientǁ_new_low_level", "token=None"): _TOKEN_UNUSED,

@@ -20,6 +20,7 @@ from piwik_pro import (
     APITimeoutError,
     AsyncPiwikPro,
     AuthenticationError,
+    ConfigurationError,
     PaginationError,
     PiwikPro,
     PiwikProError,
@@ -27,6 +28,7 @@ from piwik_pro import (
 )
 from piwik_pro._auth import ClientCredentialsAuth, _clone, _waited_too_long, lock_wait
 from piwik_pro._auth_steps import Acquire, Drain, Fetch, Send
+from piwik_pro._config import user_agent
 from piwik_pro._operation import Operation
 from piwik_pro._token import DEADLINE, MAX_TOKEN_RESPONSE_BYTES
 from support.clock import FakeClock
@@ -496,3 +498,50 @@ def test_a_token_endpoints_retry_after_moves_the_deadline() -> None:
     client._sleep = sleeps.append
     assert client._call(GET, {"thing_id": "1"}).id == "1"
     assert sleeps == [5.0]
+
+
+# --------------------------------------------------------------------------- construction
+
+
+@pytest.mark.parametrize("kind", [PiwikPro, AsyncPiwikPro])
+def test_the_httpx_client_built_carries_the_timeout_and_the_user_agent(kind: type) -> None:
+    client = kind(HOST, "my-id", SECRET, timeout=12.0)
+    assert client._http.timeout == httpx.Timeout(12.0)
+    assert client._http.headers["User-Agent"] == user_agent()
+    assert str(client._http.base_url).rstrip("/") == HOST
+
+
+@pytest.mark.parametrize("value", [0, -1, True, 1.5, "3"])
+@pytest.mark.parametrize("name", ["max_pages", "max_response_bytes"])
+def test_limits_must_be_positive_ints(name: str, value: object) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        PiwikPro(HOST, "my-id", SECRET, **{name: value})
+    assert str(caught.value) == f"{name} must be a positive int, got {value!r}"
+    assert PiwikPro(HOST, "my-id", SECRET, **{name: 1}) is not None
+
+
+def test_the_sync_client_sleeps_with_time_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
+    slept: list[float] = []
+    monkeypatch.setattr("piwik_pro._client.time.sleep", slept.append)
+    server = FakeServer(httpx.Response(503), httpx.Response(200, json={"id": "1", "name": "a"}))
+    transport = httpx.MockTransport(server.handler)
+    client = PiwikPro(HOST, "my-id", SECRET, http_client=httpx.Client(transport=transport))
+    monkeypatch.undo()
+    assert client._call(GET, {"thing_id": "1"}).id == "1"
+    assert len(slept) == 1
+
+
+def test_the_async_client_sleeps_with_asyncio_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    monkeypatch.setattr(asyncio, "sleep", sleep)
+    server = FakeServer(httpx.Response(503), httpx.Response(200, json={"id": "1", "name": "a"}))
+    transport = httpx.MockTransport(server.async_handler)
+    http = httpx.AsyncClient(transport=transport)
+    client = AsyncPiwikPro(HOST, "my-id", SECRET, http_client=http)
+    monkeypatch.undo()
+    assert asyncio.run(client._call(GET, {"thing_id": "1"})).id == "1"
+    assert len(slept) == 1
