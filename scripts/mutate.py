@@ -52,6 +52,7 @@ _NONE_IS_FALSE = (
     "equivalent: httpx reads follow_redirects=None as false (only USE_CLIENT_DEFAULT means "
     "the client's setting)"
 )
+_ASSERT = "equivalent: an assertion of what the flow guarantees (a bound sender, a Fetch step)"
 _CLEARED = (
     "equivalent: a successful refresh clears the recorded failure, so a waiter finds none "
     "whatever the count says"
@@ -192,6 +193,16 @@ EXPLAINED: dict[tuple[str, str], str] = {
         "equivalent where it survives (the transport-failure branch): an httpx failure carries "
         "no Retry-After, which is all budget() reads of it"
     ),
+    ("piwik_pro._auth.xǁClientCredentialsAuthǁ__init__", "self._generation = 1"): _CHANGED,
+    ("piwik_pro._auth.xǁClientCredentialsAuthǁ__init__", 'PiwikProError | None = ""'): (
+        "equivalent: the failure is read only once a refresh has finished, which sets it"
+    ),
+    ("piwik_pro._auth.xǁClientCredentialsAuthǁ_sync_step", "timeout=+1 if wait is None"): (
+        "not worth a test: only a call without any timeout waits over 1 s for another call's "
+        "token, and showing it takes a second thread and a real wait"
+    ),
+    ("piwik_pro._auth.xǁClientCredentialsAuthǁ_sync_step", "is not None or isinstance"): _ASSERT,
+    ("piwik_pro._auth.xǁClientCredentialsAuthǁ_async_step", "is not None or isinstance"): _ASSERT,
     ("piwik_pro._auth.xǁClientCredentialsAuthǁ_fail", "self._generation -= 1"): _CHANGED,
     ("piwik_pro._auth.xǁClientCredentialsAuthǁ_fail", "self._generation += 2"): _CHANGED,
     ("piwik_pro._base.xǁ_BaseClientǁ_http_settings", '{"user-agent"'): _CASE,

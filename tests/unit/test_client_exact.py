@@ -545,3 +545,51 @@ def test_the_async_client_sleeps_with_asyncio_sleep(monkeypatch: pytest.MonkeyPa
     monkeypatch.undo()
     assert asyncio.run(client._call(GET, {"thing_id": "1"})).id == "1"
     assert len(slept) == 1
+
+
+@pytest.mark.parametrize(
+    ("client_id", "client_secret", "message"),
+    [("", SECRET, "client_id must not be empty"), ("my-id", "", "client_secret must not be empty")],
+)
+def test_empty_credentials_are_refused(client_id: str, client_secret: str, message: str) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        PiwikPro(HOST, client_id, client_secret)
+    assert str(caught.value) == message
+
+
+def test_the_token_lifetime_runs_on_the_clients_clock() -> None:
+    """1,800 s tokens, refreshed 60 s early: the client's clock (``_clock``) decides."""
+    server = FakeServer(numbered_tokens=True)
+    client, _ = sync_client(server)
+    clock = FakeClock()
+    client._clock = clock
+    client.authenticate()
+    clock.now += 1739.0
+    client.authenticate()
+    assert server.token_requests == 1
+    clock.now += 2.0
+    client.authenticate()
+    assert server.token_requests == 2
+
+
+@pytest.mark.parametrize("margin", [0.0, -5.0])
+def test_a_margin_of_zero_or_less_keeps_a_token_until_it_expires(margin: float) -> None:
+    clock = FakeClock()
+    auth = ClientCredentialsAuth(
+        token_url=TOKEN_URL, client_id="my-id", client_secret=SECRET, margin=margin, clock=clock
+    )
+    token = _fetched(auth, httpx.Request("GET", f"{HOST}/api/x"))
+    clock.now += 1799.5
+    assert auth._usable(None) is token
+    clock.now += 0.5
+    assert auth._usable(None) is None
+
+
+def test_a_client_without_any_timeout_fetches_its_token() -> None:
+    """No timeout at all: the wait for the refresh lock is unbounded, and still taken."""
+    server = FakeServer()
+    transport = httpx.MockTransport(server.handler)
+    http = httpx.Client(transport=transport, base_url=HOST, timeout=None)
+    client = PiwikPro(HOST, "my-id", SECRET, http_client=http)
+    assert client.authenticate() == 1800.0
+    assert not client.auth._refresh_lock.locked()
