@@ -100,3 +100,16 @@ def test_a_single_resource_answer_without_data_is_a_validation_error() -> None:
     client = PiwikPro(HOST, "id", "secret-123456", http_client=http)
     with client, pytest.raises(APIResponseValidationError, match=r"JsonApiUserObject.*'data'"):
         client.users.get("u1")
+
+
+def test_the_package_hands_out_the_generated_unset_on_each_access() -> None:
+    """Read at call time (the names load lazily): both names, and nothing else."""
+    import piwik_pro
+    from piwik_pro_api import types
+
+    assert piwik_pro.UNSET is types.UNSET
+    assert piwik_pro.Unset is types.Unset
+    for name in ("unset", "NotThere"):
+        with pytest.raises(AttributeError) as caught:
+            getattr(piwik_pro, name)
+        assert str(caught.value) == f"module 'piwik_pro' has no attribute {name!r}"
