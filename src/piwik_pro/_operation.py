@@ -303,7 +303,11 @@ class Operation(Generic[ResultT]):
         if self.body_model is None:
             raise TypeError(f"{self.name}: body= takes the generated model here, not a dict")
         model = resolve_ref(self.body_model)
-        what = "the keyword arguments" if keywords else "the body= dict"
+        what, does, has = (
+            ("the keyword arguments", "do", "have")
+            if keywords
+            else ("the body= dict", "does", "has")
+        )
         try:
             built = model.from_dict(data)
         except KeyError as exc:
@@ -312,14 +316,14 @@ class Operation(Generic[ResultT]):
                 f"missing from {what}"
             ) from exc
         except (TypeError, ValueError, AttributeError) as exc:
-            raise TypeError(f"{self.name}: {what} does not fit {model.__name__}: {exc}") from exc
+            raise TypeError(f"{self.name}: {what} {does} not fit {model.__name__}: {exc}") from exc
         unknown = sorted(getattr(built, "additional_properties", {}))
         import attrs  # the generated models' library: loaded by then
 
         known = [f.name for f in attrs.fields(model) if f.name != "additional_properties"]
         if unknown and known:
             raise TypeError(
-                f"{self.name}: {what} has fields {model.__name__} does not know: "
+                f"{self.name}: {what} {has} fields {model.__name__} does not know: "
                 f"{', '.join(unknown)} (it takes {', '.join(known)})"
             )
         return built

@@ -192,7 +192,7 @@ def test_a_value_the_model_refuses_is_named_with_the_source() -> None:
         "badly formed hexadecimal UUID string"
     )
     assert _message(_ANALYTICS_QUERY, {"body": UNSET}, bad) == (
-        "analytics.query: the keyword arguments does not fit AnalyticsQueryBody: "
+        "analytics.query: the keyword arguments do not fit AnalyticsQueryBody: "
         "badly formed hexadecimal UUID string"
     )
 
