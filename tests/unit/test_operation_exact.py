@@ -203,6 +203,14 @@ def test_unknown_dict_fields_are_listed_with_the_known_ones() -> None:
         "cdp.attributes.update: the body= dict has fields CustomAttributeUpdateInput does not "
         "know: colour, size (it takes name, event_data_key)"
     )
+    # the facade's signatures refuse unknown keywords first; the check itself says so too
+    body = {"name": "n", "colour": 1}
+    with pytest.raises(TypeError) as caught:
+        _CDP_ATTRIBUTES_UPDATE.body_from_dict(body, keywords=True)
+    assert str(caught.value) == (
+        "cdp.attributes.update: the keyword arguments have fields CustomAttributeUpdateInput "
+        "does not know: colour (it takes name, event_data_key)"
+    )
 
 
 def test_a_dict_body_for_an_operation_without_a_body_model_is_refused() -> None:
