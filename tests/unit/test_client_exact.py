@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import threading
 from collections.abc import AsyncIterator, Iterator
 from types import SimpleNamespace
 from typing import Any
@@ -204,18 +205,32 @@ def test_an_async_client_used_in_a_second_event_loop_says_what_to_do() -> None:
 
 
 WAITED = "Timed out after {}s waiting for another call's access token request."
+# Only a broken wait gets near this: it turns a caller that never gives up into a failure
+# instead of a test that never ends (no time is measured).
+HANG_GUARD = 10.0
 
 
 @pytest.mark.parametrize(("timeout", "text"), [(0.05, "0.05"), (0.0, "0")])
 def test_sync_wait_for_another_callers_token_ends_at_the_timeout(timeout: float, text: str) -> None:
     client = _sync_with_timeout(timeout)
-    assert client.auth._refresh_lock.acquire()  # another caller is fetching the token
-    try:
-        with pytest.raises(APITimeoutError) as caught:
+    lock = client.auth._refresh_lock
+    assert lock.acquire()  # another caller is fetching the token
+    outcome: list[BaseException] = []
+
+    def call() -> None:
+        try:
             client.authenticate()
-    finally:
-        client.auth._refresh_lock.release()
-    assert str(caught.value) == WAITED.format(text)
+        except BaseException as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=call)
+    worker.start()
+    worker.join(HANG_GUARD)
+    lock.release()  # lets a caller that never gave up finish, so the test ends either way
+    worker.join()
+    assert outcome, f"authenticate() was still waiting after {HANG_GUARD} s"
+    assert isinstance(outcome[0], APITimeoutError)
+    assert str(outcome[0]) == WAITED.format(text)
     assert client.auth.token_requests == 0
 
 
@@ -228,7 +243,7 @@ async def test_async_wait_for_another_callers_token_ends_at_the_timeout(
     await lock.acquire()  # another task is fetching the token
     try:
         with pytest.raises(APITimeoutError) as caught:
-            await client.authenticate()
+            await asyncio.wait_for(client.authenticate(), HANG_GUARD)
     finally:
         lock.release()
     assert str(caught.value) == WAITED.format(text)
