@@ -53,6 +53,10 @@ _NONE_IS_FALSE = (
     "the client's setting)"
 )
 _ASSERT = "equivalent: an assertion of what the flow guarantees (a bound sender, a Fetch step)"
+_TYPE_ONLY = (
+    "equivalent where it survives: a 'parsed as <type>' message holds no secret, and the "
+    "response is already scrubbed of them"
+)
 _CLEARED = (
     "equivalent: a successful refresh clears the recorded failure, so a waiter finds none "
     "whatever the count says"
@@ -163,6 +167,8 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._exchange.x_scrubbed", 'encoding or "UTF-8"'): _HTTPX_ENCODING,
     ("piwik_pro._exchange.x_status_error", "secrets=None"): _SCRUBBED,
     ("piwik_pro._exchange.x_status_error", "operation=operation, )"): _SCRUBBED,
+    ("piwik_pro._exchange.x_parse_outcome", "why, None)"): _TYPE_ONLY,
+    ("piwik_pro._exchange.x_parse_outcome", "why, )"): _TYPE_ONLY,
     ("piwik_pro._exchange.x_outcome", "cast("): (
         "equivalent: typing.cast does nothing at run time, whatever type it names"
     ),

@@ -608,3 +608,22 @@ def test_a_client_without_any_timeout_fetches_its_token() -> None:
     client = PiwikPro(HOST, "my-id", SECRET, http_client=http)
     assert client.authenticate() == 1800.0
     assert not client.auth._refresh_lock.locked()
+
+
+def test_a_redirect_to_a_long_url_is_named_by_its_first_200_characters() -> None:
+    far = f"{HOST}/{'x' * 300}"
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/auth/token":
+            return httpx.Response(302, headers={"Location": f"{far}?code=secret"})
+        return _token_reply()
+
+    plain = httpx.Client(
+        transport=httpx.MockTransport(handle), base_url=HOST, auth=_auth(), follow_redirects=True
+    )
+    with plain, pytest.raises(AuthenticationError) as caught:
+        plain.get("/api/x")
+    assert str(caught.value).startswith(
+        f"The token request was redirected to {far[:200]!r}; refusing its answer"
+    )
+    assert "code=secret" not in str(caught.value)

@@ -300,3 +300,19 @@ def test_a_token_request_that_failed_without_a_cause_is_not_retried() -> None:
     error = APIConnectionError("failed", request=request)
     assert error.__cause__ is None
     assert delay_after_error(RetryPolicy(max_retries=3), error, 0, 3) is None
+
+
+def test_scrubbing_a_body_its_charset_cannot_write_back_replaces_what_it_cannot() -> None:
+    """An ASCII body with a byte ASCII lacks: read with a replacement character, written
+    back with ``?`` (the secret still masked, nothing raised)."""
+    response = _charset(b"\xff " + SECRET.encode(), "ascii")
+    scrubbed(response, (SECRET,))
+    assert response.content == b"? ***"
+
+
+def test_a_token_request_whose_cause_is_not_worth_retrying_is_not_retried() -> None:
+    error = APIConnectionError("failed", request=httpx.Request("POST", "https://e/auth/token"))
+    error.__cause__ = ValueError("not a transport failure")
+    assert delay_after_error(RetryPolicy(max_retries=3), error, 0, 3) is None
+    error.__cause__ = httpx.ConnectError("refused")
+    assert delay_after_error(RetryPolicy(max_retries=3), error, 0, 3) is not None
