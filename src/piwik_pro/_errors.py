@@ -333,8 +333,17 @@ def read_body(response: httpx.Response) -> object | None:
     try:
         parsed: object = response.json()
     except ValueError:
-        return response.text
+        return decoded(response)
     return parsed
+
+
+def decoded(response: httpx.Response) -> str:
+    """The body as text in its charset; as UTF-8 when that charset cannot decode it (a
+    label naming a codec that is no text encoding, such as ``hex``, or refusing the bytes)."""
+    try:
+        return response.text
+    except Exception:  # whatever the codec raises, the body stays readable
+        return response.content.decode("utf-8", "replace")
 
 
 def error_body(response: httpx.Response, secrets: Sequence[str] = ()) -> object | None:

@@ -7,6 +7,7 @@ parsed model or a :class:`PiwikProError` all happen here, without I/O.
 
 from __future__ import annotations
 
+import json
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
@@ -15,6 +16,8 @@ import httpx
 from ._body import BodyLimits, DeadlineExceeded
 from ._config import total_seconds
 from ._errors import (
+    _MASK,
+    MAX_ERROR_JSON,
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
@@ -263,16 +266,48 @@ def scrubbed(response: httpx.Response, secrets: tuple[str, ...] = ()) -> httpx.R
     """``response`` made safe to hand to a caller inside an exception: without credentials
     (:func:`without_credentials`), and with ``secrets`` echoed in its body masked."""
     content = without_credentials(response).content
-    if not any(secrets):
+    wanted = tuple(secret for secret in secrets if secret)
+    if not wanted:
         return response
-    # Read in the body's own encoding (httpx's: the charset, else UTF-8), so that a
-    # secret is found whatever the charset, and written back in it.
-    encoding = response.encoding or "utf-8"
-    text = content.decode(encoding, "replace")
-    if any(secret in text for secret in secrets if secret):
-        response._content = mask(text, secrets).encode(encoding, "replace")
+    masked = _masked_content(content, response.encoding or "utf-8", wanted)
+    if masked != content:
+        response._content = masked
         vars(response).pop("_text", None)  # the decoded text httpx may have cached
     return response
+
+
+def _masked_content(content: bytes, encoding: str, secrets: tuple[str, ...]) -> bytes:
+    """``content`` with each secret masked wherever a reader could find it again.
+
+    In the text of the body's own charset (written back in it); in its UTF-8 bytes,
+    whatever the charset label claims; and, for a JSON body small enough to be parsed
+    into an error's ``body``, inside strings that escape it (``\\u0073ecret``, ``a\\/b``).
+    """
+    try:
+        text = content.decode(encoding, "replace")
+    except Exception:  # a codec that is no text encoding (hex, idna, ...)
+        encoding, text = "utf-8", content.decode("utf-8", "replace")
+    if any(secret in text for secret in secrets):
+        content = _encoded(mask(text, secrets), encoding)
+    for secret in secrets:  # a body whose charset label is wrong
+        content = content.replace(secret.encode(), _MASK.encode())
+    if len(content) <= MAX_ERROR_JSON:
+        try:
+            parsed = json.loads(content)
+        except ValueError:  # not JSON (UnicodeDecodeError is a ValueError too)
+            return content
+        hidden = mask(parsed, secrets)
+        if hidden != parsed:
+            content = _encoded(json.dumps(hidden, ensure_ascii=False), encoding)
+    return content
+
+
+def _encoded(text: str, encoding: str) -> bytes:
+    """``text`` in ``encoding`` (what it cannot write replaced), else in UTF-8."""
+    try:
+        return text.encode(encoding, "replace")
+    except Exception:  # a codec that refuses to write text back
+        return text.encode("utf-8")
 
 
 def status_error(

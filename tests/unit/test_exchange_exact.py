@@ -316,3 +316,28 @@ def test_a_token_request_whose_cause_is_not_worth_retrying_is_not_retried() -> N
     assert delay_after_error(RetryPolicy(max_retries=3), error, 0, 3) is None
     error.__cause__ = httpx.ConnectError("refused")
     assert delay_after_error(RetryPolicy(max_retries=3), error, 0, 3) is not None
+
+
+@pytest.mark.parametrize("charset", ["hex", "base64", "idna", "punycode"])
+def test_scrubbing_a_body_labelled_with_a_codec_that_is_no_text_encoding(charset: str) -> None:
+    """Read as UTF-8 then: the secret is masked and nothing is raised."""
+    response = _charset(f"echo {SECRET}".encode(), charset)
+    error = status_error("things.get", response, (SECRET,))
+    assert response.content == b"echo ***"
+    assert SECRET not in str(error)
+
+
+def test_scrubbing_a_utf8_body_labelled_utf16_still_masks_its_bytes() -> None:
+    response = _charset(f"echo {SECRET}".encode(), "utf-16")
+    scrubbed(response, (SECRET,))
+    assert SECRET.encode() not in response.content
+    assert response.content.endswith(b"***")
+
+
+def test_scrubbing_finds_a_secret_a_json_body_escapes() -> None:
+    escaped = "\\u" + format(ord(SECRET[0]), "04x") + SECRET[1:]
+    response = _charset(f'{{"e": "{escaped}", "n": 1}}'.encode(), "utf-8")
+    assert response.json() == {"e": SECRET, "n": 1}
+    error = status_error("things.get", response, (SECRET,))
+    assert response.json() == {"e": "***", "n": 1}
+    assert error.body == {"e": "***", "n": 1}
