@@ -14,7 +14,7 @@ pipeline function runs under them, at several seconds a build). mutmut works in
 changed; ``--only`` re-runs the mutants whose names match (fnmatch patterns, e.g.
 ``'piwik_pro._errors*'``), killed ones included; a change to the test selection
 discards every result. Each run first drops mutmut's record of which tests reach which
-function (``mutants/mutmut-stats.json``) and collects it afresh (a few minutes): mutmut
+function (in ``mutants/mutmut-stats.json``) and collects it afresh (a few minutes): mutmut
 3.8 forgets the tests of every caller of a changed function without collecting them
 again, and then reports their mutants as reached by no test. Slow (the 5,588 mutants
 take about two hours on two cores; a later run retests only what changed): not part of
@@ -29,6 +29,7 @@ mutated function and the mutant's changed line, so explanations survive renumber
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import subprocess
@@ -57,9 +58,10 @@ _NONE_IS_FALSE = (
     "the client's setting)"
 )
 _ASSERT = "equivalent: an assertion of what the flow guarantees (a bound sender, a Fetch step)"
+_RAISE_INVALID = "raise validation_error(op, scrubbed(response, secrets), "
 _TYPE_ONLY = (
-    "equivalent where it survives: a 'parsed as <type>' message holds no secret, and the "
-    "response is already scrubbed of them"
+    "equivalent: a 'parsed as <type>' message holds no secret, and the response is already "
+    "scrubbed of them (escaped in JSON too)"
 )
 _CLEARED = (
     "equivalent: a successful refresh clears the recorded failure, so a waiter finds none "
@@ -171,8 +173,8 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._exchange.x_scrubbed", 'encoding or "UTF-8"'): _HTTPX_ENCODING,
     ("piwik_pro._exchange.x_status_error", "secrets=None"): _SCRUBBED,
     ("piwik_pro._exchange.x_status_error", "operation=operation, )"): _SCRUBBED,
-    ("piwik_pro._exchange.x_parse_outcome", "why, None)"): _TYPE_ONLY,
-    ("piwik_pro._exchange.x_parse_outcome", "why, )"): _TYPE_ONLY,
+    ("piwik_pro._exchange.x_parse_outcome", f"={_RAISE_INVALID}why, None)"): _TYPE_ONLY,
+    ("piwik_pro._exchange.x_parse_outcome", f"={_RAISE_INVALID}why, )"): _TYPE_ONLY,
     ("piwik_pro._exchange.x_outcome", "cast("): (
         "equivalent: typing.cast does nothing at run time, whatever type it names"
     ),
@@ -331,6 +333,23 @@ def _link_shared() -> None:
         link.symlink_to(shared, target_is_directory=True)
 
 
+def _forget_test_map() -> None:
+    """Make mutmut map every test to the functions it reaches afresh (see the module text).
+
+    Only the map is dropped (every test then counts as new, so all are traced again);
+    the configuration fingerprint stays, so a changed test selection still discards the
+    results, as mutmut intends.
+    """
+    stats = ROOT / "mutants" / "mutmut-stats.json"
+    if not stats.exists():
+        return
+    data = json.loads(stats.read_text())
+    for key in ("tests_by_mangled_function_name", "duration_by_test", "function_dependencies"):
+        if key in data:
+            data[key] = {}
+    stats.write_text(json.dumps(data))
+
+
 def results() -> dict[str, str]:
     """Every mutant's status, by mutant name."""
     found = {}
@@ -357,9 +376,15 @@ def changed_line(mutant: str) -> str:
 
 
 def explanation(mutant: str, line: str) -> str | None:
+    """Why ``mutant`` (whose changed line is ``line``) may survive, if it is explained.
+
+    A fragment starting with ``=`` must be the whole line (where a shorter one would
+    also match a different mutant of the function); any other is found within it.
+    """
     function = function_of(mutant)
     for (where, fragment), why in EXPLAINED.items():
-        if where == function and fragment in line:
+        exact = fragment.startswith("=") and line == fragment[1:]
+        if where == function and (exact or fragment in line):
             return why
     return None
 
@@ -448,7 +473,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.report_only:
         _link_shared()
-        (ROOT / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
+        _forget_test_map()
         _mutmut("run", "--max-children", str(args.jobs), *args.only)
     return report(results())
 

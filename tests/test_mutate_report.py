@@ -52,3 +52,37 @@ def test_unchecked_mutants_are_counted_apart(capsys: pytest.CaptureFixture[str])
     assert "not checked (2, the run stopped before them), by module:" in out
     assert "      1  b.n" in out
     assert "score: 1/1 killed = 100.0 %" in out
+
+
+def test_an_exact_fragment_explains_only_the_whole_line() -> None:
+    mutant = "piwik_pro._exchange.x_parse_outcome__mutmut_53"
+    line = "raise validation_error(op, scrubbed(response, secrets), why, None)"
+    assert mutate.explanation(mutant, line) is not None
+    assert mutate.explanation(mutant, line + " from exc") is None
+
+
+def test_the_test_map_is_forgotten_and_the_fingerprint_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    (tmp_path / "mutants").mkdir()
+    stats = tmp_path / "mutants" / "mutmut-stats.json"
+    stats.write_text(
+        json.dumps(
+            {
+                "tests_by_mangled_function_name": {"f": ["t"]},
+                "duration_by_test": {"t": 1.0},
+                "function_dependencies": {"f": ["g"]},
+                "config_fingerprint": {"test_selection": "abc"},
+            }
+        )
+    )
+    monkeypatch.setattr(mutate, "ROOT", tmp_path)
+    mutate._forget_test_map()
+    assert json.loads(stats.read_text()) == {
+        "tests_by_mangled_function_name": {},
+        "duration_by_test": {},
+        "function_dependencies": {},
+        "config_fingerprint": {"test_selection": "abc"},
+    }
