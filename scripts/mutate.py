@@ -58,6 +58,7 @@ _NONE_IS_FALSE = (
     "the client's setting)"
 )
 _ASSERT = "equivalent: an assertion of what the flow guarantees (a bound sender, a Fetch step)"
+_FALSY_ARG = "equivalent: None is falsy, as False is"
 _RAISE_INVALID = "raise validation_error(op, scrubbed(response, secrets), "
 _TYPE_ONLY = (
     "equivalent: a 'parsed as <type>' message holds no secret, and the response is already "
@@ -175,6 +176,13 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._exchange.x_status_error", "operation=operation, )"): _SCRUBBED,
     ("piwik_pro._exchange.x_parse_outcome", f"={_RAISE_INVALID}why, None)"): _TYPE_ONLY,
     ("piwik_pro._exchange.x_parse_outcome", f"={_RAISE_INVALID}why, )"): _TYPE_ONLY,
+    ("piwik_pro._errors.x_decoded", '"UTF-8"'): "equivalent: codec names ignore case",
+    ("piwik_pro._exchange.x__encoded", '"UTF-8"'): "equivalent: codec names ignore case",
+    ("piwik_pro._exchange.x__masked_content", '"UTF-8"'): "equivalent: codec names ignore case",
+    ("piwik_pro._exchange.x__masked_content", 'encoding, text = "XXutf-8XX"'): (
+        "equivalent: writing back in an unknown codec falls back to UTF-8 (_encoded)"
+    ),
+    ("piwik_pro._exchange.x__masked_content", "ensure_ascii=None"): _FALSY_ARG,
     ("piwik_pro._exchange.x_outcome", "cast("): (
         "equivalent: typing.cast does nothing at run time, whatever type it names"
     ),

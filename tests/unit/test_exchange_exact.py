@@ -19,7 +19,9 @@ from piwik_pro import (
     RateLimitError,
 )
 from piwik_pro._body import BodyLimits, DeadlineExceeded
+from piwik_pro._errors import MAX_ERROR_JSON, read_body
 from piwik_pro._exchange import (
+    _encoded,
     attempt_kwargs,
     budget,
     call_limits,
@@ -341,3 +343,42 @@ def test_scrubbing_finds_a_secret_a_json_body_escapes() -> None:
     error = status_error("things.get", response, (SECRET,))
     assert response.json() == {"e": "***", "n": 1}
     assert error.body == {"e": "***", "n": 1}
+
+
+def _escaped(secret: str) -> str:
+    """``secret`` as a JSON string may spell it: its first character as a \\u escape."""
+    return "\\u" + format(ord(secret[0]), "04x") + secret[1:]
+
+
+def test_a_body_no_codec_can_read_is_read_as_utf8_with_replacements() -> None:
+    response = _charset(b"\xff echo " + SECRET.encode(), "hex")
+    assert read_body(response) == f"\ufffd echo {SECRET}"
+    scrubbed(response, (SECRET,))
+    assert response.content == "\ufffd echo ***".encode()
+
+
+def test_text_a_codec_cannot_write_is_written_as_utf8() -> None:
+    assert _encoded("café ***", "hex") == "café ***".encode()
+    assert _encoded("café ***", "latin-1") == "café ***".encode("latin-1")
+
+
+def test_scrubbing_a_utf16_body_that_is_not_json() -> None:
+    response = _charset(f"echo {SECRET}".encode("utf-16"), "utf-16")
+    scrubbed(response, (SECRET,))
+    assert response.content.decode("utf-16") == "echo ***"
+
+
+def test_scrubbing_an_escaped_secret_keeps_the_json_in_its_charset_and_characters() -> None:
+    body = f'{{"e": "{_escaped(SECRET)}", "w": "café"}}'
+    response = _charset(body.encode("utf-16"), "utf-16")
+    scrubbed(response, (SECRET,))
+    assert response.content.decode("utf-16") == '{"e": "***", "w": "café"}'
+
+
+def test_an_escaped_secret_is_masked_in_a_json_body_of_up_to_64_kib() -> None:
+    head = f'{{"e": "{_escaped(SECRET)}", "pad": "'
+    body = head + "x" * (MAX_ERROR_JSON - len(head) - 2) + '"}'
+    assert len(body.encode()) == MAX_ERROR_JSON
+    response = _charset(body.encode(), "utf-8")
+    scrubbed(response, (SECRET,))
+    assert response.json()["e"] == "***"
