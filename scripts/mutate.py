@@ -45,6 +45,10 @@ _LINE = re.compile(r"^\s*(?P<name>\S+): (?P<status>.+)$")
 
 # (mutated function, a fragment of the mutated line) -> why the survivor is acceptable.
 _CASE = "equivalent: httpx headers are case-insensitive"
+_CODEC_CASE = "equivalent: codec names ignore case"
+_FALSY = "equivalent: None is falsy, as False is"
+_UPPER_METHOD = "equivalent: httpx upper-cases the method"
+_EMPTY_SECRET = "equivalent: an empty secret masks nothing (mask skips empty secrets)"
 _ASCII_NETLOC = "equivalent: httpx keeps the netloc IDNA-encoded, pure ASCII: no decoding can fail"
 _TOKEN_UNUSED = "equivalent: the low-level client gets our httpx client, its own token is unused"
 _NEVER_BACK = (
@@ -58,7 +62,6 @@ _NONE_IS_FALSE = (
     "the client's setting)"
 )
 _ASSERT = "equivalent: an assertion of what the flow guarantees (a bound sender, a Fetch step)"
-_FALSY_ARG = "equivalent: None is falsy, as False is"
 _RAISE_INVALID = "raise validation_error(op, scrubbed(response, secrets), "
 _TYPE_ONLY = (
     "equivalent: a 'parsed as <type>' message holds no secret, and the response is already "
@@ -89,12 +92,10 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._failures.x__where", 'decode("ascii", )'): _ASCII_NETLOC,
     ("piwik_pro._failures.x__where", 'decode("ASCII", "replace")'): _ASCII_NETLOC,
     ("piwik_pro._failures.x__where", 'decode("ascii", "XXreplaceXX")'): _ASCII_NETLOC,
-    ("piwik_pro._failures.x_closed_error", '"_is_async", None)'): (
-        "equivalent: None is falsy, as False is"
-    ),
+    ("piwik_pro._failures.x_closed_error", '"_is_async", None)'): _FALSY,
     ("piwik_pro._exchange.x_without_credentials", 'pop("authorization"'): _CASE,
     ("piwik_pro._exchange.x_without_credentials", 'pop("AUTHORIZATION"'): _CASE,
-    ("piwik_pro._errors.x_parse_errors", '"UTF-8"'): "equivalent: codec names ignore case",
+    ("piwik_pro._errors.x_parse_errors", '"UTF-8"'): _CODEC_CASE,
     ("piwik_pro._errors.x__error_from_item", "(text) or True"): (
         "equivalent: every caller drops errors whose summary is empty"
     ),
@@ -118,7 +119,7 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._config.x__check_parts", 'parts.hostname or "XXXX"'): (
         "equivalent: 'XXXX' is upper case, which no valid host label is after urlsplit"
     ),
-    ("piwik_pro._errors.x_error_body", '"UTF-8"'): "equivalent: codec names ignore case",
+    ("piwik_pro._errors.x_error_body", '"UTF-8"'): _CODEC_CASE,
     ("piwik_pro._errors.x_error_body", "MAX_ERROR_TEXT * 5"): (
         "equivalent: 4 bytes per character already cover the characters kept"
     ),
@@ -127,17 +128,13 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._token.x_build_token_request", '"ACCEPT"'): _CASE,
     ("piwik_pro._token.x_build_token_request", '"user-agent"'): _CASE,
     ("piwik_pro._token.x_build_token_request", '"USER-AGENT"'): _CASE,
-    ("piwik_pro._token.x_build_token_request", 'Request("post"'): (
-        "equivalent: httpx upper-cases the method"
-    ),
+    ("piwik_pro._token.x_build_token_request", 'Request("post"'): _UPPER_METHOD,
     ("piwik_pro._token.x_parse_token_response", 'get("location"'): _CASE,
     ("piwik_pro._token.x_parse_token_response", 'get("LOCATION"'): _CASE,
     ("piwik_pro._token.x_parse_token_response", '"Location", "XXXX")'): _LOCATION,
     ("piwik_pro._token.x_parse_token_response", '"Location", None)'): _LOCATION,
     ("piwik_pro._token.x_parse_token_response", '"Location", )'): _LOCATION,
-    ("piwik_pro._token.x_parse_token_response", "(secret) or True"): (
-        "equivalent: an empty secret masks nothing (mask skips empty secrets)"
-    ),
+    ("piwik_pro._token.x_parse_token_response", "(secret) or True"): _EMPTY_SECRET,
     ("piwik_pro._token.x_parse_token_response", 'secret: str = "XXXX"'): (
         "not worth a test: every caller passes the secret; the default only masks 'XXXX'"
     ),
@@ -164,9 +161,7 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._exchange.x__with_bearer", '"Authorization", "XXXX")'): (
         "equivalent: 'XXXX' holds no space, so the part after one is '' as before"
     ),
-    ("piwik_pro._exchange.x__with_bearer", "(bearer) or True"): (
-        "equivalent: an empty secret masks nothing (mask skips empty secrets)"
-    ),
+    ("piwik_pro._exchange.x__with_bearer", "(bearer) or True"): _EMPTY_SECRET,
     ("piwik_pro._exchange.x_delay_after_error", "(cause, None, read_only=True)"): _READ_ONLY,
     ("piwik_pro._exchange.x_delay_after_error", '"XXPOSTXX", read_only=True'): _READ_ONLY,
     ("piwik_pro._exchange.x_delay_after_error", '"post", read_only=True'): _READ_ONLY,
@@ -176,21 +171,19 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._exchange.x_status_error", "operation=operation, )"): _SCRUBBED,
     ("piwik_pro._exchange.x_parse_outcome", f"={_RAISE_INVALID}why, None)"): _TYPE_ONLY,
     ("piwik_pro._exchange.x_parse_outcome", f"={_RAISE_INVALID}why, )"): _TYPE_ONLY,
-    ("piwik_pro._errors.x_decoded", '"UTF-8"'): "equivalent: codec names ignore case",
-    ("piwik_pro._exchange.x__encoded", '"UTF-8"'): "equivalent: codec names ignore case",
-    ("piwik_pro._exchange.x__masked_content", '"UTF-8"'): "equivalent: codec names ignore case",
+    ("piwik_pro._errors.x_decoded", '"UTF-8"'): _CODEC_CASE,
+    ("piwik_pro._exchange.x__encoded", '"UTF-8"'): _CODEC_CASE,
+    ("piwik_pro._exchange.x__masked_content", '"UTF-8"'): _CODEC_CASE,
     ("piwik_pro._exchange.x__masked_content", 'encoding, text = "XXutf-8XX"'): (
         "equivalent: writing back in an unknown codec falls back to UTF-8 (_encoded)"
     ),
-    ("piwik_pro._exchange.x__masked_content", "ensure_ascii=None"): _FALSY_ARG,
+    ("piwik_pro._exchange.x__masked_content", "ensure_ascii=None"): _FALSY,
     ("piwik_pro._exchange.x_outcome", "cast("): (
         "equivalent: typing.cast does nothing at run time, whatever type it names"
     ),
     ("piwik_pro._client.xǁPiwikProǁ_send_token", "follow_redirects=None"): _NONE_IS_FALSE,
     ("piwik_pro._client.xǁAsyncPiwikProǁ_send_token", "follow_redirects=None"): _NONE_IS_FALSE,
-    ("piwik_pro._base.xǁ_BaseClientǁ_probe", '"method": "post"'): (
-        "equivalent: httpx upper-cases the method"
-    ),
+    ("piwik_pro._base.xǁ_BaseClientǁ_probe", '"method": "post"'): _UPPER_METHOD,
     ("piwik_pro._base.xǁ_BaseClientǁ_probe", "attempt_kwargs(kwargs, None,"): (
         "equivalent: the first attempt keeps the configured timeouts, never reading this one"
     ),
@@ -235,7 +228,6 @@ EXPLAINED: dict[tuple[str, str], str] = {
 
 
 # The pipeline's equivalent mutants (mutmut names its modules from ``scripts/``).
-_FALSY = "equivalent: None is falsy, as False is"
 _NO_TEXT = "equivalent: the default is never text the check looks for"
 _PIPELINE: dict[str, dict[str, str]] = {
     "drift.x_drift": {"moved=None": _FALSY},
