@@ -171,11 +171,13 @@ EXPLAINED: dict[tuple[str, str], str] = {
     ("piwik_pro._exchange.x_status_error", "operation=operation, )"): _SCRUBBED,
     ("piwik_pro._exchange.x_parse_outcome", f"={_RAISE_INVALID}why, None)"): _TYPE_ONLY,
     ("piwik_pro._exchange.x_parse_outcome", f"={_RAISE_INVALID}why, )"): _TYPE_ONLY,
-    ("piwik_pro._errors.x_decoded", '"UTF-8"'): _CODEC_CASE,
+    ("piwik_pro._errors.x_decode_text", '"UTF-8"'): _CODEC_CASE,
+    ("piwik_pro._errors.x_decoded", 'encoding or "XXutf-8XX"'): _HTTPX_ENCODING,
+    ("piwik_pro._errors.x_decoded", 'encoding or "UTF-8"'): _HTTPX_ENCODING,
     ("piwik_pro._exchange.x__encoded", '"UTF-8"'): _CODEC_CASE,
-    ("piwik_pro._exchange.x__masked_content", '"UTF-8"'): _CODEC_CASE,
-    ("piwik_pro._exchange.x__masked_content", 'encoding, text = "XXutf-8XX"'): (
-        "equivalent: writing back in an unknown codec falls back to UTF-8 (_encoded)"
+    ("piwik_pro._errors.x_decode_text", '"replace"), "XXutf-8XX"'): (
+        "equivalent: the encoding returned is only written back in, and writing in an "
+        "unknown codec falls back to UTF-8 (_exchange._encoded)"
     ),
     ("piwik_pro._exchange.x__masked_content", "ensure_ascii=None"): _FALSY,
     ("piwik_pro._exchange.x_outcome", "cast("): (

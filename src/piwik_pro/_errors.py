@@ -338,12 +338,18 @@ def read_body(response: httpx.Response) -> object | None:
 
 
 def decoded(response: httpx.Response) -> str:
-    """The body as text in its charset; as UTF-8 when that charset cannot decode it (a
-    label naming a codec that is no text encoding, such as ``hex``, or refusing the bytes)."""
+    """The body as text in its charset, else as UTF-8 (see :func:`decode_text`)."""
+    return decode_text(response.content, response.encoding or "utf-8")[0]
+
+
+def decode_text(content: bytes, encoding: str) -> tuple[str, str]:
+    """``content`` as text, what it cannot hold replaced, and the encoding it was read in:
+    ``encoding``, else UTF-8 when that codec cannot decode it (a label naming a codec that
+    is no text encoding, such as ``hex``, or one refusing the bytes)."""
     try:
-        return response.text
+        return content.decode(encoding, "replace"), encoding
     except Exception:  # whatever the codec raises, the body stays readable
-        return response.content.decode("utf-8", "replace")
+        return content.decode("utf-8", "replace"), "utf-8"
 
 
 def error_body(response: httpx.Response, secrets: Sequence[str] = ()) -> object | None:

@@ -23,6 +23,7 @@ from ._errors import (
     APIStatusError,
     AuthenticationError,
     PiwikProError,
+    decode_text,
     error_body,
     mask,
     status_error_from_response,
@@ -283,10 +284,7 @@ def _masked_content(content: bytes, encoding: str, secrets: tuple[str, ...]) -> 
     whatever the charset label claims; and, for a JSON body small enough to be parsed
     into an error's ``body``, inside strings that escape it (``\\u0073ecret``, ``a\\/b``).
     """
-    try:
-        text = content.decode(encoding, "replace")
-    except Exception:  # a codec that is no text encoding (hex, idna, ...)
-        encoding, text = "utf-8", content.decode("utf-8", "replace")
+    text, encoding = decode_text(content, encoding)
     if any(secret in text for secret in secrets):
         content = _encoded(mask(text, secrets), encoding)
     for secret in secrets:  # a body whose charset label is wrong
