@@ -382,3 +382,8 @@ def test_an_escaped_secret_is_masked_in_a_json_body_of_up_to_64_kib() -> None:
     response = _charset(body.encode(), "utf-8")
     scrubbed(response, (SECRET,))
     assert response.json()["e"] == "***"
+
+
+def test_a_body_that_is_not_json_is_read_in_its_own_charset() -> None:
+    response = _charset("café".encode("latin-1"), "latin-1")
+    assert read_body(response) == "café"
